@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The one typed configuration object, built from the environment and validated
+ * before anything connects. A bad or missing value stops the process with the
+ * variable's name; nothing falls back silently.
+ */
+
+const bool = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), {
+      message: 'must be true or false',
+    })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveSeconds = z.coerce.number().positive();
+const email = z.string().trim().toLowerCase().pipe(z.email());
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, { message: `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}` });
+
+const isEmail = (v: string) => z.email().safeParse(v).success;
+const emailList = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+  .superRefine((list, ctx) => {
+    if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'must list at least one address' });
+    const bad = list.filter((a) => !isEmail(a));
+    if (bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `must be comma-separated addresses; not an address: ${bad.join(', ')}` });
+    }
+  });
+
+/** Each section is validated only when the command needs it. */
+export const sections = {
+  database: z.object({ DATABASE_URL: url(['postgres:', 'postgresql:']) }),
+  redis: z.object({
+    REDIS_URL: url(['redis:', 'rediss:']),
+    QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/).default('deletion-bot'),
+  }),
+  imap: z.object({
+    IMAP_HOST: z.string().trim().min(1),
+    IMAP_PORT: port.default(993),
+    IMAP_SECURE: bool().default(true),
+    IMAP_USER: z.string().min(1),
+    IMAP_PASSWORD: z.string().min(1),
+    IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+    IMAP_POLL_SECONDS: positiveSeconds.default(60),
+  }),
+  smtp: z.object({
+    SMTP_HOST: z.string().trim().min(1),
+    SMTP_PORT: port.default(587),
+    SMTP_SECURE: bool().default(true),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+  }),
+  bot: z.object({
+    BOT_ADDRESS: email,
+    STAFF_EMAILS: emailList,
+    APPROVAL_SECRET: z.string().min(32, { message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)' }),
+    SLA_DAYS: z.coerce.number().int().min(1).max(30).default(30),
+    OWN_INSTAGRAM_HANDLES: z
+      .string()
+      .default('pickrtech')
+      .transform((v) => v.split(',').map((s) => s.trim().replace(/^@/, '').toLowerCase()).filter(Boolean)),
+  }),
+  runtime: z.object({
+    HTTP_PORT: port.default(8080),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RECONCILE_SECONDS: positiveSeconds.default(30),
+    SHUTDOWN_TIMEOUT_SECONDS: positiveSeconds.default(25),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  }),
+} as const;
+
+export type SectionName = keyof typeof sections;
+type Out<K extends SectionName> = z.output<(typeof sections)[K]>;
+export type Config<K extends SectionName = SectionName> = { [P in K]: Out<P> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+        'Set these variables in the environment or in a .env file (see .env.example).',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Builds the config sections asked for from `env`; throws ConfigError naming every bad variable. */
+export function loadConfig<K extends SectionName>(env: NodeJS.ProcessEnv, wanted: readonly K[]): Config<K> {
+  const problems: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const name of wanted) {
+    // Empty strings count as unset, so `FOO=` in a .env file means "not given".
+    const input = Object.fromEntries(
+      Object.keys(sections[name].shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+    );
+    const parsed = sections[name].safeParse(input);
+    if (parsed.success) {
+      out[name] = parsed.data;
+    } else {
+      for (const issue of parsed.error.issues) {
+        const variable = String(issue.path[0] ?? name);
+        const given = input[variable] === undefined;
+        problems.push(given ? `${variable} is not set` : `${variable} ${issue.message}`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
+  return out as Config<K>;
+}
+
+/** Every section: what `start` needs. */
+export const ALL_SECTIONS = Object.keys(sections) as SectionName[];

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { runner } from 'node-pg-migrate';
+
+/** Folder holding the numbered plain-SQL migrations (`sql/0001_*.sql`, ...). */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../sql', import.meta.url));
+
+export interface MigrationResult {
+  applied: string[];
+}
+
+/**
+ * Applies every pending migration in `sql/`, each in its own transaction, under
+ * node-pg-migrate's advisory lock so two processes starting together cannot race.
+ * Re-running when nothing is pending is a no-op.
+ */
+export async function runMigrations(databaseUrl: string): Promise<MigrationResult> {
+  const ran = await runner({
+    databaseUrl,
+    dir: MIGRATIONS_DIR,
+    migrationsTable: 'schema_migrations',
+    direction: 'up',
+    checkOrder: true,
+    log: () => {},
+  });
+  return { applied: ran.map((m) => m.name) };
+}

@@ -1,0 +1,70 @@
+/**
+ * What the pure "understanding" functions read and return. A mail is first
+ * turned into an {@link InboundMail} by the mailparser adapter
+ * (`src/mail-in/read-mail.ts`); everything under `src/understanding/` is then
+ * pure: same input, same answer, no I/O.
+ */
+
+export interface MailAddress {
+  /** Lowercased address, e.g. `alice@example.com`. */
+  address: string;
+  /** Display name as written, possibly empty. */
+  name: string;
+}
+
+export interface InboundMail {
+  /** Message-ID without angle brackets, or null when the mail has none. */
+  messageId: string | null;
+  /** In-Reply-To ids, without angle brackets. */
+  inReplyTo: string[];
+  /** References ids, without angle brackets, oldest first. */
+  references: string[];
+  subject: string;
+  from: MailAddress | null;
+  replyTo: MailAddress[];
+  to: MailAddress[];
+  date: Date | null;
+  /** Header name (lowercase) to every value it has, as decoded text. */
+  headers: Record<string, string[]>;
+  /** Plain-text body: the text part, or the HTML part turned into text. */
+  text: string;
+  /** HTML body when the mail has one. */
+  html: string | null;
+}
+
+export type MessageKind =
+  | 'deletion_request'
+  | 'incomplete_request'
+  | 'auto_reply'
+  | 'staff_reply'
+  | 'other';
+
+export type ConfirmationSource = 'explicit' | 'reply_to' | 'sender';
+
+/** The JSON object printed by `deletion-bot parse` (plus `file`). */
+export interface Understanding {
+  kind: MessageKind;
+  /** Lowercase handle without `@`; null unless `deletion_request`. */
+  instagramUsername: string | null;
+  /** Lowercase address; null unless the kind is a request. */
+  confirmationEmail: string | null;
+  confirmationSource: ConfirmationSource | null;
+  /** The words that express the wish, for staff to read. */
+  statement: string | null;
+  /** Required fields that are absent, e.g. `["instagramUsername"]`. */
+  missing: string[];
+}
+
+export interface UnderstandOptions {
+  /** Lowercased staff addresses (STAFF_EMAILS); mail from them is `staff_reply`. */
+  staffEmails: readonly string[];
+  /** The bot's own address (BOT_ADDRESS), lowercased; never a confirmation address. */
+  botAddress: string | null;
+  /** PickrTech's own Instagram handles, never taken as the requester's. */
+  ownHandles: readonly string[];
+}
+
+export type StaffCommand =
+  | { action: 'approve' }
+  | { action: 'reject'; reason: string }
+  | { action: 'unknown'; firstLine: string };
