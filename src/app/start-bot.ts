@@ -1,0 +1,125 @@
+import { Worker, type Processor } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Config } from '../config/config.js';
+import { createPool } from '../db/pool.js';
+import { loadDeletionPlan } from '../deletion/deletion-plan.js';
+import { createHttpServer, type Probe } from '../http/http-server.js';
+import { createMetrics } from '../http/metrics.js';
+import { MailboxWatcher } from '../intake/mailbox-watcher.js';
+import { PollerLease } from '../intake/poller-lease.js';
+import type { Logger } from '../log/logger.js';
+import { scrubAddresses } from '../log/scrub.js';
+import { domainOf } from '../mail-out/message-ids.js';
+import { createSmtpTransport } from '../mail-out/smtp-transport.js';
+import { createQueues, enqueueFollowUps, QUEUE_NAMES } from '../queue/queues.js';
+import { reconcile } from '../queue/reconciler.js';
+import { inboundProcessor } from '../../workers/inbound.worker.js';
+import { mailProcessor } from '../../workers/mail.worker.js';
+import { requestProcessor } from '../../workers/request.worker.js';
+import type { BotContext } from './context.js';
+
+export const ROLES = ['all', 'poller', 'worker'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: wires Postgres, Redis, IMAP, SMTP and HTTP for the
+ * chosen role. `all` runs the poller, every worker and the HTTP server in one
+ * process; `poller` and `worker` let ops split and scale them.
+ */
+export async function startBot(config: Config, role: Role, log: Logger): Promise<RunningBot> {
+  const pool = createPool(config.database.DATABASE_URL);
+  const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
+  redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
+  const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
+  const metrics = createMetrics();
+  const ctx: BotContext = {
+    pool,
+    queues,
+    log,
+    plan: loadDeletionPlan(),
+    now: () => new Date(),
+    settings: {
+      botAddress: config.bot.BOT_ADDRESS,
+      botDomain: domainOf(config.bot.BOT_ADDRESS),
+      staffEmails: config.bot.STAFF_EMAILS,
+      approvalSecret: config.bot.APPROVAL_SECRET,
+      slaDays: config.bot.SLA_DAYS,
+      ownHandles: config.bot.OWN_INSTAGRAM_HANDLES,
+      mailbox: config.imap.IMAP_MAILBOX,
+    },
+  };
+
+  const probes: Probe[] = [
+    { name: 'postgres', check: async () => { await pool.query('SELECT 1'); return null; } },
+    { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
+  ];
+  const stoppers: (() => Promise<void>)[] = [];
+
+  if (role === 'all' || role === 'worker') {
+    const transport = createSmtpTransport(config.smtp);
+    const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
+    const workers = [
+      new Worker(QUEUE_NAMES.inbound, inboundProcessor(ctx) as Processor, workerOpts),
+      new Worker(QUEUE_NAMES.requests, requestProcessor(ctx) as Processor, workerOpts),
+      new Worker(QUEUE_NAMES.mail, mailProcessor(ctx, transport) as Processor, workerOpts),
+    ];
+    for (const w of workers) {
+      w.on('completed', () => metrics.jobs.inc({ queue: w.name, outcome: 'completed' }));
+      w.on('failed', (job, err) => {
+        metrics.jobs.inc({ queue: w.name, outcome: 'failed' });
+        log.warn({ component: 'worker', queue: w.name, job: job?.id, attempt: job?.attemptsMade, err: scrubAddresses(err.message) }, 'job failed');
+      });
+      w.on('error', (err) => log.warn({ component: 'worker', queue: w.name, err: scrubAddresses(err.message) }, 'worker error'));
+    }
+    const runReconcile = async () => {
+      try {
+        const n = await reconcile(ctx);
+        if (n.inbound + n.requests + n.mail > 0) log.info({ component: 'reconciler', ...n }, 'work re-queued from Postgres');
+      } catch (err) {
+        log.warn({ component: 'reconciler', err: scrubAddresses((err as Error).message) }, 'reconcile failed');
+      }
+    };
+    void runReconcile();
+    const timer = setInterval(runReconcile, config.runtime.RECONCILE_SECONDS * 1000);
+    stoppers.push(async () => {
+      clearInterval(timer);
+      await Promise.all(workers.map((w) => w.close()));
+      transport.close();
+    });
+  }
+
+  if (role === 'all' || role === 'poller') {
+    const lease = new PollerLease(config.database.DATABASE_URL, config.imap.IMAP_MAILBOX);
+    const watcher = new MailboxWatcher(config.imap, pool, lease,
+      (id) => enqueueFollowUps(queues, { inbound: [id] }), log);
+    watcher.start();
+    probes.push({
+      name: 'mailbox',
+      check: async () => {
+        const s = watcher.status;
+        if (!s.leaseHeld) return 'standby: another process polls this mailbox';
+        if (!s.connected) return 'not connected to IMAP';
+        return s.synced ? null : 'not yet read up to date';
+      },
+    });
+    stoppers.unshift(() => watcher.stop());
+  }
+
+  const http = createHttpServer(pool, metrics, probes);
+  await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
+  log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
+
+  return {
+    async stop() {
+      await http.close();
+      for (const stop of stoppers) await stop();
+      await queues.close();
+      redis.disconnect();
+      await pool.end();
+    },
+  };
+}

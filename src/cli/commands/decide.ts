@@ -1,0 +1,54 @@
+import { userInfo } from 'node:os';
+import { Redis } from 'ioredis';
+import type { BotContext } from '../../app/context.js';
+import { decideRequest, type Decision } from '../../approval/decide-request.js';
+import { loadConfig } from '../../config/config.js';
+import { createPool, inTransaction } from '../../db/pool.js';
+import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { createLogger } from '../../log/logger.js';
+import { domainOf } from '../../mail-out/message-ids.js';
+import { createQueues, enqueueFollowUps } from '../../queue/queues.js';
+import { getRequestByReference } from '../../requests/request-store.js';
+import { CliError } from '../run-command.js';
+
+/** `approve REF` / `reject REF --reason TEXT`: the same decision staff give by email, for staff on the server. */
+export async function decideCommand(reference: string, d: { action: 'approve' } | { action: 'reject'; reason: string }, by?: string): Promise<number> {
+  if (d.action === 'reject' && !d.reason.trim()) throw new CliError('reject needs --reason TEXT: the requester reads it', 2);
+  const config = loadConfig(process.env, ['database', 'redis', 'bot']);
+  const pool = createPool(config.database.DATABASE_URL, 2);
+  const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on('error', () => {});
+  const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
+  const actor = `cli:${by?.trim() || userInfo().username}`;
+  const ctx: BotContext = {
+    pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(),
+    settings: {
+      botAddress: config.bot.BOT_ADDRESS, botDomain: domainOf(config.bot.BOT_ADDRESS), staffEmails: config.bot.STAFF_EMAILS,
+      approvalSecret: config.bot.APPROVAL_SECRET, slaDays: config.bot.SLA_DAYS, ownHandles: config.bot.OWN_INSTAGRAM_HANDLES,
+      mailbox: 'INBOX',
+    },
+  };
+  try {
+    const result = await inTransaction(pool, async (tx) => {
+      const found = await getRequestByReference(tx, reference);
+      if (!found) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
+      const { rows } = await tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [found.id]);
+      if (!rows.length) throw new CliError(`No request ${reference}`);
+      const req = await getRequestByReference(tx, reference);
+      const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
+      return decideRequest(tx, ctx, req!, decision);
+    });
+    if (!result.ok) throw new CliError(`${reference} was not changed: ${result.why}`);
+    try {
+      await enqueueFollowUps(queues, result.followUps);
+    } catch {
+      process.stderr.write('Redis is unreachable; the running bot will pick the decision up from Postgres.\n');
+    }
+    process.stdout.write(`${reference} ${result.state} by ${actor}.\n`);
+    return 0;
+  } finally {
+    await queues.close().catch(() => {});
+    redis.disconnect();
+    await pool.end();
+  }
+}

@@ -1,0 +1,96 @@
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { loadConfig, type Config } from '../../config/config.js';
+import { createImapClient } from '../../intake/imap-client.js';
+import { describe } from '../../intake/mailbox-watcher.js';
+import { createSmtpTransport } from '../../mail-out/smtp-transport.js';
+
+type Check = () => Promise<string>;
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer from ${what} within ${ms / 1000} s`)), ms).unref())]);
+}
+
+function postgres(c: Config<'database'>): Check {
+  return async () => {
+    const client = new pg.Client({ connectionString: c.database.DATABASE_URL, connectionTimeoutMillis: 8_000 });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT current_setting('server_version') AS v, to_regclass('public.requests') IS NOT NULL AS migrated`);
+      return `PostgreSQL ${rows[0].v}${rows[0].migrated ? '' : ' (not migrated yet: run deletion-bot migrate)'}`;
+    } finally {
+      await client.end();
+    }
+  };
+}
+
+function redis(c: Config<'redis'>): Check {
+  return async () => {
+    const r = new Redis(c.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 8_000 });
+    r.on('error', () => {});
+    try {
+      await r.connect();
+      const policy = (await r.config('GET', 'maxmemory-policy')) as string[];
+      const p = policy[1] ?? 'unknown';
+      return `PONG=${await r.ping()}, maxmemory-policy=${p}${p === 'noeviction' ? '' : ' (BullMQ needs noeviction)'}`;
+    } finally {
+      r.disconnect();
+    }
+  };
+}
+
+function imap(c: Config<'imap'>): Check {
+  return async () => {
+    const client = createImapClient(c.imap);
+    client.on('error', () => {});
+    try {
+      await client.connect();
+    } catch (err) {
+      const e = err as { authenticationFailed?: boolean };
+      if (e.authenticationFailed) throw new Error(`login refused by the server: ${describe(err)} (check IMAP_USER and IMAP_PASSWORD)`);
+      throw err;
+    }
+    try {
+      const s = await client.status(c.imap.IMAP_MAILBOX, { messages: true, uidValidity: true });
+      if (!s) throw new Error(`logged in, but mailbox ${c.imap.IMAP_MAILBOX} cannot be opened (check IMAP_MAILBOX)`);
+      return `logged in, mailbox ${c.imap.IMAP_MAILBOX} holds ${s.messages ?? '?'} message(s); IDLE ${client.capabilities.has('IDLE') ? 'supported' : 'NOT supported (polling only)'}`;
+    } finally {
+      await client.logout().catch(() => {});
+    }
+  };
+}
+
+function smtp(c: Config<'smtp'>): Check {
+  return async () => {
+    const t = createSmtpTransport(c.smtp);
+    try {
+      await t.verify();
+      return `connected to ${c.smtp.SMTP_HOST}:${c.smtp.SMTP_PORT}${c.smtp.SMTP_USER ? ', login accepted' : ''}`;
+    } finally {
+      t.close();
+    }
+  };
+}
+
+/** Connects to each service the bot needs and prints one line each; non-zero exit if any failed. */
+export async function doctorCommand(): Promise<number> {
+  const config = loadConfig(process.env, ['database', 'redis', 'imap', 'smtp']);
+  const checks: [string, Check][] = [
+    ['Postgres', postgres(config)],
+    ['Redis', redis(config)],
+    ['IMAP', imap(config)],
+    ['SMTP', smtp(config)],
+  ];
+  let failed = 0;
+  const results = await Promise.all(checks.map(async ([name, check]) => {
+    try {
+      return `${name.padEnd(9)} OK    ${await withTimeout(check(), 15_000, name)}`;
+    } catch (err) {
+      failed += 1;
+      return `${name.padEnd(9)} FAIL  ${describe(err)}`;
+    }
+  }));
+  process.stdout.write(results.join('\n') + '\n');
+  return failed ? 1 : 0;
+}

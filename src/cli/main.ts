@@ -1,0 +1,72 @@
+import { Command, Option } from 'commander';
+import { loadDotenv } from '../config/dotenv.js';
+import { ROLES, type Role } from '../app/start-bot.js';
+import { runCommand } from './run-command.js';
+import { startCommand } from './commands/start.js';
+import { migrateCommand } from './commands/migrate.js';
+import { seedDemoCommand } from './commands/seed-demo.js';
+import { parseCommand } from './commands/parse-command.js';
+import { listRequestsCommand, showRequestCommand } from './commands/requests.js';
+import { decideCommand } from './commands/decide.js';
+import { doctorCommand } from './commands/doctor.js';
+
+loadDotenv();
+
+const program = new Command('deletion-bot')
+  .description('Handles Instagram data-deletion requests sent by email to PickrTech.\nConfiguration comes from the environment or a .env file (see .env.example).')
+  .showHelpAfterError('(run with --help for usage)');
+
+program.command('start')
+  .description('Run the bot: mailbox poller, workers and HTTP server (health, readiness, metrics)')
+  .addOption(new Option('--role <role>', 'which part to run in this process').choices([...ROLES]).default('all'))
+  .action((opts: { role: Role }) => runCommand(() => startCommand(opts.role)));
+
+program.command('migrate')
+  .description('Apply pending database migrations from sql/ (safe to re-run)')
+  .action(() => runCommand(migrateCommand));
+
+program.command('seed-demo')
+  .description('Fill the Instagram integration tables with demo accounts, tokens and logs')
+  .action(() => runCommand(seedDemoCommand));
+
+program.command('parse')
+  .description('Print what the bot understands of each mail file: one JSON line per file, in order')
+  .argument('<files...>', '.eml files (RFC 5322 messages)')
+  .action((files: string[]) => runCommand(() => parseCommand(files)));
+
+const requests = program.command('requests').description('Look at deletion requests');
+requests.command('list')
+  .description('List requests with state, age and due date, newest first')
+  .option('--state <state>', 'only requests in this state')
+  .option('--limit <n>', 'at most this many', '100')
+  .option('--json', 'one JSON object per line')
+  .action((opts) => runCommand(() => listRequestsCommand(opts)));
+requests.command('show')
+  .description('Show one request and its timeline')
+  .argument('<reference>', 'e.g. DR-2026-00001')
+  .option('--json', 'as JSON')
+  .action((ref: string, opts) => runCommand(() => showRequestCommand(ref, opts)));
+
+program.command('approve')
+  .description('Approve a request waiting for approval: its data is then deleted and the requester told')
+  .argument('<reference>', 'e.g. DR-2026-00001')
+  .option('--by <name>', 'who decides (recorded in the audit trail)')
+  .action((ref: string, opts: { by?: string }) => runCommand(() => decideCommand(ref, { action: 'approve' }, opts.by)));
+
+program.command('reject')
+  .description('Reject a request waiting for approval: nothing is deleted, the requester is told why')
+  .argument('<reference>', 'e.g. DR-2026-00001')
+  .requiredOption('--reason <text>', 'why, in words the requester will read')
+  .option('--by <name>', 'who decides (recorded in the audit trail)')
+  .action((ref: string, opts: { reason: string; by?: string }) =>
+    runCommand(() => decideCommand(ref, { action: 'reject', reason: opts.reason }, opts.by)));
+
+program.command('doctor')
+  .description('Check the connections to Postgres, Redis, IMAP and SMTP; exit non-zero if any fails')
+  .action(() => runCommand(doctorCommand));
+
+program.exitOverride((err) => {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+
+await program.parseAsync(process.argv);

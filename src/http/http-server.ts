@@ -1,0 +1,41 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Pool } from '../db/pool.js';
+import type { Metrics } from './metrics.js';
+
+export interface Probe {
+  name: string;
+  check: () => Promise<string | null>; // null when fine, else why not
+}
+
+/**
+ * Health (the process answers), readiness (its dependencies answer and, for a
+ * poller, the mailbox was read up to date) and Prometheus metrics.
+ */
+export function createHttpServer(pool: Pool, metrics: Metrics, probes: Probe[]): FastifyInstance {
+  const app = Fastify({ logger: false });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  app.get('/readyz', async (_req, reply) => {
+    const results = await Promise.all(
+      probes.map(async (p) => {
+        try {
+          return [p.name, (await p.check()) ?? 'ok'] as const;
+        } catch (err) {
+          return [p.name, (err as Error).message] as const;
+        }
+      }),
+    );
+    const ready = results.every(([, v]) => v === 'ok');
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+  });
+
+  app.get('/metrics', async (_req, reply) => {
+    const { rows } = await pool.query(`SELECT state, count(*)::int AS n FROM requests GROUP BY state`);
+    metrics.requestsByState.reset();
+    for (const r of rows) metrics.requestsByState.set({ state: r.state }, r.n);
+    return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  return app;
+}

@@ -1,0 +1,24 @@
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Prometheus metrics of one process. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'deletion_bot_' });
+  return {
+    registry,
+    jobs: new Counter({
+      name: 'deletion_bot_jobs_total',
+      help: 'Jobs processed, by queue and outcome',
+      labelNames: ['queue', 'outcome'] as const,
+      registers: [registry],
+    }),
+    requestsByState: new Gauge({
+      name: 'deletion_bot_requests',
+      help: 'Requests by state (read from Postgres at scrape time)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,66 @@
+import type { ImapFlow } from 'imapflow';
+import type { Logger } from '../log/logger.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import { readCheckpoint, storeInbound, writeCheckpoint } from './inbound-store.js';
+
+export interface SyncResult {
+  stored: string[];
+  seen: number;
+  reset: boolean;
+}
+
+/**
+ * Takes every message above the checkpoint's UID from the open mailbox. Each
+ * message is stored and the checkpoint moved in one transaction, so a crash
+ * at any point neither skips nor repeats a message. On first sight of a
+ * mailbox the checkpoint starts at the newest UID: old mail is never answered
+ * by surprise. A changed UIDVALIDITY means the UIDs were renumbered: the whole
+ * mailbox is read again, and the content hash keeps known messages out.
+ */
+export async function fetchNewMail(
+  client: ImapFlow,
+  pool: Pool,
+  mailbox: string,
+  onStored: (id: string) => Promise<void>,
+  log: Logger,
+): Promise<SyncResult> {
+  const box = client.mailbox;
+  if (!box) throw new Error(`Mailbox ${mailbox} is not open`);
+  const uidValidity = Number(box.uidValidity);
+  let cp = await readCheckpoint(pool, mailbox);
+  if (!cp) {
+    const start = { uidValidity, lastUid: Math.max(0, box.uidNext - 1) };
+    await writeCheckpoint(pool, mailbox, start);
+    log.info({ component: 'intake', lastUid: start.lastUid }, 'first start on this mailbox: taking mail from now on');
+    return { stored: [], seen: 0, reset: false };
+  }
+  let reset = false;
+  if (cp.uidValidity !== uidValidity) {
+    log.warn({ component: 'intake', was: cp.uidValidity, now: uidValidity }, 'UIDVALIDITY changed: re-reading the mailbox');
+    cp = { uidValidity, lastUid: 0 };
+    await writeCheckpoint(pool, mailbox, cp);
+    reset = true;
+  }
+  if (box.exists === 0 || box.uidNext <= cp.lastUid + 1) return { stored: [], seen: 0, reset };
+
+  const stored: string[] = [];
+  let seen = 0;
+  const range = `${cp.lastUid + 1}:*`;
+  for await (const msg of client.fetch(range, { uid: true, source: true, internalDate: true }, { uid: true })) {
+    // `N:*` also returns the highest message when it is below N.
+    if (msg.uid <= cp.lastUid || !msg.source) continue;
+    seen += 1;
+    const internalDate = msg.internalDate instanceof Date ? msg.internalDate : new Date(msg.internalDate ?? Date.now());
+    const id = await inTransaction(pool, async (tx) => {
+      const newId = await storeInbound(tx, mailbox, uidValidity, { uid: msg.uid, source: msg.source!, internalDate });
+      await writeCheckpoint(tx, mailbox, { uidValidity, lastUid: msg.uid });
+      return newId;
+    });
+    cp = { uidValidity, lastUid: msg.uid };
+    if (id) {
+      stored.push(id);
+      await onStored(id);
+    }
+  }
+  return { stored, seen, reset };
+}

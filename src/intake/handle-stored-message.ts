@@ -1,0 +1,62 @@
+import type { BotContext } from '../app/context.js';
+import { inTransaction, type PoolClient } from '../db/pool.js';
+import { checkReplyToken } from '../approval/approval-token.js';
+import { handleStaffReply } from '../approval/handle-staff-reply.js';
+import { isOwnMessageId } from '../mail-out/message-ids.js';
+import { readMail } from '../mail-in/read-mail.js';
+import { enqueueFollowUps, type FollowUps } from '../queue/queues.js';
+import { answerNeedsInfo } from '../requests/answer-needs-info.js';
+import { openRequest } from '../requests/open-request.js';
+import { understand } from '../understanding/understand.js';
+import type { InboundMail } from '../understanding/types.js';
+import { loadInbound, markProcessed, type StoredMessage } from './inbound-store.js';
+
+interface Routed {
+  kind: string;
+  requestId: string | null;
+  followUps: FollowUps;
+}
+
+/**
+ * Understands one stored message and acts on it, in one transaction that also
+ * marks the message processed, then queues the follow-up work. A message
+ * already processed is left alone, so the job can run any number of times.
+ */
+export async function handleStoredMessage(ctx: BotContext, inboundId: string): Promise<string | null> {
+  const stored = await loadInbound(ctx.pool, inboundId);
+  if (!stored || stored.processedAt) return null;
+  const mail = stored.raw ? await readMail(stored.raw) : null;
+
+  const routed = await inTransaction(ctx.pool, async (tx) => {
+    const locked = await loadInbound(tx, inboundId, true);
+    if (!locked || locked.processedAt) return null;
+    const r = mail ? await route(tx, ctx, stored, mail) : { kind: 'unreadable', requestId: null, followUps: {} };
+    await markProcessed(tx, inboundId, r.kind, r.requestId);
+    return r;
+  });
+  if (!routed) return null;
+  await enqueueFollowUps(ctx.queues, routed.followUps);
+  ctx.log.info({ component: 'intake', inbound: inboundId, kind: routed.kind }, 'message handled');
+  return routed.kind;
+}
+
+async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mail: InboundMail): Promise<Routed> {
+  const s = ctx.settings;
+  // The bot's own mail coming back (a copy, a loop) is never acted on.
+  if (isOwnMessageId(mail.messageId, s.botDomain)) return { kind: 'own_mail', requestId: null, followUps: {} };
+
+  // A reply to a staff notification is a decision attempt, whoever sent it.
+  const token = checkReplyToken(s.approvalSecret, [...mail.inReplyTo, ...mail.references]);
+  if (token.status !== 'absent') return handleStaffReply(tx, ctx, mail, token);
+
+  const u = understand(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
+  if (u.kind === 'auto_reply') return { kind: u.kind, requestId: null, followUps: {} };
+
+  const answered = await answerNeedsInfo(tx, ctx, mail, u);
+  if (answered) return answered;
+
+  if (u.kind === 'deletion_request' || u.kind === 'incomplete_request') {
+    return openRequest(tx, ctx, stored, mail, u);
+  }
+  return { kind: u.kind, requestId: null, followUps: {} };
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/pool.js';
+import type { RenderedMail } from './templates/rendered-mail.js';
+import { outboxMessageId } from './message-ids.js';
+
+/**
+ * The transactional outbox. A mail is a row written in the same transaction as
+ * the state change that causes it; the mailer worker sends it later with the
+ * row's stable Message-ID, so a crash never loses a mail nor invents one.
+ */
+
+export type MailPurpose =
+  | 'acknowledgment'
+  | 'needs_info'
+  | 'staff_notification'
+  | 'completion'
+  | 'rejection'
+  | 'staff_alert'
+  | 'decision_echo';
+
+export interface NewMail {
+  requestId: string | null;
+  purpose: MailPurpose;
+  to: string[];
+  mail: RenderedMail;
+  domain: string;
+  /** Fixed Message-ID (the staff notification's carries the approval token). */
+  messageId?: string;
+  inReplyTo?: string | null;
+  references?: string[];
+}
+
+export interface OutboxRow {
+  id: string;
+  requestId: string | null;
+  purpose: MailPurpose;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string | null;
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+}
+
+/** Writes one mail into the outbox; returns its id, to enqueue after commit. */
+export async function addToOutbox(db: Queryable, m: NewMail): Promise<string> {
+  const id = randomUUID();
+  const messageId = m.messageId ?? outboxMessageId(m.purpose.replace(/_/g, '-'), id, m.domain);
+  await db.query(
+    `INSERT INTO outbox (id, request_id, purpose, to_addresses, subject, text_body, html_body,
+                         message_id, in_reply_to, references_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [id, m.requestId, m.purpose, m.to, m.mail.subject, m.mail.text, m.mail.html, messageId,
+     m.inReplyTo ?? null, m.references ?? []],
+  );
+  return id;
+}
+
+export async function loadOutboxRow(db: Queryable, id: string): Promise<OutboxRow | null> {
+  const { rows } = await db.query(
+    `SELECT id, request_id, purpose, to_addresses, subject, text_body, html_body, message_id,
+            in_reply_to, references_ids, state, attempts
+       FROM outbox WHERE id = $1`,
+    [id],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    id: r.id, requestId: r.request_id, purpose: r.purpose, to: r.to_addresses, subject: r.subject,
+    text: r.text_body, html: r.html_body, messageId: r.message_id, inReplyTo: r.in_reply_to,
+    references: r.references_ids, state: r.state, attempts: r.attempts,
+  };
+}
+
+/** Marks a mail sent; false when another attempt already did. */
+export async function markSent(db: Queryable, id: string): Promise<boolean> {
+  const res = await db.query(
+    `UPDATE outbox SET state = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL
+      WHERE id = $1 AND state = 'pending'`,
+    [id],
+  );
+  return (res.rowCount ?? 0) > 0;
+}
+
+export async function recordAttemptFailure(db: Queryable, id: string, error: string, permanent: boolean): Promise<void> {
+  await db.query(
+    `UPDATE outbox SET attempts = attempts + 1, last_error = $2,
+            state = CASE WHEN $3 THEN 'failed' ELSE state END
+      WHERE id = $1 AND state = 'pending'`,
+    [id, error.slice(0, 1000), permanent],
+  );
+}
+
+export async function pendingOutboxIds(db: Queryable, limit = 1000): Promise<string[]> {
+  const { rows } = await db.query(
+    `SELECT id FROM outbox WHERE state = 'pending' ORDER BY created_at LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.id as string);
+}

@@ -1,0 +1,17 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../config/config.js';
+
+/** The nodemailer transport for the bot's outgoing mail. */
+export function createSmtpTransport(smtp: Config<'smtp'>['smtp']): Transporter {
+  return nodemailer.createTransport({
+    host: smtp.SMTP_HOST,
+    port: smtp.SMTP_PORT,
+    secure: smtp.SMTP_SECURE && smtp.SMTP_PORT === 465,
+    requireTLS: smtp.SMTP_SECURE && smtp.SMTP_PORT !== 465,
+    ignoreTLS: !smtp.SMTP_SECURE,
+    auth: smtp.SMTP_USER ? { user: smtp.SMTP_USER, pass: smtp.SMTP_PASSWORD ?? '' } : undefined,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  });
+}

@@ -1,0 +1,65 @@
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+
+/**
+ * BullMQ is the engine, Postgres the record: jobs carry ids only, and their
+ * ids are deterministic so that adding the same work twice is harmless.
+ * (BullMQ rejects ':' and bare integers in custom ids, hence '-'.)
+ */
+
+export const QUEUE_NAMES = { inbound: 'inbound', requests: 'requests', mail: 'mail' } as const;
+
+export interface InboundJob { inboundId: string }
+export interface RequestJob { requestId: string }
+export interface MailJob { outboxId: string }
+
+export const jobIds = {
+  inbound: (inboundId: string) => `inbound-${inboundId}`,
+  /** One id per (request, state): the step for a state runs once per visit to it. */
+  request: (requestId: string, state: string) => `step-${requestId}-${state}`,
+  mail: (outboxId: string) => `mail-${outboxId}`,
+};
+
+const DEFAULT_JOB: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: true,
+  // Failed jobs stay visible for ops; the reconciler re-adds work only once they are gone.
+  removeOnFail: { count: 1000 },
+};
+
+export interface Queues {
+  inbound: Queue<InboundJob>;
+  requests: Queue<RequestJob>;
+  mail: Queue<MailJob>;
+  close(): Promise<void>;
+}
+
+export function createQueues(connection: ConnectionOptions, prefix: string): Queues {
+  const opts = { connection, prefix, defaultJobOptions: DEFAULT_JOB };
+  const inbound = new Queue<InboundJob>(QUEUE_NAMES.inbound, opts);
+  const requests = new Queue<RequestJob>(QUEUE_NAMES.requests, opts);
+  const mail = new Queue<MailJob>(QUEUE_NAMES.mail, opts);
+  return {
+    inbound,
+    requests,
+    mail,
+    close: async () => {
+      await Promise.all([inbound.close(), requests.close(), mail.close()]);
+    },
+  };
+}
+
+/** Work to queue once the transaction that created it has committed. */
+export interface FollowUps {
+  inbound?: string[];
+  requests?: { id: string; state: string }[];
+  mail?: string[];
+}
+
+export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
+  await Promise.all([
+    ...(f.inbound ?? []).map((id) => q.inbound.add('inbound', { inboundId: id }, { jobId: jobIds.inbound(id) })),
+    ...(f.requests ?? []).map((r) => q.requests.add('step', { requestId: r.id }, { jobId: jobIds.request(r.id, r.state) })),
+    ...(f.mail ?? []).map((id) => q.mail.add('send', { outboxId: id }, { jobId: jobIds.mail(id) })),
+  ]);
+}

@@ -1,0 +1,22 @@
+import type { BotContext } from '../app/context.js';
+import { unprocessedInboundIds } from '../intake/inbound-store.js';
+import { pendingOutboxIds } from '../mail-out/outbox-store.js';
+import { requestsNeedingWork } from '../requests/request-store.js';
+import { WORK_STATES } from '../requests/state-rules.js';
+import { enqueueFollowUps } from './queues.js';
+
+/**
+ * Re-queues whatever Postgres says is due: messages not yet handled, requests
+ * in a state the bot acts on, mails not yet sent. A crash between commit and
+ * enqueue, or a Redis that lost everything, thus loses nothing; deterministic
+ * job ids make the repeats harmless.
+ */
+export async function reconcile(ctx: BotContext): Promise<{ inbound: number; requests: number; mail: number }> {
+  const [inbound, requests, mail] = await Promise.all([
+    unprocessedInboundIds(ctx.pool),
+    requestsNeedingWork(ctx.pool, WORK_STATES),
+    pendingOutboxIds(ctx.pool),
+  ]);
+  await enqueueFollowUps(ctx.queues, { inbound, requests, mail });
+  return { inbound: inbound.length, requests: requests.length, mail: mail.length };
+}

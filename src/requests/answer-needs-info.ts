@@ -1,0 +1,40 @@
+import type { BotContext } from '../app/context.js';
+import type { PoolClient } from '../db/pool.js';
+import type { FollowUps } from '../queue/queues.js';
+import { findInstagramUsername } from '../understanding/instagram-username.js';
+import { visibleText } from '../understanding/visible-text.js';
+import type { InboundMail, Understanding } from '../understanding/types.js';
+import { findReference } from './reference.js';
+import { addEvent, findNeedsInfoRequest, getRequest, moveState } from './request-store.js';
+
+/**
+ * The requester's answer to "we need your username", recognised by its thread
+ * (In-Reply-To/References) or the reference in the subject, from the same
+ * sender. It completes the same request instead of opening a new one.
+ */
+export async function answerNeedsInfo(
+  tx: PoolClient,
+  ctx: BotContext,
+  mail: InboundMail,
+  u: Understanding,
+): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
+  const ids = [...mail.inReplyTo, ...mail.references];
+  const reference = findReference(mail.subject);
+  if (ids.length === 0 && !reference) return null;
+  const found = await findNeedsInfoRequest(tx, ids, reference);
+  if (!found) return null;
+  const req = await getRequest(tx, found.id, true);
+  const sender = mail.from?.address ?? null;
+  if (!req || req.state !== 'needs_info' || !sender || sender !== req.senderEmail) return null;
+
+  const username =
+    u.instagramUsername ?? findInstagramUsername(visibleText(mail.text, mail.subject), mail.subject, ctx.settings.ownHandles);
+  if (!username) {
+    await addEvent(tx, req.id, { type: 'needs_info_reply_without_username', actor: 'requester' });
+    return { kind: 'needs_info_answer', requestId: req.id, followUps: {} };
+  }
+  await moveState(tx, req.id, 'needs_info', 'received',
+    { type: 'info_received', actor: 'requester', detail: { fields: ['instagramUsername'] } },
+    { instagramUsername: username });
+  return { kind: 'needs_info_answer', requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };
+}

@@ -1,0 +1,211 @@
+import type { Queryable } from '../db/pool.js';
+import { canMove, type RequestState } from './state-rules.js';
+import { formatReference } from './reference.js';
+
+/** Data access for requests and their append-only events. */
+
+export interface RequestRow {
+  id: string;
+  reference: string;
+  state: RequestState;
+  instagramUsername: string | null;
+  senderEmail: string | null;
+  confirmationEmail: string | null;
+  confirmationSource: string | null;
+  statement: string | null;
+  threadMessageId: string | null;
+  receivedAt: Date;
+  dueAt: Date;
+  inventory: unknown;
+  deletedCounts: unknown;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  completedAt: Date | null;
+}
+
+const COLUMNS = `id, reference, state, instagram_username, sender_email, confirmation_email,
+  confirmation_source, statement, thread_message_id, received_at, due_at, inventory, deleted_counts,
+  decided_by, decided_at, decision_reason, completed_at`;
+
+function toRow(r: Record<string, unknown>): RequestRow {
+  return {
+    id: r.id as string,
+    reference: r.reference as string,
+    state: r.state as RequestState,
+    instagramUsername: r.instagram_username as string | null,
+    senderEmail: r.sender_email as string | null,
+    confirmationEmail: r.confirmation_email as string | null,
+    confirmationSource: r.confirmation_source as string | null,
+    statement: r.statement as string | null,
+    threadMessageId: r.thread_message_id as string | null,
+    receivedAt: r.received_at as Date,
+    dueAt: r.due_at as Date,
+    inventory: r.inventory,
+    deletedCounts: r.deleted_counts,
+    decidedBy: r.decided_by as string | null,
+    decidedAt: r.decided_at as Date | null,
+    decisionReason: r.decision_reason as string | null,
+    completedAt: r.completed_at as Date | null,
+  };
+}
+
+export interface NewRequest {
+  instagramUsername: string | null;
+  senderEmail: string | null;
+  confirmationEmail: string | null;
+  confirmationSource: string | null;
+  statement: string | null;
+  sourceMessageId: string;
+  threadMessageId: string | null;
+  receivedAt: Date;
+  dueAt: Date;
+}
+
+/** Inserts a request in state `received` with the next reference of its year, and its first event. */
+export async function insertRequest(db: Queryable, n: NewRequest): Promise<RequestRow> {
+  const year = n.receivedAt.getUTCFullYear();
+  const { rows: c } = await db.query(
+    `INSERT INTO reference_counters (year, last_value) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1
+     RETURNING last_value`,
+    [year],
+  );
+  const reference = formatReference(year, c[0].last_value as number);
+  const { rows } = await db.query(
+    `INSERT INTO requests (reference, state, instagram_username, sender_email, confirmation_email,
+       confirmation_source, statement, source_message_id, thread_message_id, received_at, due_at)
+     VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     RETURNING ${COLUMNS}`,
+    [reference, n.instagramUsername, n.senderEmail, n.confirmationEmail, n.confirmationSource, n.statement,
+     n.sourceMessageId, n.threadMessageId, n.receivedAt, n.dueAt],
+  );
+  const row = toRow(rows[0]);
+  await addEvent(db, row.id, { type: 'received', toState: 'received', actor: 'intake' });
+  return row;
+}
+
+export interface EventInput {
+  type: string;
+  fromState?: RequestState | null;
+  toState?: RequestState | null;
+  actor?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export async function addEvent(db: Queryable, requestId: string, e: EventInput): Promise<void> {
+  await db.query(
+    `INSERT INTO request_events (request_id, type, from_state, to_state, actor, detail)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [requestId, e.type, e.fromState ?? null, e.toState ?? null, e.actor ?? null, JSON.stringify(e.detail ?? {})],
+  );
+}
+
+/** Column values a move may set along with the state. */
+export interface MoveSet {
+  inventory?: unknown;
+  deletedCounts?: unknown;
+  decidedBy?: string;
+  decidedAt?: Date;
+  decisionReason?: string | null;
+  completedAt?: Date;
+  instagramUsername?: string;
+}
+
+const SET_COLUMNS: Record<keyof MoveSet, string> = {
+  inventory: 'inventory',
+  deletedCounts: 'deleted_counts',
+  decidedBy: 'decided_by',
+  decidedAt: 'decided_at',
+  decisionReason: 'decision_reason',
+  completedAt: 'completed_at',
+  instagramUsername: 'instagram_username',
+};
+
+/**
+ * Moves a request from `from` to `to` with one guarded UPDATE and records the
+ * event. Returns false, changing nothing, when the request is no longer in
+ * `from` (another attempt got there first): that is what makes jobs idempotent.
+ */
+export async function moveState(
+  db: Queryable,
+  requestId: string,
+  from: RequestState,
+  to: RequestState,
+  event: Omit<EventInput, 'fromState' | 'toState'>,
+  set: MoveSet = {},
+): Promise<boolean> {
+  if (!canMove(from, to)) throw new Error(`A request cannot move from ${from} to ${to}`);
+  const assignments = ['state = $3', 'updated_at = now()'];
+  const values: unknown[] = [requestId, from, to];
+  for (const [key, value] of Object.entries(set) as [keyof MoveSet, unknown][]) {
+    if (value === undefined) continue;
+    const isJson = key === 'inventory' || key === 'deletedCounts';
+    values.push(isJson ? JSON.stringify(value) : value);
+    assignments.push(`${SET_COLUMNS[key]} = $${values.length}`);
+  }
+  const res = await db.query(
+    `UPDATE requests SET ${assignments.join(', ')} WHERE id = $1 AND state = $2`,
+    values,
+  );
+  if ((res.rowCount ?? 0) === 0) return false;
+  await addEvent(db, requestId, { ...event, fromState: from, toState: to });
+  return true;
+}
+
+export async function getRequest(db: Queryable, id: string, forUpdate = false): Promise<RequestRow | null> {
+  const { rows } = await db.query(`SELECT ${COLUMNS} FROM requests WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+export async function getRequestByReference(db: Queryable, reference: string): Promise<RequestRow | null> {
+  const { rows } = await db.query(`SELECT ${COLUMNS} FROM requests WHERE reference = upper($1)`, [reference.trim()]);
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+export async function listRequests(db: Queryable, filter: { state?: RequestState; limit?: number } = {}): Promise<RequestRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM requests WHERE ($1::text IS NULL OR state = $1)
+      ORDER BY received_at DESC, reference DESC LIMIT $2`,
+    [filter.state ?? null, filter.limit ?? 100],
+  );
+  return rows.map(toRow);
+}
+
+export interface EventRow {
+  at: Date;
+  type: string;
+  fromState: string | null;
+  toState: string | null;
+  actor: string | null;
+  detail: Record<string, unknown>;
+}
+
+export async function listEvents(db: Queryable, requestId: string): Promise<EventRow[]> {
+  const { rows } = await db.query(
+    `SELECT at, type, from_state, to_state, actor, detail FROM request_events WHERE request_id = $1 ORDER BY id`,
+    [requestId],
+  );
+  return rows.map((r) => ({ at: r.at, type: r.type, fromState: r.from_state, toState: r.to_state, actor: r.actor, detail: r.detail }));
+}
+
+/** Requests the bot has work on: the reconciler re-queues these after a crash or a Redis loss. */
+export async function requestsNeedingWork(db: Queryable, states: readonly RequestState[]): Promise<{ id: string; state: RequestState }[]> {
+  const { rows } = await db.query(`SELECT id, state FROM requests WHERE state = ANY($1) ORDER BY received_at LIMIT 1000`, [states]);
+  return rows as { id: string; state: RequestState }[];
+}
+
+/** The open request in needs_info that a reply in the same thread answers. */
+export async function findNeedsInfoRequest(db: Queryable, ids: readonly string[], reference: string | null): Promise<RequestRow | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS.split(',').map((c) => 'r.' + c.trim()).join(', ')}
+       FROM requests r
+      WHERE r.state = 'needs_info'
+        AND ( EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = r.id AND o.message_id = ANY($1))
+              OR r.thread_message_id = ANY($1)
+              OR r.reference = $2 )
+      ORDER BY r.received_at DESC LIMIT 1`,
+    [ids, reference],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * The request life cycle as a pure table. Every change of state goes through
+ * {@link canMove}; the store turns an allowed move into one guarded UPDATE
+ * (`WHERE state = $from`) plus an event row, so a second attempt is a no-op.
+ */
+
+export const STATES = [
+  'received',
+  'needs_info',
+  'awaiting_approval',
+  'approved',
+  'deleting',
+  'completed',
+  'rejected',
+  'cancelled',
+] as const;
+
+export type RequestState = (typeof STATES)[number];
+
+const MOVES: Record<RequestState, readonly RequestState[]> = {
+  received: ['needs_info', 'awaiting_approval', 'cancelled'],
+  needs_info: ['received', 'cancelled'],
+  awaiting_approval: ['approved', 'rejected', 'cancelled'],
+  approved: ['deleting'],
+  deleting: ['completed'],
+  completed: [],
+  rejected: [],
+  cancelled: [],
+};
+
+export function canMove(from: RequestState, to: RequestState): boolean {
+  return MOVES[from].includes(to);
+}
+
+export function isFinal(state: RequestState): boolean {
+  return MOVES[state].length === 0;
+}
+
+/** States in which the bot itself has work to do (the reconciler re-queues them). */
+export const WORK_STATES: readonly RequestState[] = ['received', 'approved', 'deleting'];
+
+/** States a staff decision applies to. */
+export function isDecidable(state: RequestState): boolean {
+  return state === 'awaiting_approval';
+}
+
+export function isRequestState(value: string): value is RequestState {
+  return (STATES as readonly string[]).includes(value);
+}

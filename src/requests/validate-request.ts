@@ -1,0 +1,50 @@
+import type { BotContext } from '../app/context.js';
+import { inTransaction } from '../db/pool.js';
+import { notificationMessageId } from '../approval/approval-token.js';
+import { takeInventory } from '../deletion/run-plan.js';
+import { addToOutbox } from '../mail-out/outbox-store.js';
+import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
+import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
+import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
+import type { FollowUps } from '../queue/queues.js';
+import { requestFacts } from './request-facts.js';
+import { getRequest, moveState } from './request-store.js';
+
+/**
+ * First step of a received request: ask for the username when it is missing;
+ * otherwise take the inventory, acknowledge the sender and ask staff to decide.
+ * Runs in one transaction; a second run finds the state moved and does nothing.
+ */
+export async function validateRequest(ctx: BotContext, requestId: string): Promise<FollowUps> {
+  return inTransaction(ctx.pool, async (tx) => {
+    const req = await getRequest(tx, requestId, true);
+    if (!req || req.state !== 'received') return {};
+    const facts = requestFacts(req);
+    const thread = req.threadMessageId ? { inReplyTo: req.threadMessageId, references: [req.threadMessageId] } : {};
+    const domain = ctx.settings.botDomain;
+
+    if (!req.instagramUsername) {
+      await moveState(tx, req.id, 'received', 'needs_info', { type: 'needs_info', actor: 'bot', detail: { missing: ['instagramUsername'] } });
+      const mail: string[] = [];
+      if (req.senderEmail) {
+        mail.push(await addToOutbox(tx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], domain, mail: renderNeedsInfo(facts), ...thread }));
+      }
+      return { mail };
+    }
+
+    const inventory = await takeInventory(tx, ctx.plan, req.instagramUsername);
+    await moveState(tx, req.id, 'received', 'awaiting_approval',
+      { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
+      { inventory });
+    const mail: string[] = [];
+    if (req.senderEmail) {
+      mail.push(await addToOutbox(tx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], domain, mail: renderAcknowledgment(facts), ...thread }));
+    }
+    mail.push(await addToOutbox(tx, {
+      requestId: req.id, purpose: 'staff_notification', to: ctx.settings.staffEmails, domain,
+      mail: renderStaffNotification(facts, inventory),
+      messageId: notificationMessageId(ctx.settings.approvalSecret, req.id, domain),
+    }));
+    return { mail };
+  });
+}
