@@ -47,7 +47,7 @@ export function loadDeletionPlan(file = DEFAULT_PLAN_FILE): DeletionPlan {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`Cannot read the deletion plan ${file}: ${(err as Error).message}`);
+    throw new Error(`Cannot read the deletion plan ${file}: ${(err as Error).message}`, { cause: err });
   }
   const parsed = planSchema.safeParse(json);
   if (!parsed.success) {

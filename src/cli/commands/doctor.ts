@@ -48,7 +48,7 @@ function imap(c: Config<'imap'>): Check {
       await client.connect();
     } catch (err) {
       const e = err as { authenticationFailed?: boolean };
-      if (e.authenticationFailed) throw new Error(`login refused by the server: ${describe(err)} (check IMAP_USER and IMAP_PASSWORD)`);
+      if (e.authenticationFailed) throw new Error(`login refused by the server: ${describe(err)} (check IMAP_USER and IMAP_PASSWORD)`, { cause: err });
       throw err;
     }
     try {
