@@ -20,6 +20,8 @@ export async function runMigrations(databaseUrl: string): Promise<MigrationResul
     migrationsTable: 'schema_migrations',
     direction: 'up',
     checkOrder: true,
+    // sql/ also holds the deletion plan (JSON); only numbered .sql files are migrations.
+    ignorePattern: '\\..*|.*\\.json',
     log: () => {},
   });
   return { applied: ran.map((m) => m.name) };

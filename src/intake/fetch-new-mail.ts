@@ -41,7 +41,9 @@ export async function fetchNewMail(
     await writeCheckpoint(pool, mailbox, cp);
     reset = true;
   }
-  if (box.exists === 0 || box.uidNext <= cp.lastUid + 1) return { stored: [], seen: 0, reset };
+  // NOOP makes the server report news we may have missed (e.g. while not idling).
+  await client.noop();
+  if (client.mailbox && client.mailbox.exists === 0) return { stored: [], seen: 0, reset };
 
   const stored: string[] = [];
   let seen = 0;

@@ -12,6 +12,8 @@ export function createImapClient(imap: Config<'imap'>['imap']): ImapFlow {
     logger: false,
     // Servers drop idle sessions silently; restarting IDLE on a timer keeps the session alive.
     maxIdleTime: 4 * 60_000,
+    // Enter IDLE soon after each command (imapflow waits 15 s by default): sub-second pickup.
+    autoIdleDelay: 500,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 10 * 60_000,

@@ -96,7 +96,7 @@ export class MailboxWatcher {
     backoff.connected(Date.now());
     this.log.info({ component: 'intake' }, 'connected to IMAP, mailbox open');
 
-    client.on('exists', () => this.requestSync(client));
+    client.on('exists', () => { this.log.debug({ component: 'intake' }, 'IDLE: new mail announced'); this.requestSync(client); });
     const timer = setInterval(() => this.requestSync(client), this.imap.IMAP_POLL_SECONDS * 1000);
     try {
       this.requestSync(client);

@@ -1,0 +1,75 @@
+/**
+ * What counts as an Instagram handle once a candidate word has been found.
+ * Kept apart from the search patterns so the rules can be read (and tested)
+ * on their own.
+ */
+
+/** Instagram's own alphabet: a-z, 0-9, '.', '_', at most 30 chars. */
+const HANDLE = /^[a-z0-9._]{1,30}$/;
+
+/**
+ * Look-alike letters (Cyrillic 'а', Greek 'ο', fullwidth forms, math
+ * alphanumerics) and invisible joiners. A word carrying them is a spoof or a
+ * copy-paste accident; either way we must not guess the "real" handle.
+ */
+const LOOKALIKE =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\uff00-\uffef\u200b-\u200f\u2060-\u2064\ufeff\u{1d400}-\u{1d7ff}]/u;
+
+/** Words that follow "my username is" / "Instagram:" but are not handles. */
+const STOPWORDS = new Set(
+  `a an the not no none nothing private public linked connected deleted deactivated gone still also now currently
+already same as below above following attached here there this that these those it its in on at with my your our
+their his her and or but so to for of from by because since if i me we you they was is are be been being
+associated registered called named listed mentioned shown written underneath disabled closed suspended banned
+locked hacked blocked inactive active unavailable different correct wrong information info data details account
+accounts username usernames user users handle handles name profile instagram insta ig email mail address please
+thanks thank hello hi dear yes null undefined na unknown tbd example sample placeholder ignore disregard system
+admin root delete deleted remove removed erase request personal business creator professional just only
+linked same one new old app application pickr website site page via using used under still already
+es est ist mi mon mein meu el la le der die das o um une un una lautet é`.split(/\s+/),
+);
+
+/** Template placeholders we print ourselves or people invent ("your_username"). */
+const PLACEHOLDER =
+  /^(?:your|my|the|insert|enter)?[._]?(?:insta(?:gram)?|ig)?[._]?(?:user[._]?name|handle|account[._]?name|name|id)(?:[._]?here)?$|^(?:x{2,}|y{2,}|z{2,}|abc|abc123|username\d*|user\d*|handle\d*|example\d*|test\d*)$/;
+
+const DOMAIN_LIKE = /\.(?:com|net|org|edu|gov|io|co\.uk|info|biz)$/;
+
+export type ChunkVerdict =
+  | { ok: true; handle: string }
+  | { ok: false; lookalike: boolean };
+
+/**
+ * Cleans one whitespace-delimited word (wrapping quotes/brackets, leading `@`,
+ * a trailing sentence period or comma, a possessive 's) and checks it.
+ * The whole word must be a handle: "alice;DROP" is rejected, not cut.
+ */
+export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVerdict {
+  let word = raw.normalize('NFC');
+  if (LOOKALIKE.test(word)) return { ok: false, lookalike: true };
+  word = word
+    .replace(/^[("'“‘«[<{*]+/, '')
+    .replace(/[)"'”’»\]>}*,;:!?.]+$/, '')
+    .replace(/['’]s$/i, '')
+    .replace(/[)"'”’»\]>}*,;:!?.]+$/, '');
+  const link = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^/?#\s]+)/i.exec(word);
+  const bad = { ok: false as const, lookalike: false };
+  if (link?.[1]) {
+    if (RESERVED_PATHS.has(link[1].toLowerCase())) return bad;
+    word = link[1];
+  }
+  word = word.replace(/^@/, '').replace(/\.+$/, '').toLowerCase();
+  if (!HANDLE.test(word)) return bad;
+  if (word.startsWith('.') || word.includes('..') || /^[0-9._]+$/.test(word)) return bad;
+  if (STOPWORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;
+  if (ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === word)) return bad;
+  return { ok: true, handle: word };
+}
+
+/** Instagram paths that are pages, not profiles. */
+export const RESERVED_PATHS = new Set([
+  'p', 'reel', 'reels', 'stories', 'story', 'explore', 'accounts', 'direct', 'tv', 'about', 'legal',
+  'developer', 'developers', 'web', 's', 'ar', 'challenge', 'privacy', 'help', 'emails', 'session',
+  'oauth', 'graphql', 'api', 'static', 'download', 'press', 'terms', 'settings', 'u', 'tags', 'locations',
+  'create', 'lite', 'hashtag', 'nametag', 'invites', 'threads', 'popular', 'data',
+]);

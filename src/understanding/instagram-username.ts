@@ -1,0 +1,146 @@
+/**
+ * Finds the requester's Instagram handle in their own words.
+ *
+ * Several kinds of mention are searched, each with a weight: a labelled line
+ * ("Instagram username: alice") is what our instructions ask for and wins over
+ * a profile link, which wins over a sentence ("my Instagram is alice"), which
+ * wins over a stray @mention. The earliest mention wins among equals, the body
+ * wins over the subject. Every found word must pass {@link judgeChunk} as a
+ * whole; if the strongest mention is a look-alike spoof (Cyrillic 'а'...) we
+ * return null rather than fall back to a weaker guess.
+ */
+import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
+
+interface Candidate {
+  priority: number;
+  order: number;
+  handle: string | null;
+  lookalike: boolean;
+}
+
+const LABEL_WORDS = String.raw`(?:(?:instagram|insta|ig)(?:[\s-]*(?:user\s*name|handle|account(?:\s+name)?|name|id|profile|acc|@))?|user\s*name|handle|account(?:\s+(?:name|handle))?|(?:nombre\s+de\s+)?usuario|cuenta(?:\s+de\s+instagram)?|nom\s+d['’]utilisateur|pseudo|identifiant|compte(?:\s+instagram)?|benutzername|nutzername|konto|(?:nome\s+de\s+)?usu[aá]rio|conta|perfil|profil)`;
+/** "Instagram username: x", "1) IG - x", "**Handle**: @x"; a bare dash needs spaces ("Instagram-related" is no label). */
+const LABEL = new RegExp(
+  String.raw`^[\s*•·\-–\d.)(]*(?:(?:my|the|your|mi|mon|mein|meu)\s+)?\**${LABEL_WORDS}\**\s*(?:\([^)]{0,40}\))?\s*(?:is\s*)?(?:[:=]+|\s[-–—]+\s|\s[-–—]+$)\s*(.*)$`,
+  'iu',
+);
+
+/** The same labels inside a sentence: "(Instagram: pia.p)", "Benutzername lautet: x". Colon required. */
+const INLINE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${LABEL_WORDS}\**\s*(?:is|es|est|ist|lautet|é)?\s*[:=]\s*(\S+)`,
+  'giu',
+);
+
+const KW = String.raw`(?:user\s*name|handle|account(?:\s+name)?|name|id|profile|page)`;
+const TOKEN = String.raw`(\S+)`;
+const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
+  [new RegExp(String.raw`\b(?:my|our)\s+(?:instagram|insta|ig)(?:\s+${KW})?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\bmy\s+(?:user\s*name|handle|account(?:\s+(?:name|handle))?|profile(?:\s+name)?)(?:\s+on\s+(?:instagram|insta|ig)|\s+there)?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:i'?m|i\s+am|i\s+go\s+by)\s+${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:mi|el)\s+(?:nombre\s+de\s+)?(?:usuario|cuenta|perfil|instagram)(?:\s+(?:de|en)\s+instagram)?\s+(?:es|se\s+llama)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:mon|le)\s+(?:nom\s+d['’]utilisateur|compte|pseudo|identifiant|profil|instagram)(?:\s+instagram)?\s+(?:est|c['’]est)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:mein|der)\s+(?:instagram[\s-]*)?(?:benutzername|nutzername|name|konto|account|profil|handle|instagram)(?:\s+(?:bei|auf)\s+instagram)?\s+(?:lautet|ist|heißt)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:meu|o)\s+(?:nome\s+de\s+)?(?:usu[aá]rio|perfil|instagram|conta)(?:\s+(?:do|no)\s+instagram)?\s+(?:é|e)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle)\s+(?:called|named)\s+${TOKEN}`, 'giu'), 75],
+  [new RegExp(String.raw`\bunder\s+(?:the\s+)?(?:user\s*name|handle|name|account)\s+${TOKEN}`, 'giu'), 75],
+  [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle|user|instagram)\s+["“‘'](\S+?)["”’']`, 'giu'), 75],
+  [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page)\s+(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
+  [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
+  [new RegExp(String.raw`\b(?:user\s*name|handle)\s+${TOKEN}`, 'giu'), 65],
+];
+
+/**
+ * A line holding nothing but one handle-like word ("1. alice.smith", "@bob"):
+ * how people answer our three numbered points. Plain names ("Alice") are too
+ * common in sign-offs, so the word needs a list marker, an @, or . _ digits.
+ */
+const LONE_WORD = /^[ \t]*(?:(\(?\d{1,2}[.)]|[-*•])[ \t]*)?(@?[^\s@]+)[ \t]*$/gmu;
+
+const MENTION = /(?<![\p{L}\p{N}\p{M}._@+\-/=&#:])@(\S+)/gu;
+const MENTION_CONTEXT = /instagram|\binsta\b|\big\b|user\s*name|handle|account|usuario|cuenta|compte|konto|conta|perfil|profil/i;
+const LINK = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^\s?#"'<>)\]/]+)/gi;
+const SUBJECT_TAIL = /(?:request|deletion|delete|removal|data|erasure)\s*(?:for|[:\-–—|])\s*(\S+)\s*$/i;
+
+export function findInstagramUsername(
+  visibleText: string,
+  subject: string,
+  ownHandles: readonly string[] = ['pickrtech'],
+): string | null {
+  const candidates = [...collect(visibleText, ownHandles, 0), ...collect(subject, ownHandles, 5)];
+  const tail = SUBJECT_TAIL.exec(subject);
+  if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles);
+  return pick(candidates);
+}
+
+/**
+ * Weak fallback for signatures: only labelled lines, and never a line that
+ * speaks for a company ("Follow us on Instagram: @brand").
+ */
+export function findSignatureUsername(signature: string, ownHandles: readonly string[]): string | null {
+  const personal = signature
+    .split('\n')
+    .filter((line) => !/\b(?:us|our|we|shop|store|brand|company|team|official)\b/i.test(line))
+    .join('\n');
+  return pick(collect(personal, ownHandles, 0).filter((c) => c.priority >= 100));
+}
+
+function pick(candidates: Candidate[]): string | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.handle === null && !c.lookalike) continue;
+    if (!best || c.priority > best.priority || (c.priority === best.priority && c.order < best.order)) best = c;
+  }
+  return best?.handle ?? null;
+}
+
+function add(out: Candidate[], raw: string, priority: number, order: number, own: readonly string[]): void {
+  const verdict = judgeChunk(raw, own);
+  out.push({ priority, order, handle: verdict.ok ? verdict.handle : null, lookalike: !verdict.ok && verdict.lookalike });
+}
+
+function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
+  const out: Candidate[] = [];
+  const source = text.slice(0, 100_000);
+  const offset = penalty > 0 ? 1e8 : 0;
+  labelled(source, own, out, penalty, offset);
+  for (const m of source.matchAll(INLINE_LABEL)) add(out, m[1] ?? '', 95 - penalty, offset + m.index, own);
+  for (const m of source.matchAll(LINK)) {
+    const path = (m[1] ?? '').toLowerCase();
+    if (!RESERVED_PATHS.has(path)) add(out, path, 90 - penalty, offset + m.index, own);
+  }
+  for (const [pattern, priority] of SENTENCES) {
+    for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own);
+  }
+  for (const m of source.matchAll(LONE_WORD)) {
+    const word = m[2] ?? '';
+    if (m[1] || /^@|[._0-9]/.test(word.replace(/[.,;:!?]+$/, ''))) add(out, word, 40 - penalty, offset + m.index, own);
+  }
+  for (const m of source.matchAll(MENTION)) {
+    const lineStart = source.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = source.indexOf('\n', m.index);
+    const line = source.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    add(out, `@${m[1] ?? ''}`, (MENTION_CONTEXT.test(line) ? 80 : 50) - penalty, offset + m.index, own);
+  }
+  return out;
+}
+
+function labelled(source: string, own: readonly string[], out: Candidate[], penalty: number, offset: number): void {
+  const lines = source.split('\n');
+  let position = 0;
+  lines.forEach((line, i) => {
+    const m = LABEL.exec(line);
+    if (m) {
+      let value = (m[1] ?? '').trim();
+      if (value === '') {
+        // "Instagram username:" on its own line, the handle on the next one.
+        const next = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+        if (next.split(/\s+/).length <= 3) value = next;
+      }
+      if (!/\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b/i.test(value)) {
+        const first = value.split(/\s+/)[0] ?? '';
+        if (first !== '') add(out, first, 100 - penalty, offset + position, own);
+      }
+    }
+    position += line.length + 1;
+  });
+}

@@ -1,0 +1,151 @@
+import { createServer, type Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../harness/bot-process.js';
+import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { freePort } from '../harness/ports.js';
+import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
+
+/** The `deletion-bot` command as ops meet it: exit codes and what it prints. */
+
+let stack: MailStack;
+let db: TestDatabase;
+let env: Record<string, string>;
+let prefix: string;
+
+beforeAll(async () => {
+  stack = await startMailStack();
+  db = await createTestDatabase();
+  prefix = uniquePrefix();
+  env = botEnv({ dovecot: stack.dovecot, relay: stack.relay, db, prefix, httpPort: await freePort() });
+});
+
+afterAll(async () => {
+  await cleanupPrefix(prefix);
+  await db?.drop();
+  await stack?.stop();
+});
+
+/** A TCP listener that only counts who knocks: proof that nothing connected. */
+async function tripwire(): Promise<{ port: number; hits: () => number; close: () => Promise<void> }> {
+  let hits = 0;
+  const server: Server = createServer((s) => {
+    hits += 1;
+    s.destroy();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { port, hits: () => hits, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+describe('deletion-bot CLI', () => {
+  it('start without DATABASE_URL names the variable and exits non-zero before connecting anywhere', async () => {
+    const redis = await tripwire();
+    const imap = await tripwire();
+    const smtp = await tripwire();
+    try {
+      const { DATABASE_URL: _unset, ...rest } = env;
+      const r = await runCli(['start'], {
+        ...rest,
+        REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+        IMAP_PORT: String(imap.port),
+        SMTP_PORT: String(smtp.port),
+      });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('DATABASE_URL is not set');
+      expect(redis.hits() + imap.hits() + smtp.hits()).toBe(0);
+    } finally {
+      await Promise.all([redis.close(), imap.close(), smtp.close()]);
+    }
+  });
+
+  it('start names every malformed variable at once', async () => {
+    const r = await runCli(['start'], { ...env, IMAP_SECURE: 'perhaps', STAFF_EMAILS: 'not-an-address', APPROVAL_SECRET: 'short' });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('IMAP_SECURE must be true or false');
+    expect(r.stderr).toContain('STAFF_EMAILS must be comma-separated addresses; not an address: not-an-address');
+    expect(r.stderr).toContain('APPROVAL_SECRET must be at least 32 characters');
+  });
+
+  it('doctor prints one OK line per service when everything answers', async () => {
+    const r = await runCli(['doctor'], env);
+    expect(r.stdout).toMatch(/^Postgres\s+OK\s+PostgreSQL \d+/m);
+    expect(r.stdout).toMatch(/^Redis\s+OK\s+PONG=PONG/m);
+    expect(r.stdout).toMatch(/^IMAP\s+OK\s+logged in, mailbox INBOX/m);
+    expect(r.stdout).toMatch(/^SMTP\s+OK\s+connected/m);
+    expect(r.code).toBe(0);
+  });
+
+  it('doctor with a wrong IMAP password names IMAP and the server refusal, and exits non-zero', async () => {
+    const r = await runCli(['doctor'], { ...env, IMAP_PASSWORD: 'wrong-password' });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/^IMAP\s+FAIL\s+login refused by the server: .*Authentication failed/m);
+    expect(r.stdout).toMatch(/^Postgres\s+OK/m);
+    expect(r.stdout).toMatch(/^SMTP\s+OK/m);
+  });
+
+  it('doctor names a service that does not answer', async () => {
+    const port = await freePort();
+    const r = await runCli(['doctor'], { ...env, SMTP_PORT: String(port) });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/^SMTP\s+FAIL\s+.*ECONNREFUSED/m);
+  });
+
+  it('migrate is a no-op when the schema is current', async () => {
+    const r = await runCli(['migrate'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('Database is up to date.');
+  });
+
+  it('seed-demo fills the integration tables once', async () => {
+    const first = await runCli(['seed-demo'], env);
+    expect(first.stdout).toMatch(/Seeded 4 demo Instagram account\(s\)/);
+    const again = await runCli(['seed-demo'], env);
+    expect(again.stdout).toContain('Demo data already present.');
+    const { rows } = await db.pool.query(
+      `SELECT a.username, (SELECT count(*)::int FROM ig_access_tokens t WHERE t.account_id = a.id) AS tokens,
+              (SELECT count(*)::int FROM ig_publishing_logs p WHERE p.account_id = a.id) AS publishing,
+              (SELECT count(*)::int FROM ig_error_logs e WHERE e.account_id = a.id) AS errors
+         FROM ig_accounts a ORDER BY a.id`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const r of rows) expect(r.tokens * r.publishing * r.errors).toBeGreaterThan(0);
+    const { rows: mentions } = await db.pool.query(
+      `SELECT count(*)::int AS n FROM ig_error_logs e JOIN ig_accounts a ON a.id = e.account_id
+        WHERE EXISTS (SELECT 1 FROM ig_accounts o WHERE o.id <> a.id AND e.message ILIKE '%' || o.username || '%')`,
+    );
+    expect(mentions[0].n).toBeGreaterThan(0);
+  });
+
+  it('requests list and show explain themselves on an empty or unknown reference', async () => {
+    const list = await runCli(['requests', 'list'], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('No requests.');
+    const show = await runCli(['requests', 'show', 'DR-2026-99999'], env);
+    expect(show.code).toBe(1);
+    expect(show.stderr).toContain('No request DR-2026-99999');
+    const bad = await runCli(['requests', 'list', '--state', 'lost'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--state must be one of: received, needs_info');
+  });
+
+  it('approve and reject refuse an unknown reference and a missing reason', async () => {
+    const approve = await runCli(['approve', 'DR-2026-99999', '--by', 'ops'], env);
+    expect(approve.code).toBe(1);
+    expect(approve.stderr).toContain('No request DR-2026-99999');
+    const reject = await runCli(['reject', 'DR-2026-99999'], env);
+    expect(reject.code).not.toBe(0);
+    expect(reject.stderr).toContain("required option '--reason <text>'");
+  });
+
+  it('--help describes every command', async () => {
+    const r = await runCli(['--help'], {});
+    expect(r.code).toBe(0);
+    for (const cmd of ['start', 'migrate', 'seed-demo', 'parse', 'requests', 'approve', 'reject', 'doctor']) {
+      expect(r.stdout).toMatch(new RegExp(`^\\s+${cmd}\\b`, 'm'));
+    }
+    const sub = await runCli(['reject', '--help'], {});
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain('--reason <text>');
+  });
+});

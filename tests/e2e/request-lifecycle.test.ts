@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startBot, runCli, type BotProcess } from '../harness/bot-process.js';
+import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { freePort } from '../harness/ports.js';
+import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
+import { sendMail, waitForMail } from '../harness/mail-user.js';
+import { accountId, othersOf, rowsOf, snapshot } from './integration-data.js';
+
+/**
+ * A person's mail travels the whole way with the bot in its own process: real
+ * Dovecot (IMAP + LMTP), a real SMTP endpoint, Postgres and Redis.
+ */
+
+const CONTACT = 'contact@pickrtech.com';
+const STAFF = 'staff@pickrtech.com';
+const bare = (id: string | null | undefined) => (id ?? '').replace(/^<|>$/g, '');
+const refOf = (subject: string) => /DR-\d{4}-\d{5}/.exec(subject)?.[0] ?? null;
+
+let stack: MailStack;
+let db: TestDatabase;
+let bot: BotProcess;
+let prefix: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  stack = await startMailStack();
+  db = await createTestDatabase();
+  prefix = uniquePrefix();
+  env = botEnv({ dovecot: stack.dovecot, relay: stack.relay, db, prefix, httpPort: await freePort() });
+  const seeded = await runCli(['seed-demo'], env);
+  expect(seeded.code, seeded.stderr).toBe(0);
+  bot = await startBot(env);
+});
+
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(() => console.error(`bot output:\n${bot?.output.slice(-80).join('\n')}`));
+});
+
+afterAll(async () => {
+  if (process.env.SHOW_BOT_OUTPUT) console.log(bot?.output.join('\n'));
+  await bot?.stop();
+  await cleanupPrefix(prefix);
+  await db?.drop();
+  await stack?.stop();
+});
+
+describe('a deletion request, end to end', () => {
+  it('approved by a staff reply: the account is deleted, others kept, the confirmation address told', async () => {
+    const pool = db.pool;
+    const sunny = await accountId(pool, 'sunny.days');
+    expect(sunny).not.toBeNull();
+    const before = await snapshot(pool);
+    expect(rowsOf(before, sunny!)).toEqual({ ig_accounts: 1, ig_access_tokens: 2, ig_publishing_logs: 3, ig_error_logs: 2 });
+
+    const request = await sendMail(stack.relay, {
+      from: 'alice@example.com',
+      to: CONTACT,
+      subject: 'Instagram data deletion request',
+      text:
+        'Hello PickrTech,\n\nI want my Instagram-related app data deleted. My Instagram username is @Sunny.Days.\n' +
+        'Please confirm completion to confirm@example.net.\n\nThank you,\nAlice\n',
+    });
+
+    const ack = await waitForMail(stack.dovecot, 'alice@example.com', (m) => /received your data deletion request/i.test(m.subject));
+    const ref = refOf(ack.subject);
+    expect(ref).toMatch(/^DR-\d{4}-\d{5}$/);
+    expect(ack.text).toContain(`Your reference: ${ref}`);
+    expect(bare(ack.inReplyTo)).toBe(bare(request.messageId));
+    expect(ack.headers.get('auto-submitted')).toBe('auto-replied');
+
+    const note = await waitForMail(stack.dovecot, STAFF, (m) => m.subject.includes(ref!) && /waiting for approval/i.test(m.subject));
+    expect(note.text).toContain('@sunny.days');
+    expect(note.text).toContain('confirm@example.net');
+    expect(note.text).toMatch(/ig_access_tokens\s+delete\s+2/);
+    expect(note.text).toMatch(/ig_accounts\s+delete\s+1/);
+    expect(note.text).toContain('APPROVE');
+    // Nothing is deleted before a human decides.
+    expect(rowsOf(await snapshot(pool), sunny!)).toEqual(rowsOf(before, sunny!));
+
+    await sendMail(stack.relay, {
+      from: STAFF,
+      to: CONTACT,
+      subject: `Re: ${note.subject}`,
+      text: `Approve\n\nOn Sat, staff wrote:\n> ${note.text.split('\n').join('\n> ')}\n`,
+      inReplyTo: note.messageId!,
+      references: [note.messageId!],
+    });
+
+    const done = await waitForMail(stack.dovecot, 'confirm@example.net', (m) => m.subject.includes(ref!));
+    expect(done.subject).toMatch(/has been deleted/);
+    expect(bare(done.inReplyTo)).toBe(bare(request.messageId));
+    expect(done.references.map(bare)).toContain(bare(request.messageId));
+    expect(done.text).toContain(`Reference: ${ref}`);
+    expect(done.text).toContain('access tokens and authorization status: 2 deleted');
+    expect(done.text).toContain('publishing logs: 3 deleted');
+
+    const after = await snapshot(pool);
+    expect(rowsOf(after, sunny!)).toEqual({ ig_accounts: 0, ig_access_tokens: 0, ig_publishing_logs: 0, ig_error_logs: 0 });
+    // Every other row is still there, changed only where it named @sunny.days.
+    const redact = (v: unknown) => (typeof v === 'string' ? v.replace(/@?sunny\.days/gi, '[deleted user]') : v);
+    const expected = Object.fromEntries(
+      Object.entries(othersOf(before, sunny!)).map(([k, r]) => [k, Object.fromEntries(Object.entries(r).map(([c, v]) => [c, redact(v)]))]),
+    );
+    expect(othersOf(after, sunny!)).toEqual(expected);
+    expect(JSON.stringify(after)).not.toMatch(/sunny\.days/i);
+
+    const shown = await runCli(['requests', 'show', ref!], env);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`${ref}  completed`);
+    expect(shown.stdout).toMatch(/approved awaiting_approval -> approved by staff@pickrtech\.com/);
+  });
+
+  it('rejected by a staff reply: nothing is deleted and the requester is told why', async () => {
+    const pool = db.pool;
+    const before = await snapshot(pool);
+
+    await sendMail(stack.relay, {
+      from: 'bob@example.com',
+      to: CONTACT,
+      subject: 'Delete my data',
+      text: 'Hi, please delete my Instagram data that your app holds. Instagram: bob_builds\n',
+    });
+    const ack = await waitForMail(stack.dovecot, 'bob@example.com', (m) => /received your data deletion request/i.test(m.subject));
+    const ref = refOf(ack.subject)!;
+    const note = await waitForMail(stack.dovecot, STAFF, (m) => m.subject.includes(ref) && /waiting for approval/i.test(m.subject));
+
+    await sendMail(stack.relay, {
+      from: 'staff2@pickrtech.com',
+      to: CONTACT,
+      subject: `Re: ${note.subject}`,
+      text: 'REJECT The account bob_builds is not connected to the address you wrote from.\n\n> quoted notification\n',
+      inReplyTo: note.messageId!,
+      references: [note.messageId!],
+    });
+
+    const answer = await waitForMail(stack.dovecot, 'bob@example.com', (m) => m.subject.includes(ref) && /about your data deletion request/i.test(m.subject));
+    expect(answer.text).toContain('Reason: The account bob_builds is not connected to the address you wrote from.');
+    expect(answer.text).toContain('No data was deleted');
+
+    expect(await snapshot(pool)).toEqual(before);
+    const { rows } = await pool.query(`SELECT state, decided_by FROM requests WHERE reference = $1`, [ref]);
+    expect(rows[0]).toEqual({ state: 'rejected', decided_by: 'staff2@pickrtech.com' });
+  });
+});
