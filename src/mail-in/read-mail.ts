@@ -36,7 +36,7 @@ function fromParsed(parsed: ParsedMail): InboundMail {
   const html = typeof parsed.html === 'string' ? clean(parsed.html) : null;
   let text = typeof parsed.text === 'string' ? clean(parsed.text) : '';
   if (text.trim() === '' && html !== null) text = htmlToText(html.slice(0, MAX_HTML_CHARS));
-  const date = parsed.date instanceof Date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null;
+  const date = mailDate(parsed);
   return {
     messageId: firstId(parsed.messageId),
     inReplyTo: ids(parsed.inReplyTo),
@@ -50,6 +50,18 @@ function fromParsed(parsed: ParsedMail): InboundMail {
     text,
     html,
   };
+}
+
+/**
+ * mailparser puts "now" in place of an unreadable Date header; we would rather
+ * say we do not know, so the raw header must parse on its own too.
+ */
+function mailDate(parsed: ParsedMail): Date | null {
+  const line = (Array.isArray(parsed.headerLines) ? parsed.headerLines : []).find((h) => h?.key?.toLowerCase() === 'date');
+  if (!line || typeof line.line !== 'string') return null;
+  const raw = line.line.slice(line.line.indexOf(':') + 1).replace(/\([^)]*\)/g, ' ').trim();
+  if (Number.isNaN(Date.parse(raw))) return null;
+  return parsed.date instanceof Date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null;
 }
 
 /** NUL and other C0 controls (except tab/newline) only ever confuse later steps. */

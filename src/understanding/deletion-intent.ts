@@ -26,8 +26,8 @@ const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 /** The person's own data (or account with the app), in any supported language. */
 const OBJECT = new RegExp(
   [
-    String.raw`${L}(?:my|our|mine|all|any|the|your\s+copy\s+of\s+my)${R}[^.!?\n]{0,40}?${L}(?:data|information|info|details|records|account|profile|everything|history|content|tokens?)${R}`,
-    String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
+    String.raw`${L}(?:my|our|mine|all|any|the|your\s+copy\s+of\s+my)${R}[^.!?\n]{0,40}?${L}(?:data|information|info|details|records|account|acc|acct|profile|everything|history|content|tokens?)${R}`,
+    String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:whatever|anything|all)\s+(?:(?:data\s+)?you|that\s+you|is\s+stored|was\s+stored)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
     String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
     String.raw`${L}(?:mis|los|mi|todos\s+mis)\s+(?:datos|información|cuenta|perfil)${R}|${L}datos\s+personales${R}`,
     String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:données|informations|compte|profil)${R}|${L}données\s+personnelles${R}`,
@@ -110,7 +110,8 @@ function isInfoQuestion(s: string): boolean {
   if (/\bpossible\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bkönnen\s+sie\b|\bpode[m]?\b/i.test(s)) {
     return false;
   }
-  return INFO_QUESTION.test(s);
+  // "Can I delete my data myself?" asks about self-service; "Can I have my data deleted?" asks us.
+  return INFO_QUESTION.test(s) || /^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b/i.test(s);
 }
 
 /**

@@ -27,7 +27,7 @@ const LABEL = new RegExp(
 
 /** The same labels inside a sentence: "(Instagram: pia.p)", "Benutzername lautet: x". Colon required. */
 const INLINE_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${LABEL_WORDS}\**\s*(?:is|es|est|ist|lautet|é)?\s*[:=]\s*(\S+)`,
+  String.raw`(?<![\p{L}\p{N}])${LABEL_WORDS}\**\s*(?:is|es|est|ist|lautet|é)?\s*[:=][ \t]*([^\n]*)`,
   'giu',
 );
 
@@ -44,10 +44,25 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle)\s+(?:called|named)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\bunder\s+(?:the\s+)?(?:user\s*name|handle|name|account)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle|user|instagram)\s+["“‘'](\S+?)["”’']`, 'giu'), 75],
-  [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page)\s+(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
+  [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page|user)(?:\s*[,(]\s*|\s+)(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
-  [new RegExp(String.raw`\b(?:user\s*name|handle)\s+${TOKEN}`, 'giu'), 65],
+  [new RegExp(String.raw`\b(?:user\s*name|handle)\s+(?:is\s+)?${TOKEN}`, 'giu'), 65],
+  // "My Instagram username is below:" and the handle alone on a following line.
+  [new RegExp(String.raw`\b(?:user\s*name|handle|instagram|insta|ig)\b[^\n]{0,40}?\b(?:below|as\s+follows|the\s+following|here)\s*[:.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*${TOKEN}[ \t]*(?:\n|$)`, 'giu'), 80],
 ];
+
+/**
+ * Weak shapes, used only when the word looks like a handle (has @ . _ or a
+ * digit), because the words around them are often ordinary nouns:
+ * "ig is jess_k", "jess_k on instagram", "1) jess_k 2) delete my data".
+ */
+const SHAPED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:instagram|insta|ig)(?:\s+${KW})?\s+is\s+${TOKEN}`, 'giu'),
+  new RegExp(String.raw`(?:^|[\s.,;:!?(])${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'),
+  new RegExp(String.raw`(?:^|\s)\(?1[.)]\s+${TOKEN}\s+\(?[23][.)]`, 'giu'),
+  new RegExp(String.raw`\b(?:it['’]?s|it\s+is|that['’]?s)\s+${TOKEN}`, 'giu'),
+];
+const HANDLE_SHAPE = /^@|[._0-9]/;
 
 /**
  * A line holding nothing but one handle-like word ("1. alice.smith", "@bob"):
@@ -67,21 +82,25 @@ export function findInstagramUsername(
   ownHandles: readonly string[] = ['pickrtech'],
 ): string | null {
   const candidates = [...collect(visibleText, ownHandles, 0), ...collect(subject, ownHandles, 5)];
+  // A reply that is just one word ("jesskim") answers "what is your username?".
+  const whole = visibleText.trim();
+  if (whole !== '' && !/\s/.test(whole)) add(candidates, whole, 35, 0, ownHandles);
   const tail = SUBJECT_TAIL.exec(subject);
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles);
   return pick(candidates);
 }
 
 /**
- * Weak fallback for signatures: only labelled lines, and never a line that
- * speaks for a company ("Follow us on Instagram: @brand").
+ * Weak fallback for signatures: labelled lines, profile links and @handles
+ * (a personal sign-off often carries the sender's own handle), but never a
+ * line that speaks for a company ("Follow us on Instagram: @brand").
  */
 export function findSignatureUsername(signature: string, ownHandles: readonly string[]): string | null {
   const personal = signature
     .split('\n')
     .filter((line) => !/\b(?:us|our|we|shop|store|brand|company|team|official)\b/i.test(line))
     .join('\n');
-  return pick(collect(personal, ownHandles, 0).filter((c) => c.priority >= 100));
+  return pick(collect(personal, ownHandles, 0).filter((c) => c.priority >= 50));
 }
 
 function pick(candidates: Candidate[]): string | null {
@@ -103,13 +122,19 @@ function collect(text: string, own: readonly string[], penalty: number): Candida
   const source = text.slice(0, 100_000);
   const offset = penalty > 0 ? 1e8 : 0;
   labelled(source, own, out, penalty, offset);
-  for (const m of source.matchAll(INLINE_LABEL)) add(out, m[1] ?? '', 95 - penalty, offset + m.index, own);
+  for (const m of source.matchAll(INLINE_LABEL)) add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own);
   for (const m of source.matchAll(LINK)) {
     const path = (m[1] ?? '').toLowerCase();
     if (!RESERVED_PATHS.has(path)) add(out, path, 90 - penalty, offset + m.index, own);
   }
   for (const [pattern, priority] of SENTENCES) {
     for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own);
+  }
+  for (const pattern of SHAPED) {
+    for (const m of source.matchAll(pattern)) {
+      const word = m[1] ?? '';
+      if (HANDLE_SHAPE.test(word.replace(/[.,;:!?)]+$/, ''))) add(out, word, 60 - penalty, offset + m.index, own);
+    }
   }
   for (const m of source.matchAll(LONE_WORD)) {
     const word = m[2] ?? '';
@@ -137,10 +162,16 @@ function labelled(source: string, own: readonly string[], out: Candidate[], pena
         if (next.split(/\s+/).length <= 3) value = next;
       }
       if (!/\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b/i.test(value)) {
-        const first = value.split(/\s+/)[0] ?? '';
+        const first = labelValue(value);
         if (first !== '') add(out, first, 100 - penalty, offset + position, own);
       }
     }
     position += line.length + 1;
   });
+}
+
+/** The word a label points at; in "Instagram name: Jess Kim (@jesskim)" the @handle beats the first word. */
+function labelValue(value: string): string {
+  const mention = /(?:^|[\s(])(@\S+)/.exec(value)?.[1];
+  return mention ?? value.trim().split(/\s+/)[0] ?? '';
 }

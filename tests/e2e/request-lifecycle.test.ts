@@ -142,4 +142,28 @@ describe('a deletion request, end to end', () => {
     const { rows } = await pool.query(`SELECT state, decided_by FROM requests WHERE reference = $1`, [ref]);
     expect(rows[0]).toEqual({ state: 'rejected', decided_by: 'staff2@pickrtech.com' });
   });
+
+  it('approved from the CLI while Redis is down: the bot finishes the job from Postgres', async () => {
+    await sendMail(stack.relay, {
+      from: 'carol@example.com',
+      to: CONTACT,
+      subject: 'Please delete my data',
+      text: 'I would like PickrTech to delete my Instagram data. username: carol.cooks\n',
+    });
+    const ack = await waitForMail(stack.dovecot, 'carol@example.com', (m) => /received your data deletion request/i.test(m.subject));
+    const ref = refOf(ack.subject)!;
+    await waitForMail(stack.dovecot, STAFF, (m) => m.subject.includes(ref));
+    expect(await bot.stop()).toBe(0);
+
+    const closedPort = await freePort();
+    const approved = await runCli(['approve', ref, '--by', 'olivia'], { ...env, REDIS_URL: `redis://127.0.0.1:${closedPort}` });
+    expect(approved.code, approved.stderr).toBe(0);
+    expect(approved.stdout).toContain(`${ref} approved by cli:olivia`);
+    expect(approved.stderr).toContain('Redis is unreachable');
+
+    bot = await startBot(env);
+    const done = await waitForMail(stack.dovecot, 'carol@example.com', (m) => m.subject.includes(ref) && /has been deleted/.test(m.subject));
+    expect(done.text).toContain('account identifiers (Instagram account id and username): 1 deleted');
+    expect(await accountId(db.pool, 'carol.cooks')).toBeNull();
+  });
 });

@@ -16,9 +16,10 @@ export async function decideCommand(reference: string, d: { action: 'approve' } 
   if (d.action === 'reject' && !d.reason.trim()) throw new CliError('reject needs --reason TEXT: the requester reads it', 2);
   const config = loadConfig(process.env, ['database', 'redis', 'bot']);
   const pool = createPool(config.database.DATABASE_URL, 2);
-  const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
+  const redis = new Redis(config.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 5_000 });
   redis.on('error', () => {});
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
+  for (const q of [queues.inbound, queues.requests, queues.mail]) q.on('error', () => {});
   const actor = `cli:${by?.trim() || userInfo().username}`;
   const ctx: BotContext = {
     pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(),
@@ -39,10 +40,12 @@ export async function decideCommand(reference: string, d: { action: 'approve' } 
       return decideRequest(tx, ctx, req!, decision);
     });
     if (!result.ok) throw new CliError(`${reference} was not changed: ${result.why}`);
+    // The decision is committed in Postgres; queuing only makes the bot act at once.
     try {
+      await redis.connect();
       await enqueueFollowUps(queues, result.followUps);
     } catch {
-      process.stderr.write('Redis is unreachable; the running bot will pick the decision up from Postgres.\n');
+      process.stderr.write('Redis is unreachable; the bot will pick the decision up from Postgres when it runs.\n');
     }
     process.stdout.write(`${reference} ${result.state} by ${actor}.\n`);
     return 0;
