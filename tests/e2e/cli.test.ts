@@ -148,4 +148,26 @@ describe('deletion-bot CLI', () => {
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('--reason <text>');
   });
+
+  it('parse prints one JSON line per file, in order, with the fields staff need', async () => {
+    const files = [1, 2, 3].map((n) => `tests/fixtures/mail/plain-english-request-${n}.eml`);
+    const r = await runCli(['parse', ...files], {});
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(files);
+    for (const l of lines) {
+      expect(Object.keys(l)).toEqual(['file', 'kind', 'instagramUsername', 'confirmationEmail', 'confirmationSource', 'statement', 'missing']);
+      expect(l.kind).toBe('deletion_request');
+      expect(l.missing).toEqual([]);
+    }
+    expect(lines[0]).toMatchObject({ instagramUsername: 'alice.smith', confirmationEmail: 'alice.smith@example.com', confirmationSource: 'explicit' });
+    expect(lines[0].statement).toContain('deleted');
+  });
+
+  it('parse goes on past an unreadable file and exits 2 naming it', async () => {
+    const r = await runCli(['parse', 'tests/fixtures/mail/no-such-file.eml', 'tests/fixtures/mail/plain-english-request-1.eml'], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no-such-file.eml');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
 });
