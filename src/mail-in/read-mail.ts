@@ -150,7 +150,7 @@ function valueText(value: unknown): string {
  * hand, keep the few headers later steps need, and treat the body as text.
  */
 function fallbackRead(raw: Buffer | string): InboundMail {
-  let source = '';
+  let source: string;
   try {
     source = typeof raw === 'string' ? raw : Buffer.from(raw).toString('latin1');
   } catch {

@@ -14,7 +14,7 @@ const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)(?
 /** Subjects used by out-of-office and delivery-failure messages, in several languages. */
 const AUTO_SUBJECT = new RegExp(
   [
-    '^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:',
+    '^\\s*(?:\\[[^\\]]*\\]\\s*)?[\\[(]?\\s*(?:',
     [
       'out of (?:the )?office',
       'automatic reply',
@@ -33,7 +33,8 @@ const AUTO_SUBJECT = new RegExp(
       'undelivered mail',
       'delivery status notification',
       'mail delivery (?:failed|failure|system)',
-      'delivery failure',
+      '(?:message )?delivery (?:failure|failed|has failed|notification|status)',
+      'could not send message',
       'failure notice',
       'returned mail',
       'message not delivered',

@@ -64,5 +64,5 @@ function explicitAddress(text: string, own: (a: string) => boolean): string | nu
 
 /** "3. alice@example.com" or "(alice@example.com)" on a line of its own. */
 function isAloneOnLine(before: string, after: string): boolean {
-  return /^[\s\d.)(\-*•:<\[]*$/.test(before) && /^[\s.)>\]]*$/.test(after);
+  return /^[\s\d.)(\-*•:<[]*$/.test(before) && /^[\s.)>\]]*$/.test(after);
 }

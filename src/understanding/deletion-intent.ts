@@ -43,6 +43,9 @@ const NEGATION = new RegExp(
   'iu',
 );
 
+/** "Thanks for deleting my data!" reports a deletion that happened. */
+const THANKS = /\b(?:thanks?|thank\s+you|grateful)\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?for\s+(?:deleting|removing|erasing|the\s+deletion|wiping)\b/i;
+
 /** Legal phrases that are a deletion request on their own. */
 const RIGHT = new RegExp(
   [
@@ -51,6 +54,7 @@ const RIGHT = new RegExp(
     String.raw`(?:article|art\.?)\s*17\b`,
     String.raw`\b(?:data\s+)?(?:deletion|erasure|removal)\s+request\b`,
     String.raw`\brequest\s+(?:for\s+)?(?:data\s+)?(?:deletion|erasure)\b`,
+    String.raw`\b(?:don['’]?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+(?:you|pickr\s*tech|your\s+app|the\s+app)\s+to\s+(?:have|keep|store|hold|retain)\s+(?:my|any\s+of\s+my)\b`,
     String.raw`derecho\s+(?:de\s+supresión|al\s+olvido)`,
     String.raw`droit\s+(?:à\s+l['’]effacement|à\s+l['’]oubli)`,
     String.raw`recht\s+auf\s+(?:löschung|vergessenwerden)`,
@@ -84,12 +88,19 @@ export function findDeletionStatement(visibleText: string, subject: string): str
     if (isDeletionWish(sentence)) return clip(sentence);
   }
   const cleanSubject = subject.replace(/^\s*(?:(?:re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+/i, '').trim();
-  return isDeletionWish(cleanSubject) ? clip(cleanSubject) : null;
+  if (!isDeletionWish(cleanSubject) && !TERSE_SUBJECT.test(cleanSubject)) return null;
+  // "Data deletion" over a body that only asks how deletion works is a question, not a wish.
+  if (sentences(visibleText).some((s) => VERB.test(s) && isInfoQuestion(s))) return null;
+  return clip(cleanSubject);
 }
+
+/** Subjects are terse: "Data deletion", "Instagram data removal", "Delete data". */
+const TERSE_SUBJECT =
+  /^(?:(?:instagram|ig|insta|account|my|personal|app)\s+)*(?:data\s+)?(?:deletion|erasure|removal)(?:\s+(?:request|please|pls))?[\s.!]*$|^(?:please\s+)?(?:delete|remove|erase)\s+(?:my\s+|all\s+)?(?:instagram\s+|ig\s+|personal\s+)?(?:data|account|information|info)(?:\s+please)?[\s.!]*$/i;
 
 export function isDeletionWish(sentence: string): boolean {
   const s = sentence.trim();
-  if (s === '' || NEGATION.test(s)) return false;
+  if (s === '' || NEGATION.test(s) || THANKS.test(s)) return false;
   if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return false;
   if (RIGHT.test(s)) return !isInfoQuestion(s);
   if (!VERB.test(s) || !PERSONAL.test(s)) return false;
@@ -106,12 +117,14 @@ export function isDeletionWish(sentence: string): boolean {
 
 /** A how/what question asks about deletion; "can you delete my data?" asks for it. */
 function isInfoQuestion(s: string): boolean {
-  if (!s.trim().endsWith('?') && !/^\s*(?:how|what|why)\b/i.test(s)) return false;
+  if (!s.trim().endsWith('?') && !/^\s*(?:how|what|why)\b/i.test(s) && !/[,!:]\s*(?:how|what|why)\b/i.test(s)) return false;
   if (/\bpossible\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bkönnen\s+sie\b|\bpode[m]?\b/i.test(s)) {
     return false;
   }
   // "Can I delete my data myself?" asks about self-service; "Can I have my data deleted?" asks us.
-  return INFO_QUESTION.test(s) || /^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b/i.test(s);
+  // "Hi, how does ..." and "Quick question: what ..." are still questions.
+  const core = s.replace(/^\s*(?:(?:hi|hello|hey|dear\s+\S+|hola|bonjour|hallo|olá|ol[aá]|so|also|and|but|ok|okay|(?:quick\s+)?question)\b[\s,!:.-]*)+/i, '');
+  return INFO_QUESTION.test(core) || /^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b/i.test(core);
 }
 
 /**

@@ -26,7 +26,9 @@ accounts username usernames user users handle handles name profile instagram ins
 thanks thank hello hi dear yes null undefined na unknown tbd example sample placeholder ignore disregard system
 admin root delete deleted remove removed erase request personal business creator professional just only
 linked same one new old app application pickr website site page via using used under still already
-es est ist mi mon mein meu el la le der die das o um une un una lautet é`.split(/\s+/),
+es est ist mi mon mein meu el la le der die das o um une un una lautet é statement confirmation confirm
+deletion instructions required optional anonymous below following privada privado privé privée privat gelöscht
+great awesome down broken fine good bad working gone available yet see it's its`.split(/\s+/),
 );
 
 /** Template placeholders we print ourselves or people invent ("your_username"). */

@@ -27,7 +27,7 @@ const LABEL = new RegExp(
 
 /** The same labels inside a sentence: "(Instagram: pia.p)", "Benutzername lautet: x". Colon required. */
 const INLINE_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${LABEL_WORDS}\**\s*(?:is|es|est|ist|lautet|é)?\s*[:=][ \t]*([^\n]*)`,
+  String.raw`(?<![\p{L}\p{N}])${LABEL_WORDS}\**\s*(?:is|es|est|ist|lautet|é)?(?:\s*[:=]|\s+[–—])[ \t]*([^\n]*)`,
   'giu',
 );
 
@@ -119,7 +119,8 @@ function add(out: Candidate[], raw: string, priority: number, order: number, own
 
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
   const out: Candidate[] = [];
-  const source = text.slice(0, 100_000);
+  // A line that tries to instruct us ("ignore previous instructions ... @x") offers no handle at all.
+  const source = text.slice(0, 100_000).replace(/^.*\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b.*$/gim, '');
   const offset = penalty > 0 ? 1e8 : 0;
   labelled(source, own, out, penalty, offset);
   for (const m of source.matchAll(INLINE_LABEL)) add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own);
@@ -158,20 +159,26 @@ function labelled(source: string, own: readonly string[], out: Candidate[], pena
       let value = (m[1] ?? '').trim();
       if (value === '') {
         // "Instagram username:" on its own line, the handle on the next one.
-        const next = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+        const next = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '')?.trim() ?? '';
         if (next.split(/\s+/).length <= 3) value = next;
       }
-      if (!/\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b/i.test(value)) {
-        const first = labelValue(value);
-        if (first !== '') add(out, first, 100 - penalty, offset + position, own);
-      }
+      const first = labelValue(value);
+      if (first !== '') add(out, first, 100 - penalty, offset + position, own);
     }
     position += line.length + 1;
   });
 }
 
-/** The word a label points at; in "Instagram name: Jess Kim (@jesskim)" the @handle beats the first word. */
+/**
+ * The word a label points at. After a plain name ("Instagram name: Jess Kim
+ * (@jesskim)") the @handle is meant; otherwise the first word is, so
+ * "jane_doe (not @jane_old)" stays jane_doe.
+ */
 function labelValue(value: string): string {
+  const words = value.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const second = words[1] ?? '';
   const mention = /(?:^|[\s(])(@\S+)/.exec(value)?.[1];
-  return mention ?? value.trim().split(/\s+/)[0] ?? '';
+  const startsWithName = /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(second);
+  return mention && startsWithName ? mention : first;
 }

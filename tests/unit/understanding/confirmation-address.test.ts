@@ -1,0 +1,64 @@
+import { describe, it, expect } from 'vitest';
+import { findConfirmationAddress, isOwnAddress } from '../../../src/understanding/confirmation-address.js';
+import type { InboundMail, MailAddress } from '../../../src/understanding/types.js';
+
+function mail(from: string | null, replyTo: string[] = []): InboundMail {
+  const addr = (a: string): MailAddress => ({ address: a, name: '' });
+  return {
+    messageId: null, inReplyTo: [], references: [], subject: '', date: null, headers: {}, text: '', html: null,
+    from: from === null ? null : addr(from), replyTo: replyTo.map(addr), to: [],
+  };
+}
+const bot = 'contact@pickrtech.com';
+
+describe('findConfirmationAddress', () => {
+  const explicit: Array<[string, string]> = [
+    ['Please confirm to Alice.Alt@Example.org when done.', 'alice.alt@example.org'],
+    ['Send confirmation to alice.alt@example.org', 'alice.alt@example.org'],
+    ['Send the confirmation to alice.alt@example.org rather than here', 'alice.alt@example.org'],
+    ['My email is alice.alt@example.org', 'alice.alt@example.org'],
+    ['You can contact me at alice.alt@example.org.', 'alice.alt@example.org'],
+    ['Let me know at alice.alt@example.org', 'alice.alt@example.org'],
+    ['Confirmation email: alice.alt@example.org', 'alice.alt@example.org'],
+    ['Email: alice.alt@example.org', 'alice.alt@example.org'],
+    ['reply via mailto:alice.alt@example.org', 'alice.alt@example.org'],
+    ['1. alice_s\n2. delete my data\n3. alice.alt@example.org', 'alice.alt@example.org'],
+    ['Correo de confirmación: zoe@example.mx', 'zoe@example.mx'],
+    ['Bestätigung bitte an yara@example.at', 'yara@example.at'],
+    ['My old email was old@example.org, please confirm to new@example.org', 'new@example.org'],
+    ['I wrote to contact@pickrtech.com before; confirm to me@example.org', 'me@example.org'],
+  ];
+  it.each(explicit)('takes the address the person gives in %j', (text, expected) => {
+    expect(findConfirmationAddress(mail('sender@example.com', ['rt@example.com']), text, bot)).toEqual({ address: expected, source: 'explicit' });
+  });
+
+  const notExplicit: string[] = [
+    'Please delete my data.',
+    'Please confirm to contact@pickrtech.com',
+    'Send the confirmation to staff@pickrtech.com',
+    'My old address old@example.org no longer works',
+    'I registered with a friend who uses bob@example.org for everything else in life',
+    'Confirm to alice@ example',
+  ];
+  it.each(notExplicit)('falls back to Reply-To for %j', (text) => {
+    expect(findConfirmationAddress(mail('sender@example.com', ['RT@Example.com']), text, bot)).toEqual({ address: 'rt@example.com', source: 'reply_to' });
+  });
+
+  it('falls back to From without Reply-To', () => {
+    expect(findConfirmationAddress(mail('Sender@Example.com'), 'Please delete my data', bot)).toEqual({ address: 'sender@example.com', source: 'sender' });
+  });
+
+  it('skips a Reply-To that is our own address', () => {
+    expect(findConfirmationAddress(mail('sender@example.com', [bot]), '', bot)).toEqual({ address: 'sender@example.com', source: 'sender' });
+  });
+
+  it('returns null without any address', () => {
+    expect(findConfirmationAddress(mail(null), '', bot)).toBeNull();
+  });
+
+  it('knows our own addresses', () => {
+    expect(isOwnAddress('CONTACT@pickrtech.com', bot)).toBe(true);
+    expect(isOwnAddress('x@mail.pickrtech.com', null)).toBe(true);
+    expect(isOwnAddress('x@notpickrtech.com', bot)).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, it, expect } from 'vitest';
+import { readMail } from '../../../src/mail-in/read-mail.js';
+import { htmlToText } from '../../../src/understanding/html-text.js';
+
+describe('readMail', () => {
+  it('reads ids, addresses, subject and headers', async () => {
+    const mail = await readMail(
+      [
+        'From: "Alice A" <Alice@Example.COM>',
+        'Reply-To: a2@example.com, A3@Example.com',
+        'To: Contact@PickrTech.com',
+        'Subject: =?UTF-8?B?TMO2c2NodW5n?=',
+        'Message-ID: <M1@Host>',
+        'In-Reply-To: <r1@host>',
+        'References: <r0@host>\r\n <r1@host>',
+        'Date: Tue, 03 Mar 2026 10:00:00 +0000',
+        'List-Id: News <news.example.org>',
+        'Received: a',
+        'Received: b',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Hello',
+      ].join('\r\n'),
+    );
+    expect(mail.messageId).toBe('M1@Host');
+    expect(mail.inReplyTo).toEqual(['r1@host']);
+    expect(mail.references).toEqual(['r0@host', 'r1@host']);
+    expect(mail.subject).toBe('Löschung');
+    expect(mail.from).toEqual({ address: 'alice@example.com', name: 'Alice A' });
+    expect(mail.replyTo.map((a) => a.address)).toEqual(['a2@example.com', 'a3@example.com']);
+    expect(mail.to.map((a) => a.address)).toEqual(['contact@pickrtech.com']);
+    expect(mail.date?.toISOString()).toBe('2026-03-03T10:00:00.000Z');
+    expect(mail.headers['received']).toEqual(['a', 'b']);
+    expect(mail.headers['list-id']).toEqual(['News <news.example.org>']);
+    expect(mail.headers['from']?.[0]).toContain('Alice@Example.COM');
+    expect(mail.headers['content-type']?.[0]).toBe('text/plain; charset=utf-8');
+    expect(mail.text.trim()).toBe('Hello');
+    expect(mail.html).toBeNull();
+  });
+
+  it('turns HTML-only mail into text with quotes marked', async () => {
+    const mail = await readMail(
+      'From: a@example.com\nContent-Type: text/html\n\n<p>My IG: <b>alice</b></p><blockquote>old @bob</blockquote><p>Bye &amp; thanks</p>',
+    );
+    expect(mail.html).toContain('<blockquote>');
+    expect(mail.text).toBe('My IG: alice\n> old @bob\nBye & thanks');
+  });
+
+  it('never throws, even on empty or missing headers', async () => {
+    const empty = await readMail('');
+    expect(empty).toMatchObject({ messageId: null, subject: '', from: null, text: '' });
+    const noDate = await readMail('From: x@example.com\nDate: yesterday\n\nhi');
+    expect(noDate.date).toBeNull();
+    // Not even a wrong type at runtime makes it throw.
+    const wrong = await readMail(12345 as unknown as string);
+    expect(wrong).toMatchObject({ from: null, inReplyTo: [], references: [] });
+  });
+});
+
+describe('htmlToText', () => {
+  it.each([
+    ['<p>a</p><p>b</p>', 'a\nb'],
+    ['a<br>b<br/>c', 'a\nb\nc'],
+    ['<style>p{}</style><script>x()</script>text', 'text'],
+    ['<a href="https://www.instagram.com/alice_s/">my profile</a>', 'my profile <https://www.instagram.com/alice_s/>'],
+    ['<a href="https://instagram.com/alice_s">instagram.com/alice_s</a>', 'instagram.com/alice_s'],
+    ['<a href="mailto:a@example.com">write me</a>', 'write me (mailto:a@example.com)'],
+    ['<blockquote>q1<blockquote>q2</blockquote></blockquote>new', '> q1\n> > q2\nnew'],
+    ['&lt;username&gt; &#64;x &#x41; &nbsp;y', '<username> @x A y'],
+    ['<!-- hidden @x -->shown', 'shown'],
+  ])('converts %j', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
