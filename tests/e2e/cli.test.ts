@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
+import { REPO_ROOT, runCli } from '../harness/bot-process.js';
 import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
 import { freePort } from '../harness/ports.js';
 import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
@@ -151,7 +151,7 @@ describe('deletion-bot CLI', () => {
 
   it('parse prints one JSON line per file, in order, with the fields staff need', async () => {
     const files = [1, 2, 3].map((n) => `tests/fixtures/mail/plain-english-request-${n}.eml`);
-    const r = await runCli(['parse', ...files], {});
+    const r = await runCli(['parse', ...files], {}, { cwd: REPO_ROOT });
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual(files);
@@ -165,7 +165,7 @@ describe('deletion-bot CLI', () => {
   });
 
   it('parse goes on past an unreadable file and exits 2 naming it', async () => {
-    const r = await runCli(['parse', 'tests/fixtures/mail/no-such-file.eml', 'tests/fixtures/mail/plain-english-request-1.eml'], {});
+    const r = await runCli(['parse', 'tests/fixtures/mail/no-such-file.eml', 'tests/fixtures/mail/plain-english-request-1.eml'], {}, { cwd: REPO_ROOT });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no-such-file.eml');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);

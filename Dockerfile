@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# deletion-bot image: compiled JavaScript only (no TypeScript sources, no dev dependencies).
+
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+# tsc -p tsconfig.build.json emits dist/src/... and dist/workers/...; templates/ is
+# optional, so make sure the runtime stage always has one to copy.
+RUN npm run build && mkdir -p templates
+
+FROM node:24-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    HTTP_PORT=8080
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/bin ./bin
+COPY --from=build /app/templates ./templates
+# The compiled modules find sql/ at ../../sql from dist/src/<feature>/, i.e. dist/sql;
+# the top-level copy keeps the layout of a checkout for operators.
+COPY --from=build /app/sql ./sql
+COPY --from=build /app/sql ./dist/sql
+# bin/deletion-bot.mjs runs dist/ because src/ is absent here.
+USER node
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["sh", "-c", "node bin/deletion-bot.mjs migrate && exec node bin/deletion-bot.mjs start"]

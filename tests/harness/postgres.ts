@@ -1,0 +1,47 @@
+// A fresh, migrated database per test file: a copy of the run's template database.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { dropDatabase, quoteIdent, testDatabasePrefix, urlFor, withAdmin } from './pg-admin.js';
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  /** A pool on the test database, ended by drop(). */
+  pool: pg.Pool;
+  /** Ends every connection to the database, then drops it. */
+  drop(): Promise<void>;
+}
+
+const OBJECT_IN_USE = '55006';
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject('pgTemplate');
+  if (!template) throw new Error('no pgTemplate: run through vitest with tests/harness/global-setup.ts as globalSetup');
+  const name = `${testDatabasePrefix(template)}${randomBytes(5).toString('hex')}`;
+  await withAdmin(async (admin) => {
+    // Another file copying the same template at the same moment can make Postgres refuse
+    // with "source database is being accessed by other users"; that passes in a moment.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== OBJECT_IN_USE || attempt >= 20) throw err;
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      }
+    }
+  });
+  const url = urlFor(name);
+  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  pool.on('error', () => {}); // connections we terminate in drop() must not crash the worker
+  return {
+    url,
+    name,
+    pool,
+    async drop() {
+      await pool.end().catch(() => {});
+      await withAdmin((admin) => dropDatabase(admin, name));
+    },
+  };
+}

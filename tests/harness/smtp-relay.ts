@@ -1,0 +1,93 @@
+// An SMTP endpoint for the bot's outgoing mail that hands every message to the test
+// Dovecot by LMTP, so each reply lands in its recipient's IMAP mailbox. Recipients are
+// checked against LMTP at RCPT TO, so a refused address is refused with LMTP's own code
+// (5xx stays permanent, 4xx temporary) and the sender sees it as it would from a real MTA.
+import { createTransport } from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
+import type { Dovecot } from './dovecot.js';
+import { probeLmtpRecipient } from './lmtp-probe.js';
+import { freePort } from './ports.js';
+
+export interface RelayedMessage {
+  envelope: { from: string; to: string[] };
+  raw: Buffer;
+}
+
+export interface SmtpRelay {
+  port: number;
+  /** Every message accepted and handed over to Dovecot, oldest first. */
+  messages: RelayedMessage[];
+  stop(): Promise<void>;
+}
+
+/** An Error that smtp-server turns into the reply `code message`. */
+function smtpError(code: number, message: string): Error & { responseCode: number } {
+  return Object.assign(new Error(message), { responseCode: code });
+}
+
+function readAll(stream: SMTPServerDataStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.once('end', () => resolve(Buffer.concat(chunks)));
+    stream.once('error', reject);
+  });
+}
+
+function envelopeOf(session: SMTPServerSession): RelayedMessage['envelope'] {
+  const from = session.envelope.mailFrom;
+  return { from: from ? from.address : '', to: session.envelope.rcptTo.map((r) => r.address) };
+}
+
+export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promise<SmtpRelay> {
+  const messages: RelayedMessage[] = [];
+  const lmtp = createTransport({ lmtp: true, host: '127.0.0.1', port: dovecot.lmtpPort });
+
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    closeTimeout: 1000,
+    onRcptTo(address, session, callback) {
+      const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+      probeLmtpRecipient(dovecot.lmtpPort, from, address.address).then(
+        (reply) => callback(reply.code >= 400 ? smtpError(reply.code, reply.text.replace(/^\d{3}[ -]/gm, '')) : null),
+        (err: unknown) => callback(smtpError(451, `4.4.1 mailbox server unreachable: ${String(err)}`)),
+      );
+    },
+    onData(stream, session, callback) {
+      const envelope = envelopeOf(session);
+      readAll(stream)
+        .then(async (raw) => {
+          const info = await lmtp.sendMail({ envelope, raw });
+          if (info.rejected.length > 0) {
+            throw smtpError(550, `5.1.1 LMTP refused ${info.rejected.map(String).join(', ')}`);
+          }
+          messages.push({ envelope, raw });
+          callback(null);
+        })
+        .catch((err: unknown) => {
+          const code = (err as { responseCode?: number }).responseCode;
+          callback(smtpError(typeof code === 'number' ? code : 451, `LMTP delivery failed: ${String(err)}`));
+        });
+    },
+  });
+
+  const port = await freePort();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+
+  return {
+    port,
+    messages,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        lmtp.close();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Migrates one template database per run; each file copies it (tests/harness/postgres.ts).
+    globalSetup: ['tests/harness/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Files run in parallel, but an e2e file starts Dovecot and the bot: two at a time
+    // is what the 2-core machines we run on can take.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
