@@ -6,9 +6,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-# tsc -p tsconfig.build.json emits dist/src/... and dist/workers/...; templates/ is
-# optional, so make sure the runtime stage always has one to copy.
-RUN npm run build && mkdir -p templates
+# tsc -p tsconfig.build.json emits dist/src/... and dist/workers/...
+RUN npm run build
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -18,11 +17,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
-COPY --from=build /app/templates ./templates
-# The compiled modules find sql/ at ../../sql from dist/src/<feature>/, i.e. dist/sql;
-# the top-level copy keeps the layout of a checkout for operators.
+# Migrations and the deletion plan; the code finds them beside package.json.
 COPY --from=build /app/sql ./sql
-COPY --from=build /app/sql ./dist/sql
 # bin/deletion-bot.mjs runs dist/ because src/ is absent here.
 USER node
 EXPOSE 8080

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
+import { SQL_DIR } from '../package-root.js';
 
 /** Folder holding the numbered plain-SQL migrations (`sql/0001_*.sql`, ...). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../sql', import.meta.url));
+export const MIGRATIONS_DIR = SQL_DIR;
 
 export interface MigrationResult {
   applied: string[];

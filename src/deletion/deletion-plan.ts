@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { SQL_DIR } from '../package-root.js';
 
 /**
  * The declarative deletion plan (sql/deletion-plan.json by default). Table and
@@ -40,7 +41,7 @@ export const planSchema = z.object({
 export type DeletionPlan = z.output<typeof planSchema>;
 export type PlanStep = DeletionPlan['steps'][number];
 
-export const DEFAULT_PLAN_FILE = fileURLToPath(new URL('../../sql/deletion-plan.json', import.meta.url));
+export const DEFAULT_PLAN_FILE = join(SQL_DIR, 'deletion-plan.json');
 
 export function loadDeletionPlan(file = DEFAULT_PLAN_FILE): DeletionPlan {
   let json: unknown;

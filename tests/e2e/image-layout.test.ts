@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from '../harness/bot-process.js';
+import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+
+/**
+ * The container image holds compiled JavaScript, bin/, sql/ and the production
+ * dependencies, but no TypeScript sources. No Docker engine runs here, so this
+ * builds the same layout in a folder and runs the CLI from it.
+ */
+
+let app: string;
+let db: TestDatabase;
+
+function run(file: string, args: string[], cwd: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { cwd, encoding: 'utf8', timeout: 120_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number(err.code ?? 1) : 0, out: stdout + stderr });
+    });
+  });
+}
+
+function runIn(cwd: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(cwd, 'bin/deletion-bot.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', ...env } },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, out: stdout + stderr }));
+  });
+}
+
+beforeAll(async () => {
+  app = mkdtempSync(join(tmpdir(), 'dbot-image-'));
+  const built = await run(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(app, 'dist')], REPO_ROOT);
+  expect(built.code, built.out).toBe(0);
+  for (const item of ['package.json', 'bin', 'sql']) cpSync(join(REPO_ROOT, item), join(app, item), { recursive: true });
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(app, 'node_modules'));
+  db = await createTestDatabase();
+}, 180_000);
+
+afterAll(async () => {
+  await db?.drop();
+  if (app) rmSync(app, { recursive: true, force: true });
+});
+
+describe('the image layout (dist/, bin/, sql/, no src/)', () => {
+  it('answers --help from the compiled code', async () => {
+    const r = await run(process.execPath, [join(app, 'bin/deletion-bot.mjs'), '--help'], app);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('Usage: deletion-bot');
+  });
+
+  it('finds its migrations and the deletion plan', async () => {
+    await db.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    const migrate = await runIn(app, ['migrate'], { DATABASE_URL: db.url });
+    expect(migrate.code, migrate.out).toBe(0);
+    expect(migrate.out).toContain('Applied 2 migration(s)');
+    const { rows } = await db.pool.query(`SELECT to_regclass('public.outbox') IS NOT NULL AS ok`);
+    expect(rows[0].ok).toBe(true);
+  });
+
+  it('parses mail like the checkout does', async () => {
+    const file = join(REPO_ROOT, 'tests/fixtures/mail/plain-english-request-1.eml');
+    const image = await run(process.execPath, [join(app, 'bin/deletion-bot.mjs'), 'parse', file], app);
+    const checkout = await runCli(['parse', file], {});
+    expect(image.code).toBe(0);
+    expect(image.out).toBe(checkout.stdout);
+  });
+});
