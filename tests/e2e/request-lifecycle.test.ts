@@ -20,6 +20,8 @@ const refOf = (subject: string) => /DR-\d{4}-\d{5}/.exec(subject)?.[0] ?? null;
 let stack: MailStack;
 let db: TestDatabase;
 let bot: BotProcess;
+/** Output of every bot process this file started. */
+const logs: string[][] = [];
 let prefix: string;
 let env: Record<string, string>;
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
   const seeded = await runCli(['seed-demo'], env);
   expect(seeded.code, seeded.stderr).toBe(0);
   bot = await startBot(env);
+  logs.push(bot.output);
 });
 
 beforeEach(({ onTestFailed }) => {
@@ -162,8 +165,29 @@ describe('a deletion request, end to end', () => {
     expect(approved.stderr).toContain('Redis is unreachable');
 
     bot = await startBot(env);
+    logs.push(bot.output);
     const done = await waitForMail(stack.dovecot, 'carol@example.com', (m) => m.subject.includes(ref) && /has been deleted/.test(m.subject));
     expect(done.text).toContain('account identifiers (Instagram account id and username): 1 deleted');
     expect(await accountId(db.pool, 'carol.cooks')).toBeNull();
+  });
+
+  it('serves health, readiness and metrics over HTTP', async () => {
+    const base = `http://127.0.0.1:${env.HTTP_PORT}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { postgres: 'ok', redis: 'ok', mailbox: 'ok' } });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('deletion_bot_requests{state="completed"} 2');
+    expect(metrics).toContain('deletion_bot_requests{state="rejected"} 1');
+    expect(metrics).toMatch(/deletion_bot_jobs_total\{queue="mail",outcome="completed"\} \d+/);
+  });
+
+  it('logs name requests by reference, never a username or an address', () => {
+    const all = logs.flat().join('\n');
+    expect(all).toMatch(/DR-\d{4}-\d{5}/);
+    for (const secret of ['sunny.days', 'bob_builds', 'carol.cooks', 'alice@example.com', 'bob@example.com', 'carol@example.com', 'confirm@example.net', 'staff@pickrtech.com']) {
+      expect(all.toLowerCase()).not.toContain(secret);
+    }
   });
 });
