@@ -149,5 +149,6 @@ export class MailboxWatcher {
 
 export function describe(err: unknown): string {
   const e = err as { message?: string; responseText?: string; serverResponseCode?: string; code?: string } | null;
-  return [e?.serverResponseCode, e?.responseText ?? e?.message, e?.code].filter(Boolean).join(' ') || String(err);
+  const code = e?.serverResponseCode ? `[${e.serverResponseCode}]` : null;
+  return [code, e?.responseText ?? e?.message, e?.code].filter(Boolean).join(' ') || String(err);
 }

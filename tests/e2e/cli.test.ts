@@ -69,7 +69,7 @@ describe('deletion-bot CLI', () => {
 
   it('doctor prints one OK line per service when everything answers', async () => {
     const r = await runCli(['doctor'], env);
-    expect(r.stdout).toMatch(/^Postgres\s+OK\s+PostgreSQL \d+/m);
+    expect(r.stdout).toMatch(/^Postgres\s+OK\s+PostgreSQL \d+\S*, schema up to date$/m);
     expect(r.stdout).toMatch(/^Redis\s+OK\s+PONG=PONG/m);
     expect(r.stdout).toMatch(/^IMAP\s+OK\s+logged in, mailbox INBOX/m);
     expect(r.stdout).toMatch(/^SMTP\s+OK\s+connected/m);
@@ -79,7 +79,7 @@ describe('deletion-bot CLI', () => {
   it('doctor with a wrong IMAP password names IMAP and the server refusal, and exits non-zero', async () => {
     const r = await runCli(['doctor'], { ...env, IMAP_PASSWORD: 'wrong-password' });
     expect(r.code).not.toBe(0);
-    expect(r.stdout).toMatch(/^IMAP\s+FAIL\s+login refused by the server: .*Authentication failed/m);
+    expect(r.stdout).toMatch(/^IMAP\s+FAIL\s+login refused by the server: \[AUTHENTICATIONFAILED\] Authentication failed/m);
     expect(r.stdout).toMatch(/^Postgres\s+OK/m);
     expect(r.stdout).toMatch(/^SMTP\s+OK/m);
   });
@@ -89,6 +89,18 @@ describe('deletion-bot CLI', () => {
     const r = await runCli(['doctor'], { ...env, SMTP_PORT: String(port) });
     expect(r.code).not.toBe(0);
     expect(r.stdout).toMatch(/^SMTP\s+FAIL\s+.*ECONNREFUSED/m);
+  });
+
+  it('doctor names a database that is not migrated', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await fresh.pool.query('DROP TABLE schema_migrations');
+      const r = await runCli(['doctor'], { ...env, DATABASE_URL: fresh.url });
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toMatch(/^Postgres\s+FAIL\s+PostgreSQL \S+ answers, but 2 migration\(s\) are not applied: run deletion-bot migrate$/m);
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('migrate is a no-op when the schema is current', async () => {
