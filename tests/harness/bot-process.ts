@@ -1,7 +1,7 @@
 // Runs the real `deletion-bot` command as a child process, as an operator would.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,8 @@ export const BOT_BIN = fileURLToPath(new URL('../../bin/deletion-bot.mjs', impor
  * The bot reads `.env` from its working directory. Tests run it from an empty
  * folder so that a developer's own .env never leaks into what a test sees.
  */
-const EMPTY_CWD = mkdtempSync(join(tmpdir(), 'dbot-cwd-'));
+const EMPTY_CWD = join(tmpdir(), 'deletion-bot-test-cwd');
+mkdirSync(EMPTY_CWD, { recursive: true });
 
 export interface BotProcess {
   pid: number;
