@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { loadDotenv } from '../config/dotenv.js';
 import { ROLES, type Role } from '../app/start-bot.js';
 import { runCommand } from './run-command.js';
@@ -14,6 +17,7 @@ loadDotenv();
 
 const program = new Command('deletion-bot')
   .description('Handles Instagram data-deletion requests sent by email to PickrTech.\nConfiguration comes from the environment or a .env file (see .env.example).')
+  .version((JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version)
   .showHelpAfterError('(run with --help for usage)');
 
 program.command('start')

@@ -69,7 +69,10 @@ export const sections = {
   bot: z.object({
     BOT_ADDRESS: email,
     STAFF_EMAILS: emailList,
-    APPROVAL_SECRET: z.string().min(32, { message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)' }),
+    APPROVAL_SECRET: z
+      .string()
+      .min(32, { message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)' })
+      .refine((v) => !v.startsWith('replace-with'), { message: 'is still the placeholder from .env.example: set your own (`openssl rand -hex 32`)' }),
     SLA_DAYS: z.coerce.number().int().min(1).max(30).default(30),
     OWN_INSTAGRAM_HANDLES: z
       .string()

@@ -103,6 +103,18 @@ describe('deletion-bot CLI', () => {
     }
   });
 
+  it('start refuses a database without its schema and says to migrate', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await fresh.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+      const r = await runCli(['start'], { ...env, DATABASE_URL: fresh.url });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('the database lacks 2 migration(s) (0001_instagram_integration, 0002_bot_state): run deletion-bot migrate first');
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('migrate is a no-op when the schema is current', async () => {
     const r = await runCli(['migrate'], env);
     expect(r.code).toBe(0);
@@ -156,6 +168,8 @@ describe('deletion-bot CLI', () => {
     for (const cmd of ['start', 'migrate', 'seed-demo', 'parse', 'requests', 'approve', 'reject', 'doctor']) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${cmd}\\b`, 'm'));
     }
+    const version = await runCli(['--version'], {});
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const sub = await runCli(['reject', '--help'], {});
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('--reason <text>');

@@ -55,6 +55,10 @@ describe('configuration', () => {
     expect(problems({ ...valid, APPROVAL_SECRET: 'short' })[0]).toMatch(/^APPROVAL_SECRET must be at least 32 characters/);
   });
 
+  it('refuses the placeholder secret of .env.example', () => {
+    expect(problems({ ...valid, APPROVAL_SECRET: 'replace-with-the-output-of-openssl-rand-hex-32' })[0]).toMatch(/^APPROVAL_SECRET is still the placeholder/);
+  });
+
   it('accepts plain local servers with *_SECURE=false and no SMTP login', () => {
     const c = loadConfig({ ...valid, IMAP_SECURE: 'false', SMTP_SECURE: 'false', IMAP_PORT: '143', SMTP_PORT: '25' }, ['imap', 'smtp']);
     expect(c.imap.IMAP_SECURE).toBe(false);

@@ -1,17 +1,12 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { readdirSync } from 'node:fs';
 import { loadConfig, type Config } from '../../config/config.js';
-import { MIGRATIONS_DIR } from '../../db/migrate.js';
+import { pendingMigrations } from '../../db/schema-status.js';
 import { createImapClient } from '../../intake/imap-client.js';
 import { describe } from '../../intake/mailbox-watcher.js';
 import { createSmtpTransport } from '../../mail-out/smtp-transport.js';
 
 type Check = () => Promise<string>;
-
-function migrationNames(): string[] {
-  return readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+.*\.sql$/.test(f)).map((f) => f.replace(/\.sql$/, ''));
-}
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer from ${what} within ${ms / 1000} s`)), ms).unref())]);
@@ -23,12 +18,9 @@ function postgres(c: Config<'database'>): Check {
     client.on('error', () => {});
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT current_setting('server_version') AS v, to_regclass('public.schema_migrations') IS NOT NULL AS has_table`);
+      const { rows } = await client.query(`SELECT current_setting('server_version') AS v`);
       const version = `PostgreSQL ${String(rows[0].v).split(' ')[0]}`;
-      const applied = rows[0].has_table
-        ? new Set((await client.query('SELECT name FROM schema_migrations')).rows.map((r) => r.name as string))
-        : new Set<string>();
-      const pending = migrationNames().filter((n) => !applied.has(n));
+      const pending = await pendingMigrations(client);
       if (pending.length) throw new Error(`${version} answers, but ${pending.length} migration(s) are not applied: run deletion-bot migrate`);
       return `${version}, schema up to date`;
     } finally {

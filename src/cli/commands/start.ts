@@ -1,12 +1,32 @@
 import { ALL_SECTIONS, loadConfig } from '../../config/config.js';
 import { startBot, type Role } from '../../app/start-bot.js';
+import { createPool } from '../../db/pool.js';
+import { pendingMigrations } from '../../db/schema-status.js';
 import { createLogger } from '../../log/logger.js';
+import { CliError } from '../run-command.js';
+
+/** A bot on a database without its schema would fail job after job: refuse to start instead. */
+async function checkSchema(databaseUrl: string): Promise<void> {
+  const pool = createPool(databaseUrl, 1);
+  try {
+    const pending = await pendingMigrations(pool);
+    if (pending.length) {
+      throw new CliError(`the database lacks ${pending.length} migration(s) (${pending.join(', ')}): run deletion-bot migrate first`);
+    }
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`cannot reach Postgres at DATABASE_URL: ${(err as Error).message}`);
+  } finally {
+    await pool.end();
+  }
+}
 
 /** Runs the bot until SIGTERM/SIGINT, then drains in-flight work within the shutdown timeout. */
 export async function startCommand(role: Role): Promise<number> {
   // Validated before anything connects: a bad variable stops here, by name.
   const config = loadConfig(process.env, ALL_SECTIONS);
   const log = createLogger(config.runtime.LOG_LEVEL, { role });
+  await checkSchema(config.database.DATABASE_URL);
   const bot = await startBot(config, role, log);
   await new Promise<void>((resolve) => {
     const onSignal = (signal: string) => {
@@ -23,6 +43,7 @@ export async function startCommand(role: Role): Promise<number> {
   ]);
   if (timedOut) {
     log.warn({ component: 'main', timeoutSeconds: config.runtime.SHUTDOWN_TIMEOUT_SECONDS }, 'shutdown timed out; unfinished jobs will be retried');
+    setTimeout(() => process.exit(1), 100).unref();
     return 1;
   }
   log.info({ component: 'main' }, 'stopped');
