@@ -1,30 +1,13 @@
 import { createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../harness/bot-process.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase } from '../harness/postgres.js';
 import { freePort } from '../harness/ports.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
+import { useBotStack } from '../harness/bot-stack.js';
 
 /** The `deletion-bot` command as ops meet it: exit codes and what it prints. */
 
-let stack: MailStack;
-let db: TestDatabase;
-let env: Record<string, string>;
-let prefix: string;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  db = await createTestDatabase();
-  prefix = uniquePrefix();
-  env = botEnv({ dovecot: stack.dovecot, relay: stack.relay, db, prefix, httpPort: await freePort() });
-});
-
-afterAll(async () => {
-  await cleanupPrefix(prefix);
-  await db?.drop();
-  await stack?.stop();
-});
+const t = useBotStack({ start: false });
 
 /** A TCP listener that only counts who knocks: proof that nothing connected. */
 async function tripwire(): Promise<{ port: number; hits: () => number; close: () => Promise<void> }> {
@@ -44,7 +27,7 @@ describe('deletion-bot CLI', () => {
     const imap = await tripwire();
     const smtp = await tripwire();
     try {
-      const { DATABASE_URL: _unset, ...rest } = env;
+      const { DATABASE_URL: _unset, ...rest } = t.env;
       const r = await runCli(['start'], {
         ...rest,
         REDIS_URL: `redis://127.0.0.1:${redis.port}`,
@@ -60,7 +43,7 @@ describe('deletion-bot CLI', () => {
   });
 
   it('start names every malformed variable at once', async () => {
-    const r = await runCli(['start'], { ...env, IMAP_SECURE: 'perhaps', STAFF_EMAILS: 'not-an-address', APPROVAL_SECRET: 'short' });
+    const r = await runCli(['start'], { ...t.env, IMAP_SECURE: 'perhaps', STAFF_EMAILS: 'not-an-address', APPROVAL_SECRET: 'short' });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('IMAP_SECURE must be true or false');
     expect(r.stderr).toContain('STAFF_EMAILS must be comma-separated addresses; not an address: not-an-address');
@@ -68,7 +51,7 @@ describe('deletion-bot CLI', () => {
   });
 
   it('doctor prints one OK line per service when everything answers', async () => {
-    const r = await runCli(['doctor'], env);
+    const r = await runCli(['doctor'], t.env);
     expect(r.stdout).toMatch(/^Postgres\s+OK\s+PostgreSQL \d+\S*, schema up to date$/m);
     expect(r.stdout).toMatch(/^Redis\s+OK\s+PONG=PONG/m);
     expect(r.stdout).toMatch(/^IMAP\s+OK\s+logged in, mailbox INBOX/m);
@@ -77,7 +60,7 @@ describe('deletion-bot CLI', () => {
   });
 
   it('doctor with a wrong IMAP password names IMAP and the server refusal, and exits non-zero', async () => {
-    const r = await runCli(['doctor'], { ...env, IMAP_PASSWORD: 'wrong-password' });
+    const r = await runCli(['doctor'], { ...t.env, IMAP_PASSWORD: 'wrong-password' });
     expect(r.code).not.toBe(0);
     expect(r.stdout).toMatch(/^IMAP\s+FAIL\s+login refused by the server: \[AUTHENTICATIONFAILED\] Authentication failed/m);
     expect(r.stdout).toMatch(/^Postgres\s+OK/m);
@@ -86,7 +69,7 @@ describe('deletion-bot CLI', () => {
 
   it('doctor names a service that does not answer', async () => {
     const port = await freePort();
-    const r = await runCli(['doctor'], { ...env, SMTP_PORT: String(port) });
+    const r = await runCli(['doctor'], { ...t.env, SMTP_PORT: String(port) });
     expect(r.code).not.toBe(0);
     expect(r.stdout).toMatch(/^SMTP\s+FAIL\s+.*ECONNREFUSED/m);
   });
@@ -95,7 +78,7 @@ describe('deletion-bot CLI', () => {
     const fresh = await createTestDatabase();
     try {
       await fresh.pool.query('DROP TABLE schema_migrations');
-      const r = await runCli(['doctor'], { ...env, DATABASE_URL: fresh.url });
+      const r = await runCli(['doctor'], { ...t.env, DATABASE_URL: fresh.url });
       expect(r.code).not.toBe(0);
       expect(r.stdout).toMatch(/^Postgres\s+FAIL\s+PostgreSQL \S+ answers, but 2 migration\(s\) are not applied: run deletion-bot migrate$/m);
     } finally {
@@ -107,7 +90,7 @@ describe('deletion-bot CLI', () => {
     const fresh = await createTestDatabase();
     try {
       await fresh.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
-      const r = await runCli(['start'], { ...env, DATABASE_URL: fresh.url });
+      const r = await runCli(['start'], { ...t.env, DATABASE_URL: fresh.url });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('the database lacks 2 migration(s) (0001_instagram_integration, 0002_bot_state): run deletion-bot migrate first');
     } finally {
@@ -116,17 +99,17 @@ describe('deletion-bot CLI', () => {
   });
 
   it('migrate is a no-op when the schema is current', async () => {
-    const r = await runCli(['migrate'], env);
+    const r = await runCli(['migrate'], t.env);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe('Database is up to date.');
   });
 
   it('seed-demo fills the integration tables once', async () => {
-    const first = await runCli(['seed-demo'], env);
+    const first = await runCli(['seed-demo'], t.env);
     expect(first.stdout).toMatch(/Seeded 4 demo Instagram account\(s\)/);
-    const again = await runCli(['seed-demo'], env);
+    const again = await runCli(['seed-demo'], t.env);
     expect(again.stdout).toContain('Demo data already present.');
-    const { rows } = await db.pool.query(
+    const { rows } = await t.db.pool.query(
       `SELECT a.username, (SELECT count(*)::int FROM ig_access_tokens t WHERE t.account_id = a.id) AS tokens,
               (SELECT count(*)::int FROM ig_publishing_logs p WHERE p.account_id = a.id) AS publishing,
               (SELECT count(*)::int FROM ig_error_logs e WHERE e.account_id = a.id) AS errors
@@ -134,7 +117,7 @@ describe('deletion-bot CLI', () => {
     );
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const r of rows) expect(r.tokens * r.publishing * r.errors).toBeGreaterThan(0);
-    const { rows: mentions } = await db.pool.query(
+    const { rows: mentions } = await t.db.pool.query(
       `SELECT count(*)::int AS n FROM ig_error_logs e JOIN ig_accounts a ON a.id = e.account_id
         WHERE EXISTS (SELECT 1 FROM ig_accounts o WHERE o.id <> a.id AND e.message ILIKE '%' || o.username || '%')`,
     );
@@ -142,22 +125,22 @@ describe('deletion-bot CLI', () => {
   });
 
   it('requests list and show explain themselves on an empty or unknown reference', async () => {
-    const list = await runCli(['requests', 'list'], env);
+    const list = await runCli(['requests', 'list'], t.env);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain('No requests.');
-    const show = await runCli(['requests', 'show', 'DR-2026-99999'], env);
+    const show = await runCli(['requests', 'show', 'DR-2026-99999'], t.env);
     expect(show.code).toBe(1);
     expect(show.stderr).toContain('No request DR-2026-99999');
-    const bad = await runCli(['requests', 'list', '--state', 'lost'], env);
+    const bad = await runCli(['requests', 'list', '--state', 'lost'], t.env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--state must be one of: received, needs_info');
   });
 
   it('approve and reject refuse an unknown reference and a missing reason', async () => {
-    const approve = await runCli(['approve', 'DR-2026-99999', '--by', 'ops'], env);
+    const approve = await runCli(['approve', 'DR-2026-99999', '--by', 'ops'], t.env);
     expect(approve.code).toBe(1);
     expect(approve.stderr).toContain('No request DR-2026-99999');
-    const reject = await runCli(['reject', 'DR-2026-99999'], env);
+    const reject = await runCli(['reject', 'DR-2026-99999'], t.env);
     expect(reject.code).not.toBe(0);
     expect(reject.stderr).toContain("required option '--reason <text>'");
   });

@@ -1,62 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startBot, runCli, type BotProcess } from '../harness/bot-process.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../harness/bot-process.js';
+import { useBotStack } from '../harness/bot-stack.js';
 import { freePort } from '../harness/ports.js';
-import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
 import { sendMail, waitForMail } from '../harness/mail-user.js';
 import { accountId, othersOf, rowsOf, snapshot } from './integration-data.js';
+import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
 
 /**
  * A person's mail travels the whole way with the bot in its own process: real
  * Dovecot (IMAP + LMTP), a real SMTP endpoint, Postgres and Redis.
  */
 
-const CONTACT = 'contact@pickrtech.com';
-const STAFF = 'staff@pickrtech.com';
-const bare = (id: string | null | undefined) => (id ?? '').replace(/^<|>$/g, '');
-const refOf = (subject: string) => /DR-\d{4}-\d{5}/.exec(subject)?.[0] ?? null;
-
-let stack: MailStack;
-let db: TestDatabase;
-let bot: BotProcess;
-/** Output of every bot process this file started. */
-const logs: string[][] = [];
-let prefix: string;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  db = await createTestDatabase();
-  prefix = uniquePrefix();
-  env = botEnv({ dovecot: stack.dovecot, relay: stack.relay, db, prefix, httpPort: await freePort() });
-  const seeded = await runCli(['seed-demo'], env);
-  expect(seeded.code, seeded.stderr).toBe(0);
-  bot = await startBot(env);
-  logs.push(bot.output);
-});
-
-beforeEach(({ onTestFailed }) => {
-  onTestFailed(() => console.error(`bot output:\n${bot?.output.slice(-80).join('\n')}`));
-});
-
-afterAll(async () => {
-  if (process.env.SHOW_BOT_OUTPUT) console.log(bot?.output.join('\n'));
-  await bot?.stop();
-  await cleanupPrefix(prefix);
-  await db?.drop();
-  await stack?.stop();
-});
+const t = useBotStack({ seed: true });
 
 describe('a deletion request, end to end', () => {
   it('approved by a staff reply: the account is deleted, others kept, the confirmation address told', async () => {
-    const pool = db.pool;
+    const pool = t.db.pool;
     const sunny = await accountId(pool, 'sunny.days');
     expect(sunny).not.toBeNull();
     const before = await snapshot(pool);
     expect(rowsOf(before, sunny!)).toEqual({ ig_accounts: 1, ig_access_tokens: 2, ig_publishing_logs: 3, ig_error_logs: 2 });
 
-    const request = await sendMail(stack.relay, {
+    const request = await sendMail(t.stack.relay, {
       from: 'alice@example.com',
       to: CONTACT,
       subject: 'Instagram data deletion request',
@@ -65,14 +30,14 @@ describe('a deletion request, end to end', () => {
         'Please confirm completion to confirm@example.net.\n\nThank you,\nAlice\n',
     });
 
-    const ack = await waitForMail(stack.dovecot, 'alice@example.com', (m) => /received your data deletion request/i.test(m.subject));
+    const ack = await waitForMail(t.stack.dovecot, 'alice@example.com', isAck);
     const ref = refOf(ack.subject);
     expect(ref).toMatch(/^DR-\d{4}-\d{5}$/);
     expect(ack.text).toContain(`Your reference: ${ref}`);
     expect(bare(ack.inReplyTo)).toBe(bare(request.messageId));
     expect(ack.headers.get('auto-submitted')).toBe('auto-replied');
 
-    const note = await waitForMail(stack.dovecot, STAFF, (m) => m.subject.includes(ref!) && /waiting for approval/i.test(m.subject));
+    const note = await waitForMail(t.stack.dovecot, STAFF, isNotification(ref!));
     expect(note.text).toContain('@sunny.days');
     expect(note.text).toContain('confirm@example.net');
     expect(note.text).toMatch(/ig_access_tokens\s+delete\s+2/);
@@ -81,7 +46,7 @@ describe('a deletion request, end to end', () => {
     // Nothing is deleted before a human decides.
     expect(rowsOf(await snapshot(pool), sunny!)).toEqual(rowsOf(before, sunny!));
 
-    await sendMail(stack.relay, {
+    await sendMail(t.stack.relay, {
       from: STAFF,
       to: CONTACT,
       subject: `Re: ${note.subject}`,
@@ -90,7 +55,7 @@ describe('a deletion request, end to end', () => {
       references: [note.messageId!],
     });
 
-    const done = await waitForMail(stack.dovecot, 'confirm@example.net', (m) => m.subject.includes(ref!));
+    const done = await waitForMail(t.stack.dovecot, 'confirm@example.net', (m) => m.subject.includes(ref!));
     expect(done.subject).toMatch(/has been deleted/);
     expect(bare(done.inReplyTo)).toBe(bare(request.messageId));
     expect(done.references.map(bare)).toContain(bare(request.messageId));
@@ -108,27 +73,27 @@ describe('a deletion request, end to end', () => {
     expect(othersOf(after, sunny!)).toEqual(expected);
     expect(JSON.stringify(after)).not.toMatch(/sunny\.days/i);
 
-    const shown = await runCli(['requests', 'show', ref!], env);
+    const shown = await runCli(['requests', 'show', ref!], t.env);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`${ref}  completed`);
     expect(shown.stdout).toMatch(/approved awaiting_approval -> approved by staff@pickrtech\.com/);
   });
 
   it('rejected by a staff reply: nothing is deleted and the requester is told why', async () => {
-    const pool = db.pool;
+    const pool = t.db.pool;
     const before = await snapshot(pool);
 
-    await sendMail(stack.relay, {
+    await sendMail(t.stack.relay, {
       from: 'bob@example.com',
       to: CONTACT,
       subject: 'Delete my data',
       text: 'Hi, please delete my Instagram data that your app holds. Instagram: bob_builds\n',
     });
-    const ack = await waitForMail(stack.dovecot, 'bob@example.com', (m) => /received your data deletion request/i.test(m.subject));
+    const ack = await waitForMail(t.stack.dovecot, 'bob@example.com', isAck);
     const ref = refOf(ack.subject)!;
-    const note = await waitForMail(stack.dovecot, STAFF, (m) => m.subject.includes(ref) && /waiting for approval/i.test(m.subject));
+    const note = await waitForMail(t.stack.dovecot, STAFF, isNotification(ref));
 
-    await sendMail(stack.relay, {
+    await sendMail(t.stack.relay, {
       from: 'staff2@pickrtech.com',
       to: CONTACT,
       subject: `Re: ${note.subject}`,
@@ -137,7 +102,7 @@ describe('a deletion request, end to end', () => {
       references: [note.messageId!],
     });
 
-    const answer = await waitForMail(stack.dovecot, 'bob@example.com', (m) => m.subject.includes(ref) && /about your data deletion request/i.test(m.subject));
+    const answer = await waitForMail(t.stack.dovecot, 'bob@example.com', (m) => m.subject.includes(ref) && /about your data deletion request/i.test(m.subject));
     expect(answer.text).toContain('Reason: The account bob_builds is not connected to the address you wrote from.');
     expect(answer.text).toContain('No data was deleted');
 
@@ -147,32 +112,31 @@ describe('a deletion request, end to end', () => {
   });
 
   it('approved from the CLI while Redis is down: the bot finishes the job from Postgres', async () => {
-    await sendMail(stack.relay, {
+    await sendMail(t.stack.relay, {
       from: 'carol@example.com',
       to: CONTACT,
       subject: 'Please delete my data',
       text: 'I would like PickrTech to delete my Instagram data. username: carol.cooks\n',
     });
-    const ack = await waitForMail(stack.dovecot, 'carol@example.com', (m) => /received your data deletion request/i.test(m.subject));
+    const ack = await waitForMail(t.stack.dovecot, 'carol@example.com', isAck);
     const ref = refOf(ack.subject)!;
-    await waitForMail(stack.dovecot, STAFF, (m) => m.subject.includes(ref));
-    expect(await bot.stop()).toBe(0);
+    await waitForMail(t.stack.dovecot, STAFF, (m) => m.subject.includes(ref));
+    expect(await t.stop()).toBe(0);
 
     const closedPort = await freePort();
-    const approved = await runCli(['approve', ref, '--by', 'olivia'], { ...env, REDIS_URL: `redis://127.0.0.1:${closedPort}` });
+    const approved = await runCli(['approve', ref, '--by', 'olivia'], { ...t.env, REDIS_URL: `redis://127.0.0.1:${closedPort}` });
     expect(approved.code, approved.stderr).toBe(0);
     expect(approved.stdout).toContain(`${ref} approved by cli:olivia`);
     expect(approved.stderr).toContain('Redis is unreachable');
 
-    bot = await startBot(env);
-    logs.push(bot.output);
-    const done = await waitForMail(stack.dovecot, 'carol@example.com', (m) => m.subject.includes(ref) && /has been deleted/.test(m.subject));
+    await t.start();
+    const done = await waitForMail(t.stack.dovecot, 'carol@example.com', (m) => m.subject.includes(ref) && /has been deleted/.test(m.subject));
     expect(done.text).toContain('account identifiers (Instagram account id and username): 1 deleted');
-    expect(await accountId(db.pool, 'carol.cooks')).toBeNull();
+    expect(await accountId(t.db.pool, 'carol.cooks')).toBeNull();
   });
 
   it('serves health, readiness and metrics over HTTP', async () => {
-    const base = `http://127.0.0.1:${env.HTTP_PORT}`;
+    const base = `http://127.0.0.1:${t.env.HTTP_PORT}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
@@ -184,7 +148,7 @@ describe('a deletion request, end to end', () => {
   });
 
   it('logs name requests by reference, never a username or an address', () => {
-    const all = logs.flat().join('\n');
+    const all = t.logs.flat().join('\n');
     expect(all).toMatch(/DR-\d{4}-\d{5}/);
     for (const secret of ['sunny.days', 'bob_builds', 'carol.cooks', 'alice@example.com', 'bob@example.com', 'carol@example.com', 'confirm@example.net', 'staff@pickrtech.com']) {
       expect(all.toLowerCase()).not.toContain(secret);
