@@ -9,13 +9,13 @@ import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
 import { scrubAddresses } from '../log/scrub.js';
-import { domainOf } from '../mail-out/message-ids.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
 import { createQueues, enqueueFollowUps, QUEUE_NAMES } from '../queue/queues.js';
 import { reconcile } from '../queue/reconciler.js';
 import { inboundProcessor } from '../../workers/inbound.worker.js';
 import { mailProcessor } from '../../workers/mail.worker.js';
 import { requestProcessor } from '../../workers/request.worker.js';
+import { botSettings } from './bot-settings.js';
 import type { BotContext } from './context.js';
 
 export const ROLES = ['all', 'poller', 'worker'] as const;
@@ -42,15 +42,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     log,
     plan: loadDeletionPlan(),
     now: () => new Date(),
-    settings: {
-      botAddress: config.bot.BOT_ADDRESS,
-      botDomain: domainOf(config.bot.BOT_ADDRESS),
-      staffEmails: config.bot.STAFF_EMAILS,
-      approvalSecret: config.bot.APPROVAL_SECRET,
-      slaDays: config.bot.SLA_DAYS,
-      ownHandles: config.bot.OWN_INSTAGRAM_HANDLES,
-      mailbox: config.imap.IMAP_MAILBOX,
-    },
+    settings: botSettings(config, config.imap.IMAP_MAILBOX),
   };
 
   const probes: Probe[] = [

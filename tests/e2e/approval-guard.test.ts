@@ -3,7 +3,8 @@ import { useBotStack } from '../harness/bot-stack.js';
 import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
 import { waitUntil } from '../harness/system.js';
 import { accountId, rowsOf, snapshot } from './integration-data.js';
-import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
+import { fileRequest } from './file-request.js';
+import { bare, CONTACT, STAFF } from './mail-facts.js';
 
 /** Only a staff address answering the request's own notification can decide it. */
 
@@ -23,13 +24,10 @@ describe('approval guard', () => {
     const dave = await accountId(t.db.pool, 'dave.designs');
     const before = rowsOf(await snapshot(t.db.pool), dave!);
 
-    await sendMail(t.stack.relay, {
-      from: 'dave@example.com', to: CONTACT, subject: 'Deletion request',
+    const { ack, ref, note } = await fileRequest(t, {
+      from: 'dave@example.com', subject: 'Deletion request',
       text: 'Please delete my Instagram-related data. My Instagram handle is @dave.designs\n',
     });
-    const ack = await waitForMail(t.stack.dovecot, 'dave@example.com', isAck);
-    const ref = refOf(ack.subject)!;
-    const note = await waitForMail(t.stack.dovecot, STAFF, isNotification(ref));
     const noteId = note.messageId!;
 
     // 1. The requester answers the notification (they may have seen it forwarded): not staff.

@@ -4,6 +4,7 @@ import { useBotStack } from '../harness/bot-stack.js';
 import { freePort } from '../harness/ports.js';
 import { sendMail, waitForMail } from '../harness/mail-user.js';
 import { accountId, othersOf, rowsOf, snapshot } from './integration-data.js';
+import { fileRequest, reply } from './file-request.js';
 import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
 
 /**
@@ -83,24 +84,13 @@ describe('a deletion request, end to end', () => {
     const pool = t.db.pool;
     const before = await snapshot(pool);
 
-    await sendMail(t.stack.relay, {
+    const { ref, note } = await fileRequest(t, {
       from: 'bob@example.com',
-      to: CONTACT,
       subject: 'Delete my data',
       text: 'Hi, please delete my Instagram data that your app holds. Instagram: bob_builds\n',
     });
-    const ack = await waitForMail(t.stack.dovecot, 'bob@example.com', isAck);
-    const ref = refOf(ack.subject)!;
-    const note = await waitForMail(t.stack.dovecot, STAFF, isNotification(ref));
-
-    await sendMail(t.stack.relay, {
-      from: 'staff2@pickrtech.com',
-      to: CONTACT,
-      subject: `Re: ${note.subject}`,
-      text: 'REJECT The account bob_builds is not connected to the address you wrote from.\n\n> quoted notification\n',
-      inReplyTo: note.messageId!,
-      references: [note.messageId!],
-    });
+    await reply(t, 'staff2@pickrtech.com', note,
+      'REJECT The account bob_builds is not connected to the address you wrote from.\n\n> quoted notification\n');
 
     const answer = await waitForMail(t.stack.dovecot, 'bob@example.com', (m) => m.subject.includes(ref) && /about your data deletion request/i.test(m.subject));
     expect(answer.text).toContain('Reason: The account bob_builds is not connected to the address you wrote from.');
@@ -112,15 +102,11 @@ describe('a deletion request, end to end', () => {
   });
 
   it('approved from the CLI while Redis is down: the bot finishes the job from Postgres', async () => {
-    await sendMail(t.stack.relay, {
+    const { ref } = await fileRequest(t, {
       from: 'carol@example.com',
-      to: CONTACT,
       subject: 'Please delete my data',
       text: 'I would like PickrTech to delete my Instagram data. username: carol.cooks\n',
     });
-    const ack = await waitForMail(t.stack.dovecot, 'carol@example.com', isAck);
-    const ref = refOf(ack.subject)!;
-    await waitForMail(t.stack.dovecot, STAFF, (m) => m.subject.includes(ref));
     expect(await t.stop()).toBe(0);
 
     const closedPort = await freePort();

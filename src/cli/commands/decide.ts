@@ -1,14 +1,14 @@
 import { userInfo } from 'node:os';
 import { Redis } from 'ioredis';
+import { botSettings } from '../../app/bot-settings.js';
 import type { BotContext } from '../../app/context.js';
 import { decideRequest, type Decision } from '../../approval/decide-request.js';
 import { loadConfig } from '../../config/config.js';
 import { createPool, inTransaction } from '../../db/pool.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { createLogger } from '../../log/logger.js';
-import { domainOf } from '../../mail-out/message-ids.js';
 import { createQueues, enqueueFollowUps } from '../../queue/queues.js';
-import { getRequestByReference } from '../../requests/request-store.js';
+import { getRequest, getRequestByReference } from '../../requests/request-store.js';
 import { CliError } from '../run-command.js';
 
 /** `approve REF` / `reject REF --reason TEXT`: the same decision staff give by email, for staff on the server. */
@@ -22,20 +22,13 @@ export async function decideCommand(reference: string, d: { action: 'approve' } 
   for (const q of [queues.inbound, queues.requests, queues.mail]) q.on('error', () => {});
   const actor = `cli:${by?.trim() || userInfo().username}`;
   const ctx: BotContext = {
-    pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(),
-    settings: {
-      botAddress: config.bot.BOT_ADDRESS, botDomain: domainOf(config.bot.BOT_ADDRESS), staffEmails: config.bot.STAFF_EMAILS,
-      approvalSecret: config.bot.APPROVAL_SECRET, slaDays: config.bot.SLA_DAYS, ownHandles: config.bot.OWN_INSTAGRAM_HANDLES,
-      mailbox: 'INBOX',
-    },
+    pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(), settings: botSettings(config),
   };
   try {
     const result = await inTransaction(pool, async (tx) => {
       const found = await getRequestByReference(tx, reference);
       if (!found) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
-      const { rows } = await tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [found.id]);
-      if (!rows.length) throw new CliError(`No request ${reference}`);
-      const req = await getRequestByReference(tx, reference);
+      const req = await getRequest(tx, found.id, true);
       const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
       return decideRequest(tx, ctx, req!, decision);
     });
