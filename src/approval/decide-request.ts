@@ -1,6 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
+import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
 import { addEvent, moveState, type RequestRow } from '../requests/request-store.js';
@@ -42,7 +42,7 @@ export async function decideRequest(tx: PoolClient, ctx: BotContext, req: Reques
     mails.push(await addToOutbox(tx, {
       requestId: req.id, purpose: 'rejection', to: [req.senderEmail], domain: ctx.settings.botDomain,
       mail: renderRejection(requestFacts(req), d.reason),
-      inReplyTo: req.threadMessageId, references: req.threadMessageId ? [req.threadMessageId] : [],
+      ...inThread(req.threadMessageId),
     }));
   }
   return { ok: true, state: 'rejected', followUps: { mail: mails } };

@@ -1,12 +1,13 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
+import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { renderDecisionEcho } from '../mail-out/templates/staff-decision-echo.js';
 import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
 import type { FollowUps } from '../queue/queues.js';
 import { addEvent, getRequest, type RequestRow } from '../requests/request-store.js';
 import type { InboundMail } from '../understanding/types.js';
 import { parseStaffCommand } from '../understanding/staff-command.js';
+import { visibleText } from '../understanding/visible-text.js';
 import type { TokenCheck } from './approval-token.js';
 import { decideRequest } from './decide-request.js';
 
@@ -33,13 +34,13 @@ export async function handleStaffReply(
   if (token.status === 'forged') return refuse('the approval token in the reply does not verify');
   if (!ctx.settings.staffEmails.includes(sender)) return refuse('the sender is not on the staff list');
 
-  const cmd = parseStaffCommand(mail.text);
+  const cmd = parseStaffCommand(visibleText(mail.text, mail.subject));
   if (cmd.action === 'unknown') {
     await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender });
     const echo = await addToOutbox(tx, {
       requestId: req.id, purpose: 'decision_echo', to: [sender], domain: ctx.settings.botDomain,
       mail: renderDecisionEcho(req.reference, 'no command (expected APPROVE or REJECT <reason> on the first line)', false),
-      inReplyTo: mail.messageId, references: mail.messageId ? [mail.messageId] : [],
+      ...inThread(mail.messageId),
     });
     return { kind: 'staff_reply', requestId: req.id, followUps: { mail: [echo] } };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PICKRTECH_HANDLES } from '../understanding/types.js';
 
 /**
  * The one typed configuration object, built from the environment and validated
@@ -76,7 +77,7 @@ export const sections = {
     SLA_DAYS: z.coerce.number().int().min(1).max(30).default(30),
     OWN_INSTAGRAM_HANDLES: z
       .string()
-      .default('pickrtech')
+      .default(PICKRTECH_HANDLES.join(','))
       .transform((v) => v.split(',').map((s) => s.trim().replace(/^@/, '').toLowerCase()).filter(Boolean)),
   }),
   runtime: z.object({

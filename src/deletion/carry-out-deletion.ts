@@ -1,6 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
+import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
@@ -28,16 +28,15 @@ export async function carryOutDeletion(ctx: BotContext, requestId: string): Prom
       throw new DeletionVerificationError(`${req.reference}: the deletion plan still finds ${totalRows(left)} rows after erasing`);
     }
     const now = ctx.now();
-    const counts = done.lines.map((l) => ({ table: l.table, category: l.category, action: l.action, rows: l.rows }));
     await moveState(tx, req.id, 'deleting', 'completed',
-      { type: 'deleted', actor: 'bot', detail: { accountFound: done.accountFound, legalHold: done.legalHold, counts } },
+      { type: 'deleted', actor: 'bot', detail: { accountFound: done.accountFound, legalHold: done.legalHold, counts: done.lines } },
       { deletedCounts: done, completedAt: now });
     const to = [...new Set([req.confirmationEmail, req.senderEmail].filter((a): a is string => Boolean(a)))];
     const mail = to.length
       ? [await addToOutbox(tx, {
           requestId: req.id, purpose: 'completion', to, domain: ctx.settings.botDomain,
           mail: renderCompletion(requestFacts(req), done, now),
-          inReplyTo: req.threadMessageId, references: req.threadMessageId ? [req.threadMessageId] : [],
+          ...inThread(req.threadMessageId),
         })]
       : [];
     return { mail };

@@ -16,7 +16,7 @@ interface Account {
 
 async function findAccount(db: Queryable, plan: DeletionPlan, username: string): Promise<Account | null> {
   const a = plan.account;
-  const hold = a.legalHoldColumn ? `${a.legalHoldColumn}` : 'false';
+  const hold = a.legalHoldColumn ?? 'false';
   const { rows } = await db.query(
     `SELECT ${a.idColumn} AS id, ${hold} AS hold FROM ${a.table} WHERE lower(${a.usernameColumn}) = lower($1)`,
     [username],

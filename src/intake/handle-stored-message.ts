@@ -9,7 +9,7 @@ import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
 import { understand } from '../understanding/understand.js';
 import type { InboundMail } from '../understanding/types.js';
-import { loadInbound, markProcessed, type StoredMessage } from './inbound-store.js';
+import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
 
 interface Routed {
   kind: string;
@@ -28,8 +28,7 @@ export async function handleStoredMessage(ctx: BotContext, inboundId: string): P
   const mail = stored.raw ? await readMail(stored.raw) : null;
 
   const routed = await inTransaction(ctx.pool, async (tx) => {
-    const locked = await loadInbound(tx, inboundId, true);
-    if (!locked || locked.processedAt) return null;
+    if (!(await lockUnprocessed(tx, inboundId))) return null;
     const r = mail ? await route(tx, ctx, stored, mail) : { kind: 'unreadable', requestId: null, followUps: {} };
     await markProcessed(tx, inboundId, r.kind, r.requestId);
     return r;

@@ -59,13 +59,16 @@ export interface StoredMessage {
   processedAt: Date | null;
 }
 
-export async function loadInbound(db: Queryable, id: string, forUpdate = false): Promise<StoredMessage | null> {
-  const { rows } = await db.query(
-    `SELECT id, raw, received_at, processed_at FROM inbound_messages WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-    [id],
-  );
+export async function loadInbound(db: Queryable, id: string): Promise<StoredMessage | null> {
+  const { rows } = await db.query(`SELECT id, raw, received_at, processed_at FROM inbound_messages WHERE id = $1`, [id]);
   const r = rows[0];
   return r ? { id: r.id, raw: r.raw, receivedAt: r.received_at, processedAt: r.processed_at } : null;
+}
+
+/** Locks a message row for handling; false when it is gone or another attempt already handled it. */
+export async function lockUnprocessed(db: Queryable, id: string): Promise<boolean> {
+  const { rows } = await db.query(`SELECT processed_at FROM inbound_messages WHERE id = $1 FOR UPDATE`, [id]);
+  return rows.length > 0 && rows[0].processed_at === null;
 }
 
 export async function markProcessed(db: Queryable, id: string, kind: string, requestId: string | null): Promise<void> {

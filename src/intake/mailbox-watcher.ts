@@ -13,7 +13,6 @@ export interface WatcherStatus {
   connected: boolean;
   /** True once the mailbox was read up to date at least once. */
   synced: boolean;
-  lastSyncAt: Date | null;
 }
 
 /**
@@ -23,12 +22,11 @@ export interface WatcherStatus {
  */
 export class MailboxWatcher {
   private stopped = false;
-  private client: ImapFlow | null = null;
   private loop: Promise<void> | null = null;
   private syncing: Promise<void> | null = null;
   private syncAgain = false;
   private wake: (() => void) | null = null;
-  readonly status: WatcherStatus = { leaseHeld: false, connected: false, synced: false, lastSyncAt: null };
+  readonly status: WatcherStatus = { leaseHeld: false, connected: false, synced: false };
 
   constructor(
     private readonly imap: Config<'imap'>['imap'],
@@ -44,9 +42,8 @@ export class MailboxWatcher {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    // Wakes the session or the pause; the session logs out on its way out.
     this.wake?.();
-    await this.client?.logout().catch(() => {});
-    this.client?.close();
     await this.loop;
     await this.lease.release();
   }
@@ -86,7 +83,6 @@ export class MailboxWatcher {
   /** One connection's life: connect, open the mailbox, sync on IDLE news and on a timer, until closed. */
   private async session(backoff: Backoff): Promise<void> {
     const client = createImapClient(this.imap);
-    this.client = client;
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     client.on('error', (err: unknown) => this.log.warn({ component: 'intake', err: describe(err) }, 'IMAP error'));
     await client.connect();
@@ -106,7 +102,6 @@ export class MailboxWatcher {
       await this.syncing?.catch(() => {});
       if (client.usable) await client.logout().catch(() => {});
       client.close();
-      this.client = null;
     }
   }
 
@@ -121,10 +116,9 @@ export class MailboxWatcher {
         do {
           this.syncAgain = false;
           if (!this.lease.held) throw new Error('poller lease lost');
-          const r = await fetchNewMail(client, this.pool, this.imap.IMAP_MAILBOX, this.onStored, this.log);
+          const stored = await fetchNewMail(client, this.pool, this.imap.IMAP_MAILBOX, this.onStored, this.log);
           this.status.synced = true;
-          this.status.lastSyncAt = new Date();
-          if (r.stored.length) this.log.info({ component: 'intake', stored: r.stored.length }, 'new mail stored');
+          if (stored.length) this.log.info({ component: 'intake', stored: stored.length }, 'new mail stored');
         } while (this.syncAgain && !this.stopped);
       } catch (err) {
         this.log.warn({ component: 'intake', err: describe(err) }, 'mailbox sync failed; reconnecting');

@@ -42,7 +42,11 @@ export interface OutboxRow {
   inReplyTo: string | null;
   references: string[];
   state: 'pending' | 'sent' | 'failed';
-  attempts: number;
+}
+
+/** Threading headers for a mail that answers `messageId` (none when it is unknown). */
+export function inThread(messageId: string | null): Pick<NewMail, 'inReplyTo' | 'references'> {
+  return messageId ? { inReplyTo: messageId, references: [messageId] } : {};
 }
 
 /** Writes one mail into the outbox; returns its id, to enqueue after commit. */
@@ -62,7 +66,7 @@ export async function addToOutbox(db: Queryable, m: NewMail): Promise<string> {
 export async function loadOutboxRow(db: Queryable, id: string): Promise<OutboxRow | null> {
   const { rows } = await db.query(
     `SELECT id, request_id, purpose, to_addresses, subject, text_body, html_body, message_id,
-            in_reply_to, references_ids, state, attempts
+            in_reply_to, references_ids, state
        FROM outbox WHERE id = $1`,
     [id],
   );
@@ -71,7 +75,7 @@ export async function loadOutboxRow(db: Queryable, id: string): Promise<OutboxRo
   return {
     id: r.id, requestId: r.request_id, purpose: r.purpose, to: r.to_addresses, subject: r.subject,
     text: r.text_body, html: r.html_body, messageId: r.message_id, inReplyTo: r.in_reply_to,
-    references: r.references_ids, state: r.state, attempts: r.attempts,
+    references: r.references_ids, state: r.state,
   };
 }
 

@@ -5,7 +5,7 @@ import { findInstagramUsername } from '../understanding/instagram-username.js';
 import { visibleText } from '../understanding/visible-text.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { findReference } from './reference.js';
-import { addEvent, findNeedsInfoRequest, getRequest, moveState } from './request-store.js';
+import { addEvent, findNeedsInfoRequest, moveState } from './request-store.js';
 
 /**
  * The requester's answer to "we need your username", recognised by its thread
@@ -21,11 +21,9 @@ export async function answerNeedsInfo(
   const ids = [...mail.inReplyTo, ...mail.references];
   const reference = findReference(mail.subject);
   if (ids.length === 0 && !reference) return null;
-  const found = await findNeedsInfoRequest(tx, ids, reference);
-  if (!found) return null;
-  const req = await getRequest(tx, found.id, true);
+  const req = await findNeedsInfoRequest(tx, ids, reference);
   const sender = mail.from?.address ?? null;
-  if (!req || req.state !== 'needs_info' || !sender || sender !== req.senderEmail) return null;
+  if (!req || !sender || sender !== req.senderEmail) return null;
 
   const username =
     u.instagramUsername ?? findInstagramUsername(visibleText(mail.text, mail.subject), mail.subject, ctx.settings.ownHandles);

@@ -158,8 +158,11 @@ export async function getRequest(db: Queryable, id: string, forUpdate = false): 
   return rows[0] ? toRow(rows[0]) : null;
 }
 
-export async function getRequestByReference(db: Queryable, reference: string): Promise<RequestRow | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM requests WHERE reference = upper($1)`, [reference.trim()]);
+export async function getRequestByReference(db: Queryable, reference: string, forUpdate = false): Promise<RequestRow | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM requests WHERE reference = upper($1) ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [reference.trim()],
+  );
   return rows[0] ? toRow(rows[0]) : null;
 }
 
@@ -195,16 +198,17 @@ export async function requestsNeedingWork(db: Queryable, states: readonly Reques
   return rows as { id: string; state: RequestState }[];
 }
 
-/** The open request in needs_info that a reply in the same thread answers. */
+/** The open request in needs_info that a reply in the same thread answers, locked. */
 export async function findNeedsInfoRequest(db: Queryable, ids: readonly string[], reference: string | null): Promise<RequestRow | null> {
   const { rows } = await db.query(
-    `SELECT ${COLUMNS.split(',').map((c) => 'r.' + c.trim()).join(', ')}
+    `SELECT ${COLUMNS}
        FROM requests r
       WHERE r.state = 'needs_info'
         AND ( EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = r.id AND o.message_id = ANY($1))
               OR r.thread_message_id = ANY($1)
               OR r.reference = $2 )
-      ORDER BY r.received_at DESC LIMIT 1`,
+      ORDER BY r.received_at DESC LIMIT 1
+        FOR UPDATE`,
     [ids, reference],
   );
   return rows[0] ? toRow(rows[0]) : null;

@@ -2,7 +2,7 @@ import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { takeInventory } from '../deletion/run-plan.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
+import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
@@ -20,7 +20,7 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const req = await getRequest(tx, requestId, true);
     if (!req || req.state !== 'received') return {};
     const facts = requestFacts(req);
-    const thread = req.threadMessageId ? { inReplyTo: req.threadMessageId, references: [req.threadMessageId] } : {};
+    const thread = inThread(req.threadMessageId);
     const domain = ctx.settings.botDomain;
 
     if (!req.instagramUsername) {

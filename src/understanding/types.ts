@@ -55,6 +55,9 @@ export interface Understanding {
   missing: string[];
 }
 
+/** PickrTech's own Instagram handle: the default of OWN_INSTAGRAM_HANDLES. */
+export const PICKRTECH_HANDLES: readonly string[] = ['pickrtech'];
+
 export interface UnderstandOptions {
   /** Lowercased staff addresses (STAFF_EMAILS); mail from them is `staff_reply`. */
   staffEmails: readonly string[];

@@ -8,7 +8,7 @@ import { isAutoReply } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
 import { findDeletionStatement } from './deletion-intent.js';
 import { findInstagramUsername, findSignatureUsername } from './instagram-username.js';
-import type { InboundMail, MessageKind, Understanding, UnderstandOptions } from './types.js';
+import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { splitVisible } from './visible-text.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
@@ -22,7 +22,7 @@ export function understand(mail: InboundMail, opts: UnderstandOptions): Understa
   const statement = findDeletionStatement(body, subject);
   if (statement === null) return nothing('other');
 
-  const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : ['pickrtech'];
+  const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : PICKRTECH_HANDLES;
   const username =
     findInstagramUsername(body, subject, ownHandles) ?? findSignatureUsername(signature, ownHandles);
   const confirmation = findConfirmationAddress(mail, body, opts.botAddress);

@@ -8,7 +8,7 @@ import { createPool, inTransaction } from '../../db/pool.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { createLogger } from '../../log/logger.js';
 import { createQueues, enqueueFollowUps } from '../../queue/queues.js';
-import { getRequest, getRequestByReference } from '../../requests/request-store.js';
+import { getRequestByReference } from '../../requests/request-store.js';
 import { CliError } from '../run-command.js';
 
 /** `approve REF` / `reject REF --reason TEXT`: the same decision staff give by email, for staff on the server. */
@@ -26,11 +26,10 @@ export async function decideCommand(reference: string, d: { action: 'approve' } 
   };
   try {
     const result = await inTransaction(pool, async (tx) => {
-      const found = await getRequestByReference(tx, reference);
-      if (!found) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
-      const req = await getRequest(tx, found.id, true);
+      const req = await getRequestByReference(tx, reference, true);
+      if (!req) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
       const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
-      return decideRequest(tx, ctx, req!, decision);
+      return decideRequest(tx, ctx, req, decision);
     });
     if (!result.ok) throw new CliError(`${reference} was not changed: ${result.why}`);
     // The decision is committed in Postgres; queuing only makes the bot act at once.

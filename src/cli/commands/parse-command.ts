@@ -1,3 +1,4 @@
+import { PICKRTECH_HANDLES } from '../../understanding/types.js';
 import { parseFiles } from './parse.js';
 
 /**
@@ -12,6 +13,6 @@ export async function parseCommand(files: string[]): Promise<number> {
   return parseFiles(files, {
     staffEmails: list(process.env.STAFF_EMAILS),
     botAddress: bot,
-    ownHandles: handles.length ? handles : ['pickrtech'],
+    ownHandles: handles.length ? handles : PICKRTECH_HANDLES,
   }, (line) => process.stdout.write(line + '\n'));
 }

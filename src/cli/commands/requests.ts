@@ -13,14 +13,15 @@ function ageDays(from: Date, now: Date): string {
 }
 
 export async function listRequestsCommand(opts: { state?: string; json?: boolean; limit?: string }): Promise<number> {
-  if (opts.state && !isRequestState(opts.state)) {
+  const state = opts.state;
+  if (state !== undefined && !isRequestState(state)) {
     throw new CliError(`--state must be one of: ${STATES.join(', ')}`, EXIT.usage);
   }
   const config = loadConfig(process.env, ['database']);
   const pool = createPool(config.database.DATABASE_URL, 1);
   try {
     const limit = opts.limit ? Number(opts.limit) : 100;
-    const rows = await listRequests(pool, { ...(opts.state && isRequestState(opts.state) ? { state: opts.state } : {}), limit });
+    const rows = await listRequests(pool, { ...(state ? { state } : {}), limit });
     if (opts.json) {
       for (const r of rows) {
         process.stdout.write(JSON.stringify({ reference: r.reference, state: r.state, receivedAt: r.receivedAt, dueAt: r.dueAt }) + '\n');
