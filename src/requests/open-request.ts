@@ -26,6 +26,7 @@ export async function openRequest(
     threadMessageId: mail.messageId,
     receivedAt: stored.receivedAt,
     dueAt: dueDate(stored.receivedAt, ctx.settings.slaDays),
+    language: u.language ?? 'en',
   });
   ctx.log.info({ component: 'requests', ref: req.reference, kind: u.kind }, 'request opened');
   return { kind: u.kind, requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };

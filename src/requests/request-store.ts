@@ -22,11 +22,23 @@ export interface RequestRow {
   decidedAt: Date | null;
   decisionReason: string | null;
   completedAt: Date | null;
+  /** ISO 639-1 code of the language replies to the requester use. */
+  language: string;
+  /** The requester's mail as authenticated by the receiving server (Authentication-Results). */
+  senderAuth: Record<string, unknown> | null;
+  extendedAt: Date | null;
+  extendedBy: string | null;
+  extensionReason: string | null;
+  lastReminderAt: Date | null;
+  escalatedAt: Date | null;
+  purgedAt: Date | null;
+  usernameHash: string | null;
 }
 
 const COLUMNS = `id, reference, state, instagram_username, sender_email, confirmation_email,
   confirmation_source, statement, thread_message_id, received_at, due_at, inventory, deleted_counts,
-  decided_by, decided_at, decision_reason, completed_at`;
+  decided_by, decided_at, decision_reason, completed_at, language, sender_auth, extended_at, extended_by,
+  extension_reason, last_reminder_at, escalated_at, purged_at, username_hash`;
 
 function toRow(r: Record<string, unknown>): RequestRow {
   return {
@@ -47,6 +59,15 @@ function toRow(r: Record<string, unknown>): RequestRow {
     decidedAt: r.decided_at as Date | null,
     decisionReason: r.decision_reason as string | null,
     completedAt: r.completed_at as Date | null,
+    language: r.language as string,
+    senderAuth: r.sender_auth as Record<string, unknown> | null,
+    extendedAt: r.extended_at as Date | null,
+    extendedBy: r.extended_by as string | null,
+    extensionReason: r.extension_reason as string | null,
+    lastReminderAt: r.last_reminder_at as Date | null,
+    escalatedAt: r.escalated_at as Date | null,
+    purgedAt: r.purged_at as Date | null,
+    usernameHash: r.username_hash as string | null,
   };
 }
 
@@ -60,6 +81,9 @@ export interface NewRequest {
   threadMessageId: string | null;
   receivedAt: Date;
   dueAt: Date;
+  /** Defaults to English. */
+  language?: string;
+  senderAuth?: Record<string, unknown> | null;
 }
 
 /** Inserts a request in state `received` with the next reference of its year, and its first event. */
@@ -74,11 +98,13 @@ export async function insertRequest(db: Queryable, n: NewRequest): Promise<Reque
   const reference = formatReference(year, c[0].last_value as number);
   const { rows } = await db.query(
     `INSERT INTO requests (reference, state, instagram_username, sender_email, confirmation_email,
-       confirmation_source, statement, source_message_id, thread_message_id, received_at, due_at)
-     VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       confirmation_source, statement, source_message_id, thread_message_id, received_at, due_at,
+       language, sender_auth)
+     VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      RETURNING ${COLUMNS}`,
     [reference, n.instagramUsername, n.senderEmail, n.confirmationEmail, n.confirmationSource, n.statement,
-     n.sourceMessageId, n.threadMessageId, n.receivedAt, n.dueAt],
+     n.sourceMessageId, n.threadMessageId, n.receivedAt, n.dueAt, n.language ?? 'en',
+     n.senderAuth ? JSON.stringify(n.senderAuth) : null],
   );
   const row = toRow(rows[0]);
   await addEvent(db, row.id, { type: 'received', toState: 'received', actor: 'intake' });

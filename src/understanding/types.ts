@@ -5,6 +5,8 @@
  * pure: same input, same answer, no I/O.
  */
 
+import type { LanguageCode } from './language.js';
+
 export interface MailAddress {
   /** Lowercased address, e.g. `alice@example.com`. */
   address: string;
@@ -53,6 +55,8 @@ export interface Understanding {
   statement: string | null;
   /** Required fields that are absent, e.g. `["instagramUsername"]`. */
   missing: string[];
+  /** The language the person wrote in (ISO 639-1), when it could be told; replies use it. */
+  language: LanguageCode | null;
 }
 
 /** PickrTech's own Instagram handle: the default of OWN_INSTAGRAM_HANDLES. */

@@ -7,6 +7,7 @@
 import { isAutoReply } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
 import { findDeletionStatement } from './deletion-intent.js';
+import { detectLanguage } from './language.js';
 import { findInstagramUsername, findSignatureUsername } from './instagram-username.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { splitVisible } from './visible-text.js';
@@ -33,6 +34,7 @@ export function understand(mail: InboundMail, opts: UnderstandOptions): Understa
     confirmationSource: confirmation?.source ?? null,
     statement,
     missing: username !== null ? [] : ['instagramUsername'],
+    language: detectLanguage(`${subject}\n${body}`),
   };
 }
 
@@ -44,5 +46,6 @@ function nothing(kind: MessageKind): Understanding {
     confirmationSource: null,
     statement: null,
     missing: [],
+    language: null,
   };
 }

@@ -21,6 +21,7 @@ describe('understand', () => {
       confirmationSource: 'explicit',
       statement: 'Please delete my data.',
       missing: [],
+      language: 'en',
     });
   });
 
@@ -32,12 +33,13 @@ describe('understand', () => {
       confirmationSource: 'reply_to',
       statement: 'Please delete my data.',
       missing: ['instagramUsername'],
+      language: 'en',
     });
   });
 
   it('answers other with every field empty', () => {
     expect(understand(mail('Could you resend the invoice? IG: alice_s'), opts)).toEqual({
-      kind: 'other', instagramUsername: null, confirmationEmail: null, confirmationSource: null, statement: null, missing: [],
+      kind: 'other', instagramUsername: null, confirmationEmail: null, confirmationSource: null, statement: null, missing: [], language: null,
     });
   });
 
@@ -49,7 +51,7 @@ describe('understand', () => {
 
   it('treats mail from staff as a staff reply whatever it says', () => {
     const u = understand(mail('Please delete my data. IG: alice_s', { from: { address: 'Staff@PickrTech.com', name: '' } }), opts);
-    expect(u).toEqual({ kind: 'staff_reply', instagramUsername: null, confirmationEmail: null, confirmationSource: null, statement: null, missing: [] });
+    expect(u).toEqual({ kind: 'staff_reply', instagramUsername: null, confirmationEmail: null, confirmationSource: null, statement: null, missing: [], language: null });
   });
 
   it('ignores handles in quoted text and signatures', () => {
