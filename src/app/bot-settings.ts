@@ -10,6 +10,7 @@ export function botSettings(config: Config<'bot'>, mailbox = 'INBOX'): BotSettin
     staffEmails: config.bot.STAFF_EMAILS,
     approvalSecret: config.bot.APPROVAL_SECRET,
     slaDays: config.bot.SLA_DAYS,
+    replyRateLimitPerDay: config.bot.REPLY_RATE_LIMIT_PER_DAY,
     ownHandles: config.bot.OWN_INSTAGRAM_HANDLES,
     mailbox,
   };

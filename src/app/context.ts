@@ -10,6 +10,8 @@ export interface BotSettings {
   staffEmails: string[];
   approvalSecret: string;
   slaDays: number;
+  /** Automatic answers one address may get in 24 hours (REPLY_RATE_LIMIT_PER_DAY). */
+  replyRateLimitPerDay: number;
   ownHandles: string[];
   mailbox: string;
 }

@@ -1,6 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
+import { inThread } from '../mail-out/outbox-store.js';
+import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
 import { addEvent, moveState, type RequestRow } from '../requests/request-store.js';
@@ -37,13 +38,10 @@ export async function decideRequest(tx: PoolClient, ctx: BotContext, req: Reques
     { type: 'rejected', actor: d.actor, detail: { via: d.via, reason: d.reason } },
     { decidedBy: d.actor, decidedAt: now, decisionReason: d.reason });
   if (!moved) return { ok: false, why: 'the request changed meanwhile', followUps: {} };
-  const mails: string[] = [];
-  if (req.senderEmail) {
-    mails.push(await addToOutbox(tx, {
-      requestId: req.id, purpose: 'rejection', to: [req.senderEmail], domain: ctx.settings.botDomain,
-      mail: renderRejection(requestFacts(req), d.reason),
-      ...inThread(req.threadMessageId),
-    }));
-  }
+  const mails = await addRequesterMail(tx, ctx, {
+    requestId: req.id, purpose: 'rejection', to: [req.senderEmail],
+    mail: renderRejection(requestFacts(req), d.reason),
+    ...inThread(req.threadMessageId),
+  });
   return { ok: true, state: 'rejected', followUps: { mail: mails } };
 }

@@ -75,6 +75,7 @@ export const sections = {
       .min(32, { message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)' })
       .refine((v) => !v.startsWith('replace-with'), { message: 'is still the placeholder from .env.example: set your own (`openssl rand -hex 32`)' }),
     SLA_DAYS: z.coerce.number().int().min(1).max(30).default(30),
+    REPLY_RATE_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
     OWN_INSTAGRAM_HANDLES: z
       .string()
       .default(PICKRTECH_HANDLES.join(','))

@@ -1,6 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
+import { inThread } from '../mail-out/outbox-store.js';
+import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
@@ -31,14 +32,11 @@ export async function carryOutDeletion(ctx: BotContext, requestId: string): Prom
     await moveState(tx, req.id, 'deleting', 'completed',
       { type: 'deleted', actor: 'bot', detail: { accountFound: done.accountFound, legalHold: done.legalHold, counts: done.lines } },
       { deletedCounts: done, completedAt: now });
-    const to = [...new Set([req.confirmationEmail, req.senderEmail].filter((a): a is string => Boolean(a)))];
-    const mail = to.length
-      ? [await addToOutbox(tx, {
-          requestId: req.id, purpose: 'completion', to, domain: ctx.settings.botDomain,
-          mail: renderCompletion(requestFacts(req), done, now),
-          ...inThread(req.threadMessageId),
-        })]
-      : [];
+    const mail = await addRequesterMail(tx, ctx, {
+      requestId: req.id, purpose: 'completion', to: [req.confirmationEmail, req.senderEmail],
+      mail: renderCompletion(requestFacts(req), done, now),
+      ...inThread(req.threadMessageId),
+    });
     return { mail };
   });
 }

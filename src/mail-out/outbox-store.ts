@@ -16,7 +16,11 @@ export type MailPurpose =
   | 'completion'
   | 'rejection'
   | 'staff_alert'
-  | 'decision_echo';
+  | 'decision_echo'
+  | 'duplicate_notice'
+  | 'extension'
+  | 'staff_reminder'
+  | 'staff_escalation';
 
 export interface NewMail {
   requestId: string | null;

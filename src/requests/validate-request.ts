@@ -3,6 +3,7 @@ import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { takeInventory } from '../deletion/run-plan.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
+import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
@@ -25,21 +26,14 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
 
     if (!req.instagramUsername) {
       await moveState(tx, req.id, 'received', 'needs_info', { type: 'needs_info', actor: 'bot', detail: { missing: ['instagramUsername'] } });
-      const mail: string[] = [];
-      if (req.senderEmail) {
-        mail.push(await addToOutbox(tx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], domain, mail: renderNeedsInfo(facts), ...thread }));
-      }
-      return { mail };
+      return { mail: await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(facts), ...thread }) };
     }
 
     const inventory = await takeInventory(tx, ctx.plan, req.instagramUsername);
     await moveState(tx, req.id, 'received', 'awaiting_approval',
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
       { inventory });
-    const mail: string[] = [];
-    if (req.senderEmail) {
-      mail.push(await addToOutbox(tx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], domain, mail: renderAcknowledgment(facts), ...thread }));
-    }
+    const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(facts), ...thread });
     mail.push(await addToOutbox(tx, {
       requestId: req.id, purpose: 'staff_notification', to: ctx.settings.staffEmails, domain,
       mail: renderStaffNotification(facts, inventory),

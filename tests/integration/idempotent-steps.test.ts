@@ -3,15 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeInbound } from '../../src/intake/inbound-store.js';
-import { createLogger } from '../../src/log/logger.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { reconcile } from '../../src/queue/reconciler.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
+import { testBotContext } from '../harness/bot-context.js';
 import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
 import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
 
@@ -38,22 +37,7 @@ beforeAll(async () => {
   prefix = uniquePrefix();
   redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
   queues = createQueues(redis, prefix);
-  ctx = {
-    pool: db.pool,
-    queues,
-    log: createLogger('silent'),
-    plan: loadDeletionPlan(),
-    now: () => new Date('2026-11-28T12:00:00Z'),
-    settings: {
-      botAddress: 'contact@pickrtech.com',
-      botDomain: 'pickrtech.com',
-      staffEmails: ['staff@pickrtech.com'],
-      approvalSecret: 's'.repeat(40),
-      slaDays: 30,
-      ownHandles: ['pickrtech'],
-      mailbox: 'INBOX',
-    },
-  };
+  ctx = testBotContext({ pool: db.pool, queues, now: () => new Date('2026-11-28T12:00:00Z') });
 });
 
 afterAll(async () => {

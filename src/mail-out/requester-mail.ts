@@ -1,0 +1,49 @@
+import type { BotContext } from '../app/context.js';
+import type { Queryable } from '../db/pool.js';
+import { addEvent } from '../requests/request-store.js';
+import { addToOutbox, type MailPurpose, type NewMail } from './outbox-store.js';
+import { withheldReason, type WithheldReason } from './recipient-policy.js';
+
+/**
+ * Mail to a requester (as opposed to staff) goes through here: machine
+ * addresses and the bot's own address never get one, and the automatic
+ * answers (acknowledgment, needs-info, duplicate notice) to one address are
+ * capped per day (REPLY_RATE_LIMIT_PER_DAY) so a loop or a flood cannot turn
+ * the bot into a mail cannon. Decisions staff made (completion, rejection,
+ * extension) are owed to the person and are not capped. Every address left out
+ * is recorded on the request, without the address itself.
+ */
+
+export const AUTOMATIC_ANSWERS: readonly MailPurpose[] = ['acknowledgment', 'needs_info', 'duplicate_notice'];
+
+export type RequesterMail = Omit<NewMail, 'to' | 'domain'> & { to: readonly (string | null | undefined)[] };
+
+export async function addRequesterMail(db: Queryable, ctx: BotContext, m: RequesterMail): Promise<string[]> {
+  const wanted = [...new Set(m.to.filter((a): a is string => Boolean(a)).map((a) => a.trim().toLowerCase()))];
+  const to: string[] = [];
+  const withheld: WithheldReason[] = [];
+  for (const address of wanted) {
+    const why = withheldReason(address, ctx.settings.botAddress)
+      ?? (AUTOMATIC_ANSWERS.includes(m.purpose) && (await answersToday(db, address)) >= ctx.settings.replyRateLimitPerDay
+        ? 'rate_limit'
+        : null);
+    if (why) withheld.push(why);
+    else to.push(address);
+  }
+  if (m.requestId) {
+    for (const reason of withheld) await addEvent(db, m.requestId, { type: 'mail_withheld', actor: 'bot', detail: { purpose: m.purpose, reason } });
+  }
+  if (withheld.length > 0) ctx.log.info({ component: 'mail-out', purpose: m.purpose, withheld }, 'mail withheld from some recipients');
+  if (to.length === 0) return [];
+  return [await addToOutbox(db, { ...m, to, domain: ctx.settings.botDomain })];
+}
+
+/** Automatic answers written to this address in the last 24 hours. */
+async function answersToday(db: Queryable, address: string): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n FROM outbox
+      WHERE $1 = ANY(to_addresses) AND purpose = ANY($2) AND created_at > now() - interval '1 day'`,
+    [address, AUTOMATIC_ANSWERS],
+  );
+  return rows[0].n as number;
+}
