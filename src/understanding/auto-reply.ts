@@ -14,7 +14,7 @@ const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)(?
 /** Subjects used by out-of-office and delivery-failure messages, in several languages. */
 const AUTO_SUBJECT = new RegExp(
   [
-    '^\\s*(?:\\[[^\\]]*\\]\\s*)?[\\[(]?\\s*(?:',
+    '^\\s*(?:\\[[^\\]]*\\]\\s*)?[\\[(【［]?\\s*(?:',
     [
       'out of (?:the )?office',
       'automatic reply',
@@ -43,10 +43,56 @@ const AUTO_SUBJECT = new RegExp(
       'no entregado',
       'vacation(?: reply| response)?:',
       'on vacation',
+      'away from (?:the )?office',
+      'i am (?:currently )?(?:out of|away)',
+      "i['’]m (?:currently )?(?:out of|away)",
+      // Spanish, French, German, Portuguese
+      'fuera de (?:la )?oficina',
+      'ausente(?: de la oficina)?\\s*[:\\-–]',
+      'mensaje autom[áa]tico',
+      'absent(?:e)? du bureau',
+      "message d['’]absence",
+      'absence\\s*[:\\-–]',
+      'abwesend',
+      'nicht im büro',
+      'urlaubsabwesenheit',
+      'ausente do escrit[óo]rio',
+      'fora do escrit[óo]rio',
+      'mensagem autom[áa]tica',
+      'ausência\\s*[:\\-–]',
+      // Italian
+      'risposta automatica',
+      "fuori (?:dall['’])?ufficio",
+      "assente (?:dall['’]ufficio)?",
+      'messaggio automatico',
+      'non recapitabile',
+      'mancato recapito',
+      // Dutch
+      'automatisch antwoord',
+      'automatisch bericht',
+      'afwezig(?:heid(?:smelding|sbericht)?)?',
+      'niet aanwezig',
+      'buiten kantoor',
+      'onbestelbaar',
+      // Turkish
+      'otomatik (?:yan[ıi]t|cevap|yan[ıi]tlay[ıi]c[ıi])',
+      'ofis d[ıi][şs][ıi]nda',
+      'izindeyim',
+      'teslim edilemedi',
+      'iletilemedi',
+      // Japanese
+      '自動返信',
+      '自動応答',
+      '自動送信',
+      '不在(?:通知|のお知らせ|連絡|です)?',
+      '外出中',
+      '休暇中',
+      '配信(?:不能|エラー|失敗)',
+      '送信(?:エラー|失敗)',
     ].join('|'),
     ')',
   ].join(''),
-  'i',
+  'iu',
 );
 
 function header(mail: InboundMail, name: string): string[] {

@@ -6,6 +6,7 @@
  * resort. Our own addresses are never a confirmation target: a person quoting
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
+import { lineAround, searchableText } from './search-text.js';
 import type { ConfirmationSource, InboundMail } from './types.js';
 
 export interface ConfirmationChoice {
@@ -17,11 +18,14 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z
 
 /** Words right before an address that say "write to me there". */
 const STRONG_CUE =
-  /(?:confirm|confirmation|notify|notification|let\s+me\s+know|inform\s+me|reach\s+me|contact\s+me|email\s+me|e-mail\s+me|write\s+(?:to\s+)?me|get\s+back\s+to\s+me|send\b.{0,40}\bto|repl(?:y|ies)\s+to|respond\s+to|mailto:|confirma|confirme|bestätig|benachrichtig|envoy|envia|envíe|enviar|schick|sende)[^@\n]{0,60}$/i;
+  /(?:confirm|confirmation|notify|notification|let\s+me\s+know|inform\s+me|reach\s+me|contact\s+me|email\s+me|e-mail\s+me|write\s+(?:to\s+)?me|get\s+back\s+to\s+me|send\b.{0,40}\bto|repl(?:y|ies)\s+to|respond\s+to|mailto:|confirma|confirme|bestätig|benachrichtig|envoy|envia|envíe|enviar|schick|sende|conferma|inviate|mandate|scrivetemi|contattatemi|avvisatemi|notifica|bevestig|stuur|sturen|mail\s+me|laat\s+(?:het\s+)?(?:me|mij)\s+weten|onay|bildir|gönder|ulaş|確認|連絡|送信|送って|通知|返信|報告|お知らせ)[^@\n]{0,60}$/iu;
 const MEDIUM_CUE =
-  /(?:my\s+(?:e-?mail|address|contact|mail)|e-?mail(?:\s+address)?|address|adresse|correo|courriel|contact|contacto|contato|e-mail-adresse)\s*(?:is|es|est|ist|é|lautet)?\s*[:\-–=]?\s*$/i;
+  /(?:my\s+(?:e-?mail|address|contact|mail)|e-?mail(?:\s+address)?|address|adresse|correo|courriel|contact|contacto|contato|e-mail-adresse|indirizzo(?:\s+e-?mail)?|(?:e-?)?mailadres|e-?posta(?:\s+adresi[mn]?)?|eposta|mail\s+adresi[mn]?|iletişim|メールアドレス|メール|アドレス|連絡先)\s*(?:is|es|est|ist|é|è|lautet|luidt|は)?\s*[:\-–=]?\s*$/iu;
+/** Turkish and Japanese put the verb after the address: "x@y adresine gönderin", "x@y までご連絡ください". */
+const AFTER_CUE =
+  /^\s*[)>\]]?\s*(?:['’]?(?:e|a|ye|ya)\s+|adresine\s+|adresime\s+|まで|に|へ|宛|あて)[^@\n]{0,40}?(?:gönder|bildir|onay|ulaş|bilgi|haber|yaz|確認|連絡|送|通知|返信|報告|お知らせ|お願い)/iu;
 /** "my old address was x", "don't write to x": mentioned, but not the target. */
-const DISOWNED = /\b(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|alte)\b[^@\n]{0,40}$/i;
+const DISOWNED = /(?:\b(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|alte|vecchi[oa]|precedente|oude|vorige|eski|önceki)\b|旧|以前の|古い)[^@\n]{0,40}$/iu;
 
 export function findConfirmationAddress(
   mail: InboundMail,
@@ -44,18 +48,16 @@ export function isOwnAddress(address: string, botAddress: string | null): boolea
 
 function explicitAddress(text: string, own: (a: string) => boolean): string | null {
   let best: { score: number; address: string } | null = null;
-  const source = text.slice(0, 100_000);
+  const source = searchableText(text.slice(0, 100_000));
   for (const m of source.matchAll(EMAIL)) {
     const address = m[0].toLowerCase();
     if (own(address)) continue;
-    const lineStart = source.lastIndexOf('\n', m.index) + 1;
-    const before = source.slice(Math.max(lineStart, m.index - 160), m.index);
-    const lineEnd = source.indexOf('\n', m.index);
-    const after = source.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
+    const { before, after } = lineAround(source, m.index, m.index + m[0].length, 160);
     if (DISOWNED.test(before)) continue;
     let score = 0;
     if (STRONG_CUE.test(before)) score = 3;
     else if (MEDIUM_CUE.test(before)) score = 2;
+    else if (AFTER_CUE.test(after)) score = 3;
     else if (isAloneOnLine(before, after)) score = 1;
     if (score > 0 && (!best || score > best.score)) best = { score, address };
   }

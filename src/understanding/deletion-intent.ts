@@ -8,130 +8,149 @@
  * data held by another company (Meta, Facebook...), negated ("don't delete"),
  * or a how-does-it-work question. Staff read the returned sentence, so we
  * return it as written (trimmed), not a paraphrase.
+ *
+ * The words of each language live in `intent-vocabulary.ts`; Japanese, which
+ * has no spaces between words, in `deletion-intent-ja.ts`.
  */
+import { isJapaneseDeletionWish, isJapaneseTerseSubject, JAPANESE_SCRIPT } from './deletion-intent-ja.js';
+import {
+  DATA_NOUNS, L, LET, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
+  PERSONAL_WORDS, POLITE_ASK, QUESTION_INSIDE, QUESTION_START, R, RIGHT_WORDS, SELF_SERVICE, SIGN_IN_WORDS,
+  SUBJECT_PREFIX, VERB_WORDS,
+} from './intent-vocabulary.js';
 
-/** Word edges that also work for accented letters (`\b` only knows ASCII). */
-const L = String.raw`(?<![\p{L}\p{N}])`;
-const R = String.raw`(?![\p{L}\p{N}])`;
-
-const VERB_WORDS = [
-  String.raw`delet(?:e|ed|es|ing|ion)|eras(?:e|ed|ing|ure)|remov(?:e|ed|al|ing)|wip(?:e|ed|ing)|purg(?:e|ed|ing)|destroy(?:ed)?|get\s+rid\s+of|forget\s+me|clear\s+out`,
-  String.raw`elimin(?:ar|en|e|ación|ado|ados|adas?)|borr(?:ar|en|e|ado|ados|adas?)|suprim(?:ir|an|a)|supresión`,
-  String.raw`supprim(?:er|ez|é|ée|és|ées)|effac(?:er|ez|é|ées?|ement)|suppression`,
-  String.raw`lösch(?:en|e|t|ung)|entfern(?:en|e|t|ung)`,
-  String.raw`exclu(?:ir|a|am|ídos?|são)|apag(?:ar|ue|uem|ados?)|remo(?:ver|va|vam|ção)|elimina(?:r|ção)`,
-].join('|');
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
-
-/** The person's own data (or account with the app), in any supported language. */
-const OBJECT = new RegExp(
-  [
-    String.raw`${L}(?:my|our|mine|all|any|the|your\s+copy\s+of\s+my)${R}[^.!?\n]{0,40}?${L}(?:data|information|info|details|records|account|acc|acct|profile|everything|history|content|tokens?)${R}`,
-    String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:whatever|anything|all)\s+(?:(?:data\s+)?you|that\s+you|is\s+stored|was\s+stored)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
-    String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
-    String.raw`${L}(?:mis|los|mi|todos\s+mis)\s+(?:datos|información|cuenta|perfil)${R}|${L}datos\s+personales${R}`,
-    String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:données|informations|compte|profil)${R}|${L}données\s+personnelles${R}`,
-    String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
-    String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus)\s+(?:dados|informações|conta|perfil)${R}|${L}dados\s+pessoais${R}`,
-  ].join('|'),
-  'iu',
-);
-
-/** A negator shortly before the verb ("please don't delete"), or German "nicht löschen". */
-const NEGATION = new RegExp(
-  String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne|não|nao|nunca)\s+(?:\S+\s+){0,3}?(?:${VERB_WORDS})${R}|${L}no\s+(?:quiero\s+que\s+)?(?:borr|elimin|suprim)|${L}nicht\s+(?:\S+\s+)?(?:lösch|entfern)`,
-  'iu',
-);
+const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
+const NEGATION = new RegExp(NEGATION_WORDS, 'iu');
+const RIGHT = new RegExp(RIGHT_WORDS, 'iu');
+const OTHER_THING = new RegExp(`${L}(?:${OTHER_THING_WORDS})${R}`, 'iu');
+const NAMES_DATA = new RegExp(`${L}(?:${DATA_NOUNS})${R}`, 'iu');
+const OTHER_HOLDER = new RegExp(OTHER_HOLDER_WORDS, 'iu');
+const SIGN_IN = new RegExp(SIGN_IN_WORDS, 'giu');
+const OUR_SIDE = new RegExp(OUR_SIDE_WORDS, 'iu');
+const INFO_QUESTION = new RegExp(`^\\s*(?:${QUESTION_START})${R}`, 'iu');
+const INSIDE_QUESTION = new RegExp(QUESTION_INSIDE, 'iu');
+const POLITE = new RegExp(POLITE_ASK, 'iu');
+const SELF = new RegExp(SELF_SERVICE, 'iu');
+const PERSONAL = new RegExp(PERSONAL_WORDS, 'iu');
+const CLAUSE_QUESTION = new RegExp(`[,;:]\\s*(?:and\\s+|but\\s+|so\\s+)?(?:${QUESTION_START})${R}`, 'iu');
 
 /** "Thanks for deleting my data!" reports a deletion that happened. */
 const THANKS = /\b(?:thanks?|thank\s+you|grateful)\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?for\s+(?:deleting|removing|erasing|the\s+deletion|wiping)\b/i;
-
-/** Legal phrases that are a deletion request on their own. */
-const RIGHT = new RegExp(
-  [
-    String.raw`right\s+to\s+(?:erasure|be\s+forgotten|deletion)`,
-    String.raw`(?:gdpr|dsgvo|rgpd|lgpd|ccpa)\b[^.!?\n]{0,40}\b(?:deletion|erasure|removal|request\s+to\s+delete|löschung|suppression|supresión|eliminação|exclusão)`,
-    String.raw`(?:article|art\.?)\s*17\b`,
-    String.raw`\b(?:data\s+)?(?:deletion|erasure|removal)\s+request\b`,
-    String.raw`\brequest\s+(?:for\s+)?(?:data\s+)?(?:deletion|erasure)\b`,
-    String.raw`\b(?:don['’]?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+(?:you|pickr\s*tech|your\s+app|the\s+app)\s+to\s+(?:have|keep|store|hold|retain)\s+(?:my|any\s+of\s+my)\b`,
-    String.raw`derecho\s+(?:de\s+supresión|al\s+olvido)`,
-    String.raw`droit\s+(?:à\s+l['’]effacement|à\s+l['’]oubli)`,
-    String.raw`recht\s+auf\s+(?:löschung|vergessenwerden)`,
-    String.raw`direito\s+(?:ao\s+esquecimento|de\s+eliminação|à\s+eliminação)`,
-    String.raw`solicitud\s+de\s+(?:eliminación|supresión)|demande\s+de\s+suppression|löschantrag|antrag\s+auf\s+löschung|pedido\s+de\s+(?:exclusão|eliminação)`,
-  ].join('|'),
-  'iu',
-);
-
-/** Things one can delete that are not "my data". */
-const OTHER_THING =
-  /\b(?:posts?|photos?|pictures?|pics?|images?|videos?|captions?|comments?|stor(?:y|ies)|reels?|drafts?|scheduled|schedule|hashtags?|messages?|dms?|publicaci[oó]n(?:es)?|fotos?|publications?|beitr(?:a|ä)ge?|publica[cç](?:ão|ões)|newsletter|mailing\s+list|emails?\s+list)\b/i;
-const COMPANY = String.raw`(?:meta|facebook|fb|whatsapp|google|gmail|tiktok|twitter|snapchat|youtube|linkedin|pinterest|amazon|microsoft)`;
-/** Data or an account held by another company: "my Facebook account", "at Meta", "Meta's". */
-const OTHER_HOLDER = new RegExp(
-  String.raw`\b(?:my|the|your)\s+${COMPANY}\s+(?:account|data|profile|page|information)\b|\b(?:at|from|by|with|on|of|held\s+by|stored\s+by)\s+${COMPANY}\b|\b${COMPANY}['’]s\b|\b(?:delete|remove|erase|close)\s+(?:my\s+)?${COMPANY}\b|\b(?:ask|tell|get)\s+${COMPANY}\s+to\b`,
-  'i',
-);
-/** Signing in "with Google" says nothing about who holds the data. */
-const SIGN_IN = new RegExp(String.raw`\b(?:sign(?:ed)?|log(?:ged)?)\s*(?:up|in|on)\s+(?:with|via|using|through)\s+${COMPANY}\b`, 'gi');
-/** Words that put the data on our side even when another company is named. */
-const OUR_SIDE =
-  /\b(?:pickr\s*tech|pickrtech|pickr|the\s+app|this\s+app|your\s+(?:app|system|servers?|database|service|platform|records|company|side|tool|website)|you\s+(?:have|hold|store|stored|collected|keep|kept|received|got|obtained|imported))\b|\b(?:su\s+app|votre\s+(?:application|app)|ihre[rn]?\s+app|seu\s+app)\b/i;
-const INFO_QUESTION =
-  /^\s*(?:how|what|why|when|where|which|does|do\s+you|is\s+it|is\s+there|are\s+there|will|cómo|qué|comment|quand|pourquoi|wie|was|wann|como|quando|o\s+que)\b/i;
-const PERSONAL =
-  /\b(?:i|i['’]d|i['’]m|me|my|mine|we|our|please|pls|plz|kindly|request(?:ing)?|want|would\s+like|wish)\b|^(?:\s*)(?:delete|erase|remove|wipe|purge)\b|(?:mis|mes|meine[rn]?|meus|minha|minhas|je|ich|yo|eu|bitte|por\s+favor|s['’]il\s+vous)/iu;
+const NOT_DATA = /\b(?:unsubscribe|mailing\s+list|newsletter|abbonamento|nieuwsbrief|bülten)\b/i;
 
 export function findDeletionStatement(visibleText: string, subject: string): string | null {
-  for (const sentence of sentences(visibleText)) {
-    if (isDeletionWish(sentence)) return clip(sentence);
+  const body = sentences(visibleText);
+  const wish = body.find((sentence) => isDeletionWish(sentence));
+  if (wish !== undefined) {
+    // "I want to delete my data. How do I do that?" asks for instructions, not for us to act.
+    if (SELF_ACTION.test(wish) && body.some((s) => HOW_TO.test(s))) return null;
+    return clip(wish);
   }
-  const cleanSubject = subject.replace(/^\s*(?:(?:re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+/i, '').trim();
-  if (!isDeletionWish(cleanSubject) && !TERSE_SUBJECT.test(cleanSubject)) return null;
-  // "Data deletion" over a body that only asks how deletion works is a question, not a wish.
-  if (sentences(visibleText).some((s) => VERB.test(s) && isInfoQuestion(s))) return null;
+  const cleanSubject = subject.replace(SUBJECT_PREFIX, '').trim();
+  if (SUBJECT_REPORT.test(cleanSubject)) return null;
+  if (!isDeletionWish(cleanSubject) && !isTerseSubject(cleanSubject)) return null;
+  // "Data deletion" over a body that asks how deletion works, or asks to delete a post or a
+  // Facebook account, is about that: the subject does not turn it into a wish.
+  if (body.some((s) => judge(s) === 'excluded')) return null;
   return clip(cleanSubject);
 }
 
-/** Subjects are terse: "Data deletion", "Instagram data removal", "Delete data". */
-const TERSE_SUBJECT =
+const SELF_ACTION = /\b(?:i|we)\s+(?:want|wanna|would\s+like|['’]d\s+like|wish|need|am\s+trying|['’]m\s+trying|tried)\s+to\s+(?:delete|remove|erase|wipe)\b/i;
+const HOW_TO = /^\s*(?:(?:hi|hello|so|and|but|ok)[,\s]+)?(?:how|where|what)\b[^?]*\?\s*$/i;
+
+/** Subjects are terse: "Data deletion", "Cancellazione dati", "Gegevens verwijderen", "データ削除依頼". */
+const ENGLISH_TERSE =
   /^(?:(?:instagram|ig|insta|account|my|personal|app)\s+)*(?:data\s+)?(?:deletion|erasure|removal)(?:\s+(?:request|please|pls))?[\s.!]*$|^(?:please\s+)?(?:delete|remove|erase)\s+(?:my\s+|all\s+)?(?:instagram\s+|ig\s+|personal\s+)?(?:data|account|information|info)(?:\s+please)?[\s.!]*$/i;
+const COMPOUND_DELETION = new RegExp(`(?:daten|konto|account|gegevens|profiel|profil|veri|hesap)[\\s-]?(?:lösch|verwijder|silme|silinme)${LET}*`, 'iu');
+const SUBJECT_QUESTION = new RegExp(`[?？]|${L}(?:question|pregunta|domanda|vraag|frage|soru|how|wie|come|hoe|nasıl|cómo|comment|como|info\\s+about)${R}`, 'iu');
+
+/** Our own subjects quoted back ("Your data has been deleted") report; they do not ask. */
+const REPORT = new RegExp(
+  `^(?:your|su|sus|votre|vos|ihre?|seu|sua|seus|il\\s+tuo|la\\s+tua|i\\s+tuoi|uw|je)${R}|${L}(?:has\\s+been|have\\s+been|was|were|is|are|completed?|done|ha\\s+sido|han\\s+sido|a\\s+été|ont\\s+été|wurden?|ist|foi|foram|è\\s+stat[oa]|sono\\s+stati|zijn|is|werd|werden|edildi|silindi|tamamlandı)${R}|完了|されました`,
+  'iu',
+);
+
+/** A subject that reports a finished deletion ("Your data has been deleted") asks for nothing. */
+const SUBJECT_REPORT = new RegExp(
+  `${L}(?:has\\s+been|have\\s+been|was|were|completed?|processed|erledigt|abgeschlossen|terminée?|completad[oa]|concluíd[oa]|completat[oa]|voltooid|afgerond|tamamlandı)${R}|完了|受付`,
+  'iu',
+);
+
+function isTerseSubject(subject: string): boolean {
+  if (ENGLISH_TERSE.test(subject)) return true;
+  if (JAPANESE_SCRIPT.test(subject) && isJapaneseTerseSubject(subject)) return true;
+  const s = normalise(subject);
+  if (s.length > 80 || s.split(/\s+/).length > 8 || SUBJECT_QUESTION.test(s)) return false;
+  if (!(VERB.test(s) || COMPOUND_DELETION.test(s)) || !(NAMES_DATA.test(s) || COMPOUND_DELETION.test(s))) return false;
+  if (NEGATION.test(s) || OTHER_THING.test(s) || NOT_DATA.test(s) || REPORT.test(s)) return false;
+  return !(OTHER_HOLDER.test(s) && !OUR_SIDE.test(s));
+}
 
 export function isDeletionWish(sentence: string): boolean {
-  const s = sentence.trim();
-  if (s === '' || NEGATION.test(s) || THANKS.test(s)) return false;
-  if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return false;
-  if (RIGHT.test(s)) return !isInfoQuestion(s);
-  if (!VERB.test(s) || !PERSONAL.test(s)) return false;
-  if (isInfoQuestion(s)) return false;
-  const object = OBJECT.exec(s);
-  if (!object) return false;
-  // "delete a scheduled post" is about content, unless data is named as well.
-  if (OTHER_THING.test(s) && !/\b(?:data|datos|données|daten|dados|information|account|everything|cuenta|compte|konto|conta)\b/i.test(s)) {
-    return false;
-  }
-  if (/\b(?:unsubscribe|mailing\s+list|newsletter)\b/i.test(s)) return false;
-  return true;
+  return judge(sentence) === 'wish';
 }
+
+/**
+ * 'wish' asks us to delete the person's data; 'excluded' speaks of deleting
+ * but is ruled out (a question, a negation, a post, another company's
+ * account); 'none' is anything else.
+ */
+type Verdict = 'wish' | 'excluded' | 'none';
+
+function judge(sentence: string): Verdict {
+  const s = normalise(sentence.trim());
+  if (s === '') return 'none';
+  if (JAPANESE_SCRIPT.test(s)) {
+    if (isJapaneseDeletionWish(s)) return 'wish';
+    if (/削除|消去|消して|抹消/u.test(s)) return 'excluded';
+  }
+  const speaksOfDeletion = VERB.test(s) || RIGHT.test(s);
+  const excluded: Verdict = speaksOfDeletion ? 'excluded' : 'none';
+  if (NEGATION.test(s)) return excluded;
+  if (THANKS.test(s)) return 'none';
+  if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return excluded;
+  if (RIGHT.test(s)) return isInfoQuestion(s) ? 'excluded' : 'wish';
+  if (!VERB.test(s)) return 'none';
+  if (isInfoQuestion(s)) return 'excluded';
+  // "I deleted the app", "the old one was deleted by mistake": a report, not a wish.
+  if (REPORTED.test(s) && !WISH_MARKER.test(s)) return 'none';
+  if (!PERSONAL.test(s) || !OBJECT.test(s)) return 'none';
+  // "delete a scheduled post" is about content, unless data is named as well.
+  if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return 'excluded';
+  return NOT_DATA.test(s) ? 'excluded' : 'wish';
+}
+
+const REPORTED =
+  /\b(?:was|were|been|got|gets|i|we|accidentally|already|will\s+be|would\s+be|to\s+be|be|being|is|are)\s+(?:\w+\s+)?(?:deleted|removed|erased|wiped)\b/i;
+/** "from my account" says where a post is, not that the account's data is meant. */
+const PLACE = /\b(?:from|on|in|to|at)\s+(?:my|the|your|our)\s+(?:\S+\s+)?(?:account|profile|feed|page)\b/gi;
+const WISH_MARKER =
+  /\b(?:please|pls|plz|kindly|want|wanted|would\s+like|i['’]d\s+like|wish|request(?:ing)?|need|can\s+you|could\s+you|would\s+you|make\s+sure|ensure|also)\b/i;
 
 /** A how/what question asks about deletion; "can you delete my data?" asks for it. */
 function isInfoQuestion(s: string): boolean {
-  if (!s.trim().endsWith('?') && !/^\s*(?:how|what|why)\b/i.test(s) && !/[,!:]\s*(?:how|what|why)\b/i.test(s)) return false;
-  if (/\bpossible\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bkönnen\s+sie\b|\bpode[m]?\b/i.test(s)) {
-    return false;
-  }
+  const asks = s.trim().endsWith('?') || /^\s*(?:how|what|why)\b/i.test(s) || /[,!:]\s*(?:how|what|why)\b/i.test(s);
+  // "I deleted my Instagram account, does that also delete my data?": the question is the clause after the comma.
+  if (s.trim().endsWith('?') && !POLITE.test(s) && CLAUSE_QUESTION.test(s)) return true;
+  if (!asks && !INSIDE_QUESTION.test(s)) return false;
+  if (POLITE.test(s)) return false;
   // "Can I delete my data myself?" asks about self-service; "Can I have my data deleted?" asks us.
   // "Hi, how does ..." and "Quick question: what ..." are still questions.
-  const core = s.replace(/^\s*(?:(?:hi|hello|hey|dear\s+\S+|hola|bonjour|hallo|olá|ol[aá]|so|also|and|but|ok|okay|(?:quick\s+)?question)\b[\s,!:.-]*)+/i, '');
-  return INFO_QUESTION.test(core) || /^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b/i.test(core);
+  const core = s.replace(/^\s*(?:(?:hi|hello|hey|dear\s+\S+|hola|bonjour|hallo|olá|ol[aá]|ciao|salve|buongiorno|goedemiddag|goedemorgen|merhaba|so|also|and|but|ok|okay|(?:quick\s+)?question)\b[\s,!:.-]*)+/i, '');
+  return INFO_QUESTION.test(core) || INSIDE_QUESTION.test(core) || SELF.test(core);
+}
+
+/** Turkish capital dotted I folds to nothing under `i`; treat it as I so "İnstagram" reads as Instagram. */
+function normalise(s: string): string {
+  return s.replace(/İ/g, 'I');
 }
 
 /**
  * Sentences, so the statement stays short. Hard-wrapped lines are joined back
  * (a line continues when the next one starts in lower case); list items and
  * labelled lines stay apart. Splitting needs a capital after the full stop,
- * which keeps "e.g." and "alice.smith" intact.
+ * which keeps "e.g." and "alice.smith" intact; Japanese splits after 。！？.
  */
 function sentences(text: string): string[] {
   const units: string[] = [];
@@ -140,11 +159,11 @@ function sentences(text: string): string[] {
     const last = units.length - 1;
     const previous = units[last];
     if (line === '') units.push('');
-    else if (previous && !/[.!?:]$/.test(previous) && /^[\p{Ll}]/u.test(line)) units[last] = `${previous} ${line}`;
+    else if (previous && !/[.!?:。！？：]$/.test(previous) && /^[\p{Ll}]/u.test(line)) units[last] = `${previous} ${line}`;
     else units.push(line);
   }
   const out: string[] = [];
-  for (const unit of units) out.push(...unit.split(/(?<=[.!?])\s+(?=[¿¡"“(]|\p{Lu})/u));
+  for (const unit of units) out.push(...unit.split(/(?<=[.!?])\s+(?=[¿¡"“(]|\p{Lu})|(?<=[。！？])/u));
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 

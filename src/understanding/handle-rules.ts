@@ -28,7 +28,12 @@ admin root delete deleted remove removed erase request personal business creator
 linked same one new old app application pickr website site page via using used under still already
 es est ist mi mon mein meu el la le der die das o um une un una lautet é statement confirmation confirm
 deletion instructions required optional anonymous below following privada privado privé privée privat gelöscht
-great awesome down broken fine good bad working gone available yet see it's its`.split(/\s+/),
+great awesome down broken fine good bad working gone available yet see it's its
+il lo gli privato privata collegato collegata eliminato eliminata disattivato chiuso sotto seguente questo quello
+mio mia nome utente grazie per favore ciao het een van mijn gegevens prive gekoppeld verwijderd gedeactiveerd
+gesloten hieronder volgende dit dat ik je graag bedankt ve ile bu benim ise olan icin gizli asagida hesap hesabim
+kullanici adi adim facebook meta whatsapp google gmail tiktok twitter youtube threads last yesterday today
+week month year ago long which who since anymore too e.g i.e etc`.split(/\s+/),
 );
 
 /** Template placeholders we print ourselves or people invent ("your_username"). */
@@ -52,7 +57,8 @@ export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVer
   word = word
     .replace(/^[("'“‘«[<{*]+/, '')
     .replace(/[)"'”’»\]>}*,;:!?.]+$/, '')
-    .replace(/['’]s$/i, '')
+    // "alice's", and Turkish case endings after an apostrophe: "ayse.k'dır", "ayse_k'nin".
+    .replace(/['’]\p{L}{1,6}$/u, '')
     .replace(/[)"'”’»\]>}*,;:!?.]+$/, '');
   const link = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^/?#\s]+)/i.exec(word);
   const bad = { ok: false as const, lookalike: false };

@@ -10,6 +10,7 @@
  * return null rather than fall back to a weaker guess.
  */
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
+import { lineAround, searchableText } from './search-text.js';
 
 interface Candidate {
   priority: number;
@@ -18,24 +19,32 @@ interface Candidate {
   lookalike: boolean;
 }
 
-const LABEL_WORDS = String.raw`(?:(?:instagram|insta|ig)(?:[\s-]*(?:user\s*name|handle|account(?:\s+name)?|name|id|profile|acc|@))?|user\s*name|handle|account(?:\s+(?:name|handle))?|(?:nombre\s+de\s+)?usuario|cuenta(?:\s+de\s+instagram)?|nom\s+d['’]utilisateur|pseudo|identifiant|compte(?:\s+instagram)?|benutzername|nutzername|konto|(?:nome\s+de\s+)?usu[aá]rio|conta|perfil|profil)`;
+/** Japanese labels: "ユーザー名", "Instagramのアカウント名", "インスタID". */
+const JAPANESE_LABEL = String.raw`(?:(?:instagram|インスタグラム|インスタ)\s*の?\s*)?(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウントID|アカウント|ID)|インスタグラム|インスタ`;
+/** "Username Instagram:", "Nome utente di Instagram:", "Gebruikersnaam op Instagram:". */
+const ON_INSTAGRAM = String.raw`(?:\s+(?:(?:di|on|op|auf|bei|de|do|no|en|su|sur|van)\s+)?(?:instagram|insta|ig))?`;
+const LABEL_WORDS = String.raw`(?:(?:instagram|insta|ig)(?:[\s-]*(?:user\s*name|handle|account(?:\s+name)?|name|naam|id|profile|profiel|acc|@|gebruikersnaam|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesab[ıi]m|hesap(?:\s+ad[ıi][mn]?)?))?|user\s*name|handle|account(?:\s+(?:name|handle))?|(?:nombre\s+de\s+)?usuario|cuenta(?:\s+de\s+instagram)?|nom\s+d['’]utilisateur|pseudo|identifiant|compte(?:\s+instagram)?|benutzername|nutzername|konto|(?:nome\s+de\s+)?usu[aá]rio|conta|perfil|profil|nome\s+(?:utente|account|profilo)|utente|profilo|gebruikersnaam|gebruiker|accountnaam|profielnaam|profiel|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesap\s+ad[ıi][mn]?|hesab[ıi]m|hesap|${JAPANESE_LABEL})`;
 /** "Instagram username: x", "1) IG - x", "**Handle**: @x"; a bare dash needs spaces ("Instagram-related" is no label). */
 const LABEL = new RegExp(
-  String.raw`^[\s*•·\-–\d.)(]*(?:(?:my|the|your|mi|mon|mein|meu)\s+)?\**${LABEL_WORDS}\**\s*(?:\([^)]{0,40}\))?\s*(?:is\s*)?(?:[:=]+|\s[-–—]+\s|\s[-–—]+$)\s*(.*)$`,
+  String.raw`^[\s*•·\-–\d.)(■□●○◆◇▶]*(?:(?:my|the|your|mi|mon|mein|meu|il\s+mio|mio|mijn|de|benim)\s+|私の\s*)?\**${LABEL_WORDS}${ON_INSTAGRAM}\**\s*(?:\([^)]{0,40}\))?\s*(?:is\s*|è\s*)?(?:[:=]+|\s[-–—]+\s|\s[-–—]+$)\s*(.*)$`,
   'iu',
 );
 
+/** "【ユーザー名】hanako_t" (brackets become [ ] in the search text): the value must be on the same line. */
+const BRACKET_LABEL = new RegExp(String.raw`^\s*\[\s*(?:私の\s*)?${LABEL_WORDS}${ON_INSTAGRAM}\s*\]\s*(\S.*)$`, 'iu');
+
 /** The same labels inside a sentence: "(Instagram: pia.p)", "Benutzername lautet: x". Colon required. */
 const INLINE_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${LABEL_WORDS}\**\s*(?:is|es|est|ist|lautet|é)?(?:\s*[:=]|\s+[–—])[ \t]*([^\n]*)`,
+  String.raw`(?:(?<![\p{L}\p{N}])${LABEL_WORDS}|${JAPANESE_LABEL})\**\s*(?:is|es|est|ist|lautet|é|è|luidt)?(?:\s*[:=]|\s+[–—])[ \t]*([^\n]*)`,
   'giu',
 );
 
 const KW = String.raw`(?:user\s*name|handle|account(?:\s+name)?|name|id|profile|page)`;
+/** A word; patterns that start with one anchor it with `(?<!\S)` so a long word is scanned once, not once per letter. */
 const TOKEN = String.raw`(\S+)`;
 const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:my|our)\s+(?:instagram|insta|ig)(?:\s+${KW})?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
-  [new RegExp(String.raw`\bmy\s+(?:user\s*name|handle|account(?:\s+(?:name|handle))?|profile(?:\s+name)?)(?:\s+on\s+(?:instagram|insta|ig)|\s+there)?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\bmy\s+(?:user\s*name|user|handle|account(?:\s+(?:name|handle))?|profile(?:\s+name)?)(?:\s+on\s+(?:instagram|insta|ig)|\s+there)?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:i'?m|i\s+am|i\s+go\s+by)\s+${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mi|el)\s+(?:nombre\s+de\s+)?(?:usuario|cuenta|perfil|instagram)(?:\s+(?:de|en)\s+instagram)?\s+(?:es|se\s+llama)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mon|le)\s+(?:nom\s+d['’]utilisateur|compte|pseudo|identifiant|profil|instagram)(?:\s+instagram)?\s+(?:est|c['’]est)\s+${TOKEN}`, 'giu'), 85],
@@ -47,6 +56,21 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page|user)(?:\s*[,(]\s*|\s+)(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\b(?:user\s*name|handle)\s+(?:is\s+)?${TOKEN}`, 'giu'), 65],
+  // Italian
+  [new RegExp(String.raw`(?<![\p{L}])(?:il\s+)?mio\s+(?:nome\s+utente|username|account|profilo|instagram|handle|nickname)(?:\s+(?:di\s+|su\s+)?instagram)?\s+(?:è|e|é)\s+(?:@\s+)?${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`(?<![\p{L}])(?:sono|mi\s+chiamo)\s+${TOKEN}\s+su\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
+  [new RegExp(String.raw`(?<![\p{L}])(?:account|profilo|utente)\s+(?:instagram\s+)?(?:chiamato|denominato|di\s+nome)\s+${TOKEN}`, 'giu'), 75],
+  // Dutch
+  [new RegExp(String.raw`\bmijn\s+(?:instagram[\s-]*)?(?:gebruikersnaam|accountnaam|account|profiel|naam|instagram|handle|username)(?:\s+(?:op|bij|van)\s+instagram)?\s+(?:is|luidt|heet)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\bik\s+ben\s+${TOKEN}\s+op\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:account|profiel|gebruiker)\s+(?:met\s+de\s+naam|genaamd|met\s+(?:de\s+)?gebruikersnaam)\s+${TOKEN}`, 'giu'), 75],
+  // Turkish: "Instagram kullanıcı adım ayse.k", "ayse.k adlı hesabım"
+  [new RegExp(String.raw`(?<![\p{L}])(?:kullan[ıi]c[ıi]\s+ad[ıi]m|hesab[ıi]m[ıi]n\s+ad[ıi]|hesap\s+ad[ıi]m)\s+(?:ise\s+)?${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`(?<!\S)${TOKEN}\s+(?:kullan[ıi]c[ıi]\s+adl[ıi]|adl[ıi]|isimli)\s+(?:instagram\s+)?(?:hesa|profil)`, 'giu'), 80],
+  // Japanese (after search-text spacing): "ユーザー名は hanako_t です", "@hanako_t というアカウント"
+  [new RegExp(String.raw`(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウント|ID|インスタグラム|インスタ|instagram)\s*(?:は|が)\s*${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`(?<!\S)${TOKEN}\s+(?:という|と言う|の)\s*(?:インスタ(?:グラム)?の?)?(?:アカウント|ユーザー)`, 'giu'), 75],
+  [new RegExp(String.raw`(?:アカウント|ユーザー名|ユーザー|インスタグラム|インスタ)\s*["“‘'](\S+?)["”’']`, 'giu'), 75],
   // "My Instagram username is below:" and the handle alone on a following line.
   [new RegExp(String.raw`\b(?:user\s*name|handle|instagram|insta|ig)\b[^\n]{0,40}?\b(?:below|as\s+follows|the\s+following|here)\s*[:.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*${TOKEN}[ \t]*(?:\n|$)`, 'giu'), 80],
 ];
@@ -58,9 +82,14 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
  */
 const SHAPED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:instagram|insta|ig)(?:\s+${KW})?\s+is\s+${TOKEN}`, 'giu'),
-  new RegExp(String.raw`(?:^|[\s.,;:!?(])${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'),
+  new RegExp(String.raw`(?<![^\s(])${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'),
   new RegExp(String.raw`(?:^|\s)\(?1[.)]\s+${TOKEN}\s+\(?[23][.)]`, 'giu'),
   new RegExp(String.raw`\b(?:it['’]?s|it\s+is|that['’]?s)\s+${TOKEN}`, 'giu'),
+  // "I logged in with Instagram as jess_k", "connected my IG as jess_k"
+  new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account\s+)?as\s+${TOKEN}`, 'giu'),
+  // "delete my data, account irene.n", "IG jess_k"
+  new RegExp(String.raw`\b(?:instagram|insta|ig)\s+${TOKEN}`, 'giu'),
+  new RegExp(String.raw`\b(?:account|profile|user)\s+${TOKEN}`, 'giu'),
 ];
 const HANDLE_SHAPE = /^@|[._0-9]/;
 
@@ -72,35 +101,25 @@ const HANDLE_SHAPE = /^@|[._0-9]/;
 const LONE_WORD = /^[ \t]*(?:(\(?\d{1,2}[.)]|[-*•])[ \t]*)?(@?[^\s@]+)[ \t]*$/gmu;
 
 const MENTION = /(?<![\p{L}\p{N}\p{M}._@+\-/=&#:])@(\S+)/gu;
-const MENTION_CONTEXT = /instagram|\binsta\b|\big\b|user\s*name|handle|account|usuario|cuenta|compte|konto|conta|perfil|profil/i;
+const MENTION_CONTEXT = /instagram|\binsta\b|\big\b|user\s*name|handle|account|usuario|cuenta|compte|konto|conta|perfil|profil|utente|gebruiker|kullan[ıi]c[ıi]|hesab|hesap|ユーザー|アカウント|インスタ/iu;
 const LINK = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^\s?#"'<>)\]/]+)/gi;
-const SUBJECT_TAIL = /(?:request|deletion|delete|removal|data|erasure)\s*(?:for|[:\-–—|])\s*(\S+)\s*$/i;
+const SUBJECT_TAIL =
+  /(?:request|deletion|delete|removal|data|erasure|cancellazione|dati|verwijdering|verwijderen|gegevens|silme|talebi|eliminación|datos|suppression|données|löschung|daten|exclusão|dados)\s*(?:for|per|voor|para|pour|für|için|[:\-–—|])\s*(\S+)\s*$/iu;
 
 export function findInstagramUsername(
   visibleText: string,
   subject: string,
   ownHandles: readonly string[] = ['pickrtech'],
 ): string | null {
-  const candidates = [...collect(visibleText, ownHandles, 0), ...collect(subject, ownHandles, 5)];
+  const text = searchableText(visibleText);
+  const title = searchableText(subject);
+  const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
   // A reply that is just one word ("jesskim") answers "what is your username?".
-  const whole = visibleText.trim();
+  const whole = text.trim();
   if (whole !== '' && !/\s/.test(whole)) add(candidates, whole, 35, 0, ownHandles);
-  const tail = SUBJECT_TAIL.exec(subject);
+  const tail = SUBJECT_TAIL.exec(title);
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles);
   return pick(candidates);
-}
-
-/**
- * Weak fallback for signatures: labelled lines, profile links and @handles
- * (a personal sign-off often carries the sender's own handle), but never a
- * line that speaks for a company ("Follow us on Instagram: @brand").
- */
-export function findSignatureUsername(signature: string, ownHandles: readonly string[]): string | null {
-  const personal = signature
-    .split('\n')
-    .filter((line) => !/\b(?:us|our|we|shop|store|brand|company|team|official)\b/i.test(line))
-    .join('\n');
-  return pick(collect(personal, ownHandles, 0).filter((c) => c.priority >= 50));
 }
 
 function pick(candidates: Candidate[]): string | null {
@@ -142,9 +161,8 @@ function collect(text: string, own: readonly string[], penalty: number): Candida
     if (m[1] || /^@|[._0-9]/.test(word.replace(/[.,;:!?]+$/, ''))) add(out, word, 40 - penalty, offset + m.index, own);
   }
   for (const m of source.matchAll(MENTION)) {
-    const lineStart = source.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = source.indexOf('\n', m.index);
-    const line = source.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const { before, after } = lineAround(source, m.index, m.index + m[0].length);
+    const line = `${before}${m[0]}${after}`;
     add(out, `@${m[1] ?? ''}`, (MENTION_CONTEXT.test(line) ? 80 : 50) - penalty, offset + m.index, own);
   }
   return out;
@@ -154,7 +172,7 @@ function labelled(source: string, own: readonly string[], out: Candidate[], pena
   const lines = source.split('\n');
   let position = 0;
   lines.forEach((line, i) => {
-    const m = LABEL.exec(line);
+    const m = LABEL.exec(line) ?? BRACKET_LABEL.exec(line);
     if (m) {
       let value = (m[1] ?? '').trim();
       if (value === '') {

@@ -74,4 +74,8 @@ export interface UnderstandOptions {
 export type StaffCommand =
   | { action: 'approve' }
   | { action: 'reject'; reason: string }
-  | { action: 'unknown'; firstLine: string };
+  | { action: 'extend'; reason: string }
+  | { action: 'unknown'; firstLine: string; problem: StaffCommandProblem };
+
+/** Why a staff reply was not read as a command: no command word, a question, two commands, or no reason. */
+export type StaffCommandProblem = 'no_command' | 'question' | 'ambiguous' | 'reason_missing';

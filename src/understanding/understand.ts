@@ -8,7 +8,7 @@ import { isAutoReply } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
 import { findDeletionStatement } from './deletion-intent.js';
 import { detectLanguage } from './language.js';
-import { findInstagramUsername, findSignatureUsername } from './instagram-username.js';
+import { findInstagramUsername } from './instagram-username.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { splitVisible } from './visible-text.js';
 
@@ -19,13 +19,13 @@ export function understand(mail: InboundMail, opts: UnderstandOptions): Understa
   if (from !== '' && opts.staffEmails.some((s) => s.toLowerCase() === from)) return nothing('staff_reply');
 
   const subject = mail.subject ?? '';
-  const { body, signature } = splitVisible(mail.text ?? '', subject);
+  // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
+  const { body } = splitVisible(mail.text ?? '', subject);
   const statement = findDeletionStatement(body, subject);
   if (statement === null) return nothing('other');
 
   const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : PICKRTECH_HANDLES;
-  const username =
-    findInstagramUsername(body, subject, ownHandles) ?? findSignatureUsername(signature, ownHandles);
+  const username = findInstagramUsername(body, subject, ownHandles);
   const confirmation = findConfirmationAddress(mail, body, opts.botAddress);
   return {
     kind: username !== null ? 'deletion_request' : 'incomplete_request',

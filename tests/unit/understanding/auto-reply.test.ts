@@ -71,3 +71,47 @@ describe('isAutoReply subjects in brackets', () => {
     expect(isAutoReply(mail({}, subject))).toBe(true);
   });
 });
+
+describe('out-of-office and delivery subjects in the nine languages', () => {
+  it.each([
+    'Out of Office: Data deletion',
+    'Automatic reply: Please delete my data',
+    "I'm away until Monday",
+    'Respuesta automática: Solicitud de eliminación',
+    'Fuera de la oficina: datos',
+    'Réponse automatique : Demande de suppression',
+    "Message d'absence",
+    'Absent du bureau',
+    'Abwesend: Ihre Löschanfrage',
+    'Automatische Antwort: Löschung',
+    'Nicht im Büro: Anfrage',
+    'Resposta automática: Exclusão de dados',
+    'Ausente do escritório',
+    'Risposta automatica: Richiesta cancellazione dati',
+    "Fuori ufficio fino al 10 marzo",
+    "Assente dall'ufficio",
+    'Automatisch antwoord: Verzoek tot verwijdering',
+    'Afwezig: gegevens',
+    'Afwezigheidsmelding',
+    'Otomatik yanıt: Veri silme talebi',
+    'Otomatik cevap',
+    'Ofis dışında',
+    '自動返信: データ削除のお願い',
+    '【自動返信】Re: データ削除のお願い',
+    '不在通知',
+    '配信不能: データ削除',
+  ])('recognises %j', (subject) => {
+    expect(autoReplyReason(mail({}, subject))).toBe('subject');
+  });
+
+  it.each([
+    'Richiesta cancellazione dati',
+    'Verzoek tot verwijdering van mijn gegevens',
+    'Veri silme talebi',
+    'データ削除のお願い',
+    'Re: Risposta alla tua domanda',
+    'Please delete my data while I am away from the office',
+  ])('does not flag %j', (subject) => {
+    expect(isAutoReply(mail({}, subject))).toBe(false);
+  });
+});

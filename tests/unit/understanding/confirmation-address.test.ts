@@ -62,3 +62,29 @@ describe('findConfirmationAddress', () => {
     expect(isOwnAddress('x@notpickrtech.com', bot)).toBe(false);
   });
 });
+
+describe('confirmation addresses in Italian, Dutch, Turkish and Japanese', () => {
+  it.each([
+    ['Vi prego di inviare la conferma a giulia@example.it.', 'giulia@example.it'],
+    ['Indirizzo email per la conferma: giulia@example.it', 'giulia@example.it'],
+    ['Bevestiging graag naar sanne@example.nl.', 'sanne@example.nl'],
+    ['Stuur de bevestiging naar sanne@example.nl', 'sanne@example.nl'],
+    ['Onay için e-posta: ayse@example.com.tr', 'ayse@example.com.tr'],
+    ['İşlem tamamlanınca emre@example.com adresine bilgi verebilir misiniz?', 'emre@example.com'],
+    ['Sonucu emre@example.com adresine gönderin.', 'emre@example.com'],
+    ['確認メール送信先：hanako@example.jp', 'hanako@example.jp'],
+    ['完了しましたら、ken@example.ne.jp までご連絡ください。', 'ken@example.ne.jp'],
+    ['メールアドレス：yuki@example.jp', 'yuki@example.jp'],
+  ])('takes the address in %j', (text, expected) => {
+    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toEqual({ address: expected, source: 'explicit' });
+  });
+
+  it.each([
+    ['Il mio vecchio indirizzo vecchio@example.it non funziona più.'],
+    ['Mijn oude adres oud@example.nl gebruik ik niet meer.'],
+    ['Eski adresim eski@example.com artık kullanılmıyor.'],
+    ['以前のアドレス old@example.jp は使っていません。'],
+  ])('does not take a disowned address in %j', (text) => {
+    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toEqual({ address: 'sender@example.com', source: 'sender' });
+  });
+});

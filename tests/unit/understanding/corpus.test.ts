@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { readMail } from '../../../src/mail-in/read-mail.js';
 import { understand } from '../../../src/understanding/understand.js';
-import type { MessageKind, Understanding, UnderstandOptions } from '../../../src/understanding/types.js';
+import type { ConfirmationSource, MessageKind, Understanding, UnderstandOptions } from '../../../src/understanding/types.js';
 
 interface Label {
   kind: MessageKind;
   instagramUsername: string | null;
   confirmationEmail: string | null;
+  confirmationSource: ConfirmationSource | null;
 }
 
 const dir = fileURLToPath(new URL('../../fixtures/mail/', import.meta.url));
@@ -23,13 +24,26 @@ const opts: UnderstandOptions = {
   botAddress: 'contact@pickrtech.com',
   ownHandles: ['pickrtech'],
 };
-const FIELDS = ['kind', 'instagramUsername', 'confirmationEmail'] as const;
+const FIELDS = ['kind', 'instagramUsername', 'confirmationEmail', 'confirmationSource'] as const;
 
 describe('labelled mail corpus', () => {
   it('labels every .eml file and nothing else', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
     expect(Object.keys(labels).sort()).toEqual(files);
-    expect(files.length).toBeGreaterThanOrEqual(60);
+    expect(files.length).toBeGreaterThanOrEqual(170);
+    for (const [file, label] of Object.entries(labels)) {
+      expect(Object.keys(label).sort(), file).toEqual([...FIELDS].sort());
+    }
+  });
+
+  it('covers the nine languages, each with requests and traps', () => {
+    for (const lang of ['it', 'nl', 'tr', 'ja']) {
+      const own = Object.entries(labels).filter(([file]) => file.startsWith(`${lang}-`));
+      expect(own.length, lang).toBeGreaterThanOrEqual(5);
+      expect(own.some(([, l]) => l.kind === 'incomplete_request'), lang).toBe(true);
+      expect(own.some(([, l]) => l.kind === 'other'), lang).toBe(true);
+      expect(own.some(([, l]) => l.kind === 'auto_reply'), lang).toBe(true);
+    }
   });
 
   it('understands every labelled mail (per-field accuracy 100%)', async () => {

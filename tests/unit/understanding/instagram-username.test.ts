@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findInstagramUsername, findSignatureUsername } from '../../../src/understanding/instagram-username.js';
+import { findInstagramUsername } from '../../../src/understanding/instagram-username.js';
 
 const own = ['pickrtech'];
 
@@ -118,19 +118,5 @@ describe('findInstagramUsername', () => {
 
   it('honours a custom list of own handles', () => {
     expect(findInstagramUsername('IG: pickr.support', '', ['pickrtech', 'pickr.support'])).toBeNull();
-  });
-});
-
-describe('findSignatureUsername', () => {
-  it('takes a labelled personal line', () => {
-    expect(findSignatureUsername('Alice\nInstagram: @alice_s', own)).toBe('alice_s');
-  });
-  it('takes a personal @handle line', () => {
-    expect(findSignatureUsername('Thanks,\nAlice\n@alice_s', own)).toBe('alice_s');
-  });
-  it('ignores lines that speak for a company and plain names', () => {
-    expect(findSignatureUsername('Follow us on Instagram: @somebrand', own)).toBeNull();
-    expect(findSignatureUsername('Best,\nAlice Smith\nOur shop @brand_shop', own)).toBeNull();
-    expect(findSignatureUsername('Best regards,\nAlice', own)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readMail } from '../../../src/mail-in/read-mail.js';
+import { boundHeaders, readMail } from '../../../src/mail-in/read-mail.js';
 import { htmlToText } from '../../../src/understanding/html-text.js';
 
 describe('readMail', () => {
@@ -54,6 +54,43 @@ describe('readMail', () => {
     // Not even a wrong type at runtime makes it throw.
     const wrong = await readMail(12345 as unknown as string);
     expect(wrong).toMatchObject({ from: null, inReplyTo: [], references: [] });
+  });
+});
+
+describe('reading limits', () => {
+  it('leaves an ordinary header block untouched', () => {
+    const raw = Buffer.from('From: a@example.com\r\nSubject: hi\r\n\r\nbody\r\n');
+    expect(boundHeaders(raw)).toBe(raw);
+  });
+
+  it('trims a header block of thousands of fields to the ones later steps read', () => {
+    const raw = Buffer.from(`${'X-Junk: y\n'.repeat(5_000)}From: a@example.com\nSubject: hi\n\nbody\n`);
+    const out = boundHeaders(raw).toString('latin1');
+    expect(out.split('\n').filter((l) => l.startsWith('X-Junk')).length).toBe(2_000);
+    expect(out).toContain('\nFrom: a@example.com\nSubject: hi\n\nbody\n');
+  });
+
+  it('cuts a megabyte header line and keeps the body', async () => {
+    const mail = await readMail(`From: a@example.com\nX-Long: ${'x'.repeat(2 * 1024 * 1024)}\nSubject: hi\n\nbody text\n`);
+    expect(mail).toMatchObject({ subject: 'hi' });
+    expect(mail.text.trim()).toBe('body text');
+    expect(mail.headers['x-long']?.[0]?.length).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('keeps at most a megabyte of text', async () => {
+    const mail = await readMail(`From: a@example.com\nSubject: hi\n\n${'word '.repeat(500_000)}`);
+    expect(mail.text.length).toBeLessThanOrEqual(1024 * 1024);
+    expect(mail.text.startsWith('word word')).toBe(true);
+  });
+
+  it('reads Japanese mail in ISO-2022-JP and Turkish mail in ISO-8859-9', async () => {
+    const jis = Buffer.concat([
+      Buffer.from('From: a@example.jp\nSubject: =?ISO-2022-JP?B?GyRCJUchPCU/Om89fBsoQg==?=\nContent-Type: text/plain; charset=ISO-2022-JP\n\n'),
+      Buffer.from('1b24422547213c253f3a6f3d7c1b2842', 'hex'),
+    ]);
+    expect(await readMail(jis)).toMatchObject({ subject: 'データ削除', text: 'データ削除' });
+    const latin5 = Buffer.concat([Buffer.from('From: a@example.com\nContent-Type: text/plain; charset=ISO-8859-9\n\n'), Buffer.from([0x4c, 0xfc, 0x74, 0x66, 0x65, 0x6e, 0x20, 0xfd, 0xfe, 0xf0])]);
+    expect((await readMail(latin5)).text).toBe('Lütfen ışğ');
   });
 });
 

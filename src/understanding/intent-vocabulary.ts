@@ -1,0 +1,158 @@
+/**
+ * The words people use to ask for their data to be deleted, per language
+ * (English, Spanish, French, German, Portuguese, Italian, Dutch, Turkish).
+ * Japanese has no spaces between words, so it has its own rules in
+ * `deletion-intent-ja.ts`.
+ *
+ * Kept apart from the matching logic in `deletion-intent.ts` so a language can
+ * be added by adding words here, and so the lists can be read side by side.
+ * Every entry is a regex source matched case-insensitively with the `u` flag.
+ */
+
+/**
+ * Letters of the Latin-script languages we read (ASCII, Latin-1, Latin
+ * Extended-A/B: é, ß, ğ, ş, ı...). Used instead of `\p{L}` for word edges
+ * because every `\p{L}` costs milliseconds when V8 compiles a regex, and
+ * these patterns hold dozens of edges; Japanese has its own rules.
+ */
+const LETTERS = String.raw`0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f`;
+/** One letter of a word ("silinmesini" = "sil" + LET*). */
+export const LET = `[${LETTERS}]`;
+/** Word edges that also work for accented letters (`\b` only knows ASCII). */
+export const L = `(?<![${LETTERS}])`;
+export const R = `(?![${LETTERS}])`;
+
+/** Deletion verbs and nouns ("delete", "erasure", "cancellare", "verwijderen", "silinmesini"). */
+export const VERB_WORDS = [
+  String.raw`delet(?:e|ed|es|ing|ion)|eras(?:e|ed|ing|ure)|remov${LET}{0,4}|wip(?:e|ed|ing)|purg(?:e|ed|ing)|destroy(?:ed)?|get\s+rid\s+of|forget\s+me|clear\s+out`,
+  String.raw`elimin${LET}{0,8}|borr(?:ar|en|e|ado|ados|adas?|aran|asen|ara|ase|éis|ad)|suprim${LET}{0,6}|supresión`,
+  String.raw`supprim${LET}{0,5}|effac${LET}{0,6}|suppression`,
+  String.raw`lösch${LET}{0,4}|entfern${LET}{0,4}`,
+  String.raw`exclu(?:i${LET}{0,4}|a|am|ído|ídos|ída|ídas|são)|apag${LET}{0,5}|remo(?:ver|va|vam|vido|vidos|ção)`,
+  // Italian
+  String.raw`cancell${LET}{0,8}|elimin${LET}{0,8}|rimuov${LET}{0,6}|rimoss[oaie]|rimozione`,
+  // Dutch
+  String.raw`verwijder(?:en|t|d|de|den|ing)?|wis(?:sen|t)?|gewist|schrap(?:pen)?|geschrapt`,
+  // Turkish: one stem carries the whole verb ("silinmesini", "silebilir", "kaldırılmasını").
+  String.raw`sil(?!ah|gi|ik|ikon|vest)${LET}{0,14}|kaldır${LET}{0,14}|imha${LET}{0,10}|yok\s+ed${LET}{0,10}`,
+].join('|');
+
+/** The person's own data (or account with the app). */
+export const OBJECT_WORDS = [
+  String.raw`${L}(?:my|our|mine|all|any|the|your\s+copy\s+of\s+my)${R}[^.!?\n]{0,40}?${L}(?:data|information|info|details|records|accounts?|acc|acct|profiles?|everything|history|content|tokens?|stuff|things|instagram|insta|ig)${R}`,
+  String.raw`${L}(?:data|information|info)\s+(?:for|of|associated|linked|connected|related|tied|belonging|about|on|from)${R}`,
+  String.raw`${L}(?:his|her)\s+(?:\S+\s+){0,2}?(?:data|information|details|records)${R}`,
+  String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:whatever|anything|all)\s+(?:(?:data\s+)?you|that\s+you|is\s+stored|was\s+stored)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
+  String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
+  String.raw`${L}(?:mis|los|mi|todos\s+mis)\s+(?:datos|información|cuenta|perfil)${R}|${L}datos\s+personales${R}`,
+  String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:données|informations|compte|profil)${R}|${L}données\s+personnelles${R}`,
+  String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
+  String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus)\s+(?:dados|informações|conta|perfil)${R}|${L}dados\s+pessoais${R}`,
+  // Italian: "i miei dati", "il mio account", "tutti i dati che avete"
+  String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali)${R}|${L}(?:cancellarmi|eliminarmi)${R}`,
+  // Dutch: "mijn gegevens", "al mijn gegevens", "persoonsgegevens"
+  String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+)?(?:gegevens|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
+  // Turkish: ownership is a suffix ("verilerim", "hesabımı"), or "tüm/kişisel ... veri".
+  String.raw`${L}(?:verilerim|verilerimiz|bilgilerim|hesabım|hesabim|profilim|kayıtlarım|datalarım|hesabımla|hesabımın)${LET}*|${L}(?:tüm|bütün|kişisel|benimle\s+ilgili|bana\s+ait|hakkımdaki|benim)\s+(?:\S+\s+){0,2}?(?:veri|bilgi|data|kayıt|hesab|hesap)${LET}*`,
+].join('|');
+
+/** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
+/**
+ * Up to `n` words between a negator and the verb, in the same clause: a comma
+ * or a joining word ("so", "and", "please", "dus", "quindi") starts a new one,
+ * so "I'm not using it so delete my data" is no negation.
+ */
+const GAP = (n: number): string =>
+  String.raw`(?:(?!(?:so|and|but|please|therefore|then|just|dus|en|maar|quindi|e|ma|perciò|daher|also|und|donc|et|alors|entonces|y|então|ve|bu)\s)[^\s,;.]+\s+){0,${n}}?`;
+
+/** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
+export const NEGATION_WORDS = [
+  String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
+  String.raw`${L}no\s+(?:quiero\s+que\s+)?(?:borr|elimin|suprim)`,
+  // Dutch and German put the verb last: "ik wil niet dat jullie mijn gegevens verwijderen".
+  String.raw`${L}(?:nicht(?!\s+mehr)|niet(?!\s+meer))\s+${GAP(5)}(?:lösch|entfern|verwijder|wis)`,
+  // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet".
+  String.raw`${L}(?:verwijder|wis)${LET}*\s+${GAP(3)}(?:nog\s+)?niet${R}`,
+  // Turkish negates inside the verb: "silmeyin", "silinmesin", "silmiyor"; or "silinmesini istemiyorum".
+  String.raw`${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:me|ma)(?:y|z|dı|di|sın(?!${LET})|sin(?!${LET}))${LET}*|${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:mi|mı)yor${LET}*|${L}(?:sil|kaldır)${LET}*\s+(?:\S+\s+)?iste(?:mi|me)${LET}*`,
+].join('|');
+
+/** Legal phrases and request nouns that are a deletion request on their own. */
+export const RIGHT_WORDS = [
+  String.raw`right\s+to\s+(?:erasure|be\s+forgotten|deletion)`,
+  String.raw`(?:gdpr|dsgvo|rgpd|lgpd|ccpa|avg|kvkk)\b[^.!?\n]{0,40}\b(?:deletion|erasure|removal|request\s+to\s+delete|löschung|suppression|supresión|eliminação|exclusão|cancellazione|verwijdering|silme|silinme)`,
+  String.raw`(?:article|art\.?|articolo|artikel|madde)\s*17\b`,
+  String.raw`\b(?:data\s+)?(?:deletion|erasure|removal)\s+request\b`,
+  String.raw`\brequest\s+(?:for\s+)?(?:data\s+)?(?:deletion|erasure)\b`,
+  String.raw`\b(?:don['’]?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+(?:you|pickr\s*tech|your\s+app|the\s+app)\s+to\s+(?:have|keep|store|hold|retain)\s+(?:my|any\s+of\s+my)\b`,
+  String.raw`derecho\s+(?:de\s+supresión|al\s+olvido)`,
+  String.raw`droit\s+(?:à\s+l['’]effacement|à\s+l['’]oubli)`,
+  String.raw`recht\s+auf\s+(?:löschung|vergessenwerden)`,
+  String.raw`direito\s+(?:ao\s+esquecimento|de\s+eliminação|à\s+eliminação)`,
+  String.raw`solicitud\s+de\s+(?:eliminación|supresión)|demande\s+de\s+suppression|löschantrag|antrag\s+auf\s+löschung|pedido\s+de\s+(?:exclusão|eliminação)`,
+  String.raw`diritto\s+(?:all['’]\s*oblio|alla\s+cancellazione)|richiesta\s+di\s+(?:cancellazione|eliminazione|rimozione)`,
+  String.raw`recht\s+op\s+(?:vergetelheid|verwijdering|gegevenswissing|wissing)|verzoek\s+(?:tot|om)\s+(?:verwijdering|gegevensverwijdering|wissing)|verwijderingsverzoek`,
+  String.raw`unutulma\s+hakk${LET}*|(?:veri\s+)?silin?me\s+talep${LET}*|verilerimin\s+silinmesi`,
+].join('|');
+
+/** Things one can delete that are not "my data". */
+export const OTHER_THING_WORDS = [
+  String.raw`posts?|photos?|pictures?|pics?|images?|videos?|captions?|comments?|stor(?:y|ies)|reels?|drafts?|scheduled|schedule|hashtags?|messages?|dms?`,
+  String.raw`publicaci[oó]n(?:es)?|fotos?|publications?|beitr(?:a|ä)ge?|publica[cç](?:ão|ões)|newsletter|mailing\s+list|emails?\s+list`,
+  String.raw`foto|immagin[ei]|didascali[ae]|comment[oi]|storie|programmat[oaie]|pubblicazion[ei]|bozz[ae]`,
+  String.raw`bericht(?:en)?|foto['’]?s|afbeelding(?:en)?|video['’]?s|bijschrift(?:en)?|reacties?|ingepland[e]?|gepland[e]?|concept(?:en)?`,
+  String.raw`gönderi${LET}*|paylaşım${LET}*|fotoğraf${LET}*|resim${LET}*|video${LET}*|hikaye${LET}*|yorum${LET}*|planlan${LET}*|zamanlan${LET}*|taslak${LET}*`,
+].join('|');
+
+/** Naming data keeps a sentence about posts a data request ("my posts and all my data"). */
+export const DATA_NOUNS = String.raw`data|datos|données|daten|dados|dati|gegevens|veri${LET}*|bilgi${LET}*|information|informazioni|informatie|account|everything|cuenta|compte|konto|conta|hesab${LET}*|hesap${LET}*`;
+
+/** Other companies whose data or accounts we do not hold. */
+export const COMPANY = String.raw`(?:meta|facebook|fb|whatsapp|google|gmail|tiktok|twitter|snapchat|youtube|linkedin|pinterest|amazon|microsoft)`;
+
+/** Data or an account held by another company: "my Facebook account", "at Meta", "Meta's". */
+export const OTHER_HOLDER_WORDS = [
+  String.raw`\b(?:my|the|your)\s+${COMPANY}\s+(?:account|data|profile|page|information)\b`,
+  String.raw`\b(?:at|from|by|with|on|of|held\s+by|stored\s+by)\s+${COMPANY}\b|\b${COMPANY}['’]s\b`,
+  String.raw`\b(?:delete|remove|erase|close)\s+(?:my\s+)?${COMPANY}\b|\b(?:ask|tell|get)\s+${COMPANY}\s+to\b`,
+  // "account Facebook", "mijn Facebook-account", "Facebook hesabımı", "compte Facebook"
+  String.raw`\b${COMPANY}[\s-]*(?:account|konto|compte|cuenta|conta|profil[eo]?|pagina|gegevens|hesab${LET}*|hesap${LET}*|sayfa${LET}*|veriler${LET}*)|\b(?:account|compte|cuenta|conta|profilo|konto)\s+(?:di\s+|de\s+|do\s+|bei\s+)?${COMPANY}\b`,
+  String.raw`\b(?:presso|su|di|bij|van|chez|bei|auf|en|no|na|de|da|do)\s+${COMPANY}\b|\b${COMPANY}['’]?(?:taki|teki|daki|deki|dan|den|tan|ten)\b`,
+].join('|');
+
+/** Signing in "with Google" says nothing about who holds the data. */
+export const SIGN_IN_WORDS = String.raw`\b(?:sign(?:ed)?|log(?:ged)?)\s*(?:up|in|on)\s+(?:with|via|using|through)\s+${COMPANY}\b|\b(?:accedut[oa]|registrat[oa]|aangemeld|ingelogd|giriş\s+yaptım)\s+(?:con|met|ile)\s+${COMPANY}\b`;
+
+/** Words that put the data on our side even when another company is named. */
+export const OUR_SIDE_WORDS = [
+  String.raw`\b(?:pickr\s*tech|pickrtech|pickr|the\s+app|this\s+app|your\s+(?:app|system|servers?|database|service|platform|records|company|side|tool|website)|you\s+(?:have|hold|store|stored|collected|keep|kept|received|got|obtained|imported))\b`,
+  String.raw`\b(?:su\s+(?:app|aplicación|sistema)|votre\s+(?:application|app)|ihre[rn]?\s+app|seu\s+app)\b`,
+  String.raw`\b(?:ustedes\s+)?(?:tienen|guardan|almacenan|recibieron|recopilaron)\b|\bvous\s+(?:avez|détenez|conservez|stockez)\b|\bsie\s+(?:haben|speichern|gespeichert)\b|\bvocês\s+(?:têm|tem|guardam|armazenam)\b`,
+  String.raw`\b(?:la\s+vostra\s+app|vostr[oi]\s+(?:server|sistemi|database)|avete\s+(?:raccolto|memorizzato|salvato|conservato|ricevuto))\b`,
+  String.raw`\b(?:jullie|uw)\s+(?:app|systemen|servers?|database)\b|\b(?:jullie|u)\s+(?:heeft|hebben|bewaart|bewaren|opgeslagen)\b`,
+  String.raw`uygulaman${LET}*|sisteminiz${LET}*|sizde\b|sizin\s+(?:uygulama|sistem)`,
+].join('|');
+
+/** Words a how/what question starts with (English, Spanish, French, German, Portuguese, Italian, Dutch). */
+export const QUESTION_START = String.raw`how|what|why|when|where|which|does|do|did|is|are|was|were|has|have|will|cómo|qué|comment|quand|pourquoi|wie|was|wann|como|quando|o\s+que|come|cosa|che\s+cosa|perché|perche|quali?|quanto|hoe|wat|wanneer|waarom|welke`;
+
+/** Turkish puts the question word inside the sentence: "verilerimi nasıl silebilirim?". */
+export const QUESTION_INSIDE = String.raw`${L}(?:nasıl|ne\s+zaman|neden|niçin|hangi|ne\s+kadar|ne\s+olur)${R}`;
+
+/** "Can you / could you / is it possible" turn a question into a request. */
+export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bkönnen\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
+
+/** "Can I delete my data myself?" asks about self-service. */
+export const SELF_SERVICE = String.raw`^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b|^\s*(?:posso|come\s+posso)\s+(?:cancellare|eliminare|rimuovere)\b|^\s*(?:kan|hoe\s+kan)\s+ik\b|silebilir\s+miyim|silebilirim`;
+
+/** The person speaks for themselves or asks politely. */
+export const PERSONAL_WORDS = [
+  String.raw`\b(?:i|i['’]d|i['’]m|me|my|mine|we|our|please|pls|plz|kindly|request(?:ing)?|want|would\s+like|wish)\b|^(?:\s*)(?:delete|erase|remove|wipe|purge)\b`,
+  String.raw`(?:mis|mes|meine[rn]?|meus|minha|minhas|je|ich|yo|eu|bitte|por\s+favor|s['’]il\s+vous)`,
+  String.raw`${L}(?:io|miei|mie|mio|mia|vorrei|voglio|chiedo|richiedo|gentilmente|vi\s+prego|prego|mi)${R}|${L}per\s+(?:favore|cortesia)${R}`,
+  String.raw`${L}(?:ik|mij|mijn|wij|graag|alstublieft|alsjeblieft|aub|verzoek|wil|wilt|zou|verwijder)${R}`,
+  String.raw`${L}(?:lütfen|rica|talep|benim|bana|hakkımda|istiyorum|isterim)|${L}(?:silin|siliniz|silebilir|kaldırın|kaldırınız)${R}|${L}(?:verilerim|hesabım|bilgilerim)`,
+].join('|');
+
+/** Reply and forward prefixes of mail clients in the nine languages. */
+export const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|fwd?|wg|tr|rv|r|rif|i|inoltra|antw|doorst|ynt|cvp|ilt|enc|odp|返信|転送)\s*[:：]\s*)+/i;

@@ -1,0 +1,114 @@
+/** Username lines and sentences in Italian, Dutch, Turkish and Japanese, and the shapes real mail adds. */
+import { describe, it, expect } from 'vitest';
+import { findInstagramUsername } from '../../../src/understanding/instagram-username.js';
+import { judgeChunk } from '../../../src/understanding/handle-rules.js';
+
+const own = ['pickrtech'];
+
+describe('findInstagramUsername in more languages', () => {
+  const found: Array<[string, string, string]> = [
+    // Italian
+    ['Nome utente: giulia_b', '', 'giulia_b'],
+    ['Nome utente Instagram: Marco_Rossi_88', '', 'marco_rossi_88'],
+    ['Il mio nome utente Instagram è @giulia.bianchi.', '', 'giulia.bianchi'],
+    ['Il mio account Instagram è luca.b', '', 'luca.b'],
+    ['Il mio profilo Instagram è @luca.b', '', 'luca.b'],
+    ['Username Instagram: sara_g', '', 'sara_g'],
+    ['Sono @chiara.e su Instagram', '', 'chiara.e'],
+    ['Profilo: https://www.instagram.com/chiara.esposito.art?igsh=MWQ1ZGUxMzBkMA==', '', 'chiara.esposito.art'],
+    // Dutch
+    ['Gebruikersnaam: sanne.devries', '', 'sanne.devries'],
+    ['Gebruikersnaam op Instagram: @lotte_v', '', 'lotte_v'],
+    ['Mijn gebruikersnaam is sanne.devries', '', 'sanne.devries'],
+    ['Mijn Instagram is lotte_vd.', '', 'lotte_vd'],
+    ['Mijn Instagram-account is @eva.b', '', 'eva.b'],
+    ['Ik ben tim.dejong op Instagram', '', 'tim.dejong'],
+    ['Instagram-naam: bram_j', '', 'bram_j'],
+    // Turkish
+    ['Kullanıcı adı: ayse.kaya', '', 'ayse.kaya'],
+    ['Kullanıcı adım: deniz_b', '', 'deniz_b'],
+    ['Instagram kullanıcı adım mehmet_82\'dir.', '', 'mehmet_82'],
+    ['Kullanıcı adım deniz_b', '', 'deniz_b'],
+    ['İnstagram hesabım @Emre.Yilmaz.', '', 'emre.yilmaz'],
+    ['Instagram hesabım: can.k', '', 'can.k'],
+    ['ayse.k adlı hesabımın verilerini silin', '', 'ayse.k'],
+    ['@deniz.a\'nın verilerini silin', '', 'deniz.a'],
+    // Japanese (labels with full-width colons, handles glued to Japanese words)
+    ['ユーザー名：hanako_tanaka', '', 'hanako_tanaka'],
+    ['ユーザー名: hanako_t', '', 'hanako_t'],
+    ['Instagramのユーザー名：yuki_s', '', 'yuki_s'],
+    ['インスタID：kenji.w', '', 'kenji.w'],
+    ['インスタのユーザー名は@Yuki.Satoです。', '', 'yuki.sato'],
+    ['インスタグラムのアカウント名はmiki_0305です。', '', 'miki_0305'],
+    ['私のアカウント（@taro.y）の情報を削除してください。', '', 'taro.y'],
+    ['Instagramアカウント「sakura_m」のデータを消去してください。', '', 'sakura_m'],
+    ['【ユーザー名】hanako_t', '', 'hanako_t'],
+    ['・ユーザー名：ryo.k', '', 'ryo.k'],
+    ['＠aoi_y のデータを削除してください', '', 'aoi_y'],
+    // Shapes from real mail in any language
+    ['I logged in with Instagram as gus.fring.pollos.', '', 'gus.fring.pollos'],
+    ['Please delete my data, account irene.n.', '', 'irene.n'],
+    ['please delete my data, IG jess_k', '', 'jess_k'],
+    ['Remove my data please.\njess_k on instagram', '', 'jess_k'],
+    ['Delete my data - @tom_h', '', 'tom_h'],
+  ];
+  it.each(found)('finds the handle in %j', (text, subject, expected) => {
+    expect(findInstagramUsername(text, subject, own)).toBe(expected);
+  });
+
+  const none: Array<[string, string]> = [
+    ['Nome utente: [il tuo nome utente]', ''],
+    ['Gebruikersnaam: <je gebruikersnaam>', ''],
+    ['Kullanıcı adı: <kullanıcı adınız>', ''],
+    ['ユーザー名：<ユーザー名>', ''],
+    ['ユーザー名：ｈａｎａｋｏ', ''],
+    ['Facebookのアカウントを削除してください。', ''],
+    ['Il mio account Instagram è privato.', ''],
+    ['Mijn Instagram is gekoppeld.', ''],
+    ['Instagram hesabım ve verilerim', ''],
+    ['I deleted my Instagram account last week', ''],
+    ['Please delete my data, e.g. everything', ''],
+    ['Instagram: @pickrtech', ''],
+  ];
+  it.each(none)('finds no handle in %j', (text, subject) => {
+    expect(findInstagramUsername(text, subject, own)).toBeNull();
+  });
+});
+
+describe('judgeChunk', () => {
+  it.each([
+    ['@Alice.Smith.', 'alice.smith'],
+    ["alice's", 'alice'],
+    ["ayse.k'dır", 'ayse.k'],
+    ['ayse_k’nin', 'ayse_k'],
+    ['“Nora.Q”', 'nora.q'],
+    ['(@kate.l)', 'kate.l'],
+    ['instagram.com/Lena.Moore?igsh=NjZiM2M3MzIxZA==', 'lena.moore'],
+    ['https://www.instagram.com/_u/tom.t/', 'tom.t'],
+    ['the.real_ana__', 'the.real_ana__'],
+  ])('takes %j as %j', (raw, handle) => {
+    expect(judgeChunk(raw, own)).toEqual({ ok: true, handle });
+  });
+
+  it.each([
+    ['pickrtech'],
+    ['@PickrTech'],
+    ['facebook'],
+    ['your_username'],
+    ['a'.repeat(31)],
+    ['al..ice'],
+    ['.alice'],
+    ['123.456'],
+    ['josé'],
+    ['alice;drop'],
+    ['example.com'],
+    ['instagram.com/p/Cabc123'],
+  ])('refuses %j', (raw) => {
+    expect(judgeChunk(raw, own).ok).toBe(false);
+  });
+
+  it('marks look-alike letters so no weaker guess is taken', () => {
+    expect(judgeChunk('\u0430lice', own)).toEqual({ ok: false, lookalike: true });
+    expect(judgeChunk('ｈａｎａｋｏ', own)).toEqual({ ok: false, lookalike: true });
+  });
+});
