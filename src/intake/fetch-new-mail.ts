@@ -1,58 +1,139 @@
 import type { ImapFlow } from 'imapflow';
-import type { Logger } from '../log/logger.js';
-import { inTransaction, type Pool } from '../db/pool.js';
-import { readCheckpoint, storeInbound, writeCheckpoint } from './inbound-store.js';
+import type { BotContext } from '../app/context.js';
+import { enqueueFollowUps } from '../queue/queues.js';
+import { checkpointAfterReset, firstCheckpoint, nothingChanged } from './checkpoint-plan.js';
+import type { ImapSettings } from './imap-client.js';
+import { finishScan, readCheckpoint, recordModseq, writeCheckpoint, type Checkpoint } from './inbound-store.js';
+import { recordMailboxReset } from './mailbox-reset.js';
+import { ProgressLog } from './progress-log.js';
+import { readBatch, type BatchReader, type BatchResult } from './read-batch.js';
+import { uidBatches } from './uid-set.js';
+
+/** UIDs read per batch: bounds what one round of FETCHes holds. */
+export const BATCH_SIZE = 200;
+/** A catch-up this long logs its progress like a back-fill. */
+const BACKLOG_TO_REPORT = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface SyncResult extends BatchResult {
+  /** The server reported the same HIGHESTMODSEQ: nothing was fetched. */
+  unchanged: boolean;
+  uidValidity: number;
+}
+
+/** The watcher is stopping or lost its lease: a long read ends between two batches. */
+export class SyncInterrupted extends Error {
+  override name = 'SyncInterrupted';
+}
+
+/** The mailbox was renumbered while we had it open: the session must select it again. */
+export class MailboxChangedError extends Error {
+  override name = 'MailboxChangedError';
+}
 
 /**
- * Returns the ids of the messages it stored. Takes every message above the checkpoint's UID from the open mailbox. Each
- * message is stored and the checkpoint moved in one transaction, so a crash
- * at any point neither skips nor repeats a message. On first sight of a
- * mailbox the checkpoint starts at the newest UID: old mail is never answered
- * by surprise. A changed UIDVALIDITY means the UIDs were renumbered: the whole
- * mailbox is read again, and the content hash keeps known messages out.
+ * One read of the open mailbox up to date. Finds new mail by UID only (never
+ * by unread flags or dates): everything above the checkpoint's UID is stored,
+ * each message with its checkpoint move in one transaction. On first sight of
+ * a mailbox the newest UID is recorded (or a back-fill is planned); a changed
+ * UIDVALIDITY re-reads the mailbox and alerts staff. When the server offers
+ * CONDSTORE and its HIGHESTMODSEQ did not move since the last complete read,
+ * nothing is fetched at all.
  */
 export async function fetchNewMail(
   client: ImapFlow,
-  pool: Pool,
-  mailbox: string,
-  onStored: (id: string) => Promise<void>,
-  log: Logger,
-): Promise<string[]> {
+  ctx: BotContext,
+  imap: ImapSettings,
+  /** Asked between batches; false ends a long read (SIGTERM, lost lease) with SyncInterrupted. */
+  mayContinue: () => boolean = () => true,
+): Promise<SyncResult> {
+  const mailbox = imap.IMAP_MAILBOX;
   const box = client.mailbox;
   if (!box) throw new Error(`Mailbox ${mailbox} is not open`);
   const uidValidity = Number(box.uidValidity);
-  let cp = await readCheckpoint(pool, mailbox);
-  if (!cp) {
-    const start = { uidValidity, lastUid: Math.max(0, box.uidNext - 1) };
-    await writeCheckpoint(pool, mailbox, start);
-    log.info({ component: 'intake', lastUid: start.lastUid }, 'first start on this mailbox: taking mail from now on');
-    return [];
-  }
-  if (cp.uidValidity !== uidValidity) {
-    log.warn({ component: 'intake', was: cp.uidValidity, now: uidValidity }, 'UIDVALIDITY changed: re-reading the mailbox');
-    cp = { uidValidity, lastUid: 0 };
-    await writeCheckpoint(pool, mailbox, cp);
-  }
-  // NOOP makes the server report news we may have missed (e.g. while not idling).
-  await client.noop();
-  if (client.mailbox && client.mailbox.exists === 0) return [];
 
-  const stored: string[] = [];
-  const range = `${cp.lastUid + 1}:*`;
-  for await (const msg of client.fetch(range, { uid: true, source: true, internalDate: true }, { uid: true })) {
-    // `N:*` also returns the highest message when it is below N.
-    if (msg.uid <= cp.lastUid || !msg.source) continue;
-    const internalDate = msg.internalDate instanceof Date ? msg.internalDate : new Date(msg.internalDate ?? Date.now());
-    const id = await inTransaction(pool, async (tx) => {
-      const newId = await storeInbound(tx, mailbox, uidValidity, { uid: msg.uid, source: msg.source!, internalDate });
-      await writeCheckpoint(tx, mailbox, { uidValidity, lastUid: msg.uid });
-      return newId;
-    });
-    cp = { uidValidity, lastUid: msg.uid };
-    if (id) {
-      stored.push(id);
-      await onStored(id);
-    }
+  // STATUS on the open mailbox reports what arrived and changed (NOOP would not give UIDNEXT or HIGHESTMODSEQ).
+  const status = await client.status(mailbox, { uidNext: true, uidValidity: true, highestModseq: true, messages: true });
+  if (status && status.uidValidity !== undefined && Number(status.uidValidity) !== uidValidity) {
+    throw new MailboxChangedError(`mailbox ${mailbox} was renumbered while open (UIDVALIDITY changed)`);
   }
-  return stored;
+  if (!status) await client.noop();
+  const state = { uidValidity, uidNext: status && status.uidNext ? status.uidNext : box.uidNext };
+  const modseq = status && typeof status.highestModseq === 'bigint' && !box.noModseq ? status.highestModseq : null;
+
+  let cp = await readCheckpoint(ctx.pool, mailbox);
+  if (!cp) {
+    cp = firstCheckpoint(state, imap.IMAP_BACKFILL_SINCE, ctx.now());
+    await writeCheckpoint(ctx.pool, mailbox, cp);
+    if (cp.scanUntilUid !== null) {
+      ctx.log.info({ component: 'intake', since: imap.IMAP_BACKFILL_SINCE?.toISOString().slice(0, 10) }, 'first start on this mailbox: back-filling the mail received since the given date');
+    } else {
+      ctx.log.info({ component: 'intake', lastUid: cp.lastUid }, 'first start on this mailbox: taking mail from now on');
+    }
+  } else if (cp.uidValidity !== uidValidity) {
+    const next = checkpointAfterReset(cp, state);
+    await recordMailboxReset(ctx, mailbox, cp, next);
+    cp = next;
+  } else if (imap.IMAP_BACKFILL_SINCE && cp.scanUntilUid === null) {
+    ctx.log.debug({ component: 'intake' }, 'IMAP_BACKFILL_SINCE ignored: this mailbox already has a checkpoint');
+  }
+
+  const result: SyncResult = { stored: 0, known: 0, leftOut: 0, oversized: 0, unchanged: false, uidValidity };
+  if (nothingChanged(cp, modseq)) return { ...result, unchanged: true };
+
+  const reader: BatchReader = {
+    client, pool: ctx.pool, mailbox, uidValidity,
+    maxMessageBytes: imap.MAX_MESSAGE_BYTES,
+    takeSince: null,
+    onStored: (id) => enqueueFollowUps(ctx.queues, { inbound: [id] }),
+    mayContinue,
+  };
+
+  if (cp.scanUntilUid !== null) {
+    await scan(ctx, reader, cp, result);
+    cp = { ...cp, lastUid: Math.max(cp.lastUid, cp.scanUntilUid), scanUntilUid: null };
+  }
+  await readRange(ctx, reader, { uid: `${cp.lastUid + 1}:*` }, cp.lastUid, 'catch-up', result);
+
+  if (modseq !== null && modseq !== cp.highestModseq) await recordModseq(ctx.pool, mailbox, modseq);
+  return result;
+}
+
+/** Back-fill or re-scan: the UIDs up to scanUntilUid received since takeSince. */
+async function scan(ctx: BotContext, reader: BatchReader, cp: Checkpoint, result: SyncResult): Promise<void> {
+  const until = cp.scanUntilUid!;
+  if (cp.lastUid < until) {
+    // SINCE compares dates only, in the server's zone: ask a day early, filter by the exact instant.
+    const since = cp.takeSince ? new Date(cp.takeSince.getTime() - DAY_MS) : undefined;
+    await readRange(ctx, { ...reader, takeSince: cp.takeSince }, { uid: `${cp.lastUid + 1}:${until}`, ...(since ? { since } : {}) },
+      cp.lastUid, 'back-fill', result);
+  }
+  await finishScan(ctx.pool, reader.mailbox, until);
+}
+
+async function readRange(
+  ctx: BotContext,
+  reader: BatchReader,
+  query: { uid: string; since?: Date },
+  after: number,
+  phase: string,
+  result: SyncResult,
+): Promise<void> {
+  // ESEARCH answers with a compact set ("1:5000") and a count: the UIDs are walked, never listed whole.
+  const found = await reader.client.search(query, { uid: true, returnOptions: ['ALL', 'COUNT'] });
+  if (found === false || found === undefined) throw new Error(`the server refused to search mailbox ${reader.mailbox}`);
+  const set = Array.isArray(found) ? found : (found.all ?? '');
+  const total = Array.isArray(found) ? found.length : (found.count ?? 0);
+  if (total === 0) return;
+  const progress = phase !== 'catch-up' || total >= BACKLOG_TO_REPORT ? new ProgressLog(ctx.log, phase, total) : null;
+  for (const uids of uidBatches(set, BATCH_SIZE, after)) {
+    if (!reader.mayContinue()) throw new SyncInterrupted(`${phase} interrupted; it resumes from the checkpoint`);
+    const r = await readBatch(reader, uids);
+    result.stored += r.stored;
+    result.known += r.known;
+    result.leftOut += r.leftOut;
+    result.oversized += r.oversized;
+    progress?.add(uids.length);
+  }
+  progress?.finish();
 }

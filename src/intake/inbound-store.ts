@@ -1,30 +1,77 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/pool.js';
+import { contentHash } from './content-hash.js';
 
 /** Inbound messages and the mailbox checkpoint: the exactly-once front door. */
 
 export interface Checkpoint {
   uidValidity: number;
   lastUid: number;
+  /** HIGHESTMODSEQ after the last complete read, when the server offers CONDSTORE. */
+  highestModseq: bigint | null;
+  /** Mail is taken from this instant on (first start or back-fill date). */
+  takeSince: Date | null;
+  /** While set, UIDs up to here are read with the takeSince filter (back-fill, re-scan). */
+  scanUntilUid: number | null;
 }
 
 export async function readCheckpoint(db: Queryable, mailbox: string): Promise<Checkpoint | null> {
-  const { rows } = await db.query(`SELECT uid_validity, last_uid FROM mailbox_checkpoints WHERE mailbox = $1`, [mailbox]);
-  return rows[0] ? { uidValidity: Number(rows[0].uid_validity), lastUid: Number(rows[0].last_uid) } : null;
+  const { rows } = await db.query(
+    `SELECT uid_validity, last_uid, highest_modseq, take_since, scan_until_uid FROM mailbox_checkpoints WHERE mailbox = $1`,
+    [mailbox],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    uidValidity: Number(r.uid_validity),
+    lastUid: Number(r.last_uid),
+    highestModseq: r.highest_modseq === null ? null : BigInt(r.highest_modseq),
+    takeSince: r.take_since,
+    scanUntilUid: r.scan_until_uid === null ? null : Number(r.scan_until_uid),
+  };
 }
 
 export async function writeCheckpoint(db: Queryable, mailbox: string, cp: Checkpoint): Promise<void> {
   await db.query(
-    `INSERT INTO mailbox_checkpoints (mailbox, uid_validity, last_uid) VALUES ($1, $2, $3)
-     ON CONFLICT (mailbox) DO UPDATE SET uid_validity = $2, last_uid = $3, updated_at = now()`,
-    [mailbox, cp.uidValidity, cp.lastUid],
+    `INSERT INTO mailbox_checkpoints (mailbox, uid_validity, last_uid, highest_modseq, take_since, scan_until_uid)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (mailbox) DO UPDATE SET uid_validity = $2, last_uid = $3, highest_modseq = $4, take_since = $5,
+       scan_until_uid = $6, updated_at = now()`,
+    [mailbox, cp.uidValidity, cp.lastUid, cp.highestModseq?.toString() ?? null, cp.takeSince, cp.scanUntilUid],
+  );
+}
+
+/** Moves the last UID forward (never back). */
+export async function advanceCheckpoint(db: Queryable, mailbox: string, lastUid: number): Promise<void> {
+  await db.query(
+    `UPDATE mailbox_checkpoints SET last_uid = $2, updated_at = now() WHERE mailbox = $1 AND last_uid < $2`,
+    [mailbox, lastUid],
+  );
+}
+
+/** Ends a back-fill or re-scan: every UID up to scan_until_uid was read. */
+export async function finishScan(db: Queryable, mailbox: string, scanUntilUid: number): Promise<void> {
+  await db.query(
+    `UPDATE mailbox_checkpoints SET last_uid = GREATEST(last_uid, $2), scan_until_uid = NULL, updated_at = now()
+      WHERE mailbox = $1`,
+    [mailbox, scanUntilUid],
+  );
+}
+
+export async function recordModseq(db: Queryable, mailbox: string, modseq: bigint): Promise<void> {
+  await db.query(
+    `UPDATE mailbox_checkpoints SET highest_modseq = $2, updated_at = now() WHERE mailbox = $1`,
+    [mailbox, modseq.toString()],
   );
 }
 
 export interface FetchedMessage {
   uid: number;
+  /** The whole message, or only its headers when `oversizedBytes` is set. */
   source: Buffer;
   internalDate: Date;
+  /** The message's real size (RFC822.SIZE) when it was too large to download. */
+  oversizedBytes?: number;
 }
 
 /** Message-ID header of a raw message, read without a full parse. */
@@ -36,20 +83,37 @@ export function headerMessageId(source: Buffer): string | null {
   return m ? m[1]!.slice(0, 500) : null;
 }
 
+/** The identity hash: of the content, or of headers and size for a message we only saw the headers of. */
+function identityHash(m: FetchedMessage): string {
+  if (m.oversizedBytes === undefined) return contentHash(m.source);
+  return createHash('sha256').update(`oversized:${m.oversizedBytes}:${contentHash(m.source)}`).digest('hex');
+}
+
 /**
  * Stores one message unless it is already known, by its place in the mailbox
  * (UIDVALIDITY, UID) or by its Message-ID and content hash. Returns the new
- * row's id, or null when it was a duplicate.
+ * row's id, or null when it was a duplicate. A known message met under a new
+ * UIDVALIDITY (a re-scan) is not stored again, but its row moves to the new
+ * place, so its keyword and move can be applied there.
  */
 export async function storeInbound(db: Queryable, mailbox: string, uidValidity: number, m: FetchedMessage): Promise<string | null> {
-  const sha = createHash('sha256').update(m.source).digest('hex');
+  const sha = identityHash(m);
+  const messageId = headerMessageId(m.source);
   const { rows } = await db.query(
-    `INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, content_sha256, size_bytes, raw, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    `INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, content_sha256, size_bytes, raw, received_at, oversized)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [mailbox, uidValidity, m.uid, headerMessageId(m.source), sha, m.source.length, m.source, m.internalDate],
+    [mailbox, uidValidity, m.uid, messageId, sha, m.oversizedBytes ?? m.source.length, m.source, m.internalDate,
+     m.oversizedBytes !== undefined],
   );
-  return rows[0]?.id ?? null;
+  if (rows[0]) return rows[0].id as string;
+  await db.query(
+    `UPDATE inbound_messages SET uid_validity = $3, uid = $4, marked_at = NULL
+      WHERE mailbox = $1 AND coalesce(message_id, '') = coalesce($2, '') AND content_sha256 = $5 AND uid_validity <> $3
+        AND NOT EXISTS (SELECT 1 FROM inbound_messages WHERE mailbox = $1 AND uid_validity = $3 AND uid = $4)`,
+    [mailbox, messageId, uidValidity, m.uid, sha],
+  );
+  return null;
 }
 
 export interface StoredMessage {
@@ -57,12 +121,24 @@ export interface StoredMessage {
   raw: Buffer | null;
   receivedAt: Date;
   processedAt: Date | null;
+  uid: number;
+  sizeBytes: number;
+  /** Only the headers were downloaded: the message is never parsed. */
+  oversized: boolean;
 }
 
 export async function loadInbound(db: Queryable, id: string): Promise<StoredMessage | null> {
-  const { rows } = await db.query(`SELECT id, raw, received_at, processed_at FROM inbound_messages WHERE id = $1`, [id]);
+  const { rows } = await db.query(
+    `SELECT id, raw, received_at, processed_at, uid, size_bytes, oversized FROM inbound_messages WHERE id = $1`,
+    [id],
+  );
   const r = rows[0];
-  return r ? { id: r.id, raw: r.raw, receivedAt: r.received_at, processedAt: r.processed_at } : null;
+  return r
+    ? {
+        id: r.id, raw: r.raw, receivedAt: r.received_at, processedAt: r.processed_at,
+        uid: Number(r.uid), sizeBytes: Number(r.size_bytes), oversized: r.oversized === true,
+      }
+    : null;
 }
 
 /** Locks a message row for handling; false when it is gone or another attempt already handled it. */
@@ -84,4 +160,34 @@ export async function unprocessedInboundIds(db: Queryable, limit = 1000): Promis
     [limit],
   );
   return rows.map((r) => r.id as string);
+}
+
+/**
+ * Kinds the bot acted on without a request link. Together with "linked to a
+ * request", this is what "handled" means for the keyword and the move; every
+ * other kind (other, auto replies, own mail) stays exactly as it was.
+ */
+export const HANDLED_KINDS_WITHOUT_REQUEST = ['staff_reply', 'oversized'] as const;
+
+export interface Unmarked {
+  id: string;
+  uidValidity: number;
+  uid: number;
+  handled: boolean;
+}
+
+/** Processed messages whose mailbox follow-up (keyword, move, or nothing) is not done yet. */
+export async function unmarkedProcessed(db: Queryable, mailbox: string, limit = 500): Promise<Unmarked[]> {
+  const { rows } = await db.query(
+    `SELECT id, uid_validity, uid, (request_id IS NOT NULL OR kind = ANY($2)) AS handled
+       FROM inbound_messages
+      WHERE mailbox = $1 AND processed_at IS NOT NULL AND marked_at IS NULL
+      ORDER BY uid_validity, uid LIMIT $3`,
+    [mailbox, HANDLED_KINDS_WITHOUT_REQUEST, limit],
+  );
+  return rows.map((r) => ({ id: r.id, uidValidity: Number(r.uid_validity), uid: Number(r.uid), handled: r.handled === true }));
+}
+
+export async function setMarked(db: Queryable, ids: string[]): Promise<void> {
+  await db.query(`UPDATE inbound_messages SET marked_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
 }

@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImapFlow } from 'imapflow';
-import type { Config } from '../config/config.js';
-import type { Pool } from '../db/pool.js';
-import type { Logger } from '../log/logger.js';
+import type { BotContext } from '../app/context.js';
 import { Backoff } from './backoff.js';
-import { fetchNewMail } from './fetch-new-mail.js';
-import { createImapClient } from './imap-client.js';
+import { describe } from './describe-error.js';
+import { fetchNewMail, SyncInterrupted } from './fetch-new-mail.js';
+import { createImapClient, type ImapSettings } from './imap-client.js';
+import { ensureProcessedFolder, markHandled } from './mark-handled.js';
 import { PollerLease } from './poller-lease.js';
+
+export { describe };
 
 export interface WatcherStatus {
   leaseHeld: boolean;
@@ -16,9 +18,12 @@ export interface WatcherStatus {
 }
 
 /**
- * Watches one mailbox: IDLE for sub-second pickup, a UID poll as the safety
- * net, and a reconnect loop with backoff because imapflow does not reconnect
- * by itself. Only the holder of the poller lease reads the mailbox.
+ * Watches one mailbox: IDLE for sub-second pickup (restarted every
+ * IMAP_IDLE_RESTART_SECONDS), a UID catch-up every IMAP_POLL_SECONDS as the
+ * safety net, and a reconnect loop with capped, jittered backoff because
+ * imapflow does not reconnect by itself. Only the holder of the poller lease
+ * reads the mailbox. After each read it marks (and moves) the mail the
+ * workers handled, since it owns the only IMAP connection.
  */
 export class MailboxWatcher {
   private stopped = false;
@@ -29,11 +34,10 @@ export class MailboxWatcher {
   readonly status: WatcherStatus = { leaseHeld: false, connected: false, synced: false };
 
   constructor(
-    private readonly imap: Config<'imap'>['imap'],
-    private readonly pool: Pool,
+    private readonly imap: ImapSettings,
+    private readonly ctx: BotContext,
     private readonly lease: PollerLease,
-    private readonly onStored: (inboundId: string) => Promise<void>,
-    private readonly log: Logger,
+    private readonly backoff = new Backoff(),
   ) {}
 
   start(): void {
@@ -48,18 +52,21 @@ export class MailboxWatcher {
     await this.lease.release();
   }
 
+  private get log() {
+    return this.ctx.log;
+  }
+
   private async run(): Promise<void> {
-    const backoff = new Backoff();
     while (!this.stopped) {
       if (!(await this.holdLease())) continue;
       try {
-        await this.session(backoff);
+        await this.session();
       } catch (err) {
         this.log.warn({ component: 'intake', err: describe(err) }, 'IMAP session ended with an error');
       }
       this.status.connected = false;
       if (this.stopped) break;
-      const delay = backoff.next(Date.now());
+      const delay = this.backoff.next(Date.now());
       this.log.info({ component: 'intake', delayMs: delay }, 'reconnecting to IMAP');
       await this.pause(delay);
     }
@@ -81,25 +88,29 @@ export class MailboxWatcher {
   }
 
   /** One connection's life: connect, open the mailbox, sync on IDLE news and on a timer, until closed. */
-  private async session(backoff: Backoff): Promise<void> {
+  private async session(): Promise<void> {
     const client = createImapClient(this.imap);
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     client.on('error', (err: unknown) => this.log.warn({ component: 'intake', err: describe(err) }, 'IMAP error'));
-    await client.connect();
-    const lock = await client.getMailboxLock(this.imap.IMAP_MAILBOX);
-    lock.release(); // The mailbox stays selected; holding the lock would block IDLE.
-    this.status.connected = true;
-    backoff.connected(Date.now());
-    this.log.info({ component: 'intake' }, 'connected to IMAP, mailbox open');
-
-    client.on('exists', () => { this.log.debug({ component: 'intake' }, 'IDLE: new mail announced'); this.requestSync(client); });
-    const timer = setInterval(() => this.requestSync(client), this.imap.IMAP_POLL_SECONDS * 1000);
     try {
-      this.requestSync(client);
-      await Promise.race([closed, this.stopSignal()]);
+      await client.connect();
+      await ensureProcessedFolder(client, this.ctx, this.imap);
+      const lock = await client.getMailboxLock(this.imap.IMAP_MAILBOX);
+      lock.release(); // The mailbox stays selected; holding the lock would block IDLE.
+      this.status.connected = true;
+      this.backoff.connected(Date.now());
+      this.log.info({ component: 'intake', condstore: client.enabled.has('CONDSTORE') }, 'connected to IMAP, mailbox open');
+
+      client.on('exists', () => { this.log.debug({ component: 'intake' }, 'IDLE: new mail announced'); this.requestSync(client); });
+      const timer = setInterval(() => this.requestSync(client), this.imap.IMAP_POLL_SECONDS * 1000);
+      try {
+        this.requestSync(client);
+        await Promise.race([closed, this.stopSignal()]);
+      } finally {
+        clearInterval(timer);
+        await this.syncing?.catch(() => {});
+      }
     } finally {
-      clearInterval(timer);
-      await this.syncing?.catch(() => {});
       if (client.usable) await client.logout().catch(() => {});
       client.close();
     }
@@ -116,12 +127,16 @@ export class MailboxWatcher {
         do {
           this.syncAgain = false;
           if (!this.lease.held) throw new Error('poller lease lost');
-          const stored = await fetchNewMail(client, this.pool, this.imap.IMAP_MAILBOX, this.onStored, this.log);
+          const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held);
           this.status.synced = true;
-          if (stored.length) this.log.info({ component: 'intake', stored: stored.length }, 'new mail stored');
+          if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');
+          const marked = await markHandled(client, this.ctx, this.imap, r.uidValidity);
+          if (marked) this.log.info({ component: 'intake', marked }, 'handled mail marked in the mailbox');
         } while (this.syncAgain && !this.stopped);
       } catch (err) {
-        this.log.warn({ component: 'intake', err: describe(err) }, 'mailbox sync failed; reconnecting');
+        if (!(err instanceof SyncInterrupted && this.stopped)) {
+          this.log.warn({ component: 'intake', err: describe(err) }, 'mailbox sync failed; reconnecting');
+        }
         client.close();
       } finally {
         this.syncing = null;
@@ -139,10 +154,4 @@ export class MailboxWatcher {
   private async pause(ms: number): Promise<void> {
     await Promise.race([sleep(ms), this.stopSignal()]);
   }
-}
-
-export function describe(err: unknown): string {
-  const e = err as { message?: string; responseText?: string; serverResponseCode?: string; code?: string } | null;
-  const code = e?.serverResponseCode ? `[${e.serverResponseCode}]` : null;
-  return [code, e?.responseText ?? e?.message, e?.code].filter(Boolean).join(' ') || String(err);
 }

@@ -74,7 +74,13 @@ async function isReady(port: string): Promise<boolean> {
 /** Starts `deletion-bot start` and resolves once GET /readyz answers 200. */
 export async function startBot(
   env: Record<string, string>,
-  opts: { args?: string[]; readyTimeoutMs?: number; cwd?: string } = {},
+  opts: {
+    args?: string[];
+    readyTimeoutMs?: number;
+    cwd?: string;
+    /** Called with the process id and output as soon as it runs, before /readyz answers (e.g. to sample memory). */
+    onSpawn?: (pid: number, output: string[]) => void;
+  } = {},
 ): Promise<BotProcess> {
   const port = env.HTTP_PORT;
   if (!port) throw new Error('startBot needs env.HTTP_PORT to know where /readyz is');
@@ -85,6 +91,7 @@ export async function startBot(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   collectLines(child, output);
+  if (child.pid !== undefined) opts.onSpawn?.(child.pid, output);
   const exit = exited(child);
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
