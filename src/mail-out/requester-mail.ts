@@ -5,44 +5,53 @@ import { addToOutbox, type MailPurpose, type NewMail } from './outbox-store.js';
 import { withheldReason, type WithheldReason } from './recipient-policy.js';
 
 /**
- * Mail to a requester (as opposed to staff) goes through here: machine
- * addresses and the bot's own address never get one, and the automatic
- * answers (acknowledgment, needs-info, duplicate notice) to one address are
- * capped per day (REPLY_RATE_LIMIT_PER_DAY) so a loop or a flood cannot turn
- * the bot into a mail cannon. Decisions staff made (completion, rejection,
- * extension) are owed to the person and are not capped. Every address left out
- * is recorded on the request, without the address itself.
+ * Mail to a requester (as opposed to staff) goes through here: invalid and
+ * machine addresses and the bot's own address never get one, and the
+ * automatic answers (acknowledgment, needs-info, duplicate notice) to one
+ * address are capped per 24 hours (REPLY_RATE_LIMIT_PER_DAY) so a loop or a
+ * flood cannot turn the bot into a mail cannon. Decisions staff made
+ * (completion, rejection, extension) are owed to the person and are not
+ * capped. Every address left out is recorded on the request, without the
+ * address itself.
  */
 
 export const AUTOMATIC_ANSWERS: readonly MailPurpose[] = ['acknowledgment', 'needs_info', 'duplicate_notice'];
 
 export type RequesterMail = Omit<NewMail, 'to' | 'domain'> & { to: readonly (string | null | undefined)[] };
 
+/** Returns the outbox ids written (none when every recipient was withheld), to enqueue after commit. */
 export async function addRequesterMail(db: Queryable, ctx: BotContext, m: RequesterMail): Promise<string[]> {
-  const wanted = [...new Set(m.to.filter((a): a is string => Boolean(a)).map((a) => a.trim().toLowerCase()))];
+  const wanted = [...new Set(m.to.filter((a): a is string => Boolean(a?.trim())).map((a) => a.trim().toLowerCase()))];
+  const capped = AUTOMATIC_ANSWERS.includes(m.purpose);
   const to: string[] = [];
   const withheld: WithheldReason[] = [];
   for (const address of wanted) {
     const why = withheldReason(address, ctx.settings.botAddress)
-      ?? (AUTOMATIC_ANSWERS.includes(m.purpose) && (await answersToday(db, address)) >= ctx.settings.replyRateLimitPerDay
-        ? 'rate_limit'
-        : null);
+      ?? (capped && (await answersToday(db, address)) >= ctx.settings.replyRateLimitPerDay ? 'rate_limit' : null);
     if (why) withheld.push(why);
     else to.push(address);
   }
   if (m.requestId) {
     for (const reason of withheld) await addEvent(db, m.requestId, { type: 'mail_withheld', actor: 'bot', detail: { purpose: m.purpose, reason } });
   }
-  if (withheld.length > 0) ctx.log.info({ component: 'mail-out', purpose: m.purpose, withheld }, 'mail withheld from some recipients');
+  if (withheld.length > 0) {
+    ctx.log.info({ component: 'mail-out', requestId: m.requestId, purpose: m.purpose, withheld }, 'mail withheld from some recipients');
+  }
   if (to.length === 0) return [];
   return [await addToOutbox(db, { ...m, to, domain: ctx.settings.botDomain })];
 }
 
-/** Automatic answers written to this address in the last 24 hours. */
+/**
+ * Automatic answers written to this address in the last 24 hours. The address
+ * is locked for the rest of the transaction first: two answers written at once
+ * (several workers) would otherwise both count the same total and both pass.
+ * The window is measured by the database clock, the clock that stamped the rows.
+ */
 async function answersToday(db: Queryable, address: string): Promise<number> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:reply-rate'), hashtext($1))`, [address]);
   const { rows } = await db.query(
     `SELECT count(*)::int AS n FROM outbox
-      WHERE $1 = ANY(to_addresses) AND purpose = ANY($2) AND created_at > now() - interval '1 day'`,
+      WHERE to_addresses @> ARRAY[$1]::text[] AND purpose = ANY($2) AND created_at > now() - interval '1 day'`,
     [address, AUTOMATIC_ANSWERS],
   );
   return rows[0].n as number;

@@ -1,20 +1,27 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
+import type { StoredMessage } from '../intake/inbound-store.js';
 import type { FollowUps } from '../queue/queues.js';
 import { findInstagramUsername } from '../understanding/instagram-username.js';
 import { visibleText } from '../understanding/visible-text.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
+import { joinOpenRequest } from './join-open-request.js';
+import { findOpenRequest, lockUsername } from './open-request-for-username.js';
 import { findReference } from './reference.js';
 import { addEvent, findNeedsInfoRequest, moveState } from './request-store.js';
 
 /**
  * The requester's answer to "we need your username", recognised by its thread
  * (In-Reply-To/References) or the reference in the subject, from the same
- * sender. It completes the same request instead of opening a new one.
+ * sender. It completes the same request instead of opening a new one. An
+ * answer still without a username is recorded and not asked about again: the
+ * bot asks once. An answer naming an account that already has an open request
+ * joins that request, and the one that was waiting is cancelled.
  */
 export async function answerNeedsInfo(
   tx: PoolClient,
   ctx: BotContext,
+  stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
@@ -28,9 +35,19 @@ export async function answerNeedsInfo(
   const username =
     u.instagramUsername ?? findInstagramUsername(visibleText(mail.text, mail.subject), mail.subject, ctx.settings.ownHandles);
   if (!username) {
-    await addEvent(tx, req.id, { type: 'needs_info_reply_without_username', actor: 'requester' });
+    await addEvent(tx, req.id, { type: 'needs_info_reply_without_username', actor: 'requester', detail: { inboundMessage: stored.id } });
     return { kind: 'needs_info_answer', requestId: req.id, followUps: {} };
   }
+
+  await lockUsername(tx, username);
+  const open = await findOpenRequest(tx, username, req.id);
+  if (open) {
+    await moveState(tx, req.id, 'needs_info', 'cancelled',
+      { type: 'cancelled', actor: 'bot', detail: { reason: 'duplicate', joined: open.reference } });
+    const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'needs_info_answer' });
+    return { kind: 'needs_info_answer', requestId: open.id, followUps: { mail: sent } };
+  }
+
   await moveState(tx, req.id, 'needs_info', 'received',
     { type: 'info_received', actor: 'requester', detail: { fields: ['instagramUsername'] } },
     { instagramUsername: username });

@@ -1,12 +1,20 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
+import { senderAuthOf } from '../mail-in/authentication-results.js';
+import { isBotAddress } from '../mail-out/recipient-policy.js';
 import type { FollowUps } from '../queue/queues.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { dueDate } from './due-date.js';
+import { joinOpenRequest } from './join-open-request.js';
+import { findOpenRequest, lockUsername } from './open-request-for-username.js';
 import { insertRequest } from './request-store.js';
 
-/** Records a new request from an understood mail; validation runs as the next job. */
+/**
+ * Records a new request from an understood mail; validation runs as the next
+ * job. A request for an account that already has an open request joins it
+ * instead (kind `duplicate_request`, linked to the open request).
+ */
 export async function openRequest(
   tx: PoolClient,
   ctx: BotContext,
@@ -14,11 +22,21 @@ export async function openRequest(
   mail: InboundMail,
   u: Understanding,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps }> {
+  const username = u.instagramUsername;
+  if (username) {
+    await lockUsername(tx, username);
+    const open = await findOpenRequest(tx, username);
+    if (open) {
+      const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'new_mail' });
+      return { kind: 'duplicate_request', requestId: open.id, followUps: { mail: sent } };
+    }
+  }
+
   const sender = mail.from?.address ?? null;
   const req = await insertRequest(tx, {
-    instagramUsername: u.instagramUsername,
+    instagramUsername: username,
     // The bot never writes to itself, whatever a forged From says.
-    senderEmail: sender && sender !== ctx.settings.botAddress ? sender : null,
+    senderEmail: sender && !isBotAddress(sender, ctx.settings.botAddress) ? sender : null,
     confirmationEmail: u.confirmationEmail,
     confirmationSource: u.confirmationSource,
     statement: u.statement,
@@ -27,6 +45,7 @@ export async function openRequest(
     receivedAt: stored.receivedAt,
     dueAt: dueDate(stored.receivedAt, ctx.settings.slaDays),
     language: u.language ?? 'en',
+    senderAuth: senderAuthOf(mail.headers, ctx.settings.trustedAuthservId),
   });
   ctx.log.info({ component: 'requests', ref: req.reference, kind: u.kind }, 'request opened');
   return { kind: u.kind, requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, sendRaw, waitForMail } from '../harness/mail-user.js';
-import { CONTACT, isAck, refOf } from './mail-facts.js';
+import { deliverDirect, listMail, sendMail, sendRaw, waitForMail } from '../harness/mail-user.js';
+import { fileRequest } from './file-request.js';
+import { eventsOf, outboxAddresses, waitHandled } from './inbound-facts.js';
+import { CONTACT, isAck, refOf, STAFF } from './mail-facts.js';
 
 /**
  * The front door over real IMAP: nothing missed across a restart or a dropped
@@ -87,6 +89,77 @@ describe('intake and dialogue', () => {
     expect(pricing!.seen).toBe(false);
   });
 
+  it('stays silent to machines: out-of-office replies, bounces, its own mail coming back, noreply and forged senders', async () => {
+    const filed = await fileRequest(t, {
+      from: 'alice@example.com', subject: 'Delete my data', text: 'Please delete my Instagram data. My username is @alice.quiet\n',
+    });
+
+    // Alice's out-of-office answers the acknowledgment, in its thread, naming the account again.
+    await sendRaw(t.stack.relay, {
+      from: 'alice@example.com', to: CONTACT,
+      raw:
+        `From: Alice <alice@example.com>\r\nTo: contact@pickrtech.com\r\nSubject: Automatic reply: ${filed.ack.subject}\r\n` +
+        `Auto-Submitted: auto-replied\r\nMessage-ID: <ooo-alice@example.com>\r\n` +
+        `In-Reply-To: ${filed.ack.messageId}\r\nReferences: ${filed.ack.messageId}\r\nDate: Sat, 28 Nov 2026 10:00:00 +0000\r\n\r\n` +
+        'I am out of the office until Monday. About deleting the data of my Instagram account @alice.quiet: I will read your mail when I am back.\r\n',
+    });
+    // A bounce from a mail server, with a null sender, quoting the acknowledgment.
+    await sendRaw(t.stack.relay, {
+      from: '', to: CONTACT,
+      raw:
+        'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\r\nTo: contact@pickrtech.com\r\n' +
+        'Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce-alice@mx.example.com>\r\n' +
+        'Date: Sat, 28 Nov 2026 10:00:01 +0000\r\nMIME-Version: 1.0\r\n' +
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"\r\n\r\n' +
+        '--b1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered to alice.old@example.com.\r\n' +
+        '--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\n' +
+        'Final-Recipient: rfc822; alice.old@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n' +
+        `--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: ${filed.ack.messageId}\r\nSubject: ${filed.ack.subject}\r\n--b1--\r\n`,
+    });
+    // The bot's own acknowledgment delivered back into its mailbox (an alias loop), stripped of the
+    // headers that mark it automatic: only its Message-ID tells the bot it is its own.
+    const copy = filed.ack.raw.toString('utf8').replace(/^(?:Auto-Submitted|X-Auto-Response-Suppress|Return-Path|Delivered-To):.*\r?\n/gim, '');
+    await deliverDirect(t.stack.dovecot, { from: CONTACT, to: CONTACT, raw: copy });
+
+    expect(await waitHandled(t, 'ooo-alice@example.com')).toEqual({ kind: 'auto_reply', requestId: null, reference: null });
+    expect(await waitHandled(t, 'bounce-alice@mx.example.com')).toEqual({ kind: 'auto_reply', requestId: null, reference: null });
+    expect(await waitHandled(t, filed.ack.messageId!)).toEqual({ kind: 'own_mail', requestId: null, reference: null });
+
+    // A request from a noreply address, and one forged with the bot's own address as sender:
+    // staff see both, neither address gets any mail.
+    await sendMail(t.stack.relay, {
+      from: 'noreply@example.com', to: CONTACT, subject: 'Data deletion', text: 'Please delete my Instagram data. My username is @robot.account\n',
+    });
+    await sendMail(t.stack.relay, {
+      from: CONTACT, to: CONTACT, subject: 'Data deletion', text: 'Please delete my Instagram data. My username is @forged.account\n',
+    });
+    for (const handle of ['robot.account', 'forged.account']) {
+      const note = await waitForMail(t.stack.dovecot, STAFF, (m) => /waiting for approval/i.test(m.subject) && m.text.includes(`@${handle}\n`));
+      const ref = refOf(note.subject)!;
+      const { rows } = await t.db.pool.query(`SELECT state FROM requests WHERE reference = $1`, [ref]);
+      expect(rows).toEqual([{ state: 'awaiting_approval' }]);
+      if (handle === 'robot.account') {
+        expect((await eventsOf(t, ref)).filter((e) => e.type === 'mail_withheld').map((e) => e.detail))
+          .toEqual([{ purpose: 'acknowledgment', reason: 'machine_address' }]);
+      }
+    }
+
+    // Alice files another request: its acknowledgment is the only other mail she ever gets.
+    await sendMail(t.stack.relay, {
+      from: 'alice@example.com', to: CONTACT, subject: 'One more', text: 'Please also delete the Instagram data of @alice.loud\n',
+    });
+    const second = await waitForMail(t.stack.dovecot, 'alice@example.com', (m) => isAck(m) && m.uid !== filed.ack.uid);
+    expect(second.text).toContain('@alice.loud');
+    const inbox = await listMail(t.stack.dovecot, 'alice@example.com');
+    expect(inbox.map((m) => m.uid)).toEqual([filed.ack.uid, second.uid]);
+
+    const written = await outboxAddresses(t);
+    expect(written).not.toContain('noreply@example.com');
+    expect(written).not.toContain(CONTACT);
+    expect(written.filter((a) => a.startsWith('mailer-daemon'))).toEqual([]);
+    expect(t.stack.relay.messages.filter((m) => m.envelope.to.includes('noreply@example.com'))).toEqual([]);
+  });
+
   it('asks once for a missing username; the answer in the thread completes the same request', async () => {
     const first = await sendMail(t.stack.relay, {
       from: 'mallory@example.com', to: CONTACT, subject: 'Delete my data',
@@ -95,6 +168,16 @@ describe('intake and dialogue', () => {
     const ask = await waitForMail(t.stack.dovecot, 'mallory@example.com', (m) => /need your Instagram username/i.test(m.subject));
     const ref = refOf(ask.subject)!;
     expect(ask.inReplyTo?.replace(/[<>]/g, '')).toBe(first.messageId.replace(/[<>]/g, ''));
+    expect(await requestsFrom('mallory@example.com')).toEqual([{ reference: ref, state: 'needs_info', instagram_username: null }]);
+
+    // A reply in the thread that still has no username is recorded on the same request and not asked about again.
+    const unsure = await sendMail(t.stack.relay, {
+      from: 'mallory@example.com', to: CONTACT, subject: `Re: ${ask.subject}`,
+      text: 'Sorry, which account do you mean? I only ever used your app on my phone.\n',
+      inReplyTo: ask.messageId!, references: [first.messageId, ask.messageId!],
+    });
+    expect(await waitHandled(t, unsure.messageId)).toEqual({ kind: 'needs_info_answer', requestId: expect.any(String), reference: ref });
+    expect((await eventsOf(t, ref)).map((e) => e.type)).toContain('needs_info_reply_without_username');
     expect(await requestsFrom('mallory@example.com')).toEqual([{ reference: ref, state: 'needs_info', instagram_username: null }]);
 
     await sendMail(t.stack.relay, {
@@ -107,8 +190,11 @@ describe('intake and dialogue', () => {
     expect(await requestsFrom('mallory@example.com')).toEqual([{ reference: ref, state: 'awaiting_approval', instagram_username: 'mallory.makes' }]);
     const note = await waitForMail(t.stack.dovecot, 'staff@pickrtech.com', (m) => m.subject.includes(ref));
     expect(note.text).toContain('@mallory.makes');
-    // Asked once only.
-    const asks = (await listMail(t.stack.dovecot, 'mallory@example.com')).filter((m) => /need your Instagram username/i.test(m.subject));
-    expect(asks).toHaveLength(1);
+    // Asked once only, acknowledged once, one request: the acknowledgment came after both replies were handled.
+    const inbox = await listMail(t.stack.dovecot, 'mallory@example.com');
+    expect(inbox.filter((m) => /need your Instagram username/i.test(m.subject))).toHaveLength(1);
+    expect(inbox.filter(isAck)).toHaveLength(1);
+    expect(inbox).toHaveLength(2);
+    expect(await requestsFrom('mallory@example.com')).toHaveLength(1);
   });
 });

@@ -1,0 +1,39 @@
+import type { BotContext } from '../app/context.js';
+import type { PoolClient } from '../db/pool.js';
+import { inThread } from '../mail-out/outbox-store.js';
+import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { renderDuplicateNotice } from '../mail-out/templates/duplicate-notice.js';
+import type { InboundMail } from '../understanding/types.js';
+import type { OpenRequest } from './open-request-for-username.js';
+import { addEvent } from './request-store.js';
+
+/**
+ * A mail that asks for an account which already has an open request joins
+ * that request instead of opening a second one: the join is recorded on the
+ * open request, staff are not notified again (they already have it), and the
+ * sender is told the existing reference in a reply to their mail. That reply
+ * is an automatic answer: machine rules and the daily cap apply.
+ * Returns the outbox ids to send after commit.
+ */
+export async function joinOpenRequest(
+  tx: PoolClient,
+  ctx: BotContext,
+  open: OpenRequest,
+  joining: { inboundId: string; mail: InboundMail; instagramUsername: string; via: 'new_mail' | 'needs_info_answer' },
+): Promise<string[]> {
+  const sender = joining.mail.from?.address ?? null;
+  // The event holds ids and facts only: it outlives the purge of personal data.
+  await addEvent(tx, open.id, {
+    type: 'duplicate_joined',
+    actor: 'intake',
+    detail: { inboundMessage: joining.inboundId, via: joining.via, sameSender: sender !== null && sender === open.senderEmail },
+  });
+  ctx.log.info({ component: 'requests', ref: open.reference, inbound: joining.inboundId, via: joining.via }, 'mail joined an open request');
+  return addRequesterMail(tx, ctx, {
+    requestId: open.id,
+    purpose: 'duplicate_notice',
+    to: [sender],
+    mail: renderDuplicateNotice({ reference: open.reference, instagramUsername: joining.instagramUsername }),
+    ...inThread(joining.mail.messageId),
+  });
+}

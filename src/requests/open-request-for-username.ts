@@ -1,0 +1,41 @@
+import type { Queryable } from '../db/pool.js';
+import { isFinal, STATES, type RequestState } from './state-rules.js';
+
+/**
+ * One open request per Instagram username: a second request for the same
+ * account joins the first. Whoever is about to open a request for a username,
+ * or to give one a username, first takes that username's lock for the rest of
+ * the transaction, then looks for an open request; two mails handled at once
+ * are thereby serialised and the second sees the first's request.
+ * (sql/0005_open_request_unique.sql enforces the same rule in the database.)
+ */
+
+export const OPEN_STATES: readonly RequestState[] = STATES.filter((s) => !isFinal(s));
+
+export interface OpenRequest {
+  id: string;
+  reference: string;
+  state: RequestState;
+  senderEmail: string | null;
+}
+
+/** Serialises every change about this username until the transaction ends. */
+export async function lockUsername(db: Queryable, username: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:open-request'), hashtext(lower($1)))`, [username]);
+}
+
+/**
+ * The open request for this username (other than `except`), share-locked so it
+ * cannot be closed while a mail joins it; a request closed meanwhile is not found.
+ */
+export async function findOpenRequest(db: Queryable, username: string, except: string | null = null): Promise<OpenRequest | null> {
+  const { rows } = await db.query(
+    `SELECT id, reference, state, sender_email FROM requests
+      WHERE lower(instagram_username) = lower($1) AND state = ANY($2) AND ($3::uuid IS NULL OR id <> $3)
+      ORDER BY received_at, reference LIMIT 1
+        FOR SHARE`,
+    [username, OPEN_STATES, except],
+  );
+  const r = rows[0];
+  return r ? { id: r.id, reference: r.reference, state: r.state, senderEmail: r.sender_email } : null;
+}
