@@ -19,6 +19,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
 # Migrations and the deletion plan; the code finds them beside package.json.
 COPY --from=build /app/sql ./sql
+# Requester mail templates (MAIL_TEMPLATES_DIR defaults to this folder); ops may mount their own.
+COPY --from=build /app/templates ./templates
 # bin/deletion-bot.mjs runs dist/ because src/ is absent here.
 USER node
 EXPOSE 8080

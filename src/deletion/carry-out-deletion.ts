@@ -1,5 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderCompletion } from '../mail-out/templates/completion.js';
@@ -7,36 +8,51 @@ import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
 import { executePlan, takeInventory } from './run-plan.js';
-import { totalRows } from './inventory-types.js';
+import { keptLines, totalKept, totalRows } from './inventory-types.js';
 
 export class DeletionVerificationError extends Error {
   override name = 'DeletionVerificationError';
 }
 
 /**
- * Erases the account's data per the plan, checks that the plan now finds
- * nothing, completes the request and writes the completion mail: all in one
- * transaction with the request row locked, so a crash leaves either nothing
- * done or everything done, and a re-run after a crash finishes the job.
+ * Erases the account's data per the plan, in batches of DELETE_BATCH_SIZE
+ * rows, checks that the plan now finds nothing, completes the request and
+ * writes the completion mail: all in one transaction with the request row
+ * locked. A crash (or a failed check) rolls everything back and leaves the
+ * request `deleting`, so the next attempt runs the whole job again and the
+ * completion mail is written exactly once, with the commit that completes it.
  */
 export async function carryOutDeletion(ctx: BotContext, requestId: string): Promise<FollowUps> {
-  return inTransaction(ctx.pool, async (tx) => {
+  const started = Date.now();
+  const outcome = await inTransaction(ctx.pool, async (tx) => {
     const req = await getRequest(tx, requestId, true);
-    if (!req || req.state !== 'deleting' || !req.instagramUsername) return {};
-    const done = await executePlan(tx, ctx.plan, req.instagramUsername);
+    if (!req || req.state !== 'deleting' || !req.instagramUsername) return null;
+    // Read before anything is erased: a broken template must not cost a deletion.
+    const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
+    const done = await executePlan(tx, ctx.plan, req.instagramUsername, { batchSize: ctx.settings.deleteBatchSize });
     const left = await takeInventory(tx, ctx.plan, req.instagramUsername);
-    if (!left.legalHold && totalRows(left) > 0) {
+    if (totalRows(left) > 0) {
       throw new DeletionVerificationError(`${req.reference}: the deletion plan still finds ${totalRows(left)} rows after erasing`);
     }
     const now = ctx.now();
     await moveState(tx, req.id, 'deleting', 'completed',
-      { type: 'deleted', actor: 'bot', detail: { accountFound: done.accountFound, legalHold: done.legalHold, counts: done.lines } },
+      {
+        type: 'deleted', actor: 'bot',
+        detail: {
+          accountFound: done.accountFound, legalHold: done.legalHold, counts: done.lines,
+          kept: keptLines(done).map((l) => l.category), batchSize: done.batchSize, batches: done.batches, verifiedEmpty: true,
+        },
+      },
       { deletedCounts: done, completedAt: now });
     const mail = await addRequesterMail(tx, ctx, {
       requestId: req.id, purpose: 'completion', to: [req.confirmationEmail, req.senderEmail],
-      mail: renderCompletion(requestFacts(req), done, now),
+      mail: renderCompletion(templates, requestFacts(req), done, now, req.language),
       ...inThread(req.threadMessageId),
     });
-    return { mail };
+    return { reference: req.reference, rows: totalRows(done), kept: totalKept(done), batches: done.batches, batchSize: done.batchSize, mail };
   });
+  if (!outcome) return {};
+  const { mail, ...facts } = outcome;
+  ctx.log.info({ component: 'deletion', ...facts, ms: Date.now() - started }, 'deletion committed');
+  return { mail };
 }

@@ -6,37 +6,52 @@ import { SQL_DIR } from '../package-root.js';
 /**
  * The declarative deletion plan (sql/deletion-plan.json by default). Table and
  * column names are validated as plain identifiers because they are written
- * into SQL; values always travel as parameters.
+ * into SQL; values always travel as parameters. Objects are strict so that a
+ * misspelt key (say "legalHoldColum") stops the bot instead of being ignored.
  */
 
 const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase SQL identifier');
+const comment = z.string().optional();
+
+const common = {
+  $comment: comment,
+  /** Stable name of the step: keys the translated category labels and the audit counts. */
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase name like "access_tokens"'),
+  table: identifier,
+  /** English label of the data, shown to staff and (unless a template translates it) to the requester. */
+  category: z.string().min(1),
+  accountColumn: identifier,
+};
 
 const step = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('delete'),
-    table: identifier,
-    category: z.string().min(1),
-    accountColumn: identifier,
-  }),
-  z.object({
-    action: z.literal('redact'),
-    table: identifier,
-    category: z.string().min(1),
-    accountColumn: identifier,
-    columns: z.array(identifier).min(1),
-  }),
+  z.object({ ...common, action: z.literal('delete') }).strict(),
+  z.object({ ...common, action: z.literal('redact'), columns: z.array(identifier).min(1) }).strict(),
 ]);
 
-export const planSchema = z.object({
-  account: z.object({
-    table: identifier,
-    idColumn: identifier,
-    usernameColumn: identifier,
-    legalHoldColumn: identifier.optional(),
-  }),
-  redactionText: z.string().default('[deleted user]'),
-  steps: z.array(step).min(1),
-});
+export const planSchema = z
+  .object({
+    $comment: comment,
+    account: z
+      .object({
+        $comment: comment,
+        table: identifier,
+        idColumn: identifier,
+        usernameColumn: identifier,
+        /** Boolean column of the account table; while true, the account's own rows are kept. */
+        legalHoldColumn: identifier.optional(),
+      })
+      .strict(),
+    redactionText: z.string().min(1).default('[deleted user]'),
+    steps: z.array(step).min(1),
+  })
+  .strict()
+  .superRefine((plan, ctx) => {
+    const seen = new Set<string>();
+    plan.steps.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `"${s.id}" is used by another step; step ids must be unique` });
+      seen.add(s.id);
+    });
+  });
 
 export type DeletionPlan = z.output<typeof planSchema>;
 export type PlanStep = DeletionPlan['steps'][number];

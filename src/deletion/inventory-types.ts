@@ -1,10 +1,15 @@
 /** What the deletion plan finds (inventory) or did (result) for one Instagram account. */
 
 export interface InventoryLine {
+  /** The plan step's id (keys translated category labels). */
+  id: string;
   table: string;
   category: string;
   action: 'delete' | 'redact';
+  /** Rows this step erases (inventory) or erased (result). */
   rows: number;
+  /** Rows this step would erase but keeps because the account is under a legal hold. */
+  kept: number;
 }
 
 export interface Inventory {
@@ -17,4 +22,14 @@ export interface Inventory {
 
 export function totalRows(inv: Pick<Inventory, 'lines'>): number {
   return inv.lines.reduce((n, l) => n + l.rows, 0);
+}
+
+/** Rows kept under a legal hold, over all steps. */
+export function totalKept(inv: Pick<Inventory, 'lines'>): number {
+  return inv.lines.reduce((n, l) => n + l.kept, 0);
+}
+
+/** The lines whose rows a legal hold keeps: the categories the requester is told were kept. */
+export function keptLines(inv: Pick<Inventory, 'lines'>): InventoryLine[] {
+  return inv.lines.filter((l) => l.kept > 0);
 }

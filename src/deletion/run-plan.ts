@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool.js';
+import { batchedDelete, batchedRedact, matchableText, type Scope } from './batch-sql.js';
 import type { DeletionPlan, PlanStep } from './deletion-plan.js';
 import { mentionPattern } from './deletion-plan.js';
 import type { Inventory, InventoryLine } from './inventory-types.js';
@@ -6,74 +7,110 @@ import type { Inventory, InventoryLine } from './inventory-types.js';
 /**
  * Runs the deletion plan for one username, either counting (inventory, shown
  * to staff before approval; and verification afterwards) or erasing. Both
- * read the same plan, so staff approve exactly what is then deleted.
+ * read the same plan and the same row selection, so staff approve exactly
+ * what is then deleted.
  */
+
+/** DELETE_BATCH_SIZE when none is given. */
+export const DEFAULT_BATCH_SIZE = 1000;
 
 interface Account {
   id: unknown;
   legalHold: boolean;
 }
 
-async function findAccount(db: Queryable, plan: DeletionPlan, username: string): Promise<Account | null> {
+/**
+ * The account row, if any. When erasing it is locked FOR UPDATE: inserts of
+ * rows referencing it (foreign keys take KEY SHARE on it) then wait until the
+ * deletion commits, so nothing new slips in between the batches and the check.
+ */
+async function findAccount(db: Queryable, plan: DeletionPlan, username: string, lock: boolean): Promise<Account | null> {
   const a = plan.account;
   const hold = a.legalHoldColumn ?? 'false';
   const { rows } = await db.query(
-    `SELECT ${a.idColumn} AS id, ${hold} AS hold FROM ${a.table} WHERE lower(${a.usernameColumn}) = lower($1)`,
+    `SELECT ${a.idColumn} AS id, ${hold} AS hold FROM ${a.table} WHERE lower(${a.usernameColumn}) = lower($1)${lock ? ' FOR UPDATE' : ''}`,
     [username],
   );
   return rows[0] ? { id: rows[0].id, legalHold: rows[0].hold === true } : null;
 }
 
-/** WHERE clause and parameters selecting the rows one step touches. */
-function stepScope(step: PlanStep, account: Account | null, username: string): { where: string; params: unknown[] } | null {
+/** The rows a step selects: the account's own rows, or mentions of the username in rows of other accounts (or of none). */
+function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, username: string): Scope | null {
   if (step.action === 'delete') {
-    if (!account || account.legalHold) return null;
-    return { where: `${step.accountColumn} = $1`, params: [account.id] };
+    return account ? { where: `${step.accountColumn} = $1`, params: [account.id] } : null;
   }
-  // Redaction: rows of *other* accounts (or of none) whose text mentions the username.
-  const mentions = step.columns.map((c) => `${c} ~* $1`).join(' OR ');
-  if (account && !account.legalHold) {
-    return { where: `${step.accountColumn} IS DISTINCT FROM $2 AND (${mentions})`, params: [mentionPattern(username), account.id] };
+  const mentions = step.columns.map((c) => `${matchableText(c, 2)} ~* $1`).join(' OR ');
+  const params: unknown[] = [mentionPattern(username), plan.redactionText];
+  // The account's own rows are the delete steps' business (or kept under a legal hold).
+  if (account) return { where: `${step.accountColumn} IS DISTINCT FROM $3 AND (${mentions})`, params: [...params, account.id] };
+  return { where: `(${mentions})`, params };
+}
+
+/** Rows a step would erase, and rows it keeps because the account is under a legal hold. */
+async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string): Promise<InventoryLine> {
+  const scope = stepScope(plan, step, account, username);
+  let n = 0;
+  if (scope) {
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${step.table} WHERE ${scope.where}`, scope.params);
+    n = rows[0].n as number;
   }
-  return { where: `(${mentions})`, params: [mentionPattern(username)] };
+  const held = step.action === 'delete' && account?.legalHold === true;
+  return line(step, held ? 0 : n, held ? n : 0);
 }
 
-async function countStep(db: Queryable, step: PlanStep, account: Account | null, username: string): Promise<number> {
-  const scope = stepScope(step, account, username);
-  if (!scope) return 0;
-  const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${step.table} WHERE ${scope.where}`, scope.params);
-  return rows[0].n as number;
-}
-
-async function eraseStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string): Promise<number> {
-  const scope = stepScope(step, account, username);
-  if (!scope) return 0;
-  if (step.action === 'delete') {
-    const res = await db.query(`DELETE FROM ${step.table} WHERE ${scope.where}`, scope.params);
-    return res.rowCount ?? 0;
+/** Erases one step in batches of `batchSize` rows until a batch changes nothing; returns rows changed and statements run. */
+async function eraseStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, batchSize: number): Promise<{ rows: number; batches: number }> {
+  const scope = stepScope(plan, step, account, username);
+  if (!scope) return { rows: 0, batches: 0 };
+  const statement = step.action === 'delete'
+    ? batchedDelete(step.table, scope, batchSize)
+    : batchedRedact(step.table, step.columns, scope, { pattern: 1, marker: 2 }, batchSize);
+  let rows = 0;
+  let batches = 0;
+  for (;;) {
+    const res = await db.query(statement.sql, statement.params);
+    batches += 1;
+    const changed = res.rowCount ?? 0;
+    if (changed === 0) return { rows, batches };
+    rows += changed;
   }
-  const textParam = scope.params.length + 1;
-  const sets = step.columns.map((c) => `${c} = regexp_replace(${c}, $1, $${textParam}, 'gi')`).join(', ');
-  const res = await db.query(`UPDATE ${step.table} SET ${sets} WHERE ${scope.where}`, [...scope.params, plan.redactionText]);
-  return res.rowCount ?? 0;
 }
 
-function line(step: PlanStep, rows: number): InventoryLine {
-  return { table: step.table, category: step.category, action: step.action, rows };
+function line(step: PlanStep, rows: number, kept: number): InventoryLine {
+  return { id: step.id, table: step.table, category: step.category, action: step.action, rows, kept };
 }
 
-/** Rows per step that a deletion for this username would erase. */
+/** Rows per step that a deletion for this username would erase, and those a legal hold keeps. */
 export async function takeInventory(db: Queryable, plan: DeletionPlan, username: string): Promise<Inventory> {
-  const account = await findAccount(db, plan, username);
+  const account = await findAccount(db, plan, username, false);
   const lines: InventoryLine[] = [];
-  for (const step of plan.steps) lines.push(line(step, await countStep(db, step, account, username)));
+  for (const step of plan.steps) lines.push(await countStep(db, plan, step, account, username));
   return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines };
 }
 
-/** Erases per the plan; the caller holds the transaction. Returns what each step changed. */
-export async function executePlan(db: Queryable, plan: DeletionPlan, username: string): Promise<Inventory> {
-  const account = await findAccount(db, plan, username);
+export interface ErasureResult extends Inventory {
+  batchSize: number;
+  /** Statements run, over all steps. */
+  batches: number;
+}
+
+/**
+ * Erases per the plan; the caller holds the transaction. Under a legal hold
+ * the account's own rows are counted as kept and left alone. Returns what each
+ * step changed.
+ */
+export async function executePlan(db: Queryable, plan: DeletionPlan, username: string, { batchSize = DEFAULT_BATCH_SIZE } = {}): Promise<ErasureResult> {
+  const account = await findAccount(db, plan, username, true);
   const lines: InventoryLine[] = [];
-  for (const step of plan.steps) lines.push(line(step, await eraseStep(db, plan, step, account, username)));
-  return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines };
+  let batches = 0;
+  for (const step of plan.steps) {
+    if (step.action === 'delete' && account?.legalHold) {
+      lines.push(await countStep(db, plan, step, account, username));
+      continue;
+    }
+    const done = await eraseStep(db, plan, step, account, username, batchSize);
+    batches += done.batches;
+    lines.push(line(step, done.rows, 0));
+  }
+  return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines, batchSize, batches };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,8 @@ beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'dbot-image-'));
   const built = await run(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(app, 'dist')], REPO_ROOT);
   expect(built.code, built.out).toBe(0);
-  for (const item of ['package.json', 'bin', 'sql']) cpSync(join(REPO_ROOT, item), join(app, item), { recursive: true });
+  // What the Dockerfile copies into the runtime image beside dist/.
+  for (const item of ['package.json', 'bin', 'sql', 'templates']) cpSync(join(REPO_ROOT, item), join(app, item), { recursive: true });
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(app, 'node_modules'));
   db = await createTestDatabase();
 }, 180_000);
@@ -55,9 +56,26 @@ describe('the image layout (dist/, bin/, sql/, no src/)', () => {
     await db.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
     const migrate = await runIn(app, ['migrate'], { DATABASE_URL: db.url });
     expect(migrate.code, migrate.out).toBe(0);
-    expect(migrate.out).toContain('Applied 2 migration(s)');
+    const migrations = readdirSync(join(REPO_ROOT, 'sql')).filter((f) => /^\d{4}_.*\.sql$/.test(f));
+    expect(migrate.out).toContain(`Applied ${migrations.length} migration(s)`);
     const { rows } = await db.pool.query(`SELECT to_regclass('public.outbox') IS NOT NULL AS ok`);
     expect(rows[0].ok).toBe(true);
+  });
+
+  it('carries the mail templates, and start refuses a template folder that is not there', async () => {
+    const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/templates \.\/templates$/m);
+    // Unreachable services are fine: doctor checks the templates without them.
+    const env = {
+      DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:1', IMAP_HOST: '127.0.0.1', IMAP_PORT: '1', IMAP_USER: 'u', IMAP_PASSWORD: 'p',
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: '1', BOT_ADDRESS: 'contact@pickrtech.com', STAFF_EMAILS: 'staff@pickrtech.com', APPROVAL_SECRET: 's'.repeat(40),
+    };
+    const doctor = await runIn(app, ['doctor'], env);
+    expect(doctor.out).toMatch(new RegExp(`^Templates\\s+OK\\s+7 language\\(s\\) \\(de, en, es, fr, it, nl, pt\\) in ${join(app, 'templates', 'mail')}, every template renders$`, 'm'));
+
+    const start = await runIn(app, ['start'], { ...env, MAIL_TEMPLATES_DIR: join(app, 'no-such-templates') });
+    expect(start.code, start.out).toBe(78);
+    expect(start.out).toContain(`Mail templates are broken:\n  - ${join(app, 'no-such-templates')}: no such folder (MAIL_TEMPLATES_DIR)`);
   });
 
   it('parses mail like the checkout does', async () => {

@@ -5,6 +5,9 @@ import { pendingMigrations } from '../../db/schema-status.js';
 import { createImapClient } from '../../intake/imap-client.js';
 import { describe } from '../../intake/mailbox-watcher.js';
 import { createSmtpTransport } from '../../mail-out/smtp-transport.js';
+import { botSettings } from '../../app/bot-settings.js';
+import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { templatesSummary } from '../../mail-out/check-mail-templates.js';
 
 type Check = () => Promise<string>;
 
@@ -77,6 +80,14 @@ function smtp(c: Config<'smtp'>): Check {
   };
 }
 
+/** The deletion plan and the requester mail templates, checked exactly as `start` checks them. */
+function mailTemplatesCheck(): Check {
+  return async () => {
+    const config = loadConfig(process.env, ['bot']);
+    return templatesSummary(botSettings(config).mailTemplatesDir, loadDeletionPlan());
+  };
+}
+
 /** Connects to each service the bot needs and prints one line each; non-zero exit if any failed. */
 export async function doctorCommand(): Promise<number> {
   const config = loadConfig(process.env, ['database', 'redis', 'imap', 'smtp']);
@@ -85,6 +96,7 @@ export async function doctorCommand(): Promise<number> {
     ['Redis', redis(config)],
     ['IMAP', imap(config)],
     ['SMTP', smtp(config)],
+    ['Templates', mailTemplatesCheck()],
   ];
   let failed = 0;
   const results = await Promise.all(checks.map(async ([name, check]) => {

@@ -1,35 +1,84 @@
 import type { Inventory } from '../../deletion/inventory-types.js';
-import { totalRows } from '../../deletion/inventory-types.js';
-import { escapeHtml, isoDate, subjectFor, SIGNATURE, type RenderedMail, type RequestFacts } from './rendered-mail.js';
+import { categoryLabel, languageFor, renderPart, type MailTemplates } from '../mail-templates.js';
+import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 
-/** Sent to the confirmation address after staff approved and the rows are gone. */
-export function renderCompletion(r: RequestFacts, done: Inventory, completedAt: Date): RenderedMail {
-  const erased = done.lines.filter((l) => l.rows > 0);
-  const intro =
-    totalRows(done) > 0
-      ? `We have deleted the Instagram-related data that PickrTech held for @${r.instagramUsername}.`
-      : `We looked for Instagram-related data for @${r.instagramUsername} and PickrTech held no data for this account, so there was nothing to delete.`;
-  const list = erased.map((l) => `  - ${l.category}: ${l.rows} ${l.action === 'redact' ? 'mention(s) removed' : 'deleted'}`);
-  const kept = done.legalHold
-    ? ['  - Data under a legal hold was kept, as the law requires; it will be deleted when the hold ends.']
-    : [];
-  const text =
-    `Hello,\n\n${intro}\n\n` +
-    `Reference: ${r.reference}\n` +
-    `Completed: ${isoDate(completedAt)}\n` +
-    (list.length ? `\nWhat was deleted:\n${list.join('\n')}\n` : '') +
-    (kept.length ? `\nWhat was kept:\n${kept.join('\n')}\n` : '') +
-    `\nNo further action is needed from you.\n` +
-    SIGNATURE;
-  const html =
-    `<p>Hello,</p><p>${escapeHtml(intro)}</p>` +
-    `<p>Reference: <strong>${escapeHtml(r.reference)}</strong><br>Completed: ${isoDate(completedAt)}</p>` +
-    (erased.length
-      ? `<p>What was deleted:</p><ul>${erased
-          .map((l) => `<li>${escapeHtml(l.category)}: ${l.rows} ${l.action === 'redact' ? 'mention(s) removed' : 'deleted'}</li>`)
-          .join('')}</ul>`
-      : '') +
-    (done.legalHold ? `<p>What was kept: data under a legal hold, as the law requires.</p>` : '') +
-    `<p>No further action is needed from you.</p>`;
-  return { subject: subjectFor(r.reference, 'Your Instagram data has been deleted'), text, html };
+/**
+ * Sent to the confirmation address after staff approved and the rows are gone:
+ * what was deleted (category and count), what a legal hold kept, in the
+ * request's language when templates/mail/<lang>/completion.*.hbs exist.
+ */
+
+/** The placeholders of the completion templates (documented in the README). */
+export interface CompletionView {
+  reference: string;
+  /** Completion date, YYYY-MM-DD. */
+  date: string;
+  /** Completion date written out in the mail's language, e.g. "1 de diciembre de 2026". */
+  dateLong: string;
+  /** Date the request was received, YYYY-MM-DD. */
+  receivedDate: string;
+  /** Instagram username without '@'. */
+  username: string;
+  /** Steps that erased something: category label in the mail's language, rows, and whether they were mentions redacted in other rows. */
+  deleted: { category: string; rows: number; redacted: boolean }[];
+  /** Categories a legal hold kept, with their rows. */
+  kept: { category: string; rows: number }[];
+  anyDeleted: boolean;
+  anyKept: boolean;
+  /** PickrTech held nothing for this username: nothing deleted, nothing kept. */
+  nothingHeld: boolean;
+}
+
+export function longDate(d: Date, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  } catch {
+    return isoDate(d);
+  }
+}
+
+export function completionView(t: MailTemplates, lang: string, r: RequestFacts, done: Inventory, completedAt: Date): CompletionView {
+  const label = (l: Inventory['lines'][number]) => categoryLabel(t, lang, l.id, l.category);
+  const deleted = done.lines.filter((l) => l.rows > 0).map((l) => ({ category: label(l), rows: l.rows, redacted: l.action === 'redact' }));
+  const kept = done.lines.filter((l) => l.kept > 0).map((l) => ({ category: label(l), rows: l.kept }));
+  return {
+    reference: r.reference,
+    date: isoDate(completedAt),
+    dateLong: longDate(completedAt, lang),
+    receivedDate: isoDate(r.receivedAt),
+    username: r.instagramUsername ?? '',
+    deleted,
+    kept,
+    anyDeleted: deleted.length > 0,
+    anyKept: kept.length > 0,
+    nothingHeld: deleted.length === 0 && kept.length === 0,
+  };
+}
+
+/** Views that take every branch of a completion template; rendered at start to prove the templates work. */
+export const COMPLETION_SAMPLES: CompletionView[] = [
+  {
+    reference: 'DR-2026-00001', date: '2026-01-31', dateLong: '31 January 2026', receivedDate: '2026-01-02', username: 'sample.user',
+    deleted: [{ category: 'publishing logs', rows: 3, redacted: false }, { category: 'mentions', rows: 1, redacted: true }],
+    kept: [{ category: 'error logs', rows: 2 }],
+    anyDeleted: true, anyKept: true, nothingHeld: false,
+  },
+  {
+    reference: 'DR-2026-00002', date: '2026-01-31', dateLong: '31 January 2026', receivedDate: '2026-01-02', username: 'sample.user',
+    deleted: [], kept: [{ category: 'error logs', rows: 2 }], anyDeleted: false, anyKept: true, nothingHeld: false,
+  },
+  {
+    reference: 'DR-2026-00003', date: '2026-01-31', dateLong: '31 January 2026', receivedDate: '2026-01-02', username: 'sample.user',
+    deleted: [], kept: [], anyDeleted: false, anyKept: false, nothingHeld: true,
+  },
+];
+
+export function renderCompletion(t: MailTemplates, r: RequestFacts, done: Inventory, completedAt: Date, language: string): RenderedMail {
+  const lang = languageFor(t, 'completion', language);
+  const view = completionView(t, lang, r, done, completedAt);
+  return {
+    subject: subjectFor(r.reference, renderPart(t, 'completion', lang, 'subject', view).replace(/\s+/g, ' ').trim()),
+    text: renderPart(t, 'completion', lang, 'txt', view),
+    html: renderPart(t, 'completion', lang, 'html', view),
+  };
 }

@@ -1,12 +1,33 @@
-import { subjectFor, SIGNATURE, type RenderedMail, type RequestFacts } from './rendered-mail.js';
+import { languageFor, renderPart, type MailTemplates } from '../mail-templates.js';
+import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 
-/** Tells the requester that staff declined the request, and why in the staff member's words. */
-export function renderRejection(r: RequestFacts, reason: string): RenderedMail {
-  const text =
-    `Hello,\n\n` +
-    `We have reviewed your data deletion request ${r.reference} and we cannot carry it out.\n\n` +
-    `Reason: ${reason}\n\n` +
-    `No data was deleted. If you think this is a mistake, reply to this email.\n` +
-    SIGNATURE;
-  return { subject: subjectFor(r.reference, 'About your data deletion request'), text, html: null };
+/**
+ * Tells the requester that staff declined the request, and why in the staff
+ * member's words, in the request's language when rejection templates exist.
+ */
+
+/** The placeholders of the rejection templates (documented in the README). */
+export interface RejectionView {
+  reference: string;
+  /** The staff member's reason, as written. */
+  reason: string;
+  /** Date the request was received, YYYY-MM-DD. */
+  receivedDate: string;
+  /** Instagram username without '@', or '' when the request named none. */
+  username: string;
+}
+
+export const REJECTION_SAMPLES: RejectionView[] = [
+  { reference: 'DR-2026-00001', reason: 'We could not verify the account.', receivedDate: '2026-01-02', username: 'sample.user' },
+  { reference: 'DR-2026-00002', reason: 'We could not verify the account.', receivedDate: '2026-01-02', username: '' },
+];
+
+export function renderRejection(t: MailTemplates, r: RequestFacts, reason: string, language: string): RenderedMail {
+  const lang = languageFor(t, 'rejection', language);
+  const view: RejectionView = { reference: r.reference, reason, receivedDate: isoDate(r.receivedAt), username: r.instagramUsername ?? '' };
+  return {
+    subject: subjectFor(r.reference, renderPart(t, 'rejection', lang, 'subject', view).replace(/\s+/g, ' ').trim()),
+    text: renderPart(t, 'rejection', lang, 'txt', view),
+    html: renderPart(t, 'rejection', lang, 'html', view),
+  };
 }

@@ -1,0 +1,243 @@
+import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
+import type { Inventory } from '../../src/deletion/inventory-types.js';
+import { loadCheckedMailTemplates, templatesSummary } from '../../src/mail-out/check-mail-templates.js';
+import { DEFAULT_MAIL_TEMPLATES_DIR, languageFor, loadMailTemplates, MailTemplateError } from '../../src/mail-out/mail-templates.js';
+import { renderCompletion } from '../../src/mail-out/templates/completion.js';
+import { renderRejection } from '../../src/mail-out/templates/rejection.js';
+
+/** The requester's completion and rejection mails, rendered from the template files as shipped. */
+
+const plan = loadDeletionPlan();
+const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, plan);
+
+const facts = {
+  reference: 'DR-2026-00042',
+  receivedAt: new Date('2026-11-28T10:00:00Z'),
+  dueAt: new Date('2026-12-28T10:00:00Z'),
+  statement: 'Please delete all my Instagram data.',
+  instagramUsername: 'sunny.days',
+  senderEmail: 'alice@example.com',
+  confirmationEmail: 'confirm@example.net',
+};
+const completedAt = new Date('2026-12-01T09:00:00Z');
+
+/** What the plan's steps did: rows per step id, and rows a legal hold kept. */
+function result(rows: Record<string, number>, kept: Record<string, number> = {}): Inventory {
+  return {
+    accountFound: true,
+    legalHold: Object.keys(kept).length > 0,
+    lines: plan.steps.map((s) => ({ id: s.id, table: s.table, category: s.category, action: s.action, rows: rows[s.id] ?? 0, kept: kept[s.id] ?? 0 })),
+  };
+}
+
+const deleted = result({ access_tokens: 2, publishing_logs: 3, error_log_mentions: 1, account: 1 });
+const held = result({ publishing_log_mentions: 1 }, { access_tokens: 2, error_logs: 4, account: 1 });
+const nothing: Inventory = { accountFound: false, legalHold: false, lines: result({}).lines };
+
+/** What a reader of each language sees: subject, a deleted line, a mention line, a kept line, the reference, the rejection reason. */
+const READS: Record<string, { subject: string; tokens: string; mention: string; kept: string; reference: string; reason: string; noData: string }> = {
+  en: { subject: 'Your Instagram data has been deleted', tokens: 'access tokens and authorization status: 2 deleted', mention: 'mentions in other error logs: 1 mention(s) removed', kept: 'error logs: 4 kept', reference: 'Reference: DR-2026-00042', reason: 'Reason: ', noData: 'held no data' },
+  es: { subject: 'Sus datos de Instagram han sido eliminados', tokens: 'tokens de acceso y estado de autorización: 2 eliminado(s)', mention: 'menciones en otros registros de errores: 1 mención(es) eliminada(s)', kept: 'registros de errores: 4 conservado(s)', reference: 'Referencia: DR-2026-00042', reason: 'Motivo: ', noData: 'no tenía ningún dato' },
+  fr: { subject: 'Vos données Instagram ont été supprimées', tokens: "jetons d'accès et statut d'autorisation : 2 supprimé(s)", mention: "mentions dans d'autres journaux d'erreurs : 1 mention(s) retirée(s)", kept: "journaux d'erreurs : 4 conservé(s)", reference: 'Référence : DR-2026-00042', reason: 'Motif : ', noData: 'ne détenait aucune donnée' },
+  de: { subject: 'Ihre Instagram-Daten wurden gelöscht', tokens: 'Zugriffstoken und Autorisierungsstatus: 2 gelöscht', mention: 'Erwähnungen in anderen Fehlerprotokollen: 1 Erwähnung(en) entfernt', kept: 'Fehlerprotokolle: 4 aufbewahrt', reference: 'Referenz: DR-2026-00042', reason: 'Grund: ', noData: 'keine Daten gespeichert' },
+  pt: { subject: 'Seus dados do Instagram foram excluídos', tokens: 'tokens de acesso e status de autorização: 2 excluído(s)', mention: 'menções em outros registros de erros: 1 menção(ões) removida(s)', kept: 'registros de erros: 4 mantido(s)', reference: 'Referência: DR-2026-00042', reason: 'Motivo: ', noData: 'não tinha nenhum dado' },
+  it: { subject: 'I tuoi dati di Instagram sono stati cancellati', tokens: 'token di accesso e stato di autorizzazione: 2 cancellato/i', mention: 'menzioni in altri log degli errori: 1 menzione/i rimossa/e', kept: 'log degli errori: 4 conservato/i', reference: 'Riferimento: DR-2026-00042', reason: 'Motivo: ', noData: 'non conservava alcun dato' },
+  nl: { subject: 'Je Instagram-gegevens zijn verwijderd', tokens: 'toegangstokens en autorisatiestatus: 2 verwijderd', mention: 'vermeldingen in andere foutlogs: 1 vermelding(en) verwijderd', kept: 'foutlogs: 4 bewaard', reference: 'Referentie: DR-2026-00042', reason: 'Reden: ', noData: 'geen gegevens van dit account' },
+};
+
+const scratch: string[] = [];
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the shipped templates to break. */
+function copyTemplates(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mail-templates-'));
+  scratch.push(dir);
+  cpSync(DEFAULT_MAIL_TEMPLATES_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** The HTML part as a reader sees it: tags gone, entities decoded. */
+function visible(html: string | null): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", '#x3D': '=', '#x60': '`' };
+  return (html ?? '').replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (m, e: string) => entities[e] ?? m);
+}
+
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(MailTemplateError);
+    return (err as MailTemplateError).problems;
+  }
+  throw new Error('expected the templates to be refused');
+}
+
+describe('completion and rejection templates', () => {
+  it('ship English, Spanish, French, German, Portuguese, Italian and Dutch', () => {
+    expect([...templates.languages.keys()].sort()).toEqual(Object.keys(READS).sort());
+  });
+
+  for (const [lang, reads] of Object.entries(READS)) {
+    it(`${lang}: the completion mail lists what was deleted, with counts, in text and HTML`, () => {
+      const m = renderCompletion(templates, facts, deleted, completedAt, lang);
+      expect(m.subject).toBe(`[DR-2026-00042] ${reads.subject}`);
+      for (const part of [m.text, visible(m.html)]) {
+        expect(part).toContain(reads.tokens);
+        expect(part).toContain(reads.mention);
+        expect(part).toContain('2026-12-01');
+        expect(part).toContain('@sunny.days');
+        expect(part).not.toContain(reads.kept);
+        expect(part).not.toMatch(/{{|}}/);
+      }
+      expect(m.text).toContain(reads.reference);
+      expect(m.html).toContain(`<html lang="${lang}">`);
+      expect(m.html).toContain('<strong>DR-2026-00042</strong>');
+    });
+
+    it(`${lang}: the completion mail says what a legal hold kept`, () => {
+      const m = renderCompletion(templates, facts, held, completedAt, lang);
+      expect(m.subject).not.toBe(`[DR-2026-00042] ${reads.subject}`);
+      expect(m.text).toContain(reads.kept);
+      expect(visible(m.html)).toContain(reads.kept);
+      // Kept rows are not reported as deleted.
+      expect(m.text).not.toContain(reads.tokens);
+    });
+
+    it(`${lang}: the completion mail says when no data was held`, () => {
+      const m = renderCompletion(templates, facts, nothing, completedAt, lang);
+      expect(m.text).toContain(reads.noData);
+      expect(m.subject).not.toBe(`[DR-2026-00042] ${reads.subject}`);
+      expect(m.text).not.toContain(': 0');
+    });
+
+    it(`${lang}: the rejection mail carries the staff reason`, () => {
+      const m = renderRejection(templates, facts, 'We could not verify that you own this account.', lang);
+      expect(m.subject).toMatch(/^\[DR-2026-00042\] \S/);
+      expect(m.text).toContain(`${reads.reason}We could not verify that you own this account.`);
+      expect(visible(m.html)).toContain(`${reads.reason}We could not verify that you own this account.`);
+      expect(m.html).toContain(`<html lang="${lang}">`);
+    });
+  }
+
+  it('English rejection says nothing was deleted', () => {
+    const m = renderRejection(templates, facts, 'No proof of ownership.', 'en');
+    expect(m.subject).toBe('[DR-2026-00042] About your data deletion request');
+    expect(m.text).toContain('No data was deleted');
+  });
+
+  it('escapes values in HTML, and only there', () => {
+    const hostile = { ...facts, instagramUsername: 'a<b>' };
+    const m = renderRejection(templates, hostile, 'Because <script>alert("x")</script> & more', 'de');
+    expect(m.html).not.toContain('<script>');
+    expect(m.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+    expect(m.html).toContain('@a&lt;b&gt;');
+    expect(m.text).toContain('Because <script>alert("x")</script> & more');
+    const c = renderCompletion(templates, hostile, deleted, completedAt, 'fr');
+    expect(c.html).toContain('@a&lt;b&gt;');
+    expect(c.html).not.toContain('a<b>');
+  });
+
+  it('falls back to English for a language without templates, and reads "pt-BR" as Portuguese', () => {
+    for (const lang of ['tr', 'ja', 'xx', '', 'EN']) {
+      expect(languageFor(templates, 'completion', lang)).toBe('en');
+      expect(renderCompletion(templates, facts, deleted, completedAt, lang).subject).toBe('[DR-2026-00042] Your Instagram data has been deleted');
+    }
+    expect(renderCompletion(templates, facts, deleted, completedAt, 'pt-BR').subject).toBe(`[DR-2026-00042] ${READS.pt!.subject}`);
+  });
+
+  it('falls back to English per kind: a language may translate only the completion', () => {
+    const dir = copyTemplates();
+    for (const part of ['subject', 'txt', 'html']) unlinkSync(join(dir, 'it', `rejection.${part}.hbs`));
+    const t = loadCheckedMailTemplates(dir, plan);
+    expect(renderRejection(t, facts, 'No.', 'it').text).toContain('Reason: No.');
+    expect(renderCompletion(t, facts, deleted, completedAt, 'it').subject).toBe(`[DR-2026-00042] ${READS.it!.subject}`);
+  });
+
+  it('edits to the files change the mail', () => {
+    const dir = copyTemplates();
+    writeFileSync(join(dir, 'es', 'rejection.subject.hbs'), 'Respuesta a su solicitud {{reference}}\n');
+    const t = loadCheckedMailTemplates(dir, plan);
+    expect(renderRejection(t, facts, 'No.', 'es').subject).toBe('[DR-2026-00042] Respuesta a su solicitud DR-2026-00042');
+  });
+
+  describe('a broken folder is refused with the file named', () => {
+    it('a syntax error', () => {
+      const dir = copyTemplates();
+      writeFileSync(join(dir, 'de', 'completion.txt.hbs'), 'Hallo {{#if anyDeleted}}\n');
+      const problems = problemsOf(() => loadMailTemplates(dir));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(join(dir, 'de', 'completion.txt.hbs'));
+      expect(problems[0]).toMatch(/Parse error on line/);
+    });
+
+    it('a placeholder that does not exist', () => {
+      const dir = copyTemplates();
+      writeFileSync(join(dir, 'fr', 'completion.html.hbs'), '<p>{{referense}}</p>\n');
+      const problems = problemsOf(() => loadCheckedMailTemplates(dir, plan));
+      expect(problems).toEqual([`${join(dir, 'fr', 'completion.html.hbs')}: {{referense}} at line 1, column 6 is not a placeholder of completion mails (see the README for the list)`]);
+    });
+
+    it('every broken file at once: a syntax error in one, an unknown placeholder in another', () => {
+      const dir = copyTemplates();
+      writeFileSync(join(dir, 'es', 'completion.txt.hbs'), 'Hola {{#if anyDeleted}}\n');
+      writeFileSync(join(dir, 'de', 'rejection.subject.hbs'), 'Zu {{refrence}}\n');
+      const problems = problemsOf(() => loadCheckedMailTemplates(dir, plan));
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^${join(dir, 'es', 'completion.txt.hbs')}: Parse error on line 2`)),
+        `${join(dir, 'de', 'rejection.subject.hbs')}: {{refrence}} at line 1, column 6 is not a placeholder of rejection mails (see the README for the list)`,
+      ]);
+    });
+
+    it('a missing part, a missing English template, an unknown file', () => {
+      const dir = copyTemplates();
+      unlinkSync(join(dir, 'es', 'completion.html.hbs'));
+      unlinkSync(join(dir, 'en', 'rejection.txt.hbs'));
+      writeFileSync(join(dir, 'nl', 'completion.text.hbs'), 'x');
+      const problems = problemsOf(() => loadMailTemplates(dir)).join('\n');
+      expect(problems).toContain(`${join(dir, 'es', 'completion.html.hbs')}: missing`);
+      expect(problems).toContain(`${join(dir, 'en', 'rejection.txt.hbs')}: missing`);
+      expect(problems).toContain(`${join(dir, 'nl', 'completion.text.hbs')}: unknown template file`);
+    });
+
+    it('no English folder, or no folder at all', () => {
+      const dir = copyTemplates();
+      rmSync(join(dir, 'en'), { recursive: true });
+      expect(problemsOf(() => loadMailTemplates(dir)).join('\n')).toContain(`${join(dir, 'en')}: missing`);
+      expect(problemsOf(() => loadMailTemplates(join(dir, 'nope')))).toEqual([`${join(dir, 'nope')}: no such folder (MAIL_TEMPLATES_DIR)`]);
+    });
+
+    it('a categories file that is not a JSON object of labels', () => {
+      const dir = copyTemplates();
+      writeFileSync(join(dir, 'it', 'categories.json'), '{ not json');
+      writeFileSync(join(dir, 'nl', 'categories.json'), '{ "access_tokens": 3 }');
+      const problems = problemsOf(() => loadMailTemplates(dir));
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^${join(dir, 'it', 'categories.json')}: .*JSON`)),
+        `${join(dir, 'nl', 'categories.json')}: must be a JSON object of plan step id -> label, e.g. {"access_tokens": "access tokens"}`,
+      ]);
+    });
+
+    it('a category label missing for a plan step, or one for a step the plan does not have', () => {
+      const dir = copyTemplates();
+      writeFileSync(join(dir, 'pt', 'categories.json'), JSON.stringify({ access_tokens: 'tokens', tokens: 'x' }));
+      const problems = problemsOf(() => loadCheckedMailTemplates(dir, plan));
+      expect(problems).toEqual([
+        `${join(dir, 'pt', 'categories.json')}: "tokens" is not a step id of the deletion plan (ids: ${plan.steps.map((s) => s.id).join(', ')})`,
+        `${join(dir, 'pt', 'categories.json')}: no label for plan step "publishing_logs", "error_logs", "publishing_log_mentions", "error_log_mentions", "account"; add one per step id of the deletion plan`,
+      ]);
+    });
+
+    it('doctor sums it up on one line', () => {
+      expect(templatesSummary(DEFAULT_MAIL_TEMPLATES_DIR, plan)).toMatch(/^7 language\(s\) \(de, en, es, fr, it, nl, pt\) in .*templates\/mail, every template renders$/);
+      const dir = copyTemplates();
+      writeFileSync(join(dir, 'de', 'rejection.txt.hbs'), '{{#each}}');
+      expect(() => templatesSummary(dir, plan)).toThrow(/de\/rejection\.txt\.hbs: Parse error/);
+    });
+  });
+});
