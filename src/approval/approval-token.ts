@@ -3,13 +3,16 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * Staff decide a request by replying to the bot's notification. The
  * notification's Message-ID carries an HMAC of the request id and the action
- * under APPROVAL_SECRET, so a reply proves which notification it answers
- * (In-Reply-To / References) and nobody without the secret can make one up.
+ * `decide` under APPROVAL_SECRET, so a reply proves which notification it
+ * answers (In-Reply-To / References) and nobody without the secret can make one
+ * up. That thread token opens every command of its one request; the codes in
+ * the notification's text (action-code.ts) each open one command.
  */
 
 const ACTION = 'decide';
 const PREFIX = 'dr-notify';
-const ID_PATTERN = /^dr-notify\.([0-9a-f-]{36})\.([0-9a-f]{32})@/i;
+// A strict UUID: a looser pattern would let a made-up id reach Postgres as an invalid uuid.
+const ID_PATTERN = /^dr-notify\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([0-9a-f]{32})@/i;
 
 export function approvalToken(secret: string, requestId: string, action = ACTION): string {
   return createHmac('sha256', secret).update(`${requestId}\n${action}`).digest('hex').slice(0, 32);

@@ -2,11 +2,13 @@ import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import { inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
-import { addEvent, moveState, type RequestRow } from '../requests/request-store.js';
+import { moveState, type RequestRow } from '../requests/request-store.js';
 import { requestFacts } from '../requests/request-facts.js';
-import { isDecidable } from '../requests/state-rules.js';
+import { isDecidable, isFinal, type RequestState } from '../requests/state-rules.js';
+import { recordRefusal, type Refusal } from './refusal.js';
 
 export type Decision =
   | { action: 'approve'; actor: string; via: 'email' | 'cli' }
@@ -14,7 +16,7 @@ export type Decision =
 
 export type DecisionResult =
   | { ok: true; state: 'approved' | 'rejected'; followUps: FollowUps }
-  | { ok: false; why: string; followUps: FollowUps };
+  | { ok: false; why: string; refusal?: Refusal; followUps: FollowUps };
 
 /**
  * Applies a staff decision to a request the caller has locked. A request that
@@ -22,9 +24,9 @@ export type DecisionResult =
  */
 export async function decideRequest(tx: PoolClient, ctx: BotContext, req: RequestRow, d: Decision): Promise<DecisionResult> {
   if (!isDecidable(req.state)) {
-    const why = `the request is ${req.state.replace('_', ' ')}, not awaiting approval`;
-    await addEvent(tx, req.id, { type: 'decision_refused', actor: d.actor, detail: { via: d.via, action: d.action, why } });
-    return { ok: false, why, followUps: {} };
+    const refusal = notDecidable(req.state);
+    await recordRefusal(tx, req.id, { actor: d.actor, via: d.via, command: d.action.toUpperCase() }, refusal);
+    return { ok: false, why: refusal.why, refusal, followUps: {} };
   }
   const now = ctx.now();
   if (d.action === 'approve') {
@@ -40,8 +42,15 @@ export async function decideRequest(tx: PoolClient, ctx: BotContext, req: Reques
   if (!moved) return { ok: false, why: 'the request changed meanwhile', followUps: {} };
   const mails = await addRequesterMail(tx, ctx, {
     requestId: req.id, purpose: 'rejection', to: [req.senderEmail],
-    mail: renderRejection(requestFacts(req), d.reason),
+    mail: renderRejection(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), requestFacts(req), d.reason, req.language),
     ...inThread(req.threadMessageId),
   });
   return { ok: true, state: 'rejected', followUps: { mail: mails } };
+}
+
+/** Why a request in `state` cannot take a decision: decided already, or not yet shown to staff. */
+function notDecidable(state: RequestState): Refusal {
+  const why = `the request is ${state.replace(/_/g, ' ')}, not awaiting approval`;
+  const decided = isFinal(state) || state === 'approved' || state === 'deleting';
+  return { reason: decided ? 'already_decided' : 'not_awaiting_approval', why };
 }

@@ -1,69 +1,132 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
+import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderDecisionEcho } from '../mail-out/templates/staff-decision-echo.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
 import type { FollowUps } from '../queue/queues.js';
-import { addEvent, getRequest, type RequestRow } from '../requests/request-store.js';
-import type { InboundMail } from '../understanding/types.js';
-import { parseStaffCommand } from '../understanding/staff-command.js';
-import { visibleText } from '../understanding/visible-text.js';
-import type { TokenCheck } from './approval-token.js';
-import { decideRequest } from './decide-request.js';
+import { addEvent, getRequest, getRequestByReference, type RequestRow } from '../requests/request-store.js';
+import type { InboundMail, StaffCommand } from '../understanding/types.js';
+import { notificationMessageId } from './approval-token.js';
+import { decideRequest, type Decision } from './decide-request.js';
+import type { DecisionAttempt } from './decision-attempt.js';
+import { extendRequest } from './extend-request.js';
+import { claimedRequest, proveAttempt } from './prove-attempt.js';
+import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal } from './refusal.js';
+import { staffMailAuthenticated } from './staff-authentication.js';
 
-/**
- * A reply to a staff notification. It counts only when the token in its
- * In-Reply-To/References verifies and the sender is on the staff list; any
- * other attempt changes nothing, is recorded on the request, and staff are
- * alerted.
- */
-export async function handleStaffReply(
-  tx: PoolClient,
-  ctx: BotContext,
-  mail: InboundMail,
-  token: Exclude<TokenCheck, { status: 'absent' }>,
-): Promise<{ kind: string; requestId: string | null; followUps: FollowUps }> {
-  const req = await getRequest(tx, token.requestId, true);
-  if (!req) {
-    ctx.log.warn({ component: 'approval' }, 'reply to a notification of an unknown request ignored');
-    return { kind: 'approval_refused', requestId: null, followUps: {} };
-  }
-  const sender = mail.from?.address ?? '';
-  const refuse = (why: string) => refuseAttempt(tx, ctx, req, sender, why);
-
-  if (token.status === 'forged') return refuse('the approval token in the reply does not verify');
-  if (!ctx.settings.staffEmails.includes(sender)) return refuse('the sender is not on the staff list');
-
-  const cmd = parseStaffCommand(visibleText(mail.text, mail.subject));
-  if (cmd.action === 'unknown') {
-    await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender });
-    const echo = await addToOutbox(tx, {
-      requestId: req.id, purpose: 'decision_echo', to: [sender], domain: ctx.settings.botDomain,
-      mail: renderDecisionEcho(req.reference, 'no command (expected APPROVE or REJECT <reason> on the first line)', false),
-      ...inThread(mail.messageId),
-    });
-    return { kind: 'staff_reply', requestId: req.id, followUps: { mail: [echo] } };
-  }
-
-  const decision = cmd.action === 'approve'
-    ? { action: 'approve' as const, actor: sender, via: 'email' as const }
-    : { action: 'reject' as const, reason: cmd.reason, actor: sender, via: 'email' as const };
-  const result = await decideRequest(tx, ctx, req, decision);
-  if (!result.ok) return refuse(result.why);
-  ctx.log.info({ component: 'approval', ref: req.reference, state: result.state }, 'staff decision applied');
-  return { kind: 'staff_reply', requestId: req.id, followUps: result.followUps };
+interface Routed {
+  kind: string;
+  requestId: string | null;
+  followUps: FollowUps;
 }
 
-async function refuseAttempt(tx: PoolClient, ctx: BotContext, req: RequestRow, sender: string, why: string) {
-  await addEvent(tx, req.id, { type: 'approval_refused', actor: sender || null, detail: { why } });
-  ctx.log.warn({ component: 'approval', ref: req.reference, why }, 'decision attempt refused');
-  const alert = await addToOutbox(tx, {
-    requestId: req.id, purpose: 'staff_alert', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
-    mail: renderStaffAlert(req.reference, 'a decision attempt was refused', [
-      `Request: ${req.reference} (state: ${req.state})`,
-      `Sender of the attempt: ${sender || 'unknown'}`,
-      `Why it was refused: ${why}`,
-    ]),
+/**
+ * A mail that tries to decide a request (see decision-attempt.ts). It counts
+ * only when, in this order:
+ *  1. the sender is on STAFF_EMAILS (and is not the requester);
+ *  2. it proves the request and the command: a reply in the notification's
+ *     thread, or the command's code in its own text (prove-attempt.ts);
+ *  3. with STAFF_REQUIRE_DMARC=true, TRUSTED_AUTHSERV_ID's
+ *     Authentication-Results show DMARC or aligned DKIM pass;
+ *  4. the request can still take the command (not decided, not extended twice).
+ * The first check that fails refuses the attempt: nothing changes, an
+ * `approval_refused` event is recorded and staff get one alert naming why.
+ * A proven reply whose first line is not a clear command gets an answer saying
+ * what was read and that nothing was done.
+ */
+export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: InboundMail, attempt: DecisionAttempt): Promise<Routed> {
+  const s = ctx.settings;
+  const sender = mail.from?.address ?? '';
+  const cmd = attempt.command;
+  const facts: AttemptFacts = { actor: sender, via: 'email', command: commandLabel(cmd) };
+
+  const req = await loadClaimed(tx, attempt);
+  if (!req) {
+    const alert = await alertRefusal(tx, ctx, null, facts, {
+      reason: attempt.threadRequestId || attempt.forgedThreadRequestId || attempt.codes.length > 0 ? 'wrong_token' : 'no_token',
+      why: 'the mail names no request the bot knows',
+    });
+    return { kind: 'approval_refused', requestId: null, followUps: { mail: [alert] } };
+  }
+
+  const refuse = async (r: Refusal, recorded = false): Promise<Routed> => {
+    if (!recorded) await recordRefusal(tx, req.id, facts, r);
+    const alert = await alertRefusal(tx, ctx, req, facts, r);
+    return { kind: 'approval_refused', requestId: req.id, followUps: { mail: [alert] } };
+  };
+
+  if (!s.staffEmails.includes(sender)) {
+    return refuse({ reason: 'wrong_sender', why: sender ? 'the sender is not on the staff list (STAFF_EMAILS)' : 'the mail has no From address' });
+  }
+  if (req.senderEmail && req.senderEmail === sender) {
+    return refuse({ reason: 'wrong_sender', why: 'the sender is the requester, who cannot decide their own request' });
+  }
+  const proof = proveAttempt(attempt, req, s.approvalSecret);
+  if (!proof.ok) return refuse({ reason: proof.reason, why: proof.why });
+  if (s.staffRequireDmarc) {
+    const verdict = s.trustedAuthservId
+      ? staffMailAuthenticated(mail.headers, s.trustedAuthservId, sender)
+      : { ok: false as const, why: 'TRUSTED_AUTHSERV_ID is not set' };
+    if (!verdict.ok) return refuse({ reason: 'auth_failed', why: verdict.why });
+  }
+
+  if (cmd.action === 'unknown') return answerNotUnderstood(tx, ctx, req, mail, cmd);
+
+  if (cmd.action === 'extend') {
+    const r = await extendRequest(tx, ctx, req, { reason: cmd.reason, actor: sender, via: 'email' });
+    if (!r.ok) return refuse(r.refusal, true);
+    return { kind: 'staff_reply', requestId: req.id, followUps: r.followUps };
+  }
+  const decision: Decision = cmd.action === 'approve'
+    ? { action: 'approve', actor: sender, via: 'email' }
+    : { action: 'reject', reason: cmd.reason, actor: sender, via: 'email' };
+  const r = await decideRequest(tx, ctx, req, decision);
+  if (!r.ok) return r.refusal ? refuse(r.refusal, true) : refuse({ reason: 'already_decided', why: r.why });
+  ctx.log.info({ component: 'approval', ref: req.reference, state: r.state, via: proof.via }, 'staff decision applied');
+  return { kind: 'staff_reply', requestId: req.id, followUps: r.followUps };
+}
+
+async function loadClaimed(tx: PoolClient, attempt: DecisionAttempt): Promise<RequestRow | null> {
+  const claim = claimedRequest(attempt);
+  if (!claim) return null;
+  return 'id' in claim ? getRequest(tx, claim.id, true) : getRequestByReference(tx, claim.reference, true);
+}
+
+async function answerNotUnderstood(
+  tx: PoolClient,
+  ctx: BotContext,
+  req: RequestRow,
+  mail: InboundMail,
+  cmd: Extract<StaffCommand, { action: 'unknown' }>,
+): Promise<Routed> {
+  const s = ctx.settings;
+  const sender = mail.from?.address ?? '';
+  await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender, detail: { problem: cmd.problem } });
+  const note = notificationMessageId(s.approvalSecret, req.id, s.botDomain);
+  const echo = await addToOutbox(tx, {
+    requestId: req.id, purpose: 'decision_echo', to: [sender], domain: s.botDomain,
+    mail: renderDecisionEcho(req.reference, understood(cmd), false),
+    // In the notification's thread, so answering this mail counts like answering the notification.
+    inReplyTo: mail.messageId ?? note,
+    references: mail.messageId ? [note, mail.messageId] : [note],
   });
-  return { kind: 'approval_refused', requestId: req.id, followUps: { mail: [alert] } };
+  return { kind: 'staff_reply', requestId: req.id, followUps: { mail: [echo] } };
+}
+
+function commandLabel(cmd: StaffCommand): string {
+  return cmd.action === 'unknown' ? `none (${cmd.problem.replace(/_/g, ' ')})` : cmd.action.toUpperCase();
+}
+
+/** What the bot read, in words for the staff member who wrote it. */
+export function understood(cmd: Extract<StaffCommand, { action: 'unknown' }>): string {
+  const line = cmd.firstLine;
+  switch (cmd.problem) {
+    case 'no_command':
+      return line === '' ? 'no command: your reply has no text above the quoted part' : `no command: the first line of your reply is "${line}"`;
+    case 'question':
+      return `a question ("${line}"), not a command`;
+    case 'ambiguous':
+      return `more than one command ("${line}")`;
+    case 'reason_missing':
+      return `${line.split(/\s/)[0]?.toUpperCase() ?? 'the command'} without a reason: the requester reads the reason, so write it after the command`;
+  }
 }

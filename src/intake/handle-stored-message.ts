@@ -1,6 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction, type PoolClient } from '../db/pool.js';
-import { checkReplyToken } from '../approval/approval-token.js';
+import { readDecisionAttempt } from '../approval/decision-attempt.js';
 import { handleStaffReply } from '../approval/handle-staff-reply.js';
 import { isOwnMessageId } from '../mail-out/message-ids.js';
 import { readMail } from '../mail-in/read-mail.js';
@@ -10,6 +10,7 @@ import { openRequest } from '../requests/open-request.js';
 import { understand } from '../understanding/understand.js';
 import type { InboundMail } from '../understanding/types.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
+import { tellStaffOversized } from './tell-staff-oversized.js';
 
 interface Routed {
   kind: string;
@@ -25,6 +26,8 @@ interface Routed {
 export async function handleStoredMessage(ctx: BotContext, inboundId: string): Promise<string | null> {
   const stored = await loadInbound(ctx.pool, inboundId);
   if (!stored || stored.processedAt) return null;
+  // Too large to download: never parsed, staff handle it by hand.
+  if (stored.oversized) return tellStaffOversized(ctx, stored);
   const mail = stored.raw ? await readMail(stored.raw) : null;
 
   const routed = await inTransaction(ctx.pool, async (tx) => {
@@ -44,14 +47,14 @@ async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mai
   // The bot's own mail coming back (a copy, a loop) is never acted on.
   if (isOwnMessageId(mail.messageId, s.botDomain)) return { kind: 'own_mail', requestId: null, followUps: {} };
 
-  // A reply to a staff notification is a decision attempt, whoever sent it.
-  const token = checkReplyToken(s.approvalSecret, [...mail.inReplyTo, ...mail.references]);
-  if (token.status !== 'absent') return handleStaffReply(tx, ctx, mail, token);
+  // A reply to a staff notification, a decision code, or a command naming a request is a decision attempt, whoever sent it.
+  const attempt = readDecisionAttempt(mail, s.approvalSecret);
+  if (attempt) return handleStaffReply(tx, ctx, mail, attempt);
 
   const u = understand(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
   if (u.kind === 'auto_reply') return { kind: u.kind, requestId: null, followUps: {} };
 
-  const answered = await answerNeedsInfo(tx, ctx, mail, u);
+  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u);
   if (answered) return answered;
 
   if (u.kind === 'deletion_request' || u.kind === 'incomplete_request') {

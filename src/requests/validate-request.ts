@@ -1,6 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
+import { notificationExtras } from '../approval/notification-extras.js';
 import { takeInventory } from '../deletion/run-plan.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
@@ -36,7 +37,7 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(facts), ...thread });
     mail.push(await addToOutbox(tx, {
       requestId: req.id, purpose: 'staff_notification', to: ctx.settings.staffEmails, domain,
-      mail: renderStaffNotification(facts, inventory),
+      mail: renderStaffNotification(facts, inventory, notificationExtras(ctx.settings, req)),
       messageId: notificationMessageId(ctx.settings.approvalSecret, req.id, domain),
     }));
     return { mail };

@@ -1,39 +1,58 @@
 /**
  * Reads a staff member's decision from their reply. The command is the first
- * non-empty line they wrote; quoted lines (`>`) never count, so an "APPROVE"
- * that only appears in the quoted approval request cannot approve anything.
+ * non-empty line they wrote, in any case; quoted lines (`>`) never count, so a
+ * command that only appears in the quoted notification cannot decide anything.
+ *
+ *   APPROVE                      "Approve.", "approved - looks fine"
+ *   REJECT <reason>              the reason may also follow on the next lines
+ *   EXTEND <reason>              likewise
+ *
+ * Anything doubtful is not a command: a question ("Approve?"), two commands on
+ * the line ("APPROVE or REJECT"), or REJECT/EXTEND without a reason (the
+ * requester reads it). The caller removes decision codes before calling this.
  */
-import type { StaffCommand } from './types.js';
+import type { StaffCommand, StaffCommandProblem } from './types.js';
 
-/** "APPROVE", "Approve.", "approve - looks fine"; not "approve?" (a question). */
-const APPROVE = /^approved?(?![\p{L}\p{N}])(?![\s.!,:;\-–—]*\?)/iu;
-/** "REJECT not an Instagram user", "Reject: wrong account", "rejected - duplicate". */
-const REJECT = /^reject(?:ed)?(?![\p{L}\p{N}])[\s.!,:;\-–—]*(.*)$/iu;
+const COMMAND = /^(approve|reject|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+const ANY_COMMAND = /(?<![\p{L}\p{N}])(?:approve|reject|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+/** REJECT/EXTEND followed straight by another command: "reject / approve", "extend or reject". */
+const ALTERNATIVE = /^[\s.!,:;\-–—/|]*(?:(?:or|and|oder|ou|o)[\s/|]+)?(?:approve|reject|extend)(?![\p{L}\p{N}])/iu;
+const SEPARATORS = /^[\s.!,:;\-–—]+/u;
+/** The notification's own placeholder, copied as is: "REJECT <reason the requester will read>". */
+const PLACEHOLDER = /^<[^<>]*>[\s.]*$/u;
+const MAX_REASON = 2000;
 
 export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
   const lines = visibleTextOfReply
+    .slice(0, 200_000)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/^[\s*_\u00a0\ufeff]+|[\s*_\u00a0]+$/g, ''));
   const firstIndex = lines.findIndex((line) => line !== '' && !line.startsWith('>'));
   const first = firstIndex >= 0 ? (lines[firstIndex] ?? '') : '';
-  if (first === '') return { action: 'unknown', firstLine: '' };
+  const unknown = (problem: StaffCommandProblem): StaffCommand => ({ action: 'unknown', firstLine: first.slice(0, 500), problem });
 
-  if (APPROVE.test(first)) return { action: 'approve' };
+  const m = COMMAND.exec(first);
+  if (!m) return unknown('no_command');
+  if (/\?[\s.!]*$/.test(first)) return unknown('question');
+  const word = m[1]!.toLowerCase() as 'approve' | 'reject' | 'extend';
+  const rest = first.slice(m[0].length);
 
-  const reject = REJECT.exec(first);
-  if (reject) {
-    let reason = (reject[1] ?? '').trim();
-    if (reason === '') {
-      // "REJECT" alone: the reason is written on the following lines.
-      const rest = lines.slice(firstIndex + 1);
-      const quote = rest.findIndex((line) => line.startsWith('>'));
-      reason = (quote >= 0 ? rest.slice(0, quote) : rest)
-        .filter((line) => line !== '')
-        .join(' ')
-        .trim();
-    }
-    if (reason !== '') return { action: 'reject', reason: reason.slice(0, 2000) };
+  if (word === 'approve') return ANY_COMMAND.test(rest) ? unknown('ambiguous') : { action: 'approve' };
+  if (ALTERNATIVE.test(rest)) return unknown('ambiguous');
+
+  let reason = cleanReason(rest);
+  if (reason === '') {
+    // "REJECT" alone: the reason is written on the following lines, up to the quote.
+    const after = lines.slice(firstIndex + 1);
+    const quote = after.findIndex((line) => line.startsWith('>'));
+    reason = cleanReason((quote >= 0 ? after.slice(0, quote) : after).filter((line) => line !== '').join(' '));
   }
-  return { action: 'unknown', firstLine: first.slice(0, 500) };
+  if (reason === '') return unknown('reason_missing');
+  return { action: word, reason: reason.slice(0, MAX_REASON) };
+}
+
+function cleanReason(s: string): string {
+  const r = s.replace(SEPARATORS, '').replace(/\s+/g, ' ').trim();
+  return PLACEHOLDER.test(r) || !/[\p{L}\p{N}]/u.test(r) ? '' : r;
 }

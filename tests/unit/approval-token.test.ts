@@ -37,6 +37,13 @@ describe('approval tokens', () => {
     expect(checkReplyToken(SECRET, ['dr-acknowledgment.123@pickrtech.com', 'abc@example.com'])).toEqual({ status: 'absent' });
   });
 
+  it('takes only a well-formed UUID as a request id', () => {
+    const token = approvalToken(SECRET, REQ_A);
+    expect(checkReplyToken(SECRET, [`dr-notify.${'-'.repeat(36)}.${token}@pickrtech.com`])).toEqual({ status: 'absent' });
+    expect(checkReplyToken(SECRET, [`dr-notify.${'z'.repeat(36)}.${token}@pickrtech.com`])).toEqual({ status: 'absent' });
+    expect(checkReplyToken(SECRET, [`dr-notify.${REQ_A.toUpperCase()}.${token}@pickrtech.com`])).toEqual({ status: 'valid', requestId: REQ_A });
+  });
+
   it('prefers a valid token over a forged one in the same reply', () => {
     const good = notificationMessageId(SECRET, REQ_A, 'pickrtech.com');
     const bad = `dr-notify.${REQ_B}.${'0'.repeat(32)}@pickrtech.com`;

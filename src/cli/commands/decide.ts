@@ -3,17 +3,48 @@ import { Redis } from 'ioredis';
 import { botSettings } from '../../app/bot-settings.js';
 import type { BotContext } from '../../app/context.js';
 import { decideRequest, type Decision } from '../../approval/decide-request.js';
+import { extendRequest } from '../../approval/extend-request.js';
 import { loadConfig } from '../../config/config.js';
-import { createPool, inTransaction } from '../../db/pool.js';
+import { createPool, inTransaction, type PoolClient } from '../../db/pool.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { createLogger } from '../../log/logger.js';
-import { createQueues, enqueueFollowUps } from '../../queue/queues.js';
-import { getRequestByReference } from '../../requests/request-store.js';
-import { CliError } from '../run-command.js';
+import { isoDate } from '../../mail-out/templates/rendered-mail.js';
+import { createQueues, enqueueFollowUps, type FollowUps } from '../../queue/queues.js';
+import { getRequestByReference, type RequestRow } from '../../requests/request-store.js';
+import { CliError, EXIT } from '../run-command.js';
 
-/** `approve REF` / `reject REF --reason TEXT`: the same decision staff give by email, for staff on the server. */
+/**
+ * `approve REF`, `reject REF --reason TEXT` and `extend REF --reason TEXT`: the
+ * decisions staff give by email, for staff on the server. Exit codes: 0 done,
+ * 1 refused or unknown request (nothing changed), 2 usage, 78 configuration.
+ */
+
 export async function decideCommand(reference: string, d: { action: 'approve' } | { action: 'reject'; reason: string }, by?: string): Promise<number> {
-  if (d.action === 'reject' && !d.reason.trim()) throw new CliError('reject needs --reason TEXT: the requester reads it', 2);
+  if (d.action === 'reject' && !d.reason.trim()) throw new CliError('reject needs --reason TEXT: the requester reads it', EXIT.usage);
+  return withRequest(reference, by, async (tx, ctx, req, actor) => {
+    const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
+    const result = await decideRequest(tx, ctx, req, decision);
+    if (!result.ok) throw new CliError(`${req.reference} was not changed: ${result.why}`);
+    return { followUps: result.followUps, message: `${req.reference} ${result.state} by ${actor}.` };
+  });
+}
+
+export async function extendCommand(reference: string, reason: string, by?: string): Promise<number> {
+  if (!reason.trim()) throw new CliError('extend needs --reason TEXT: the requester reads it', EXIT.usage);
+  return withRequest(reference, by, async (tx, ctx, req, actor) => {
+    const result = await extendRequest(tx, ctx, req, { reason: reason.trim(), actor, via: 'cli' });
+    if (!result.ok) throw new CliError(`${req.reference} was not extended: ${result.refusal.why}`);
+    return {
+      followUps: result.followUps,
+      message: `${req.reference} due date extended from ${isoDate(result.previousDueAt)} to ${isoDate(result.dueAt)} by ${actor}; the requester is told why.`,
+    };
+  });
+}
+
+type Step = (tx: PoolClient, ctx: BotContext, req: RequestRow, actor: string) => Promise<{ followUps: FollowUps; message: string }>;
+
+/** Locks the request, runs `step` in one transaction, then queues its follow-ups. */
+async function withRequest(reference: string, by: string | undefined, step: Step): Promise<number> {
   const config = loadConfig(process.env, ['database', 'redis', 'bot']);
   const pool = createPool(config.database.DATABASE_URL, 2);
   const redis = new Redis(config.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 5_000 });
@@ -25,22 +56,28 @@ export async function decideCommand(reference: string, d: { action: 'approve' } 
     pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(), settings: botSettings(config),
   };
   try {
-    const result = await inTransaction(pool, async (tx) => {
+    // A refusal is still recorded on the request: the transaction commits and the error is raised after.
+    const outcome = await inTransaction(pool, async (tx) => {
       const req = await getRequestByReference(tx, reference, true);
       if (!req) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
-      const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
-      return decideRequest(tx, ctx, req, decision);
+      try {
+        return { done: await step(tx, ctx, req, actor) };
+      } catch (err) {
+        if (err instanceof CliError) return { refused: err };
+        throw err;
+      }
     });
-    if (!result.ok) throw new CliError(`${reference} was not changed: ${result.why}`);
-    // The decision is committed in Postgres; queuing only makes the bot act at once.
+    if ('refused' in outcome) throw outcome.refused;
+    const done = outcome.done;
+    // The change is committed in Postgres; queuing only makes the bot act at once.
     try {
       await redis.connect();
-      await enqueueFollowUps(queues, result.followUps);
+      await enqueueFollowUps(queues, done.followUps);
     } catch {
       process.stderr.write('Redis is unreachable; the bot will pick the decision up from Postgres when it runs.\n');
     }
-    process.stdout.write(`${reference} ${result.state} by ${actor}.\n`);
-    return 0;
+    process.stdout.write(`${done.message}\n`);
+    return EXIT.ok;
   } finally {
     await queues.close().catch(() => {});
     redis.disconnect();

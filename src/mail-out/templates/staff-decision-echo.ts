@@ -1,9 +1,14 @@
 import { subjectFor, type RenderedMail } from './rendered-mail.js';
 
-/** Confirms to staff what the bot understood from their reply. */
+/** Confirms to staff what the bot understood from their reply, and whether anything changed. */
 export function renderDecisionEcho(reference: string, understood: string, changed: boolean): RenderedMail {
   const text =
     `Your reply about ${reference} was read as: ${understood}\n\n` +
-    (changed ? 'The request has moved on.\n' : 'Nothing was done. Reply with APPROVE or REJECT <reason> on the first line.\n');
+    (changed
+      ? 'The request has moved on.\n'
+      : 'Nothing was done. To decide, reply to this email with one of these on the first line (any case):\n' +
+        '  APPROVE\n' +
+        '  REJECT <reason the requester will read>\n' +
+        '  EXTEND <reason the requester will read>\n');
   return { subject: subjectFor(reference, changed ? 'Decision recorded' : 'Reply not understood'), text, html: null };
 }

@@ -1,19 +1,36 @@
+import type { StaffAction } from '../../approval/action-code.js';
 import type { Inventory } from '../../deletion/inventory-types.js';
 import { totalRows } from '../../deletion/inventory-types.js';
+import type { SenderAuth } from '../../mail-in/authentication-results.js';
 import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 
+/** What the notification shows beyond the request itself. */
+export interface NotificationExtras {
+  /** The requester's mail as the trusted receiving server authenticated it; null when not available. */
+  senderAuth: SenderAuth | null;
+  /** TRUSTED_AUTHSERV_ID, to say why the results are missing. */
+  trustedAuthservId: string | null;
+  /** One code per command, for a decision that cannot be a reply in this thread. */
+  codes: Record<StaffAction, string> | null;
+}
+
+const NO_EXTRAS: NotificationExtras = { senderAuth: null, trustedAuthservId: null, codes: null };
+
 /**
- * Tells staff a request waits for their decision: who asked, what we hold, and
- * how to decide. The reply must answer this very mail: its Message-ID carries
- * the approval token.
+ * Tells staff a request waits for their decision: who asked and how their mail
+ * was authenticated, what we hold, and how to decide. A reply in this thread
+ * counts because this mail's Message-ID carries the approval token; the codes
+ * serve staff who must write a new mail instead.
  */
-export function renderStaffNotification(r: RequestFacts, inv: Inventory): RenderedMail {
+export function renderStaffNotification(r: RequestFacts, inv: Inventory, x: NotificationExtras = NO_EXTRAS): RenderedMail {
+  const showKept = inv.lines.some((l) => l.kept > 0);
+  const header = `  ${'table'.padEnd(22)} ${'action'.padEnd(7)} ${'rows'.padStart(6)}${showKept ? ` ${'kept'.padStart(6)}` : ''}  category`;
   const rows = inv.lines
-    .map((l) => `  ${l.table.padEnd(22)} ${l.action.padEnd(7)} ${String(l.rows).padStart(6)}  ${l.category}`)
+    .map((l) => `  ${l.table.padEnd(22)} ${l.action.padEnd(7)} ${String(l.rows).padStart(6)}${showKept ? ` ${String(l.kept).padStart(6)}` : ''}  ${l.category}`)
     .join('\n');
   const held = inv.accountFound
-    ? `An Instagram account @${r.instagramUsername} is connected to PickrTech.`
-    : `No connected Instagram account is named @${r.instagramUsername}; approving completes the request and tells the requester that no data was held.`;
+    ? `Username matches data we hold: yes. An Instagram account @${r.instagramUsername} is connected to PickrTech.`
+    : `Username matches data we hold: no. No connected Instagram account is named @${r.instagramUsername}; approving completes the request and tells the requester that no data was held.`;
   const text =
     `Deletion request ${r.reference} is waiting for your decision.\n\n` +
     `Instagram username:   @${r.instagramUsername}\n` +
@@ -21,14 +38,39 @@ export function renderStaffNotification(r: RequestFacts, inv: Inventory): Render
     `Confirmation address: ${r.confirmationEmail}\n` +
     `Received:             ${isoDate(r.receivedAt)}\n` +
     `Due:                  ${isoDate(r.dueAt)}\n\n` +
+    `${senderAuthLines(x)}\n\n` +
     `The requester wrote:\n  "${(r.statement ?? '').replace(/\s+/g, ' ').slice(0, 500)}"\n\n` +
     `${held}\n` +
     (inv.legalHold ? `The account is under a LEGAL HOLD: its rows will be kept.\n` : '') +
-    `\nData the deletion plan would erase (${totalRows(inv)} rows):\n` +
-    `  ${'table'.padEnd(22)} ${'action'.padEnd(7)} ${'rows'.padStart(6)}  category\n${rows}\n\n` +
-    `To decide, reply to this email with one of these on the first line:\n` +
+    `\nData the deletion plan would erase (${totalRows(inv)} rows):\n${header}\n${rows}\n\n` +
+    `To decide, reply to this email with one of these on the first line (any case):\n` +
     `  APPROVE\n` +
-    `  REJECT <reason the requester will read>\n\n` +
-    `Only replies from staff addresses to this email count.\n`;
+    `  REJECT <reason the requester will read>\n` +
+    `  EXTEND <reason the requester will read>\n` +
+    `EXTEND moves the due date by two months, once (GDPR Art. 12(3)); the requester is told the reason and the new date.\n\n` +
+    `Only replies from staff addresses count; text you quote below your reply is ignored.\n` +
+    codeLines(x);
   return { subject: subjectFor(r.reference, 'Deletion request waiting for approval'), text, html: null };
+}
+
+function senderAuthLines(x: NotificationExtras): string {
+  const a = x.senderAuth;
+  if (a) {
+    const show = (v: string | null) => v ?? 'not checked';
+    return `Sender authentication (Authentication-Results of ${a.authservId}):\n` +
+      `  DKIM ${show(a.dkim)}, SPF ${show(a.spf)}, DMARC ${show(a.dmarc)}`;
+  }
+  const why = x.trustedAuthservId
+    ? `the mail carries no Authentication-Results from ${x.trustedAuthservId}`
+    : 'TRUSTED_AUTHSERV_ID is not set, so no Authentication-Results header can be trusted';
+  return `Sender authentication: not available (${why})`;
+}
+
+function codeLines(x: NotificationExtras): string {
+  if (!x.codes) return '';
+  return `If you cannot reply to this email (a new mail, a forward), write the command with its code on the first line:\n` +
+    `  APPROVE ${x.codes.approve}\n` +
+    `  REJECT ${x.codes.reject} <reason>\n` +
+    `  EXTEND ${x.codes.extend} <reason>\n` +
+    `Each code serves only this request and only its own command.\n`;
 }

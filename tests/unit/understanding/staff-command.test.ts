@@ -12,6 +12,10 @@ describe('parseStaffCommand', () => {
     '\n\nAPPROVE\n\nthanks',
     'Approved',
     '*APPROVE*',
+    '\ufeffApprove',
+    'aPpRoVe',
+    'APPROVE\nREJECT spam',
+    'Approve, thanks Maria',
   ])('approves %j', (text) => {
     expect(parseStaffCommand(text)).toEqual({ action: 'approve' });
   });
@@ -23,24 +27,76 @@ describe('parseStaffCommand', () => {
     ['REJECT\nThe sender is not the account owner.\nPlease ask for proof.', 'The sender is not the account owner. Please ask for proof.'],
     ['REJECT\n\nno such account\n> REJECT quoted', 'no such account'],
     ['Rejected. Spam.', 'Spam.'],
+    ['REJECT the requester asked us to extend it', 'the requester asked us to extend it'],
+    ['reject   many    spaces', 'many spaces'],
   ])('rejects %j with a reason', (text, reason) => {
     expect(parseStaffCommand(text)).toEqual({ action: 'reject', reason });
   });
 
   it.each([
-    ['REJECT', 'REJECT'],
-    ['reject.', 'reject.'],
-    ['Approve?', 'Approve?'],
+    ['EXTEND legal review of the account needed', 'legal review of the account needed'],
+    ['extend: waiting for the account owner to confirm', 'waiting for the account owner to confirm'],
+    ['Extend\nWe need to check backups first.\n> quoted', 'We need to check backups first.'],
+    ['EXTENDED - backups', 'backups'],
+  ])('extends %j with a reason', (text, reason) => {
+    expect(parseStaffCommand(text)).toEqual({ action: 'extend', reason });
+  });
+
+  it('keeps a long reason to 2000 characters', () => {
+    const r = parseStaffCommand(`REJECT ${'x'.repeat(5000)}`);
+    expect(r.action === 'reject' && r.reason.length).toBe(2000);
+  });
+
+  it.each([
+    ['Looks good to me', 'Looks good to me'],
     ['I approve of this', 'I approve of this'],
     ['approvement', 'approvement'],
-    ['Looks good to me', 'Looks good to me'],
+    ['rejection letter', 'rejection letter'],
+    ['extension please', 'extension please'],
+    ['Not sure.\nAPPROVE', 'Not sure.'],
     ['> APPROVE', ''],
     ['> APPROVE\n> REJECT spam', ''],
     ['', ''],
-    ['Not sure.\nAPPROVE', 'Not sure.'],
-    ['rejection letter', 'rejection letter'],
-  ])('is unknown for %j', (text, firstLine) => {
-    expect(parseStaffCommand(text)).toEqual({ action: 'unknown', firstLine });
+    ['OK', 'OK'],
+    ["Don't approve", "Don't approve"],
+  ])('finds no command in %j', (text, firstLine) => {
+    expect(parseStaffCommand(text)).toEqual({ action: 'unknown', firstLine, problem: 'no_command' });
+  });
+
+  it.each([
+    'Approve?',
+    'approve ?',
+    'APPROVE?!',
+    'Reject this one?',
+    'EXTEND again?',
+  ])('reads %j as a question, not a command', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'question' });
+  });
+
+  it.each([
+    'APPROVE or REJECT',
+    'approve/reject',
+    'Approve, or extend if legal objects',
+    'REJECT / APPROVE',
+    'reject or approve',
+    'Extend or reject',
+    'APPROVE REJECT EXTEND',
+    'approved, rejected',
+  ])('reads %j as ambiguous', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'ambiguous', firstLine: text });
+  });
+
+  it.each([
+    'REJECT',
+    'reject.',
+    'EXTEND',
+    'Extend:',
+    'REJECT <reason the requester will read>',
+    'EXTEND <reason the requester will read>',
+    'REJECT\n> because quoted',
+    'REJECT -- !!',
+  ])('refuses %j: REJECT and EXTEND need a reason', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'reason_missing' });
   });
 });
 
@@ -50,5 +106,13 @@ describe('parseStaffCommand and quotes', () => {
   });
   it('finds the command below leading quoted lines', () => {
     expect(parseStaffCommand('> Reply APPROVE or REJECT <reason>\n\nAPPROVE')).toEqual({ action: 'approve' });
+  });
+  it('never takes a command that only appears quoted', () => {
+    expect(parseStaffCommand('Will check tomorrow.\n\n> APPROVE\n> REJECT <reason>')).toMatchObject({ action: 'unknown', problem: 'no_command' });
+  });
+  it('survives hostile input', () => {
+    expect(parseStaffCommand('\0'.repeat(100_000)).action).toBe('unknown');
+    expect(parseStaffCommand(`APPROVE${' x'.repeat(200_000)}`).action).toBe('approve');
+    expect(parseStaffCommand('\n'.repeat(300_000) + 'APPROVE').action).toBe('unknown');
   });
 });

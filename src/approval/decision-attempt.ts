@@ -1,0 +1,59 @@
+/**
+ * Whether an inbound mail is an attempt to decide a request, and what it
+ * claims. Pure: the handler then checks the claims against the database.
+ *
+ * A mail is a decision attempt, whoever sent it, when it is not a machine's
+ * (auto-replies are never answered) and
+ *  - its In-Reply-To/References hold a notification id (valid or not), or
+ *  - its own text (above the quote) holds a decision code, or
+ *  - its first own line starts with APPROVE/REJECT/EXTEND and its subject or
+ *    own text names a reference (DR-YYYY-NNNNN): a decision without a token,
+ *    which is refused and reported rather than silently ignored.
+ */
+import { isAutoReply } from '../understanding/auto-reply.js';
+import { parseStaffCommand } from '../understanding/staff-command.js';
+import type { InboundMail, StaffCommand } from '../understanding/types.js';
+import { visibleText } from '../understanding/visible-text.js';
+import { checkReplyToken } from './approval-token.js';
+import { findActionCodes, withoutActionCodes, type FoundCode } from './action-code.js';
+
+export interface DecisionAttempt {
+  /** The request whose notification the reply answers, proven by a valid thread token. */
+  threadRequestId: string | null;
+  /** A request named by a notification id whose token does not verify. */
+  forgedThreadRequestId: string | null;
+  /** Decision codes in the reply's own text. */
+  codes: FoundCode[];
+  /** References in the subject, upper case. */
+  subjectReferences: string[];
+  /** References in the reply's own text outside codes, upper case. */
+  textReferences: string[];
+  command: StaffCommand;
+}
+
+const REFERENCE = /(?<![\p{L}\p{N}])DR-\d{4}-\d{5,}(?![\p{L}\p{N}])/giu;
+
+export function readDecisionAttempt(mail: InboundMail, secret: string): DecisionAttempt | null {
+  if (isAutoReply(mail)) return null;
+  const thread = checkReplyToken(secret, [...mail.inReplyTo, ...mail.references]);
+  const own = visibleText(mail.text, mail.subject);
+  const codes = findActionCodes(own);
+  const rest = withoutActionCodes(own);
+  const command = parseStaffCommand(rest);
+  const attempt: DecisionAttempt = {
+    threadRequestId: thread.status === 'valid' ? thread.requestId : null,
+    forgedThreadRequestId: thread.status === 'forged' ? thread.requestId : null,
+    codes,
+    subjectReferences: references(mail.subject),
+    textReferences: references(rest),
+    command,
+  };
+  if (thread.status !== 'absent' || codes.length > 0) return attempt;
+  const commandLike = !(command.action === 'unknown' && command.problem === 'no_command');
+  const named = attempt.subjectReferences.length + attempt.textReferences.length > 0;
+  return commandLike && named ? attempt : null;
+}
+
+function references(text: string): string[] {
+  return [...new Set([...text.slice(0, 100_000).matchAll(REFERENCE)].map((m) => m[0].toUpperCase()))].slice(0, 20);
+}

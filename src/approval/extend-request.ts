@@ -1,0 +1,67 @@
+import type { BotContext } from '../app/context.js';
+import type { PoolClient } from '../db/pool.js';
+import { inThread } from '../mail-out/outbox-store.js';
+import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { isoDate } from '../mail-out/templates/rendered-mail.js';
+import { renderExtension } from '../mail-out/templates/extension.js';
+import type { FollowUps } from '../queue/queues.js';
+import { requestFacts } from '../requests/request-facts.js';
+import { addEvent, type RequestRow } from '../requests/request-store.js';
+import { isFinal } from '../requests/state-rules.js';
+import { extendedDueDate } from './extended-due-date.js';
+import { recordRefusal, type Refusal } from './refusal.js';
+
+export interface Extension {
+  reason: string;
+  actor: string;
+  via: 'email' | 'cli';
+}
+
+export type ExtensionResult =
+  | { ok: true; previousDueAt: Date; dueAt: Date; followUps: FollowUps }
+  | { ok: false; refusal: Refusal; followUps: FollowUps };
+
+/**
+ * EXTEND: moves the due date of an open request by two calendar months, once,
+ * and tells the requester why and until when. The request keeps its state.
+ * The caller holds the request row locked. A refused extension changes nothing
+ * and is recorded as an `approval_refused` event.
+ */
+export async function extendRequest(tx: PoolClient, ctx: BotContext, req: RequestRow, e: Extension): Promise<ExtensionResult> {
+  const refuse = async (refusal: Refusal): Promise<ExtensionResult> => {
+    await recordRefusal(tx, req.id, { actor: e.actor, via: e.via, command: 'EXTEND' }, refusal);
+    return { ok: false, refusal, followUps: {} };
+  };
+  if (isFinal(req.state)) {
+    return refuse({ reason: 'already_decided', why: `the request is ${req.state.replace(/_/g, ' ')}; only an open request can be extended` });
+  }
+  if (req.extendedAt) {
+    return refuse({
+      reason: 'already_extended',
+      why: `its due date was already extended on ${isoDate(req.extendedAt)} by ${req.extendedBy ?? 'someone'} (to ${isoDate(req.dueAt)}); a request can be extended only once`,
+    });
+  }
+  const dueAt = extendedDueDate(req.dueAt);
+  const res = await tx.query(
+    `UPDATE requests SET due_at = $2, extended_at = $3, extended_by = $4, extension_reason = $5, updated_at = now()
+      WHERE id = $1 AND extended_at IS NULL`,
+    [req.id, dueAt, ctx.now(), e.actor, e.reason],
+  );
+  if ((res.rowCount ?? 0) === 0) {
+    return refuse({ reason: 'already_extended', why: 'its due date was extended meanwhile; a request can be extended only once' });
+  }
+  await addEvent(tx, req.id, {
+    type: 'extended',
+    actor: e.actor,
+    detail: { via: e.via, reason: e.reason, previousDueAt: req.dueAt.toISOString(), dueAt: dueAt.toISOString() },
+  });
+  const mail = await addRequesterMail(tx, ctx, {
+    requestId: req.id,
+    purpose: 'extension',
+    to: [req.senderEmail],
+    mail: renderExtension({ ...requestFacts(req), dueAt }, e.reason, req.dueAt),
+    ...inThread(req.threadMessageId),
+  });
+  ctx.log.info({ component: 'approval', ref: req.reference }, 'due date extended');
+  return { ok: true, previousDueAt: req.dueAt, dueAt, followUps: { mail } };
+}

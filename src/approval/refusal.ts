@@ -1,0 +1,75 @@
+import type { BotContext } from '../app/context.js';
+import type { Queryable } from '../db/pool.js';
+import { addToOutbox } from '../mail-out/outbox-store.js';
+import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addEvent, type RequestRow } from '../requests/request-store.js';
+import { notificationMessageId } from './approval-token.js';
+
+/**
+ * A refused decision attempt changes nothing on the request. A mail attempt is
+ * recorded as an `approval_refused` event (the audit trail) and staff receive
+ * one alert naming the reason, so a forgery never goes unnoticed. A refused CLI
+ * command is recorded as `decision_refused`; its user reads the error at once.
+ */
+
+export type RefusalReason =
+  | 'wrong_sender'
+  | 'no_token'
+  | 'wrong_token'
+  | 'auth_failed'
+  | 'already_decided'
+  | 'already_extended'
+  | 'not_awaiting_approval';
+
+export interface Refusal {
+  reason: RefusalReason;
+  /** One sentence for staff: what exactly was wrong. */
+  why: string;
+}
+
+export const REASON_LABELS: Record<RefusalReason, string> = {
+  wrong_sender: 'wrong sender',
+  no_token: 'no token',
+  wrong_token: 'wrong token',
+  auth_failed: 'authentication failed',
+  already_decided: 'already decided',
+  already_extended: 'already extended',
+  not_awaiting_approval: 'not awaiting approval',
+};
+
+export interface AttemptFacts {
+  /** Sender address (email) or `cli:NAME`. */
+  actor: string;
+  via: 'email' | 'cli';
+  /** The command as read, e.g. `APPROVE`, `REJECT`, `EXTEND`, `not understood`. */
+  command: string;
+}
+
+export async function recordRefusal(db: Queryable, requestId: string, attempt: AttemptFacts, r: Refusal): Promise<void> {
+  await addEvent(db, requestId, {
+    type: attempt.via === 'cli' ? 'decision_refused' : 'approval_refused',
+    actor: attempt.actor || null,
+    detail: { reason: r.reason, why: r.why, via: attempt.via, command: attempt.command },
+  });
+}
+
+/** The one alert to staff about a refused attempt, threaded under the request's notification. */
+export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestRow | null, attempt: AttemptFacts, r: Refusal): Promise<string> {
+  const s = ctx.settings;
+  const label = REASON_LABELS[r.reason];
+  const note = req ? notificationMessageId(s.approvalSecret, req.id, s.botDomain) : null;
+  ctx.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason }, 'decision attempt refused');
+  return addToOutbox(db, {
+    requestId: req?.id ?? null,
+    purpose: 'staff_alert',
+    to: s.staffEmails,
+    domain: s.botDomain,
+    mail: renderStaffAlert(req?.reference ?? null, `a decision attempt was refused (${label})`, [
+      `Request: ${req ? `${req.reference} (state: ${req.state.replace(/_/g, ' ')})` : 'none that the bot knows'}`,
+      `Command read: ${attempt.command}`,
+      `Sent by: ${attempt.actor || 'unknown'}`,
+      `Reason: ${label}: ${r.why}`,
+    ]),
+    ...(note ? { inReplyTo: note, references: [note] } : {}),
+  });
+}
