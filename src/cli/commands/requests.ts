@@ -1,42 +1,44 @@
 import { loadConfig } from '../../config/config.js';
 import { createPool } from '../../db/pool.js';
-import { getRequestByReference, listEvents, listRequests } from '../../requests/request-store.js';
+import { requestsForSameAccount } from '../../retention/handled-before.js';
+import { listRequestSummaries } from '../../requests/request-listing.js';
+import { getRequestByReference, listEvents } from '../../requests/request-store.js';
 import { isRequestState, STATES } from '../../requests/state-rules.js';
 import { CliError, EXIT } from '../run-command.js';
+import { formatRequestList, formatRequestShow, summaryJson } from './requests-output.js';
 
-function day(d: Date | null): string {
-  return d ? d.toISOString().slice(0, 10) : '-';
+const MAX_LIMIT = 10_000;
+
+/** --limit as a whole number, checked before anything connects. */
+export function parseLimit(value: string | undefined): number {
+  if (value === undefined) return 100;
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_LIMIT) {
+    throw new CliError(`--limit must be a whole number from 1 to ${MAX_LIMIT} (got "${value}"), e.g. --limit 50`, EXIT.usage);
+  }
+  return n;
 }
 
-function ageDays(from: Date, now: Date): string {
-  return `${Math.floor((now.getTime() - from.getTime()) / 86_400_000)}d`;
-}
-
-export async function listRequestsCommand(opts: { state?: string; json?: boolean; limit?: string }): Promise<number> {
+export async function listRequestsCommand(opts: { state?: string; json?: boolean; limit?: string; overdue?: boolean }): Promise<number> {
   const state = opts.state;
   if (state !== undefined && !isRequestState(state)) {
     throw new CliError(`--state must be one of: ${STATES.join(', ')}`, EXIT.usage);
   }
+  const limit = parseLimit(opts.limit);
   const config = loadConfig(process.env, ['database']);
   const pool = createPool(config.database.DATABASE_URL, 1);
   try {
-    const limit = opts.limit ? Number(opts.limit) : 100;
-    const rows = await listRequests(pool, { ...(state ? { state } : {}), limit });
+    const now = new Date();
+    const rows = await listRequestSummaries(pool, { ...(state ? { state } : {}), overdue: opts.overdue ?? false, now, limit });
     if (opts.json) {
-      for (const r of rows) {
-        process.stdout.write(JSON.stringify({ reference: r.reference, state: r.state, receivedAt: r.receivedAt, dueAt: r.dueAt }) + '\n');
-      }
+      for (const r of rows) process.stdout.write(JSON.stringify(summaryJson(r, now)) + '\n');
       return 0;
     }
     if (rows.length === 0) {
-      process.stdout.write('No requests.\n');
+      process.stdout.write(opts.overdue ? 'No overdue requests.\n' : 'No requests.\n');
       return 0;
     }
-    const now = new Date();
-    process.stdout.write(`${'REFERENCE'.padEnd(15)} ${'STATE'.padEnd(18)} ${'AGE'.padStart(5)}  ${'RECEIVED'.padEnd(10)}  DUE\n`);
-    for (const r of rows) {
-      process.stdout.write(`${r.reference.padEnd(15)} ${r.state.padEnd(18)} ${ageDays(r.receivedAt, now).padStart(5)}  ${day(r.receivedAt)}  ${day(r.dueAt)}\n`);
-    }
+    process.stdout.write(formatRequestList(rows, now));
     return 0;
   } finally {
     await pool.end();
@@ -44,34 +46,20 @@ export async function listRequestsCommand(opts: { state?: string; json?: boolean
 }
 
 export async function showRequestCommand(reference: string, opts: { json?: boolean }): Promise<number> {
-  const config = loadConfig(process.env, ['database']);
+  // The bot section gives APPROVAL_SECRET, which keys the username hash that finds
+  // earlier requests for the same account after their purge.
+  const config = loadConfig(process.env, ['database', 'bot']);
   const pool = createPool(config.database.DATABASE_URL, 1);
   try {
     const r = await getRequestByReference(pool, reference);
     if (!r) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
     const events = await listEvents(pool, r.id);
+    const sameUsername = await requestsForSameAccount(pool, config.bot.APPROVAL_SECRET, r);
     if (opts.json) {
-      process.stdout.write(JSON.stringify({ ...r, events }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ ...r, sameUsername: sameUsername.map((s) => s.reference), events }, null, 2) + '\n');
       return 0;
     }
-    const out = [
-      `${r.reference}  ${r.state}`,
-      `  Instagram username:   ${r.instagramUsername ? '@' + r.instagramUsername : '(missing)'}`,
-      `  Sender:               ${r.senderEmail ?? '-'}`,
-      `  Confirmation address: ${r.confirmationEmail ?? '-'} (${r.confirmationSource ?? '-'})`,
-      `  Received:             ${r.receivedAt.toISOString()}`,
-      `  Due:                  ${r.dueAt.toISOString()}`,
-      ...(r.decidedBy ? [`  Decided by:           ${r.decidedBy} at ${r.decidedAt?.toISOString()}${r.decisionReason ? ` (${r.decisionReason})` : ''}`] : []),
-      `  Statement:            ${(r.statement ?? '-').replace(/\s+/g, ' ').slice(0, 300)}`,
-      '',
-      'Timeline:',
-      ...events.map((e) => {
-        const move = e.toState ? ` ${e.fromState ?? '∅'} -> ${e.toState}` : '';
-        const detail = Object.keys(e.detail).length ? ` ${JSON.stringify(e.detail)}` : '';
-        return `  ${e.at.toISOString()}  ${e.type}${move}${e.actor ? ` by ${e.actor}` : ''}${detail}`;
-      }),
-    ];
-    process.stdout.write(out.join('\n') + '\n');
+    process.stdout.write(formatRequestShow({ request: r, events, sameUsername, now: new Date() }));
     return 0;
   } finally {
     await pool.end();

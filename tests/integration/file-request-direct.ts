@@ -1,0 +1,68 @@
+// Files a request the way the bot's jobs would, without mail servers: store the raw
+// message as the poller does, handle it, run the request step. For tests that move the
+// clock and call features directly.
+import { randomUUID } from 'node:crypto';
+import type { BotContext } from '../../src/app/context.js';
+import { decideRequest } from '../../src/approval/decide-request.js';
+import { inTransaction } from '../../src/db/pool.js';
+import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
+import { storeInbound } from '../../src/intake/inbound-store.js';
+import { markSent } from '../../src/mail-out/outbox-store.js';
+import { advanceRequest } from '../../src/requests/advance-request.js';
+import { addEvent, getRequest } from '../../src/requests/request-store.js';
+
+let uid = 1000;
+
+export function rawMail(m: { from: string; subject: string; text: string; messageId: string; inReplyTo?: string; date?: Date }): Buffer {
+  return Buffer.from(
+    `From: ${m.from}\r\nTo: contact@pickrtech.com\r\nSubject: ${m.subject}\r\n` +
+      `Message-ID: <${m.messageId}>\r\n` +
+      (m.inReplyTo ? `In-Reply-To: <${m.inReplyTo}>\r\nReferences: <${m.inReplyTo}>\r\n` : '') +
+      `Date: ${(m.date ?? new Date()).toUTCString()}\r\n\r\n${m.text}\r\n`,
+  );
+}
+
+/** Stores one raw message received at `at` and handles it; resolves with the kind and the stored id. */
+export async function deliver(ctx: BotContext, raw: Buffer, at: Date): Promise<{ inboundId: string; kind: string | null }> {
+  uid += 1;
+  const inboundId = await storeInbound(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: at });
+  if (!inboundId) throw new Error('the message was already stored');
+  return { inboundId, kind: await handleStoredMessage(ctx, inboundId) };
+}
+
+/** A requester's mail for `username`, received at `at`; resolves once staff were asked to decide. */
+export async function fileRequestDirect(
+  ctx: BotContext,
+  r: { from: string; username: string; at: Date; extra?: string },
+): Promise<string> {
+  const { inboundId } = await deliver(ctx, rawMail({
+    from: r.from, subject: 'Delete my Instagram data', messageId: `req-${randomUUID()}@example.com`, date: r.at,
+    text: `Please delete my Instagram-related app data. My Instagram username is @${r.username}.${r.extra ? `\r\n${r.extra}` : ''}`,
+  }), r.at);
+  const { rows } = await ctx.pool.query(`SELECT request_id FROM inbound_messages WHERE id = $1`, [inboundId]);
+  const id = rows[0]?.request_id as string | undefined;
+  if (!id) throw new Error('the mail did not open a request');
+  await advanceRequest(ctx, id);
+  return id;
+}
+
+export async function decideDirect(
+  ctx: BotContext,
+  id: string,
+  d: { action: 'approve' } | { action: 'reject'; reason: string },
+  actor = 'staff@pickrtech.com',
+): Promise<void> {
+  const result = await inTransaction(ctx.pool, async (tx) =>
+    decideRequest(tx, ctx, (await getRequest(tx, id, true))!, { ...d, actor, via: 'email' }));
+  if (!result.ok) throw new Error(`decision refused: ${result.why}`);
+  // The approved request is deleted and completed by its next step.
+  await advanceRequest(ctx, id);
+}
+
+/** What the mailer does once a mail went out. */
+export async function sendAllPending(ctx: BotContext, requestId: string): Promise<void> {
+  const { rows } = await ctx.pool.query(`SELECT id, purpose FROM outbox WHERE request_id = $1 AND state = 'pending' ORDER BY created_at`, [requestId]);
+  for (const r of rows) {
+    if (await markSent(ctx.pool, r.id)) await addEvent(ctx.pool, requestId, { type: 'mail_sent', actor: 'mailer', detail: { purpose: r.purpose } });
+  }
+}
