@@ -12,8 +12,22 @@ export interface BotSettings {
   slaDays: number;
   /** Automatic answers one address may get in 24 hours (REPLY_RATE_LIMIT_PER_DAY). */
   replyRateLimitPerDay: number;
+  /** Rows one deletion statement erases at most (DELETE_BATCH_SIZE). */
+  deleteBatchSize: number;
+  /** Absolute path of the requester mail templates (MAIL_TEMPLATES_DIR, default the packaged templates/mail). */
+  mailTemplatesDir: string;
+  /** Days between reminders to staff about a request waiting for approval (APPROVAL_REMINDER_DAYS). */
+  approvalReminderDays: number;
+  /** Staff are alerted once when an open request is this many days from its due date (ESCALATION_DAYS_BEFORE_DUE). */
+  escalationDaysBeforeDue: number;
+  /** Days after a request ended before its personal data is purged (RETENTION_DAYS). */
+  retentionDays: number;
   ownHandles: string[];
   mailbox: string;
+  /** Staff replies must pass DMARC or aligned DKIM at the trusted server (STAFF_REQUIRE_DMARC). */
+  staffRequireDmarc: boolean;
+  /** Lowercase authserv-id whose Authentication-Results are trusted (TRUSTED_AUTHSERV_ID), or null. */
+  trustedAuthservId: string | null;
 }
 
 export interface BotContext {

@@ -9,9 +9,11 @@ import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
 import { scrubAddresses } from '../log/scrub.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
-import { createQueues, enqueueFollowUps, QUEUE_NAMES } from '../queue/queues.js';
+import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
 import { reconcile } from '../queue/reconciler.js';
+import { runHousekeeping } from '../housekeeping/run-housekeeping.js';
 import { inboundProcessor } from '../../workers/inbound.worker.js';
 import { mailProcessor } from '../../workers/mail.worker.js';
 import { requestProcessor } from '../../workers/request.worker.js';
@@ -31,6 +33,11 @@ export interface RunningBot {
  * process; `poller` and `worker` let ops split and scale them.
  */
 export async function startBot(config: Config, role: Role, log: Logger): Promise<RunningBot> {
+  // The deletion plan and the requester mail templates are files ops edit: a broken one
+  // stops the start here, naming the file, before anything connects.
+  const plan = loadDeletionPlan();
+  const settings = botSettings(config, config.imap.IMAP_MAILBOX);
+  mailTemplates(settings.mailTemplatesDir, plan);
   const pool = createPool(config.database.DATABASE_URL);
   const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
@@ -40,9 +47,9 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     pool,
     queues,
     log,
-    plan: loadDeletionPlan(),
+    plan,
     now: () => new Date(),
-    settings: botSettings(config, config.imap.IMAP_MAILBOX),
+    settings,
   };
 
   const probes: Probe[] = [
@@ -77,8 +84,29 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     };
     void runReconcile();
     const timer = setInterval(runReconcile, config.runtime.RECONCILE_SECONDS * 1000);
+    // Reminders, escalations and the retention purge: one pass at a time in this process;
+    // guarded updates per request keep several processes from doing anything twice.
+    let housekeeping: Promise<void> | null = null;
+    const runHousekeepingOnce = () => {
+      housekeeping ??= (async () => {
+        try {
+          const n = await runHousekeeping(ctx);
+          if (n.reminders + n.escalations + n.requests + n.otherMessages + n.waitingForMail > 0) {
+            log.info({ component: 'housekeeping', ...n }, 'housekeeping pass done');
+          }
+        } catch (err) {
+          log.warn({ component: 'housekeeping', err: scrubAddresses((err as Error).message) }, 'housekeeping pass failed');
+        } finally {
+          housekeeping = null;
+        }
+      })();
+    };
+    runHousekeepingOnce();
+    const housekeepingTimer = setInterval(runHousekeepingOnce, config.bot.HOUSEKEEPING_SECONDS * 1000);
     stoppers.push(async () => {
       clearInterval(timer);
+      clearInterval(housekeepingTimer);
+      await housekeeping;
       await Promise.all(workers.map((w) => w.close()));
       transport.close();
     });
@@ -86,8 +114,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
 
   if (role === 'all' || role === 'poller') {
     const lease = new PollerLease(config.database.DATABASE_URL, config.imap.IMAP_MAILBOX);
-    const watcher = new MailboxWatcher(config.imap, pool, lease,
-      (id) => enqueueFollowUps(queues, { inbound: [id] }), log);
+    const watcher = new MailboxWatcher(config.imap, ctx, lease);
     watcher.start();
     probes.push({
       name: 'mailbox',

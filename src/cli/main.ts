@@ -9,8 +9,9 @@ import { startCommand } from './commands/start.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { parseCommand } from './commands/parse-command.js';
+import { PARSE_HELP } from './commands/parse.js';
 import { listRequestsCommand, showRequestCommand } from './commands/requests.js';
-import { decideCommand } from './commands/decide.js';
+import { decideCommand, extendCommand } from './commands/decide.js';
 import { doctorCommand } from './commands/doctor.js';
 
 loadDotenv();
@@ -36,17 +37,19 @@ program.command('seed-demo')
 program.command('parse')
   .description('Print what the bot understands of each mail file: one JSON line per file, in order')
   .argument('<files...>', '.eml files (RFC 5322 messages)')
+  .addHelpText('after', PARSE_HELP)
   .action((files: string[]) => runCommand(() => parseCommand(files)));
 
 const requests = program.command('requests').description('Look at deletion requests');
 requests.command('list')
   .description('List requests with state, age and due date, newest first')
   .option('--state <state>', 'only requests in this state')
+  .option('--overdue', 'only open requests past their due date')
   .option('--limit <n>', 'at most this many', '100')
   .option('--json', 'one JSON object per line')
   .action((opts) => runCommand(() => listRequestsCommand(opts)));
 requests.command('show')
-  .description('Show one request and its timeline')
+  .description('Show one request and its timeline: every event with time, type, actor and detail')
   .argument('<reference>', 'e.g. DR-2026-00001')
   .option('--json', 'as JSON')
   .action((ref: string, opts) => runCommand(() => showRequestCommand(ref, opts)));
@@ -64,6 +67,19 @@ program.command('reject')
   .option('--by <name>', 'who decides (recorded in the audit trail)')
   .action((ref: string, opts: { reason: string; by?: string }) =>
     runCommand(() => decideCommand(ref, { action: 'reject', reason: opts.reason }, opts.by)));
+
+program.command('extend')
+  .description(
+    'Extend the due date of an open request once, by two calendar months (GDPR Art. 12(3)); ' +
+      'the requester is told the reason and the new date, and the request keeps its state. ' +
+      'Exit code 1 when the request is unknown, closed or already extended.',
+  )
+  .argument('<reference>', 'e.g. DR-2026-00001')
+  .requiredOption('--reason <text>', 'why more time is needed, in words the requester will read')
+  .option('--by <name>', 'who decides (recorded in the audit trail)')
+  // A usage error (no --reason) exits 2 like the other usage errors; subcommands do not inherit the program's override.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
+  .action((ref: string, opts: { reason: string; by?: string }) => runCommand(() => extendCommand(ref, opts.reason, opts.by)));
 
 program.command('doctor')
   .description('Check the connections to Postgres, Redis, IMAP and SMTP; exit non-zero if any fails')

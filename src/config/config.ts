@@ -32,6 +32,18 @@ const url = (protocols: string[]) =>
       }
     }, { message: `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}` });
 
+/** A calendar date `YYYY-MM-DD`, read as 00:00 UTC that day. */
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, {
+    message: 'must be a date YYYY-MM-DD (e.g. 2026-01-31)',
+  })
+  .transform((v) => new Date(`${v}T00:00:00Z`));
+
 const isEmail = (v: string) => z.email().safeParse(v).success;
 const emailList = z
   .string()
@@ -59,6 +71,22 @@ export const sections = {
     IMAP_PASSWORD: z.string().min(1),
     IMAP_MAILBOX: z.string().min(1).default('INBOX'),
     IMAP_POLL_SECONDS: positiveSeconds.default(60),
+    // Servers drop idle sessions silently (RFC 2177 asks for a new IDLE within 29 minutes).
+    IMAP_IDLE_RESTART_SECONDS: z.coerce.number().int().min(10).max(1740).default(300),
+    /** First start only: take the mail received since this date (00:00 UTC) instead of only new mail. */
+    IMAP_BACKFILL_SINCE: isoDate.optional(),
+    /** Larger messages are recorded by their headers only, never parsed, and staff are told. */
+    MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    IMAP_PROCESSED_KEYWORD: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9$_.-]{1,64}$/, { message: 'must be an IMAP keyword: letters, digits, $ _ . - (e.g. $DeletionBot)' })
+      .default('$DeletionBot'),
+    IMAP_PROCESSED_FOLDER: z.string().trim().min(1).optional(),
+  }).superRefine((v, ctx) => {
+    if (v.IMAP_PROCESSED_FOLDER !== undefined && v.IMAP_PROCESSED_FOLDER.toUpperCase() === v.IMAP_MAILBOX.toUpperCase()) {
+      ctx.addIssue({ code: 'custom', path: ['IMAP_PROCESSED_FOLDER'], message: 'must be another folder than IMAP_MAILBOX' });
+    }
   }),
   smtp: z.object({
     SMTP_HOST: z.string().trim().min(1),
@@ -76,10 +104,42 @@ export const sections = {
       .refine((v) => !v.startsWith('replace-with'), { message: 'is still the placeholder from .env.example: set your own (`openssl rand -hex 32`)' }),
     SLA_DAYS: z.coerce.number().int().min(1).max(30).default(30),
     REPLY_RATE_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
+    // Rows one deletion statement erases at most; a large account takes several statements in the one transaction.
+    DELETE_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
+    // Folder of the requester mail templates (<lang>/<kind>.<part>.hbs); empty means the packaged templates/mail.
+    MAIL_TEMPLATES_DIR: z.string().trim().min(1).optional(),
+    // Staff are reminded of a request waiting for their decision every this many days.
+    APPROVAL_REMINDER_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    // Staff get one escalation when an open request is this close to its due date (or past it).
+    ESCALATION_DAYS_BEFORE_DUE: z.coerce.number().int().min(0).max(30).default(5),
+    // Days after completion, rejection or cancellation before the bot purges its copy of the personal data.
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(730).default(30),
+    // How often reminders, escalations and the retention purge run.
+    HOUSEKEEPING_SECONDS: positiveSeconds.default(300),
     OWN_INSTAGRAM_HANDLES: z
       .string()
       .default(PICKRTECH_HANDLES.join(','))
       .transform((v) => v.split(',').map((s) => s.trim().replace(/^@/, '').toLowerCase()).filter(Boolean)),
+    // Staff replies count only when TRUSTED_AUTHSERV_ID's Authentication-Results show DMARC (or aligned DKIM) pass.
+    STAFF_REQUIRE_DMARC: bool().default(false),
+    // authserv-id the receiving mail server writes first in its Authentication-Results (e.g. mx.pickrtech.com).
+    TRUSTED_AUTHSERV_ID: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[^\s;()"\\=]+$/, { message: 'must be one authserv-id such as mx.pickrtech.com (no spaces, ";" or "=")' })
+      .optional(),
+  }).superRefine((v, ctx) => {
+    // Runs even when a field failed: only a valid `true` asks for the id.
+    if (v.STAFF_REQUIRE_DMARC === true && v.TRUSTED_AUTHSERV_ID === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STAFF_REQUIRE_DMARC'],
+        message:
+          'is true, so TRUSTED_AUTHSERV_ID must be set: the authserv-id your receiving mail server writes at the start of ' +
+          'its Authentication-Results header (e.g. mx.pickrtech.com); headers from any other server are ignored',
+      });
+    }
   }),
   runtime: z.object({
     HTTP_PORT: port.default(8080),

@@ -77,7 +77,9 @@ describe('a deletion request, end to end', () => {
     const shown = await runCli(['requests', 'show', ref!], t.env);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`${ref}  completed`);
-    expect(shown.stdout).toMatch(/approved awaiting_approval -> approved by staff@pickrtech\.com/);
+    expect(shown.stdout).toMatch(/approved\s+staff@pickrtech\.com\s+Approved by staff@pickrtech\.com by email/);
+    expect(shown.stdout).toMatch(/deleted\s+bot\s+Deleted \d+ rows; request completed/);
+    expect(shown.stdout).toMatch(/Mail sent: completion to the requester/);
   });
 
   it('rejected by a staff reply: nothing is deleted and the requester is told why', async () => {
