@@ -19,7 +19,10 @@ loadDotenv();
 const program = new Command('deletion-bot')
   .description('Handles Instagram data-deletion requests sent by email to PickrTech.\nConfiguration comes from the environment or a .env file (see .env.example).')
   .version((JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version)
-  .showHelpAfterError('(run with --help for usage)');
+  .showHelpAfterError('(run with --help for usage)')
+  // Usage errors (unknown command, missing argument or option) exit 2; --help and --version exit 0.
+  // Set before the subcommands are added, so every one of them inherits it.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 program.command('start')
   .description('Run the bot: mailbox poller, workers and HTTP server (health, readiness, metrics)')
@@ -77,16 +80,10 @@ program.command('extend')
   .argument('<reference>', 'e.g. DR-2026-00001')
   .requiredOption('--reason <text>', 'why more time is needed, in words the requester will read')
   .option('--by <name>', 'who decides (recorded in the audit trail)')
-  // A usage error (no --reason) exits 2 like the other usage errors; subcommands do not inherit the program's override.
-  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
   .action((ref: string, opts: { reason: string; by?: string }) => runCommand(() => extendCommand(ref, opts.reason, opts.by)));
 
 program.command('doctor')
-  .description('Check the connections to Postgres, Redis, IMAP and SMTP; exit non-zero if any fails')
+  .description('Check Postgres, Redis, IMAP, SMTP and the mail templates; exit non-zero if any check fails')
   .action(() => runCommand(doctorCommand));
-
-program.exitOverride((err) => {
-  process.exit(err.exitCode === 0 ? 0 : 2);
-});
 
 await program.parseAsync(process.argv);

@@ -155,8 +155,11 @@ describe('deletion-bot CLI', () => {
     expect(approve.code).toBe(1);
     expect(approve.stderr).toContain('No request DR-2026-99999');
     const reject = await runCli(['reject', 'DR-2026-99999'], t.env);
-    expect(reject.code).not.toBe(0);
+    expect(reject.code).toBe(2);
     expect(reject.stderr).toContain("required option '--reason <text>'");
+    const unknown = await runCli(['nosuch'], t.env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'nosuch'");
   });
 
   it('--help describes every command', async () => {

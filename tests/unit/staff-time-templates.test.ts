@@ -15,6 +15,7 @@ describe('staff reminder and escalation mails', () => {
     expect(m.text).toMatch(/^ {2}APPROVE$/m);
     expect(m.text).toMatch(/^ {2}REJECT <reason the requester will read>$/m);
     expect(m.text).toContain('deletion-bot approve DR-2026-00042 --by NAME');
+    expect(m.text).toMatch(/^ {2}EXTEND <reason/m);
   });
 
   it('the escalation says OVERDUE when the date has passed', () => {

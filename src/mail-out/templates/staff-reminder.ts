@@ -29,8 +29,10 @@ export function renderStaffReminder(f: ReminderFacts): RenderedMail {
     `The notification in this thread shows what the requester asked and what we hold.\n` +
     `To decide, reply to this email or to the notification with one of these on the first line:\n` +
     `  APPROVE\n` +
-    `  REJECT <reason the requester will read>\n\n` +
+    `  REJECT <reason the requester will read>\n` +
+    `  EXTEND <reason the requester will read>   (once: two more months)\n\n` +
     `Or on the server: deletion-bot approve ${f.reference} --by NAME\n` +
+    `              or deletion-bot reject|extend ${f.reference} --reason TEXT --by NAME\n` +
     `You will be reminded again until the request is decided.\n`;
   return { subject: subjectFor(f.reference, `Reminder: waiting ${f.waitingDays} days for your decision`), text, html: null };
 }
