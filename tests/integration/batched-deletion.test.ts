@@ -1,16 +1,14 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type PoolClient } from '../../src/db/pool.js';
 import { carryOutDeletion } from '../../src/deletion/carry-out-deletion.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import { keptLines } from '../../src/deletion/inventory-types.js';
 import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
-import { seedDemoData } from '../../src/demo/seed-demo-data.js';
-import { createQueues, type Queues } from '../../src/queue/queues.js';
+import type { Queues } from '../../src/queue/queues.js';
 import { insertRequest } from '../../src/requests/request-store.js';
 import { testBotContext } from '../harness/bot-context.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { useFeatureFixture } from '../harness/feature-fixture.js';
+import type { TestDatabase } from '../harness/postgres.js';
 
 /**
  * Batched erasure against real Postgres: whatever the batch size, the same
@@ -18,10 +16,9 @@ import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
  * and says so; the redaction marker never counts as a mention.
  */
 
+const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
-let redis: Redis;
 let queues: Queues;
-let prefix: string;
 const plan = loadDeletionPlan();
 const BIG_LOGS = 1_200;
 
@@ -54,8 +51,7 @@ async function rolledBack<T>(fn: (tx: PoolClient) => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.pool);
+  ({ db, queues } = fixture);
   const big = await account('big.account');
   await db.pool.query(
     `INSERT INTO ig_publishing_logs (account_id, status, message)
@@ -68,16 +64,6 @@ beforeAll(async () => {
     `INSERT INTO ig_error_logs (account_id, error_code, message)
      SELECT (SELECT id FROM ig_accounts WHERE username = 'bob_builds'), 'tag', 'Tag @big.account failed; retry @big.account ' || g FROM generate_series(1, 30) g`,
   );
-  prefix = uniquePrefix();
-  redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-  queues = createQueues(redis, prefix);
-});
-
-afterAll(async () => {
-  await queues?.close();
-  redis?.disconnect();
-  if (prefix) await cleanupPrefix(prefix);
-  await db?.drop();
 });
 
 describe('batched deletion', () => {

@@ -1,28 +1,25 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeInbound } from '../../src/intake/inbound-store.js';
-import { createQueues, type Queues } from '../../src/queue/queues.js';
+import type { Queues } from '../../src/queue/queues.js';
 import { reconcile } from '../../src/queue/reconciler.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
-import { testBotContext } from '../harness/bot-context.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { cleanupPrefix } from '../harness/redis.js';
+import type { TestDatabase } from '../harness/postgres.js';
 
 /**
  * Every job may run more than once (a retry, a reconciler pass, a second
  * worker): running a step again must change nothing and send nothing twice.
  */
 
+const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
-let redis: Redis;
 let queues: Queues;
-let prefix: string;
 let ctx: BotContext;
 
 const RAW = Buffer.from(
@@ -32,19 +29,8 @@ const RAW = Buffer.from(
 );
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.pool);
-  prefix = uniquePrefix();
-  redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-  queues = createQueues(redis, prefix);
-  ctx = testBotContext({ pool: db.pool, queues, now: () => new Date('2026-11-28T12:00:00Z') });
-});
-
-afterAll(async () => {
-  await queues?.close();
-  redis?.disconnect();
-  await cleanupPrefix(prefix);
-  await db?.drop();
+  ({ db, queues } = fixture);
+  ctx = fixture.context({ now: () => new Date('2026-11-28T12:00:00Z') });
 });
 
 async function outbox(): Promise<string[]> {
@@ -106,7 +92,7 @@ describe('idempotent steps', () => {
   });
 
   it('lets the reconciler re-queue what Postgres says is due, with deterministic job ids', async () => {
-    await cleanupPrefix(prefix); // Redis lost everything this bot had
+    await cleanupPrefix(fixture.prefix); // Redis lost everything this bot had
     const n = await reconcile(ctx);
     expect(n).toEqual({ inbound: 0, requests: 0, mail: 3 });
     const ids = await jobIds();

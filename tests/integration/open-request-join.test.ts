@@ -1,13 +1,10 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeInbound } from '../../src/intake/inbound-store.js';
-import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
-import { testBotContext } from '../harness/bot-context.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { useFeatureFixture } from '../harness/feature-fixture.js';
+import type { TestDatabase } from '../harness/postgres.js';
 
 /**
  * Several workers handle mail at once. Two mails for the same account must
@@ -15,26 +12,14 @@ import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
  * when several answers to one address are written at the same moment.
  */
 
+const fixture = useFeatureFixture({ seed: false });
 let db: TestDatabase;
-let redis: Redis;
-let queues: Queues;
-let prefix: string;
 let ctx: BotContext;
 let uid = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  prefix = uniquePrefix();
-  redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-  queues = createQueues(redis, prefix);
-  ctx = testBotContext({ pool: db.pool, queues, env: { REPLY_RATE_LIMIT_PER_DAY: '2' } });
-});
-
-afterAll(async () => {
-  await queues?.close();
-  redis?.disconnect();
-  await cleanupPrefix(prefix);
-  await db?.drop();
+  ({ db } = fixture);
+  ctx = fixture.context({ env: { REPLY_RATE_LIMIT_PER_DAY: '2' } });
 });
 
 async function arrive(from: string, username: string): Promise<{ inboundId: string; messageId: string }> {

@@ -1,16 +1,14 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { notificationMessageId } from '../../src/approval/approval-token.js';
-import { seedDemoData } from '../../src/demo/seed-demo-data.js';
-import { createQueues, type Queues } from '../../src/queue/queues.js';
+import type { Queues } from '../../src/queue/queues.js';
 import { requestsForSameAccount, requestsForUsername } from '../../src/retention/handled-before.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
 import { usernameHash } from '../../src/retention/username-hash.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { testBotContext } from '../harness/bot-context.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { useFeatureFixture } from '../harness/feature-fixture.js';
+import type { TestDatabase } from '../harness/postgres.js';
 import { decideDirect, deliver, fileRequestDirect, rawMail, sendAllPending } from './file-request-direct.js';
 
 /**
@@ -24,10 +22,9 @@ const DAY = 86_400_000;
 const T0 = new Date('2026-11-02T09:00:00Z');
 const at = (days: number, hours = 0) => new Date(T0.getTime() + days * DAY + hours * 3_600_000);
 
+const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
-let redis: Redis;
 let queues: Queues;
-let prefix: string;
 let clock = T0;
 let ctx: BotContext;
 
@@ -44,12 +41,8 @@ let carol: string;
 let danMessage: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.pool);
-  prefix = uniquePrefix();
-  redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-  queues = createQueues(redis, prefix);
-  ctx = testBotContext({ pool: db.pool, queues, now: () => clock });
+  ({ db, queues } = fixture);
+  ctx = fixture.context({ now: () => clock });
 
   // Alice asks; a stranger tries to approve her request; staff approve; the data is deleted (day 1).
   alice = await fileRequestDirect(ctx, { from: ALICE.from, username: ALICE.username, at: T0, extra: `Please confirm to ${ALICE.confirm}` });
@@ -75,13 +68,6 @@ beforeAll(async () => {
   }), T0)).inboundId;
   expect((await getRequest(db.pool, alice))!.state).toBe('completed');
   expect((await getRequest(db.pool, bob))!.state).toBe('rejected');
-});
-
-afterAll(async () => {
-  await queues?.close();
-  redis?.disconnect();
-  await cleanupPrefix(prefix);
-  await db?.drop();
 });
 
 /** Every row of every table the bot keeps (not PickrTech's Instagram tables), as text, bytea decoded. */

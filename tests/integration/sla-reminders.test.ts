@@ -1,15 +1,13 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { checkReplyToken } from '../../src/approval/approval-token.js';
-import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
-import { createQueues, jobIds, type Queues } from '../../src/queue/queues.js';
+import { jobIds, type Queues } from '../../src/queue/queues.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';
 import { testBotContext } from '../harness/bot-context.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
+import { useFeatureFixture } from '../harness/feature-fixture.js';
+import type { TestDatabase } from '../harness/postgres.js';
 import { decideDirect, fileRequestDirect } from './file-request-direct.js';
 
 /**
@@ -22,27 +20,15 @@ const DAY = 86_400_000;
 const T0 = new Date();
 const at = (days: number, minutes = 0) => new Date(T0.getTime() + days * DAY + minutes * 60_000);
 
+const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
-let redis: Redis;
 let queues: Queues;
-let prefix: string;
 let clock = T0;
 let ctx: BotContext;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.pool);
-  prefix = uniquePrefix();
-  redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-  queues = createQueues(redis, prefix);
-  ctx = testBotContext({ pool: db.pool, queues, now: () => clock });
-});
-
-afterAll(async () => {
-  await queues?.close();
-  redis?.disconnect();
-  await cleanupPrefix(prefix);
-  await db?.drop();
+  ({ db, queues } = fixture);
+  ctx = fixture.context({ now: () => clock });
 });
 
 interface StaffMail {
