@@ -55,7 +55,8 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle|user|instagram)\s+["“‘'](\S+?)["”’']`, 'giu'), 75],
   [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page|user)(?:\s*[,(]\s*|\s+)(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
-  [new RegExp(String.raw`\b(?:user\s*name|handle)\s+(?:is\s+)?${TOKEN}`, 'giu'), 65],
+  // Same line only: "your.handle" at a line's end must not take the next line's first word.
+  [new RegExp(String.raw`\b(?:user[ \t]*name|handle)[ \t]+(?:is[ \t]+)?${TOKEN}`, 'giu'), 65],
   // Italian
   [new RegExp(String.raw`(?<![\p{L}])(?:il\s+)?mio\s+(?:nome\s+utente|username|account|profilo|instagram|handle|nickname)(?:\s+(?:di\s+|su\s+)?instagram)?\s+(?:è|e|é)\s+(?:@\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`(?<![\p{L}])(?:sono|mi\s+chiamo)\s+${TOKEN}\s+su\s+(?:instagram|insta|ig)\b`, 'giu'), 85],

@@ -119,4 +119,10 @@ describe('findInstagramUsername', () => {
   it('honours a custom list of own handles', () => {
     expect(findInstagramUsername('IG: pickr.support', '', ['pickrtech', 'pickr.support'])).toBeNull();
   });
+
+  it('never takes the first word of the next line after "handle" or "username" at a line end', () => {
+    expect(findInstagramUsername('Please reply with your.handle\ncontinuaremos con su solicitud', '', ['pickrtech'])).toBeNull();
+    expect(findInstagramUsername('I forgot my username\nprotection des données', '', ['pickrtech'])).toBeNull();
+    expect(findInstagramUsername('my handle is anna.b', '', ['pickrtech'])).toBe('anna.b');
+  });
 });
