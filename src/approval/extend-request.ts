@@ -1,5 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { isoDate } from '../mail-out/templates/rendered-mail.js';
@@ -59,7 +60,7 @@ export async function extendRequest(tx: PoolClient, ctx: BotContext, req: Reques
     requestId: req.id,
     purpose: 'extension',
     to: [req.senderEmail],
-    mail: renderExtension({ ...requestFacts(req), dueAt }, e.reason, req.dueAt),
+    mail: renderExtension(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), { ...requestFacts(req), dueAt }, e.reason, req.dueAt, req.language),
     ...inThread(req.threadMessageId),
   });
   ctx.log.info({ component: 'approval', ref: req.reference }, 'due date extended');

@@ -4,7 +4,11 @@ import {
   CATEGORIES_FILE, FALLBACK_LANGUAGE, MAIL_KINDS, MAIL_PARTS, MailTemplateError, readMailTemplates, renderPart,
   type MailKind, type MailTemplates,
 } from './mail-templates.js';
+import { ACKNOWLEDGMENT_SAMPLES } from './templates/acknowledgment.js';
 import { COMPLETION_SAMPLES } from './templates/completion.js';
+import { DUPLICATE_NOTICE_SAMPLES } from './templates/duplicate-notice.js';
+import { EXTENSION_SAMPLES } from './templates/extension.js';
+import { NEEDS_INFO_SAMPLES } from './templates/needs-info.js';
 import { REJECTION_SAMPLES } from './templates/rejection.js';
 
 /**
@@ -14,7 +18,14 @@ import { REJECTION_SAMPLES } from './templates/rejection.js';
  * each category of the deletion plan.
  */
 
-const SAMPLES: Record<MailKind, readonly object[]> = { completion: COMPLETION_SAMPLES, rejection: REJECTION_SAMPLES };
+const SAMPLES: Record<MailKind, readonly object[]> = {
+  acknowledgment: ACKNOWLEDGMENT_SAMPLES,
+  'needs-info': NEEDS_INFO_SAMPLES,
+  'duplicate-notice': DUPLICATE_NOTICE_SAMPLES,
+  extension: EXTENSION_SAMPLES,
+  completion: COMPLETION_SAMPLES,
+  rejection: REJECTION_SAMPLES,
+};
 
 export function templateProblems(t: MailTemplates, plan: DeletionPlan): string[] {
   const problems: string[] = [];

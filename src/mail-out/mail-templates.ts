@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { ConfigError } from '../config/config.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { subjectFor, type RenderedMail } from './templates/rendered-mail.js';
 
 /**
- * Mail to requesters written as files ops can edit: `<dir>/<lang>/<kind>.<part>.hbs`
+ * Every mail to requesters is written as files ops can edit: `<dir>/<lang>/<kind>.<part>.hbs`
  * (Handlebars), plus `<lang>/categories.json` translating the deletion plan's
  * category of each step id. English (`en/`) is complete and is the fallback for
  * any language, or kind, a folder does not provide. Templates are read once
@@ -17,7 +18,8 @@ import { PACKAGE_ROOT } from '../package-root.js';
 export const DEFAULT_MAIL_TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates', 'mail');
 export const FALLBACK_LANGUAGE = 'en';
 
-export const MAIL_KINDS = ['completion', 'rejection'] as const;
+/** One per mail a requester gets; the file names use the same words (`needs-info.txt.hbs`). */
+export const MAIL_KINDS = ['acknowledgment', 'needs-info', 'duplicate-notice', 'extension', 'completion', 'rejection'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** subject: one line, the renderer puts "[REF] " before it; txt: the plain text; html: the HTML part. */
@@ -58,7 +60,7 @@ export class MailTemplateError extends ConfigError {
 }
 
 const LANGUAGE_DIR = /^[a-z]{2,3}$/;
-const TEMPLATE_FILE = /^([a-z]+)\.([a-z]+)\.hbs$/;
+const TEMPLATE_FILE = /^([a-z]+(?:-[a-z]+)*)\.([a-z]+)\.hbs$/;
 
 function fileName(kind: MailKind, part: MailPart): string {
   return `${kind}.${part}.hbs`;
@@ -182,6 +184,18 @@ export function renderPart(t: MailTemplates, kind: MailKind, lang: string, part:
   } catch (err) {
     throw new MailTemplateError([`${compiled.files[part]}: ${explain((err as Error).message, kind)}`]);
   }
+}
+
+/**
+ * The three parts of a `kind` mail in `lang` (a language languageFor chose),
+ * with "[REF] " before the subject, which is kept to one line.
+ */
+export function renderMail(t: MailTemplates, kind: MailKind, lang: string, view: { reference: string }): RenderedMail {
+  return {
+    subject: subjectFor(view.reference, renderPart(t, kind, lang, 'subject', view).replace(/\s+/g, ' ').trim()),
+    text: renderPart(t, kind, lang, 'txt', view),
+    html: renderPart(t, kind, lang, 'html', view),
+  };
 }
 
 /** Handlebars' strict-mode message ("x" not defined in [object Object] - 1:5) in words ops can act on. */

@@ -44,7 +44,8 @@ export async function answerNeedsInfo(
   if (open) {
     await moveState(tx, req.id, 'needs_info', 'cancelled',
       { type: 'cancelled', actor: 'bot', detail: { reason: 'duplicate', joined: open.reference } });
-    const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'needs_info_answer' });
+    // A short answer says little about its language; the request it answers was detected on the whole first mail.
+    const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'needs_info_answer', language: req.language });
     return { kind: 'needs_info_answer', requestId: open.id, followUps: { mail: sent } };
   }
 

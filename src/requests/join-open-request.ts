@@ -1,5 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderDuplicateNotice } from '../mail-out/templates/duplicate-notice.js';
@@ -12,14 +13,16 @@ import { addEvent } from './request-store.js';
  * that request instead of opening a second one: the join is recorded on the
  * open request, staff are not notified again (they already have it), and the
  * sender is told the existing reference in a reply to their mail. That reply
- * is an automatic answer: machine rules and the daily cap apply.
+ * is an automatic answer: machine rules and the daily cap apply. It is written
+ * in the joining sender's language (`joining.language`), not the open
+ * request's: the two senders may be different people.
  * Returns the outbox ids to send after commit.
  */
 export async function joinOpenRequest(
   tx: PoolClient,
   ctx: BotContext,
   open: OpenRequest,
-  joining: { inboundId: string; mail: InboundMail; instagramUsername: string; via: 'new_mail' | 'needs_info_answer' },
+  joining: { inboundId: string; mail: InboundMail; instagramUsername: string; via: 'new_mail' | 'needs_info_answer'; language: string | null },
 ): Promise<string[]> {
   const sender = joining.mail.from?.address ?? null;
   // The event holds ids and facts only: it outlives the purge of personal data.
@@ -33,7 +36,7 @@ export async function joinOpenRequest(
     requestId: open.id,
     purpose: 'duplicate_notice',
     to: [sender],
-    mail: renderDuplicateNotice({ reference: open.reference, instagramUsername: joining.instagramUsername }),
+    mail: renderDuplicateNotice(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), { reference: open.reference, instagramUsername: joining.instagramUsername }, joining.language),
     ...inThread(joining.mail.messageId),
   });
 }

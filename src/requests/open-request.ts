@@ -27,7 +27,7 @@ export async function openRequest(
     await lockUsername(tx, username);
     const open = await findOpenRequest(tx, username);
     if (open) {
-      const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'new_mail' });
+      const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'new_mail', language: u.language });
       return { kind: 'duplicate_request', requestId: open.id, followUps: { mail: sent } };
     }
   }

@@ -3,6 +3,7 @@ import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { notificationExtras } from '../approval/notification-extras.js';
 import { takeInventory } from '../deletion/run-plan.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
@@ -24,17 +25,18 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const facts = requestFacts(req);
     const thread = inThread(req.threadMessageId);
     const domain = ctx.settings.botDomain;
+    const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
 
     if (!req.instagramUsername) {
       await moveState(tx, req.id, 'received', 'needs_info', { type: 'needs_info', actor: 'bot', detail: { missing: ['instagramUsername'] } });
-      return { mail: await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(facts), ...thread }) };
+      return { mail: await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(templates, facts, req.language), ...thread }) };
     }
 
     const inventory = await takeInventory(tx, ctx.plan, req.instagramUsername);
     await moveState(tx, req.id, 'received', 'awaiting_approval',
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
       { inventory });
-    const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(facts), ...thread });
+    const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(templates, facts, req.language), ...thread });
     mail.push(await addToOutbox(tx, {
       requestId: req.id, purpose: 'staff_notification', to: ctx.settings.staffEmails, domain,
       mail: renderStaffNotification(facts, inventory, notificationExtras(ctx.settings, req)),

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useBotStack } from '../harness/bot-stack.js';
 import { deliverDirect, listMail, sendMail, sendRaw, waitForMail } from '../harness/mail-user.js';
-import { fileRequest } from './file-request.js';
+import { fileRequest, reply } from './file-request.js';
 import { eventsOf, outboxAddresses, waitHandled } from './inbound-facts.js';
-import { CONTACT, isAck, refOf, STAFF } from './mail-facts.js';
+import { bare, CONTACT, isAck, refOf, STAFF } from './mail-facts.js';
 
 /**
  * The front door over real IMAP: nothing missed across a restart or a dropped
  * connection, nothing doubled, no answer to machines, other mail left unread,
- * and the "we need your username" dialogue.
+ * the "we need your username" dialogue, and answers in the requester's language.
  */
 
 const t = useBotStack();
@@ -196,5 +196,47 @@ describe('intake and dialogue', () => {
     expect(inbox.filter(isAck)).toHaveLength(1);
     expect(inbox).toHaveLength(2);
     expect(await requestsFrom('mallory@example.com')).toHaveLength(1);
+  });
+
+  it('writes to each person in the language they wrote in: the question, the acknowledgment, the duplicate notice', async () => {
+    const asked = await sendMail(t.stack.relay, {
+      from: 'bob@example.com', to: CONTACT, subject: 'Löschung meiner Daten',
+      text: 'Guten Tag,\n\nbitte löschen Sie alle meine Daten aus Ihrer App.\n\nMit freundlichen Grüßen\nBob\n',
+    });
+    const ask = await waitForMail(t.stack.dovecot, 'bob@example.com', (m) => m.subject.endsWith('] Wir benötigen Ihren Instagram-Benutzernamen'));
+    const ref = refOf(ask.subject)!;
+    expect(bare(ask.inReplyTo)).toBe(bare(asked.messageId));
+    expect(ask.html).toContain('<html lang="de">');
+    for (const part of [ask.text, ask.html ?? '']) {
+      expect(part).toContain('Instagram-Benutzername: your.handle');
+      expect(part).toContain('Instagram username: your.handle');
+    }
+
+    // He fills in the German example line; the acknowledgment is German too, in the request's thread.
+    await reply(t, 'bob@example.com', ask, 'Instagram-Benutzername: bob.paints\n');
+    const ack = await waitForMail(t.stack.dovecot, 'bob@example.com', isAck);
+    expect(ack.subject).toBe(`[${ref}] Wir haben Ihre Löschanfrage erhalten`);
+    const { rows } = await t.db.pool.query(`SELECT due_at FROM requests WHERE reference = $1`, [ref]);
+    for (const part of [ack.text, ack.html ?? '']) {
+      expect(part).toContain('@bob.paints');
+      expect(part).toContain(`Abschluss spätestens am: ${(rows[0].due_at as Date).toISOString().slice(0, 10)}`);
+    }
+    expect(ack.text).toContain(`Ihre Referenz: ${ref}`);
+    expect(bare(ack.inReplyTo)).toBe(bare(asked.messageId));
+
+    // Someone else asks for the same account in French: the notice is French, whatever the open request's language.
+    const second = await sendMail(t.stack.relay, {
+      from: 'dave@example.com', to: CONTACT, subject: 'Suppression de mes données',
+      text: 'Bonjour,\n\nJe souhaite supprimer les données de mon compte Instagram @bob.paints de votre application.\n\nCordialement,\nDave\n',
+    });
+    const notice = await waitForMail(t.stack.dovecot, 'dave@example.com', (m) => m.subject.includes(ref));
+    expect(notice.subject).toBe(`[${ref}] Nous avons déjà une demande de suppression pour ce compte`);
+    expect(notice.text).toContain(`Référence de cette demande : ${ref}`);
+    expect(notice.text).toContain('@bob.paints');
+    expect(notice.text).not.toContain('bob@example.com');
+    expect(notice.html).toContain('<html lang="fr">');
+    expect(bare(notice.inReplyTo)).toBe(bare(second.messageId));
+    expect(await requestsFrom('bob@example.com')).toEqual([{ reference: ref, state: 'awaiting_approval', instagram_username: 'bob.paints' }]);
+    expect(await requestsFrom('dave@example.com')).toHaveLength(1);
   });
 });

@@ -5,11 +5,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import type { Inventory } from '../../src/deletion/inventory-types.js';
 import { loadCheckedMailTemplates, templatesSummary } from '../../src/mail-out/check-mail-templates.js';
-import { DEFAULT_MAIL_TEMPLATES_DIR, languageFor, loadMailTemplates, MailTemplateError } from '../../src/mail-out/mail-templates.js';
+import { DEFAULT_MAIL_TEMPLATES_DIR, languageFor, loadMailTemplates, MAIL_KINDS, MailTemplateError } from '../../src/mail-out/mail-templates.js';
+import { renderAcknowledgment } from '../../src/mail-out/templates/acknowledgment.js';
 import { renderCompletion } from '../../src/mail-out/templates/completion.js';
+import { renderDuplicateNotice } from '../../src/mail-out/templates/duplicate-notice.js';
+import { renderExtension } from '../../src/mail-out/templates/extension.js';
+import { renderNeedsInfo } from '../../src/mail-out/templates/needs-info.js';
 import { renderRejection } from '../../src/mail-out/templates/rejection.js';
+import { findInstagramUsername } from '../../src/understanding/instagram-username.js';
+import { visibleText } from '../../src/understanding/visible-text.js';
 
-/** The requester's completion and rejection mails, rendered from the template files as shipped. */
+/** Every mail a requester gets, rendered from the template files as shipped. */
 
 const plan = loadDeletionPlan();
 const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, plan);
@@ -48,6 +54,51 @@ const READS: Record<string, { subject: string; tokens: string; mention: string; 
   it: { subject: 'I tuoi dati di Instagram sono stati cancellati', tokens: 'token di accesso e stato di autorizzazione: 2 cancellato/i', mention: 'menzioni in altri log degli errori: 1 menzione/i rimossa/e', kept: 'log degli errori: 4 conservato/i', reference: 'Riferimento: DR-2026-00042', reason: 'Motivo: ', noData: 'non conservava alcun dato' },
   nl: { subject: 'Je Instagram-gegevens zijn verwijderd', tokens: 'toegangstokens en autorisatiestatus: 2 verwijderd', mention: 'vermeldingen in andere foutlogs: 1 vermelding(en) verwijderd', kept: 'foutlogs: 4 bewaard', reference: 'Referentie: DR-2026-00042', reason: 'Reden: ', noData: 'geen gegevens van dit account' },
 };
+
+/**
+ * The dialogue mails as a reader of each language sees them: the four subjects,
+ * the labelled example line of needs-info, and the labels before the facts.
+ */
+const DIALOGUE: Record<string, { ack: string; ask: string; example: string; duplicate: string; extension: string; yourRef: string; joinedRef: string; reason: string; newDate: string; previousDate: string }> = {
+  en: {
+    ack: 'We received your data deletion request', ask: 'We need your Instagram username', example: 'Instagram username: your.handle',
+    duplicate: 'We already have a deletion request for this account', extension: 'We need more time for your data deletion request',
+    yourRef: 'Your reference: ', joinedRef: 'Its reference: ', reason: 'Reason: ', newDate: 'New date: ', previousDate: 'Previous date: ',
+  },
+  es: {
+    ack: 'Hemos recibido su solicitud de eliminación de datos', ask: 'Necesitamos su nombre de usuario de Instagram', example: 'Usuario de Instagram: your.handle',
+    duplicate: 'Ya tenemos una solicitud de eliminación para esta cuenta', extension: 'Necesitamos más tiempo para su solicitud de eliminación de datos',
+    yourRef: 'Su referencia: ', joinedRef: 'Referencia de la solicitud: ', reason: 'Motivo: ', newDate: 'Nueva fecha: ', previousDate: 'Fecha anterior: ',
+  },
+  fr: {
+    ack: 'Nous avons bien reçu votre demande de suppression de données', ask: "Nous avons besoin de votre nom d'utilisateur Instagram", example: "Nom d'utilisateur Instagram : your.handle",
+    duplicate: 'Nous avons déjà une demande de suppression pour ce compte', extension: 'Nous avons besoin de plus de temps pour votre demande de suppression de données',
+    yourRef: 'Votre référence : ', joinedRef: 'Référence de cette demande : ', reason: 'Motif : ', newDate: 'Nouvelle date : ', previousDate: 'Date précédente : ',
+  },
+  de: {
+    ack: 'Wir haben Ihre Löschanfrage erhalten', ask: 'Wir benötigen Ihren Instagram-Benutzernamen', example: 'Instagram-Benutzername: your.handle',
+    duplicate: 'Für dieses Konto liegt bereits eine Löschanfrage vor', extension: 'Wir benötigen mehr Zeit für Ihre Löschanfrage',
+    yourRef: 'Ihre Referenz: ', joinedRef: 'Referenz dieser Anfrage: ', reason: 'Grund: ', newDate: 'Neues Datum: ', previousDate: 'Bisheriges Datum: ',
+  },
+  pt: {
+    ack: 'Recebemos sua solicitação de exclusão de dados', ask: 'Precisamos do seu nome de usuário do Instagram', example: 'Usuário do Instagram: your.handle',
+    duplicate: 'Já temos uma solicitação de exclusão para esta conta', extension: 'Precisamos de mais tempo para sua solicitação de exclusão de dados',
+    yourRef: 'Sua referência: ', joinedRef: 'Referência da solicitação: ', reason: 'Motivo: ', newDate: 'Nova data: ', previousDate: 'Data anterior: ',
+  },
+  it: {
+    ack: 'Abbiamo ricevuto la tua richiesta di cancellazione dei dati', ask: 'Ci serve il tuo nome utente Instagram', example: 'Nome utente Instagram: your.handle',
+    duplicate: 'Abbiamo già una richiesta di cancellazione per questo account', extension: 'Ci serve più tempo per la tua richiesta di cancellazione dei dati',
+    yourRef: 'Il tuo riferimento: ', joinedRef: 'Riferimento della richiesta: ', reason: 'Motivo: ', newDate: 'Nuova data: ', previousDate: 'Data precedente: ',
+  },
+  nl: {
+    ack: 'We hebben je verzoek om gegevensverwijdering ontvangen', ask: 'We hebben je Instagram-gebruikersnaam nodig', example: 'Instagram-gebruikersnaam: your.handle',
+    duplicate: 'We hebben al een verwijderverzoek voor dit account', extension: 'We hebben meer tijd nodig voor je verzoek om gegevensverwijdering',
+    yourRef: 'Je referentie: ', joinedRef: 'Referentie van dat verzoek: ', reason: 'Reden: ', newDate: 'Nieuwe datum: ', previousDate: 'Vorige datum: ',
+  },
+};
+
+/** The extended request: due two months later than `facts`. */
+const extended = { ...facts, dueAt: new Date('2027-02-28T10:00:00Z') };
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -239,5 +290,138 @@ describe('completion and rejection templates', () => {
       writeFileSync(join(dir, 'de', 'rejection.txt.hbs'), '{{#each}}');
       expect(() => templatesSummary(dir, plan)).toThrow(/de\/rejection\.txt\.hbs: Parse error/);
     });
+  });
+});
+
+describe('acknowledgment, needs-info, duplicate-notice and extension templates', () => {
+  it('every shipped language has all six mails', () => {
+    for (const lang of Object.keys(DIALOGUE)) {
+      for (const kind of MAIL_KINDS) expect(languageFor(templates, kind, lang), `${lang} ${kind}`).toBe(lang);
+    }
+  });
+
+  for (const [lang, reads] of Object.entries(DIALOGUE)) {
+    it(`${lang}: the acknowledgment gives the reference, the dates, the account and where the confirmation goes, in text and HTML`, () => {
+      const m = renderAcknowledgment(templates, facts, lang);
+      expect(m.subject).toBe(`[DR-2026-00042] ${reads.ack}`);
+      expect(m.text).toContain(`${reads.yourRef}DR-2026-00042`);
+      for (const part of [m.text, visible(m.html)]) {
+        for (const fact of ['DR-2026-00042', '2026-11-28', '2026-12-28', '@sunny.days', 'confirm@example.net']) expect(part).toContain(fact);
+        expect(part).not.toMatch(/{{|}}|undefined|null/);
+      }
+      expect(m.html).toContain(`<html lang="${lang}">`);
+      expect(m.html).toContain('<strong>DR-2026-00042</strong>');
+      // Without a username or a separate confirmation address, neither is made up.
+      const bare = renderAcknowledgment(templates, { ...facts, instagramUsername: null, confirmationEmail: null }, lang);
+      expect(bare.text).toContain('2026-12-28');
+      expect(bare.text).not.toContain('@');
+      expect(visible(bare.html)).not.toContain('@');
+    });
+
+    it(`${lang}: needs-info asks for the username with a labelled example line, also in English, that the bot reads`, () => {
+      const m = renderNeedsInfo(templates, { ...facts, instagramUsername: null }, lang);
+      expect(m.subject).toBe(`[DR-2026-00042] ${reads.ask}`);
+      for (const part of [m.text, visible(m.html)]) {
+        expect(part).toContain('DR-2026-00042');
+        expect(part).toContain(reads.example);
+        expect(part).toContain('Instagram username: your.handle');
+      }
+      expect(m.html).toContain(`<html lang="${lang}">`);
+      // The mail itself names no username; the requester filling in either example line does.
+      expect(findInstagramUsername(visibleText(m.text), m.subject, [])).toBeNull();
+      for (const line of [reads.example, 'Instagram username: your.handle']) {
+        expect(findInstagramUsername(visibleText(`${line.replace('your.handle', 'anna.b')}
+`), `Re: ${m.subject}`, [])).toBe('anna.b');
+      }
+    });
+
+    it(`${lang}: the duplicate notice gives the open request's reference and the account, nothing about the first sender`, () => {
+      const m = renderDuplicateNotice(templates, { reference: 'DR-2026-00007', instagramUsername: 'sunny.days' }, lang);
+      expect(m.subject).toBe(`[DR-2026-00007] ${reads.duplicate}`);
+      expect(m.text).toContain(`${reads.joinedRef}DR-2026-00007`);
+      for (const part of [m.text, visible(m.html)]) {
+        expect(part).toContain('@sunny.days');
+        expect(part).not.toContain('example.');
+      }
+      expect(m.html).toContain('<strong>DR-2026-00007</strong>');
+      expect(m.html).toContain(`<html lang="${lang}">`);
+    });
+
+    it(`${lang}: the extension gives the staff reason, the previous and the new date, in text and HTML`, () => {
+      const m = renderExtension(templates, extended, 'We must check <backups> first.', facts.dueAt, lang);
+      expect(m.subject).toBe(`[DR-2026-00042] ${reads.extension}`);
+      for (const part of [m.text, visible(m.html)]) {
+        expect(part).toContain(`${reads.reason}We must check <backups> first.`);
+        expect(part).toContain(`${reads.previousDate}2026-12-28`);
+        expect(part).toContain(`${reads.newDate}2027-02-28`);
+        expect(part).toContain('DR-2026-00042');
+      }
+      expect(m.html).toContain('We must check &lt;backups&gt; first.');
+      expect(m.html).toContain('<strong>2027-02-28</strong>');
+      expect(m.html).toContain(`<html lang="${lang}">`);
+    });
+  }
+
+  it('the English extension names the article of the GDPR that allows it', () => {
+    expect(renderExtension(templates, extended, 'Backups.', facts.dueAt, 'en').text).toContain('Article 12(3)');
+  });
+
+  it('escapes values in HTML, and only there, in every language', () => {
+    const hostile = { ...facts, instagramUsername: 'a<b>', confirmationEmail: '"x"@example.net' };
+    for (const lang of Object.keys(DIALOGUE)) {
+      const ack = renderAcknowledgment(templates, hostile, lang);
+      expect(ack.html).toContain('@a&lt;b&gt;');
+      expect(ack.html).toContain('&quot;x&quot;@example.net');
+      expect(ack.text).toContain('@a<b>');
+      const dup = renderDuplicateNotice(templates, { reference: 'DR-2026-00007', instagramUsername: 'a<b>' }, lang);
+      expect(dup.html).toContain('@a&lt;b&gt;');
+      expect(dup.html).not.toContain('a<b>');
+      const ext = renderExtension(templates, extended, 'Because <script>alert("x")</script> & more', facts.dueAt, lang);
+      expect(ext.html).not.toContain('<script>');
+      expect(ext.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+      expect(ext.text).toContain('Because <script>alert("x")</script> & more');
+    }
+  });
+
+  it('falls back to English for a language without templates, and reads "pt-BR" as Portuguese', () => {
+    for (const lang of ['tr', 'ja', 'xx', '', null]) {
+      expect(renderAcknowledgment(templates, facts, lang).subject).toBe(`[DR-2026-00042] ${DIALOGUE.en!.ack}`);
+      expect(renderNeedsInfo(templates, facts, lang).subject).toBe(`[DR-2026-00042] ${DIALOGUE.en!.ask}`);
+      expect(renderDuplicateNotice(templates, { reference: 'DR-2026-00007', instagramUsername: 'sunny.days' }, lang).subject).toBe(`[DR-2026-00007] ${DIALOGUE.en!.duplicate}`);
+      const ext = renderExtension(templates, extended, 'Backups.', facts.dueAt, lang);
+      expect(ext.subject).toBe(`[DR-2026-00042] ${DIALOGUE.en!.extension}`);
+      expect(ext.text).toContain('New date: 2027-02-28');
+    }
+    expect(renderAcknowledgment(templates, facts, 'pt-BR').subject).toBe(`[DR-2026-00042] ${DIALOGUE.pt!.ack}`);
+  });
+
+  it('falls back to English per kind: a language without needs-info files still acknowledges in its own words', () => {
+    const dir = copyTemplates();
+    for (const part of ['subject', 'txt', 'html']) unlinkSync(join(dir, 'it', `needs-info.${part}.hbs`));
+    const t = loadCheckedMailTemplates(dir, plan);
+    expect(renderNeedsInfo(t, facts, 'it').subject).toBe(`[DR-2026-00042] ${DIALOGUE.en!.ask}`);
+    expect(renderAcknowledgment(t, facts, 'it').subject).toBe(`[DR-2026-00042] ${DIALOGUE.it!.ack}`);
+  });
+
+  it('edits to the files change the mail', () => {
+    const dir = copyTemplates();
+    writeFileSync(join(dir, 'nl', 'duplicate-notice.txt.hbs'), 'Zie {{reference}} voor @{{username}}.\n');
+    const t = loadCheckedMailTemplates(dir, plan);
+    expect(renderDuplicateNotice(t, { reference: 'DR-2026-00007', instagramUsername: 'sunny.days' }, 'nl').text).toBe('Zie DR-2026-00007 voor @sunny.days.\n');
+  });
+
+  it('a broken file of these mails stops the start with the file named', () => {
+    const dir = copyTemplates();
+    writeFileSync(join(dir, 'es', 'acknowledgment.txt.hbs'), 'Hola {{#if username}}\n');
+    writeFileSync(join(dir, 'nl', 'extension.html.hbs'), '<p>{{newDat}}</p>\n');
+    writeFileSync(join(dir, 'fr', 'needs-info.subject.hbs'), 'Il nous faut votre nom {{username}}\n');
+    unlinkSync(join(dir, 'en', 'duplicate-notice.html.hbs'));
+    const problems = problemsOf(() => loadCheckedMailTemplates(dir, plan));
+    expect(problems).toEqual([
+      `${join(dir, 'en', 'duplicate-notice.html.hbs')}: missing; a language provides all of duplicate-notice.subject/txt/html.hbs or none`,
+      expect.stringMatching(new RegExp(`^${join(dir, 'es', 'acknowledgment.txt.hbs')}: Parse error on line 2`)),
+      `${join(dir, 'fr', 'needs-info.subject.hbs')}: {{username}} at line 1, column 26 is not a placeholder of needs-info mails (see the README for the list)`,
+      `${join(dir, 'nl', 'extension.html.hbs')}: {{newDat}} at line 1, column 6 is not a placeholder of extension mails (see the README for the list)`,
+    ]);
   });
 });

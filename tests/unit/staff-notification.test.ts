@@ -4,6 +4,9 @@ import type { Inventory } from '../../src/deletion/inventory-types.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';
 import { renderDecisionEcho } from '../../src/mail-out/templates/staff-decision-echo.js';
 import { renderExtension } from '../../src/mail-out/templates/extension.js';
+import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
+import { loadCheckedMailTemplates } from '../../src/mail-out/check-mail-templates.js';
+import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../src/mail-out/mail-templates.js';
 
 const facts = {
   reference: 'DR-2026-00042',
@@ -73,13 +76,14 @@ describe('decision echo and extension mail', () => {
   });
 
   it('the extension mail gives the reason, the previous and the new date, in text and HTML', () => {
-    const m = renderExtension({ ...facts, dueAt: new Date('2027-02-28T10:00:00Z') }, 'We must check <backups> first.', facts.dueAt);
+    const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, loadDeletionPlan());
+    const m = renderExtension(templates, { ...facts, dueAt: new Date('2027-02-28T10:00:00Z') }, 'We must check <backups> first.', facts.dueAt, 'en');
     expect(m.subject).toBe('[DR-2026-00042] We need more time for your data deletion request');
     expect(m.text).toContain('Reason: We must check <backups> first.');
     expect(m.text).toContain('Previous date: 2026-12-28');
     expect(m.text).toContain('New date: 2027-02-28');
     expect(m.text).toContain('Article 12(3)');
-    expect(m.html).toContain('We must check &#60;backups&#62; first.');
+    expect(m.html).toContain('We must check &lt;backups&gt; first.');
     expect(m.html).toContain('<strong>2027-02-28</strong>');
   });
 });

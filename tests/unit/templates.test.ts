@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import type { Inventory } from '../../src/deletion/inventory-types.js';
+import { loadCheckedMailTemplates } from '../../src/mail-out/check-mail-templates.js';
+import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../src/mail-out/mail-templates.js';
 import { renderAcknowledgment } from '../../src/mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../../src/mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';
+
+const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, loadDeletionPlan());
 
 const facts = {
   reference: 'DR-2026-00042',
@@ -26,7 +31,7 @@ const inventory: Inventory = {
 
 describe('mail templates', () => {
   it('acknowledgment gives the reference, the due date and where confirmation goes', () => {
-    const m = renderAcknowledgment(facts);
+    const m = renderAcknowledgment(templates, facts, 'en');
     expect(m.subject).toBe('[DR-2026-00042] We received your data deletion request');
     expect(m.text).toContain('Your reference: DR-2026-00042');
     expect(m.text).toContain('We will complete it by: 2026-12-28');
@@ -34,7 +39,7 @@ describe('mail templates', () => {
   });
 
   it('needs-info asks for the username and keeps the reference in the subject', () => {
-    const m = renderNeedsInfo({ ...facts, instagramUsername: null });
+    const m = renderNeedsInfo(templates, { ...facts, instagramUsername: null }, 'en');
     expect(m.subject).toContain('DR-2026-00042');
     expect(m.text).toMatch(/reply to this email with your Instagram username/i);
   });
@@ -57,5 +62,5 @@ describe('mail templates', () => {
     expect(m.text).toContain('No connected Instagram account is named @sunny.days');
   });
 
-  // Completion and rejection mails come from template files: tests/unit/mail-templates.test.ts.
+  // Every requester mail in every language, from the template files: tests/unit/mail-templates.test.ts.
 });

@@ -1,6 +1,6 @@
 import type { Inventory } from '../../deletion/inventory-types.js';
-import { categoryLabel, languageFor, renderPart, type MailTemplates } from '../mail-templates.js';
-import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
+import { categoryLabel, languageFor, renderMail, type MailTemplates } from '../mail-templates.js';
+import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 
 /**
  * Sent to the confirmation address after staff approved and the rows are gone:
@@ -75,10 +75,5 @@ export const COMPLETION_SAMPLES: CompletionView[] = [
 
 export function renderCompletion(t: MailTemplates, r: RequestFacts, done: Inventory, completedAt: Date, language: string): RenderedMail {
   const lang = languageFor(t, 'completion', language);
-  const view = completionView(t, lang, r, done, completedAt);
-  return {
-    subject: subjectFor(r.reference, renderPart(t, 'completion', lang, 'subject', view).replace(/\s+/g, ' ').trim()),
-    text: renderPart(t, 'completion', lang, 'txt', view),
-    html: renderPart(t, 'completion', lang, 'html', view),
-  };
+  return renderMail(t, 'completion', lang, completionView(t, lang, r, done, completedAt));
 }

@@ -1,20 +1,26 @@
-import { subjectFor, SIGNATURE, type RenderedMail } from './rendered-mail.js';
+import { languageFor, renderMail, type MailTemplates } from '../mail-templates.js';
+import type { RenderedMail } from './rendered-mail.js';
 
 /**
  * Sent when a mail asks again for an account that already has an open request:
  * the mail joins that request and the sender learns its reference. It says
  * nothing about who sent the first request or where its confirmation goes,
- * because the second sender may be someone else.
+ * because the second sender may be someone else; so its view holds only the
+ * reference and the username the sender named themselves.
  */
-export function renderDuplicateNotice(r: { reference: string; instagramUsername: string }): RenderedMail {
-  const text =
-    `Hello,\n\n` +
-    `Thank you for your message. We already have an open request to delete the Instagram-related data ` +
-    `that PickrTech holds for the Instagram account @${r.instagramUsername}.\n\n` +
-    `Its reference: ${r.reference}\n\n` +
-    `We have added your message to that request, so there is nothing more you need to do. ` +
-    `A member of our team reviews every request before anything is deleted. ` +
-    `Please quote the reference if you write to us about it.\n` +
-    SIGNATURE;
-  return { subject: subjectFor(r.reference, 'We already have a deletion request for this account'), text, html: null };
+
+/** The placeholders of the duplicate-notice templates (documented in the README). */
+export interface DuplicateNoticeView {
+  /** Reference of the open request the mail joined. */
+  reference: string;
+  /** Instagram username without '@'. */
+  username: string;
+}
+
+export const DUPLICATE_NOTICE_SAMPLES: DuplicateNoticeView[] = [{ reference: 'DR-2026-00001', username: 'sample.user' }];
+
+/** `language`: the language the joining mail was written in (the sender may not be the first requester). */
+export function renderDuplicateNotice(t: MailTemplates, r: { reference: string; instagramUsername: string }, language: string | null): RenderedMail {
+  const view: DuplicateNoticeView = { reference: r.reference, username: r.instagramUsername };
+  return renderMail(t, 'duplicate-notice', languageFor(t, 'duplicate-notice', language), view);
 }

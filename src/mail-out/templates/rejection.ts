@@ -1,5 +1,5 @@
-import { languageFor, renderPart, type MailTemplates } from '../mail-templates.js';
-import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
+import { languageFor, renderMail, type MailTemplates } from '../mail-templates.js';
+import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 
 /**
  * Tells the requester that staff declined the request, and why in the staff
@@ -25,9 +25,5 @@ export const REJECTION_SAMPLES: RejectionView[] = [
 export function renderRejection(t: MailTemplates, r: RequestFacts, reason: string, language: string): RenderedMail {
   const lang = languageFor(t, 'rejection', language);
   const view: RejectionView = { reference: r.reference, reason, receivedDate: isoDate(r.receivedAt), username: r.instagramUsername ?? '' };
-  return {
-    subject: subjectFor(r.reference, renderPart(t, 'rejection', lang, 'subject', view).replace(/\s+/g, ' ').trim()),
-    text: renderPart(t, 'rejection', lang, 'txt', view),
-    html: renderPart(t, 'rejection', lang, 'html', view),
-  };
+  return renderMail(t, 'rejection', lang, view);
 }

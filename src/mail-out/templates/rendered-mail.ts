@@ -19,13 +19,7 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** Subject line of every mail about a request: the reference first, so threads and searches find it. */
 export function subjectFor(reference: string, words: string): string {
   return `[${reference}] ${words}`;
 }
-
-export const SIGNATURE = '\n-- \nPickrTech data protection\nThis message was sent automatically by PickrTech\'s deletion-request service.\n';
