@@ -8,12 +8,14 @@ import type { InboundMail, Understanding } from '../understanding/types.js';
 import { joinOpenRequest } from './join-open-request.js';
 import { findOpenRequest, lockUsername } from './open-request-for-username.js';
 import { findReference } from './reference.js';
-import { addEvent, findNeedsInfoRequest, moveState } from './request-store.js';
+import { addEvent, findNeedsInfoRequest, findNeedsInfoRequestOfSender, moveState } from './request-store.js';
 
 /**
  * The requester's answer to "we need your username", recognised by its thread
  * (In-Reply-To/References) or the reference in the subject, from the same
- * sender. It completes the same request instead of opening a new one. An
+ * sender. It completes the same request instead of opening a new one; so
+ * does a complete request the same sender sends later without threading
+ * (people often write anew rather than reply). An
  * answer still without a username is recorded and not asked about again: the
  * bot asks once. An answer naming an account that already has an open request
  * joins that request, and the one that was waiting is cancelled.
@@ -27,10 +29,12 @@ export async function answerNeedsInfo(
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
   const ids = [...mail.inReplyTo, ...mail.references];
   const reference = findReference(mail.subject);
-  if (ids.length === 0 && !reference) return null;
-  const req = await findNeedsInfoRequest(tx, ids, reference);
   const sender = mail.from?.address ?? null;
-  if (!req || !sender || sender !== req.senderEmail) return null;
+  if (!sender) return null;
+  let req = ids.length > 0 || reference ? await findNeedsInfoRequest(tx, ids, reference) : null;
+  if (req && sender !== req.senderEmail) return null;
+  req ??= u.kind === 'deletion_request' ? await findNeedsInfoRequestOfSender(tx, sender) : null;
+  if (!req) return null;
 
   const username =
     u.instagramUsername ?? findInstagramUsername(visibleText(mail.text, mail.subject), mail.subject, ctx.settings.ownHandles);

@@ -225,6 +225,21 @@ export async function requestsNeedingWork(db: Queryable, states: readonly Reques
 }
 
 /** The open request in needs_info that a reply in the same thread answers, locked. */
+/**
+ * The sender's most recent request still waiting for its username, locked: a
+ * complete request they send later without threading answers it.
+ */
+export async function findNeedsInfoRequestOfSender(db: Queryable, sender: string): Promise<RequestRow | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM requests
+      WHERE state = 'needs_info' AND sender_email = $1
+      ORDER BY received_at DESC LIMIT 1
+        FOR UPDATE`,
+    [sender],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
 export async function findNeedsInfoRequest(db: Queryable, ids: readonly string[], reference: string | null): Promise<RequestRow | null> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS}

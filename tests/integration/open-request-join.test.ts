@@ -105,3 +105,30 @@ describe('one open request per account, under concurrency', () => {
     expect(acks[0].n).toBe(1);
   });
 });
+
+describe('a request waiting for its username', () => {
+  it('is completed by a later complete request from the same sender, even without threading', async () => {
+    const from = 'no.thread@example.com';
+    uid += 1;
+    const first = await storeInbound(db.pool, 'INBOX', 1, {
+      uid,
+      source: Buffer.from(
+        `From: <${from}>\r\nTo: contact@pickrtech.com\r\nSubject: Delete my data\r\nMessage-ID: <first-${uid}@example.com>\r\n\r\n` +
+          'Please delete all my Instagram data you hold.\r\n',
+      ),
+      internalDate: new Date(),
+    });
+    expect(await handleStoredMessage(ctx, first!)).toBe('incomplete_request');
+    const { rows: [waiting] } = await db.pool.query(`SELECT id FROM requests WHERE sender_email = $1`, [from]);
+    await advanceRequest(ctx, waiting.id);
+
+    // A new mail, not a reply, now with the username; another sender's mail does not touch it.
+    const stranger = await arrive('someone.else@example.com', 'not.theirs');
+    expect(await handleStoredMessage(ctx, stranger.inboundId)).toBe('deletion_request');
+    const again = await arrive(from, 'finally.named');
+    expect(await handleStoredMessage(ctx, again.inboundId)).toBe('needs_info_answer');
+
+    const { rows } = await db.pool.query(`SELECT id, state, instagram_username FROM requests WHERE sender_email = $1`, [from]);
+    expect(rows).toEqual([{ id: waiting.id, state: 'received', instagram_username: 'finally.named' }]);
+  });
+});
