@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import type { Inventory } from '../../src/deletion/inventory-types.js';
 import { loadCheckedMailTemplates, templatesSummary } from '../../src/mail-out/check-mail-templates.js';
 import { DEFAULT_MAIL_TEMPLATES_DIR, languageFor, loadMailTemplates, MAIL_KINDS, MailTemplateError } from '../../src/mail-out/mail-templates.js';
@@ -14,21 +13,14 @@ import { renderNeedsInfo } from '../../src/mail-out/templates/needs-info.js';
 import { renderRejection } from '../../src/mail-out/templates/rejection.js';
 import { findInstagramUsername } from '../../src/understanding/instagram-username.js';
 import { visibleText } from '../../src/understanding/visible-text.js';
+import { sampleFacts, shippedPlan, shippedTemplates } from './sample-request.js';
 
 /** Every mail a requester gets, rendered from the template files as shipped. */
 
-const plan = loadDeletionPlan();
-const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, plan);
+const plan = shippedPlan;
+const templates = shippedTemplates;
 
-const facts = {
-  reference: 'DR-2026-00042',
-  receivedAt: new Date('2026-11-28T10:00:00Z'),
-  dueAt: new Date('2026-12-28T10:00:00Z'),
-  statement: 'Please delete all my Instagram data.',
-  instagramUsername: 'sunny.days',
-  senderEmail: 'alice@example.com',
-  confirmationEmail: 'confirm@example.net',
-};
+const facts = sampleFacts;
 const completedAt = new Date('2026-12-01T09:00:00Z');
 
 /** What the plan's steps did: rows per step id, and rows a legal hold kept. */

@@ -4,19 +4,9 @@ import type { Inventory } from '../../src/deletion/inventory-types.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';
 import { renderDecisionEcho } from '../../src/mail-out/templates/staff-decision-echo.js';
 import { renderExtension } from '../../src/mail-out/templates/extension.js';
-import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
-import { loadCheckedMailTemplates } from '../../src/mail-out/check-mail-templates.js';
-import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../src/mail-out/mail-templates.js';
+import { sampleFacts, shippedTemplates } from './sample-request.js';
 
-const facts = {
-  reference: 'DR-2026-00042',
-  receivedAt: new Date('2026-11-28T10:00:00Z'),
-  dueAt: new Date('2026-12-28T10:00:00Z'),
-  statement: 'Please delete all my Instagram data.',
-  instagramUsername: 'sunny.days',
-  senderEmail: 'alice@example.com',
-  confirmationEmail: 'confirm@example.net',
-};
+const facts = sampleFacts;
 const inventory: Inventory = {
   accountFound: true,
   legalHold: false,
@@ -76,7 +66,7 @@ describe('decision echo and extension mail', () => {
   });
 
   it('the extension mail gives the reason, the previous and the new date, in text and HTML', () => {
-    const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, loadDeletionPlan());
+    const templates = shippedTemplates;
     const m = renderExtension(templates, { ...facts, dueAt: new Date('2027-02-28T10:00:00Z') }, 'We must check <backups> first.', facts.dueAt, 'en');
     expect(m.subject).toBe('[DR-2026-00042] We need more time for your data deletion request');
     expect(m.text).toContain('Reason: We must check <backups> first.');

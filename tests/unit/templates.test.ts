@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import type { Inventory } from '../../src/deletion/inventory-types.js';
-import { loadCheckedMailTemplates } from '../../src/mail-out/check-mail-templates.js';
-import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../src/mail-out/mail-templates.js';
 import { renderAcknowledgment } from '../../src/mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../../src/mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';
+import { sampleFacts, shippedTemplates } from './sample-request.js';
 
-const templates = loadCheckedMailTemplates(DEFAULT_MAIL_TEMPLATES_DIR, loadDeletionPlan());
+const templates = shippedTemplates;
 
-const facts = {
-  reference: 'DR-2026-00042',
-  receivedAt: new Date('2026-11-28T10:00:00Z'),
-  dueAt: new Date('2026-12-28T10:00:00Z'),
-  statement: 'Please delete all my Instagram data.',
-  instagramUsername: 'sunny.days',
-  senderEmail: 'alice@example.com',
-  confirmationEmail: 'confirm@example.net',
-};
+const facts = sampleFacts;
 
 const inventory: Inventory = {
   accountFound: true,
