@@ -8,8 +8,6 @@ import { createImapClient, type ImapSettings } from './imap-client.js';
 import { ensureProcessedFolder, markHandled } from './mark-handled.js';
 import { PollerLease } from './poller-lease.js';
 
-export { describe };
-
 export interface WatcherStatus {
   leaseHeld: boolean;
   connected: boolean;
@@ -122,26 +120,29 @@ export class MailboxWatcher {
       this.syncAgain = true;
       return;
     }
-    this.syncing = (async () => {
-      try {
-        do {
-          this.syncAgain = false;
-          if (!this.lease.held) throw new Error('poller lease lost');
-          const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held);
-          this.status.synced = true;
-          if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');
-          const marked = await markHandled(client, this.ctx, this.imap, r.uidValidity);
-          if (marked) this.log.info({ component: 'intake', marked }, 'handled mail marked in the mailbox');
-        } while (this.syncAgain && !this.stopped);
-      } catch (err) {
-        if (!(err instanceof SyncInterrupted && this.stopped)) {
-          this.log.warn({ component: 'intake', err: describe(err) }, 'mailbox sync failed; reconnecting');
-        }
-        client.close();
-      } finally {
-        this.syncing = null;
+    // Cleared in a later microtask, after the assignment: a sync that fails before its
+    // first await (lease lost) must not leave a settled promise that blocks every later sync.
+    this.syncing = this.syncUntilCurrent(client).finally(() => { this.syncing = null; });
+  }
+
+  /** Reads and marks until no news came in meanwhile; a failure closes the connection, the session reconnects. */
+  private async syncUntilCurrent(client: ImapFlow): Promise<void> {
+    try {
+      do {
+        this.syncAgain = false;
+        if (!this.lease.held) throw new Error('poller lease lost');
+        const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held);
+        this.status.synced = true;
+        if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');
+        const marked = await markHandled(client, this.ctx, this.imap, r.uidValidity);
+        if (marked) this.log.info({ component: 'intake', marked }, 'handled mail marked in the mailbox');
+      } while (this.syncAgain && !this.stopped);
+    } catch (err) {
+      if (!(err instanceof SyncInterrupted && this.stopped)) {
+        this.log.warn({ component: 'intake', err: describe(err) }, 'mailbox sync failed; reconnecting');
       }
-    })();
+      client.close();
+    }
   }
 
   private stopSignal(): Promise<void> {

@@ -16,11 +16,15 @@ export class PollerLease {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on('error', () => {});
     await client.connect();
-    const { rows } = await client.query(`SELECT pg_try_advisory_lock(hashtext('deletion-bot:poller'), hashtext($1)) AS ok`, [this.mailbox]);
-    if (rows[0].ok !== true) {
-      await client.end();
-      return false;
+    let ok = false;
+    try {
+      const { rows } = await client.query(`SELECT pg_try_advisory_lock(hashtext('deletion-bot:poller'), hashtext($1)) AS ok`, [this.mailbox]);
+      ok = rows[0].ok === true;
+    } finally {
+      // A refused or failed try must not keep its connection open (a retry comes every few seconds).
+      if (!ok) await client.end().catch(() => {});
     }
+    if (!ok) return false;
     // Losing this connection means losing the lease: stop polling then.
     client.on('end', () => { this.client = null; });
     this.client = client;

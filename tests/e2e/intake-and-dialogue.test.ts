@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBotStack } from '../harness/bot-stack.js';
 import { deliverDirect, listMail, sendMail, sendRaw, waitForMail } from '../harness/mail-user.js';
+import { waitUntil } from '../harness/system.js';
 import { fileRequest, reply } from './file-request.js';
 import { eventsOf, outboxAddresses, waitHandled } from './inbound-facts.js';
 import { bare, CONTACT, isAck, refOf, STAFF } from './mail-facts.js';
@@ -53,6 +54,22 @@ describe('intake and dialogue', () => {
     await waitForMail(t.stack.dovecot, 'dave@example.com', isAck, { timeoutMs: 40_000 });
     expect(await requestsFrom('dave@example.com')).toHaveLength(1);
     expect(t.bot!.output.some((l) => l.includes('reconnecting to IMAP'))).toBe(true);
+  });
+
+  it('keeps reading the mailbox after its poller lease connection to Postgres is lost', async () => {
+    const leaseHolders = `SELECT pid FROM pg_locks WHERE locktype = 'advisory'
+      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+    const { rows } = await t.db.pool.query(`SELECT pg_terminate_backend(pid) AS ended FROM (${leaseHolders}) AS holders`);
+    expect(rows).toEqual([{ ended: true }]);
+    await waitUntil(async () => (await t.db.pool.query(leaseHolders)).rowCount === 0, 'the lease connection did not end', 10_000, 50);
+
+    // The first sync after the loss fails; the bot must take the lease again and go on reading.
+    await sendMail(t.stack.relay, {
+      from: 'confirm@example.net', to: CONTACT, subject: 'Data deletion',
+      text: 'Please delete my Instagram data. My username is frank.after.lease\n',
+    });
+    await waitForMail(t.stack.dovecot, 'confirm@example.net', isAck, { timeoutMs: 40_000 });
+    expect(await requestsFrom('confirm@example.net')).toEqual([expect.objectContaining({ instagram_username: 'frank.after.lease' })]);
   });
 
   it('never answers an auto-reply and leaves other mail unread where it was', async () => {
