@@ -10,7 +10,7 @@ import { readBatch, type BatchReader, type BatchResult } from './read-batch.js';
 import { uidBatches } from './uid-set.js';
 
 /** UIDs read per batch: bounds what one round of FETCHes holds. */
-export const BATCH_SIZE = 200;
+const BATCH_SIZE = 200;
 /** A catch-up this long logs its progress like a back-fill. */
 const BACKLOG_TO_REPORT = 500;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,14 +27,14 @@ export class SyncInterrupted extends Error {
 }
 
 /** The mailbox was renumbered while we had it open: the session must select it again. */
-export class MailboxChangedError extends Error {
+class MailboxChangedError extends Error {
   override name = 'MailboxChangedError';
 }
 
 /**
  * One read of the open mailbox up to date. Finds new mail by UID only (never
  * by unread flags or dates): everything above the checkpoint's UID is stored,
- * each message with its checkpoint move in one transaction. On first sight of
+ * a group of messages and its checkpoint move in one transaction. On first sight of
  * a mailbox the newest UID is recorded (or a back-fill is planned); a changed
  * UIDVALIDITY re-reads the mailbox and alerts staff. When the server offers
  * CONDSTORE and its HIGHESTMODSEQ did not move since the last complete read,

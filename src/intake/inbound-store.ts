@@ -75,7 +75,7 @@ export interface FetchedMessage {
 }
 
 /** Message-ID header of a raw message, read without a full parse. */
-export function headerMessageId(source: Buffer): string | null {
+function headerMessageId(source: Buffer): string | null {
   const head = source.subarray(0, Math.min(source.length, 64 * 1024)).toString('latin1');
   const end = head.search(/\r?\n\r?\n/);
   const headers = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
@@ -167,7 +167,7 @@ export async function unprocessedInboundIds(db: Queryable, limit = 1000): Promis
  * request", this is what "handled" means for the keyword and the move; every
  * other kind (other, auto replies, own mail) stays exactly as it was.
  */
-export const HANDLED_KINDS_WITHOUT_REQUEST = ['staff_reply', 'oversized'] as const;
+const HANDLED_KINDS_WITHOUT_REQUEST = ['staff_reply', 'oversized'] as const;
 
 export interface Unmarked {
   id: string;

@@ -41,7 +41,7 @@ export async function tellStaffOversized(ctx: BotContext, stored: StoredMessage)
   return 'oversized';
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;

@@ -108,7 +108,7 @@ export const OTHER_THING_WORDS = [
 export const DATA_NOUNS = String.raw`data|datos|données|daten|dados|dati|gegevens|veri${LET}*|bilgi${LET}*|information|informazioni|informatie|account|everything|cuenta|compte|konto|conta|hesab${LET}*|hesap${LET}*`;
 
 /** Other companies whose data or accounts we do not hold. */
-export const COMPANY = String.raw`(?:meta|facebook|fb|whatsapp|google|gmail|tiktok|twitter|snapchat|youtube|linkedin|pinterest|amazon|microsoft)`;
+const COMPANY = String.raw`(?:meta|facebook|fb|whatsapp|google|gmail|tiktok|twitter|snapchat|youtube|linkedin|pinterest|amazon|microsoft)`;
 
 /** Data or an account held by another company: "my Facebook account", "at Meta", "Meta's". */
 export const OTHER_HOLDER_WORDS = [

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../../config/config.js';
 import { pendingMigrations } from '../../db/schema-status.js';
 import { createImapClient } from '../../intake/imap-client.js';
-import { describe } from '../../intake/mailbox-watcher.js';
+import { describe } from '../../intake/describe-error.js';
 import { createSmtpTransport } from '../../mail-out/smtp-transport.js';
 import { botSettings } from '../../app/bot-settings.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
