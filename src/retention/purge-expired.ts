@@ -8,14 +8,20 @@ export interface PurgeSummary {
   requests: number;
   /** Requests due for the purge but holding a mail not yet sent; tried again next pass. */
   waitingForMail: number;
-  /** Raw mails not tied to an open request (ordinary mail, auto-replies, replies after a purge) emptied. */
+  /**
+   * Mails tied to no live request emptied: raw mails received (ordinary mail,
+   * auto-replies, replies after a purge) and alerts sent to staff about no
+   * known request (a refused attempt naming an unknown reference, an oversized mail).
+   */
   otherMessages: number;
 }
 
 /**
  * The retention purge: every request that ended (completed, rejected,
  * cancelled) RETENTION_DAYS ago or more loses its personal data; so does the
- * raw copy of every other message older than that which no open request needs.
+ * raw copy of every other message older than that which no open request needs,
+ * and every sent mail older than that which belongs to no request (its text
+ * names the sender of the mail it is about).
  */
 export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
   const cutoff = new Date(ctx.now().getTime() - ctx.settings.retentionDays * DAY_MS);
@@ -42,6 +48,13 @@ export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
              OR EXISTS (SELECT 1 FROM requests r WHERE r.id = m.request_id AND r.purged_at IS NOT NULL))`,
     [cutoff],
   );
-  summary.otherMessages = other.rowCount ?? 0;
+  const unclaimedAlerts = await ctx.pool.query(
+    `UPDATE outbox SET to_addresses = '{}', subject = '', text_body = '', html_body = NULL,
+            in_reply_to = NULL, references_ids = '{}', last_error = NULL
+      WHERE request_id IS NULL AND state <> 'pending' AND created_at <= $1
+        AND (text_body <> '' OR subject <> '' OR cardinality(to_addresses) > 0)`,
+    [cutoff],
+  );
+  summary.otherMessages = (other.rowCount ?? 0) + (unclaimedAlerts.rowCount ?? 0);
   return summary;
 }
