@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
-import type { Queryable } from '../db/pool.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import { scrubAddresses } from '../log/scrub.js';
 import { classifyDeliveryError } from './delivery-error.js';
 import { addEvent } from '../requests/request-store.js';
 import { loadOutboxRow, markSent, recordAttemptFailure } from './outbox-store.js';
@@ -15,7 +16,7 @@ export class TransientDeliveryError extends Error {
  * mail says it is automatic (RFC 3834) so other robots do not answer it.
  * Throws TransientDeliveryError for a retry; returns failed_permanently on 5xx.
  */
-export async function sendOutboxMail(db: Queryable, transport: Transporter, from: string, id: string): Promise<SendOutcome> {
+export async function sendOutboxMail(db: Pool, transport: Transporter, from: string, id: string): Promise<SendOutcome> {
   const row = await loadOutboxRow(db, id);
   if (!row) return 'missing';
   if (row.state !== 'pending') return row.state === 'sent' ? 'already_sent' : 'failed_permanently';
@@ -40,10 +41,15 @@ export async function sendOutboxMail(db: Queryable, transport: Transporter, from
     const message = (err as Error).message ?? String(err);
     await recordAttemptFailure(db, id, message, kind === 'permanent');
     if (kind === 'permanent') return 'failed_permanently';
-    throw new TransientDeliveryError(message);
+    // The job's failure reason is kept in Redis, which holds no personal data; last_error keeps the full reply.
+    throw new TransientDeliveryError(scrubAddresses(message));
   }
-  if ((await markSent(db, id)) && row.requestId) {
-    await addEvent(db, row.requestId, { type: 'mail_sent', actor: 'mailer', detail: { purpose: row.purpose } });
-  }
+  const requestId = row.requestId;
+  // The row's change and the request's event commit together.
+  await inTransaction(db, async (tx) => {
+    if ((await markSent(tx, id)) && requestId) {
+      await addEvent(tx, requestId, { type: 'mail_sent', actor: 'mailer', detail: { purpose: row.purpose } });
+    }
+  });
   return 'sent';
 }

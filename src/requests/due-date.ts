@@ -11,8 +11,13 @@ export function dueDate(receivedAt: Date, slaDays: number): Date {
 
 /** Same day next month; when that day does not exist (31 Jan), the month's last day. */
 export function addCalendarMonth(d: Date): Date {
+  return addCalendarMonths(d, 1);
+}
+
+/** The same day `n` months later; when that day does not exist (30 Feb), the month's last day. */
+export function addCalendarMonths(d: Date, n: number): Date {
   const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
+  const m = d.getUTCMonth() + n;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   const day = Math.min(d.getUTCDate(), lastDay);
   return new Date(Date.UTC(y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool.js';
-import { isFinal, STATES, type RequestState } from './state-rules.js';
+import { OPEN_STATES, type RequestState } from './state-rules.js';
 
 /**
  * One open request per Instagram username: a second request for the same
@@ -9,8 +9,6 @@ import { isFinal, STATES, type RequestState } from './state-rules.js';
  * are thereby serialised and the second sees the first's request.
  * (sql/0005_open_request_unique.sql enforces the same rule in the database.)
  */
-
-export const OPEN_STATES: readonly RequestState[] = STATES.filter((s) => !isFinal(s));
 
 export interface OpenRequest {
   id: string;

@@ -1,6 +1,5 @@
 import type { Queryable } from '../db/pool.js';
-import { OPEN_STATES } from '../sla/open-states.js';
-import type { RequestState } from './state-rules.js';
+import { OPEN_STATES, type RequestState } from './state-rules.js';
 
 /** One line of `requests list`: no personal data, so the list can be shown and pasted freely. */
 export interface RequestSummary {

@@ -192,15 +192,6 @@ export async function getRequestByReference(db: Queryable, reference: string, fo
   return rows[0] ? toRow(rows[0]) : null;
 }
 
-export async function listRequests(db: Queryable, filter: { state?: RequestState; limit?: number } = {}): Promise<RequestRow[]> {
-  const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM requests WHERE ($1::text IS NULL OR state = $1)
-      ORDER BY received_at DESC, reference DESC LIMIT $2`,
-    [filter.state ?? null, filter.limit ?? 100],
-  );
-  return rows.map(toRow);
-}
-
 export interface EventRow {
   at: Date;
   type: string;
@@ -224,7 +215,6 @@ export async function requestsNeedingWork(db: Queryable, states: readonly Reques
   return rows as { id: string; state: RequestState }[];
 }
 
-/** The open request in needs_info that a reply in the same thread answers, locked. */
 /**
  * The sender's most recent request still waiting for its username, locked: a
  * complete request they send later without threading answers it.
@@ -240,6 +230,7 @@ export async function findNeedsInfoRequestOfSender(db: Queryable, sender: string
   return rows[0] ? toRow(rows[0]) : null;
 }
 
+/** The open request in needs_info that a reply in the same thread (or naming its reference) answers, locked. */
 export async function findNeedsInfoRequest(db: Queryable, ids: readonly string[], reference: string | null): Promise<RequestRow | null> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS}

@@ -36,6 +36,9 @@ export function isFinal(state: RequestState): boolean {
   return MOVES[state].length === 0;
 }
 
+/** States in which a request still owes the requester an answer: the due date applies, and one per username. */
+export const OPEN_STATES: readonly RequestState[] = STATES.filter((s) => !isFinal(s));
+
 /** States in which the bot itself has work to do (the reconciler re-queues them). */
 export const WORK_STATES: readonly RequestState[] = ['received', 'approved', 'deleting'];
 

@@ -3,7 +3,7 @@ import { inTransaction } from '../db/pool.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffEscalation } from '../mail-out/templates/staff-escalation.js';
 import { addEvent } from '../requests/request-store.js';
-import { OPEN_STATES } from './open-states.js';
+import { OPEN_STATES } from '../requests/state-rules.js';
 import { DAY_MS, dueInWords, escalationDue } from './sla-clock.js';
 import { underNotification } from './staff-thread.js';
 

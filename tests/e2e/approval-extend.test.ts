@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths } from '../../src/approval/extended-due-date.js';
+import { addCalendarMonths } from '../../src/requests/due-date.js';
 import { runCli } from '../harness/bot-process.js';
 import { useBotStack } from '../harness/bot-stack.js';
 import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';

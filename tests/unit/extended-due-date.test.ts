@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, extendedDueDate } from '../../src/approval/extended-due-date.js';
+import { extendedDueDate } from '../../src/approval/extended-due-date.js';
+import { addCalendarMonths } from '../../src/requests/due-date.js';
 
 describe('extendedDueDate: two calendar months later (GDPR Art. 12(3))', () => {
   it.each([
