@@ -71,7 +71,7 @@ describe('the image layout (dist/, bin/, sql/, no src/)', () => {
       SMTP_HOST: '127.0.0.1', SMTP_PORT: '1', BOT_ADDRESS: 'contact@pickrtech.com', STAFF_EMAILS: 'staff@pickrtech.com', APPROVAL_SECRET: 's'.repeat(40),
     };
     const doctor = await runIn(app, ['doctor'], env);
-    expect(doctor.out).toMatch(new RegExp(`^Templates\\s+OK\\s+7 language\\(s\\) \\(de, en, es, fr, it, nl, pt\\) in ${join(app, 'templates', 'mail')}, every template renders$`, 'm'));
+    expect(doctor.out).toMatch(new RegExp(`^Templates\\s+OK\\s+9 language\\(s\\) \\(de, en, es, fr, it, ja, nl, pt, tr\\) in ${join(app, 'templates', 'mail')}, every template renders$`, 'm'));
 
     const start = await runIn(app, ['start'], { ...env, MAIL_TEMPLATES_DIR: join(app, 'no-such-templates') });
     expect(start.code, start.out).toBe(78);

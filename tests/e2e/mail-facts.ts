@@ -14,6 +14,8 @@ export const ACK_SUBJECTS: Record<string, string> = {
   pt: 'Recebemos sua solicitação de exclusão de dados',
   it: 'Abbiamo ricevuto la tua richiesta di cancellazione dei dati',
   nl: 'We hebben je verzoek om gegevensverwijdering ontvangen',
+  tr: 'Veri silme talebinizi aldık',
+  ja: 'データ削除のご依頼を承りました',
 };
 export const isAck = (m: { subject: string }): boolean => Object.values(ACK_SUBJECTS).some((s) => m.subject.endsWith(`] ${s}`));
 export const isNotification = (ref: string) => (m: { subject: string }): boolean =>

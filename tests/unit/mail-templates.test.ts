@@ -12,6 +12,7 @@ import { renderExtension } from '../../src/mail-out/templates/extension.js';
 import { renderNeedsInfo } from '../../src/mail-out/templates/needs-info.js';
 import { renderRejection } from '../../src/mail-out/templates/rejection.js';
 import { findInstagramUsername } from '../../src/understanding/instagram-username.js';
+import { LANGUAGES } from '../../src/understanding/language.js';
 import { visibleText } from '../../src/understanding/visible-text.js';
 import { sampleFacts, shippedPlan, shippedTemplates } from './sample-request.js';
 
@@ -45,6 +46,8 @@ const READS: Record<string, { subject: string; tokens: string; mention: string; 
   pt: { subject: 'Seus dados do Instagram foram excluídos', tokens: 'tokens de acesso e status de autorização: 2 excluído(s)', mention: 'menções em outros registros de erros: 1 menção(ões) removida(s)', kept: 'registros de erros: 4 mantido(s)', reference: 'Referência: DR-2026-00042', reason: 'Motivo: ', noData: 'não tinha nenhum dado' },
   it: { subject: 'I tuoi dati di Instagram sono stati cancellati', tokens: 'token di accesso e stato di autorizzazione: 2 cancellato/i', mention: 'menzioni in altri log degli errori: 1 menzione/i rimossa/e', kept: 'log degli errori: 4 conservato/i', reference: 'Riferimento: DR-2026-00042', reason: 'Motivo: ', noData: 'non conservava alcun dato' },
   nl: { subject: 'Je Instagram-gegevens zijn verwijderd', tokens: 'toegangstokens en autorisatiestatus: 2 verwijderd', mention: 'vermeldingen in andere foutlogs: 1 vermelding(en) verwijderd', kept: 'foutlogs: 4 bewaard', reference: 'Referentie: DR-2026-00042', reason: 'Reden: ', noData: 'geen gegevens van dit account' },
+  tr: { subject: 'Instagram verileriniz silindi', tokens: 'erişim belirteçleri ve yetkilendirme durumu: 2 kayıt silindi', mention: 'diğer hata günlüklerindeki bahsetmeler: 1 bahsetme kaldırıldı', kept: 'hata günlükleri: 4 kayıt saklandı', reference: 'Referans: DR-2026-00042', reason: 'Gerekçe: ', noData: 'hiçbir veri saklamıyordu' },
+  ja: { subject: 'Instagram 関連データの削除が完了しました', tokens: 'アクセストークンおよび認可状況：2 件を削除', mention: 'その他のエラーログ内の言及：1 件の言及を除去', kept: 'エラーログ：4 件を保管', reference: '受付番号：DR-2026-00042', reason: '理由：', noData: 'データを保有しておりませんでした' },
 };
 
 /**
@@ -87,6 +90,16 @@ const DIALOGUE: Record<string, { ack: string; ask: string; example: string; dupl
     duplicate: 'We hebben al een verwijderverzoek voor dit account', extension: 'We hebben meer tijd nodig voor je verzoek om gegevensverwijdering',
     yourRef: 'Je referentie: ', joinedRef: 'Referentie van dat verzoek: ', reason: 'Reden: ', newDate: 'Nieuwe datum: ', previousDate: 'Vorige datum: ',
   },
+  tr: {
+    ack: 'Veri silme talebinizi aldık', ask: 'Instagram kullanıcı adınıza ihtiyacımız var', example: 'Instagram kullanıcı adı: your.handle',
+    duplicate: 'Bu hesap için zaten bir silme talebimiz bulunuyor', extension: 'Veri silme talebiniz için ek süreye ihtiyacımız var',
+    yourRef: 'Referans numaranız: ', joinedRef: 'Talebin referans numarası: ', reason: 'Gerekçe: ', newDate: 'Yeni tarih: ', previousDate: 'Önceki tarih: ',
+  },
+  ja: {
+    ack: 'データ削除のご依頼を承りました', ask: 'Instagram のユーザー名をお知らせください', example: 'ユーザー名：your.handle',
+    duplicate: 'このアカウントのデータ削除のご依頼はすでに承っております', extension: 'データ削除のご依頼の対応期限延長のお知らせ',
+    yourRef: '受付番号：', joinedRef: '受付番号：', reason: '理由：', newDate: '新しい期限：', previousDate: '変更前の期限：',
+  },
 };
 
 /** The extended request: due two months later than `facts`. */
@@ -122,7 +135,7 @@ function problemsOf(fn: () => unknown): string[] {
 }
 
 describe('completion and rejection templates', () => {
-  it('ship English, Spanish, French, German, Portuguese, Italian and Dutch', () => {
+  it('ship English, Spanish, French, German, Portuguese, Italian, Dutch, Turkish and Japanese', () => {
     expect([...templates.languages.keys()].sort()).toEqual(Object.keys(READS).sort());
   });
 
@@ -187,7 +200,7 @@ describe('completion and rejection templates', () => {
   });
 
   it('falls back to English for a language without templates, and reads "pt-BR" as Portuguese', () => {
-    for (const lang of ['tr', 'ja', 'xx', '', 'EN']) {
+    for (const lang of ['ko', 'zh-CN', 'xx', '', 'EN']) {
       expect(languageFor(templates, 'completion', lang)).toBe('en');
       expect(renderCompletion(templates, facts, deleted, completedAt, lang).subject).toBe('[DR-2026-00042] Your Instagram data has been deleted');
     }
@@ -277,7 +290,7 @@ describe('completion and rejection templates', () => {
     });
 
     it('doctor sums it up on one line', () => {
-      expect(templatesSummary(DEFAULT_MAIL_TEMPLATES_DIR, plan)).toMatch(/^7 language\(s\) \(de, en, es, fr, it, nl, pt\) in .*templates\/mail, every template renders$/);
+      expect(templatesSummary(DEFAULT_MAIL_TEMPLATES_DIR, plan)).toMatch(/^9 language\(s\) \(de, en, es, fr, it, ja, nl, pt, tr\) in .*templates\/mail, every template renders$/);
       const dir = copyTemplates();
       writeFileSync(join(dir, 'de', 'rejection.txt.hbs'), '{{#each}}');
       expect(() => templatesSummary(dir, plan)).toThrow(/de\/rejection\.txt\.hbs: Parse error/);
@@ -286,7 +299,9 @@ describe('completion and rejection templates', () => {
 });
 
 describe('acknowledgment, needs-info, duplicate-notice and extension templates', () => {
-  it('every shipped language has all six mails', () => {
+  it('every language the bot understands is shipped, with all six mails in its own words', () => {
+    expect(Object.keys(DIALOGUE).sort()).toEqual([...LANGUAGES].sort());
+    expect([...templates.languages.keys()].sort()).toEqual([...LANGUAGES].sort());
     for (const lang of Object.keys(DIALOGUE)) {
       for (const kind of MAIL_KINDS) expect(languageFor(templates, kind, lang), `${lang} ${kind}`).toBe(lang);
     }
@@ -376,7 +391,7 @@ describe('acknowledgment, needs-info, duplicate-notice and extension templates',
   });
 
   it('falls back to English for a language without templates, and reads "pt-BR" as Portuguese', () => {
-    for (const lang of ['tr', 'ja', 'xx', '', null]) {
+    for (const lang of ['ko', 'zh-CN', 'xx', '', null]) {
       expect(renderAcknowledgment(templates, facts, lang).subject).toBe(`[DR-2026-00042] ${DIALOGUE.en!.ack}`);
       expect(renderNeedsInfo(templates, facts, lang).subject).toBe(`[DR-2026-00042] ${DIALOGUE.en!.ask}`);
       expect(renderDuplicateNotice(templates, { reference: 'DR-2026-00007', instagramUsername: 'sunny.days' }, lang).subject).toBe(`[DR-2026-00007] ${DIALOGUE.en!.duplicate}`);
