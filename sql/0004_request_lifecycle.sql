@@ -22,4 +22,3 @@ ALTER TABLE requests
 
 CREATE INDEX requests_username_hash ON requests (username_hash) WHERE username_hash IS NOT NULL;
 CREATE INDEX requests_open_due ON requests (due_at) WHERE state IN ('received', 'needs_info', 'awaiting_approval', 'approved', 'deleting');
-CREATE INDEX requests_purge ON requests (coalesce(completed_at, decided_at)) WHERE purged_at IS NULL AND state IN ('completed', 'rejected', 'cancelled');
