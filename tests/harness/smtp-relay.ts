@@ -18,6 +18,12 @@ export interface SmtpRelay {
   port: number;
   /** Every message accepted and handed over to Dovecot, oldest first. */
   messages: RelayedMessage[];
+  /** From now on every mail transaction is answered `code` (421: try later; 5xx: refused) until set back to null. */
+  refuseAll(code: number | null): void;
+  /** From now on RCPT TO `address` is answered `code` (e.g. 550) until set back to null. */
+  refuseRecipient(address: string, code: number | null): void;
+  /** Transactions and recipients refused on purpose so far. */
+  refusals: { code: number; recipient: string | null }[];
   stop(): Promise<void>;
 }
 
@@ -42,6 +48,9 @@ function envelopeOf(session: SMTPServerSession): RelayedMessage['envelope'] {
 
 export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promise<SmtpRelay> {
   const messages: RelayedMessage[] = [];
+  const refusals: SmtpRelay['refusals'] = [];
+  let refuseAllCode: number | null = null;
+  const refusedRecipients = new Map<string, number>();
   const lmtp = createTransport({ lmtp: true, host: '127.0.0.1', port: dovecot.lmtpPort });
 
   const server = new SMTPServer({
@@ -50,7 +59,18 @@ export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promis
     disabledCommands: ['STARTTLS'],
     logger: false,
     closeTimeout: 1000,
+    onMailFrom(_address, _session, callback) {
+      if (refuseAllCode === null) return callback();
+      refusals.push({ code: refuseAllCode, recipient: null });
+      callback(smtpError(refuseAllCode, refuseAllCode < 500 ? '4.3.2 service not available, try again later' : '5.7.1 refused'));
+    },
     onRcptTo(address, session, callback) {
+      const refused = refusedRecipients.get(address.address.toLowerCase());
+      if (refused !== undefined) {
+        refusals.push({ code: refused, recipient: address.address.toLowerCase() });
+        callback(smtpError(refused, refused < 500 ? '4.2.1 mailbox busy, try again later' : '5.1.1 no such user here'));
+        return;
+      }
       const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
       probeLmtpRecipient(dovecot.lmtpPort, from, address.address).then(
         (reply) => callback(reply.code >= 400 ? smtpError(reply.code, reply.text.replace(/^\d{3}[ -]/gm, '')) : null),
@@ -84,6 +104,14 @@ export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promis
   return {
     port,
     messages,
+    refusals,
+    refuseAll(code) {
+      refuseAllCode = code;
+    },
+    refuseRecipient(address, code) {
+      if (code === null) refusedRecipients.delete(address.toLowerCase());
+      else refusedRecipients.set(address.toLowerCase(), code);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         lmtp.close();
