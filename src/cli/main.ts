@@ -10,6 +10,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { parseCommand } from './commands/parse-command.js';
 import { PARSE_HELP } from './commands/parse.js';
+import { CORPUS_HELP, corpusCommand } from './commands/corpus.js';
 import { listRequestsCommand, showRequestCommand } from './commands/requests.js';
 import { decideCommand, extendCommand } from './commands/decide.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -40,8 +41,15 @@ program.command('seed-demo')
 program.command('parse')
   .description('Print what the bot understands of each mail file: one JSON line per file, in order')
   .argument('<files...>', '.eml files (RFC 5322 messages)')
+  .option('--explain', 'also print which rule found each field, and how sure it is')
   .addHelpText('after', PARSE_HELP)
-  .action((files: string[]) => runCommand(() => parseCommand(files)));
+  .action((files: string[], opts: { explain?: boolean }) => runCommand(() => parseCommand(files, opts.explain === true)));
+
+program.command('corpus')
+  .description('Score labelled mail folders (labels.json + .eml): per-field accuracy, every miss, the slowest read')
+  .argument('<dirs...>', 'folders holding .eml files and a labels.json')
+  .addHelpText('after', CORPUS_HELP)
+  .action((dirs: string[]) => runCommand(() => corpusCommand(dirs)));
 
 const requests = program.command('requests').description('Look at deletion requests');
 requests.command('list')

@@ -7,7 +7,7 @@ import { readMail } from '../mail-in/read-mail.js';
 import { enqueueFollowUps, type FollowUps } from '../queue/queues.js';
 import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
-import { understand } from '../understanding/understand.js';
+import { understandWithEvidence } from '../understanding/understand.js';
 import type { InboundMail } from '../understanding/types.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
 import { tellStaffOversized } from './tell-staff-oversized.js';
@@ -51,14 +51,14 @@ async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mai
   const attempt = readDecisionAttempt(mail, s.approvalSecret);
   if (attempt) return handleStaffReply(tx, ctx, mail, attempt);
 
-  const u = understand(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
+  const { understanding: u, evidence } = understandWithEvidence(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
   if (u.kind === 'auto_reply') return { kind: u.kind, requestId: null, followUps: {} };
 
-  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u);
+  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u, evidence);
   if (answered) return answered;
 
   if (u.kind === 'deletion_request' || u.kind === 'incomplete_request') {
-    return openRequest(tx, ctx, stored, mail, u);
+    return openRequest(tx, ctx, stored, mail, u, evidence);
   }
   return { kind: u.kind, requestId: null, followUps: {} };
 }

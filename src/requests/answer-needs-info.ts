@@ -2,7 +2,8 @@ import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
 import type { FollowUps } from '../queue/queues.js';
-import { findInstagramUsername } from '../understanding/instagram-username.js';
+import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
+import { findUsernameWithRule } from '../understanding/instagram-username.js';
 import { visibleText } from '../understanding/visible-text.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { joinOpenRequest } from './join-open-request.js';
@@ -26,6 +27,7 @@ export async function answerNeedsInfo(
   stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,
+  evidence: Evidence | null = null,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
   const ids = [...mail.inReplyTo, ...mail.references];
   const reference = findReference(mail.subject);
@@ -36,8 +38,10 @@ export async function answerNeedsInfo(
   req ??= u.kind === 'deletion_request' ? await findNeedsInfoRequestOfSender(tx, sender) : null;
   if (!req) return null;
 
-  const username =
-    u.instagramUsername ?? findInstagramUsername(visibleText(mail.text, mail.subject), mail.subject, ctx.settings.ownHandles);
+  const found = u.instagramUsername
+    ? { handle: u.instagramUsername, evidence: evidence?.username ?? null }
+    : answerUsername(mail, ctx.settings.ownHandles);
+  const username = found?.handle ?? null;
   if (!username) {
     await addEvent(tx, req.id, { type: 'needs_info_reply_without_username', actor: 'requester', detail: { inboundMessage: stored.id } });
     return { kind: 'needs_info_answer', requestId: req.id, followUps: {} };
@@ -54,7 +58,13 @@ export async function answerNeedsInfo(
   }
 
   await moveState(tx, req.id, 'needs_info', 'received',
-    { type: 'info_received', actor: 'requester', detail: { fields: ['instagramUsername'] } },
+    { type: 'info_received', actor: 'requester', detail: { fields: ['instagramUsername'], ...(found?.evidence ? { evidence: { username: found.evidence } } : {}) } },
     { instagramUsername: username });
   return { kind: 'needs_info_answer', requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };
+}
+
+/** The username of an answer that is no request of its own ("it's jess_k"), and the rule that found it. */
+function answerUsername(mail: InboundMail, ownHandles: readonly string[]): { handle: string; evidence: FieldEvidence } | null {
+  const found = findUsernameWithRule(visibleText(mail.text, mail.subject), mail.subject, ownHandles);
+  return found ? { handle: found.handle, evidence: field(found.rule, found.confidence) } : null;
 }

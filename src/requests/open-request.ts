@@ -4,6 +4,7 @@ import type { StoredMessage } from '../intake/inbound-store.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import type { FollowUps } from '../queue/queues.js';
+import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { dueDate } from './due-date.js';
 import { joinOpenRequest } from './join-open-request.js';
@@ -21,6 +22,7 @@ export async function openRequest(
   stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,
+  evidence: Evidence | null = null,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps }> {
   const username = u.instagramUsername;
   if (username) {
@@ -46,6 +48,7 @@ export async function openRequest(
     dueAt: dueDate(stored.receivedAt, ctx.settings.slaDays),
     language: u.language ?? 'en',
     senderAuth: senderAuthOf(mail.headers, ctx.settings.trustedAuthservId),
+    evidence,
   });
   ctx.log.info({ component: 'requests', ref: req.reference, kind: u.kind }, 'request opened');
   return { kind: u.kind, requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/pool.js';
 import { canMove, type RequestState } from './state-rules.js';
 import { formatReference } from './reference.js';
+import type { Evidence } from '../understanding/evidence.js';
 
 /** Data access for requests and their append-only events. */
 
@@ -84,6 +85,8 @@ export interface NewRequest {
   /** Defaults to English. */
   language?: string;
   senderAuth?: Record<string, unknown> | null;
+  /** Which rule found each field (rule names only, no personal data); kept on the `received` event. */
+  evidence?: Evidence | null;
 }
 
 /** Inserts a request in state `received` with the next reference of its year, and its first event. */
@@ -107,7 +110,7 @@ export async function insertRequest(db: Queryable, n: NewRequest): Promise<Reque
      n.senderAuth ? JSON.stringify(n.senderAuth) : null],
   );
   const row = toRow(rows[0]);
-  await addEvent(db, row.id, { type: 'received', toState: 'received', actor: 'intake' });
+  await addEvent(db, row.id, { type: 'received', toState: 'received', actor: 'intake', ...(n.evidence ? { detail: { evidence: n.evidence } } : {}) });
   return row;
 }
 

@@ -10,6 +10,7 @@ import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
 import type { FollowUps } from '../queue/queues.js';
+import { readingEvidence } from './reading-evidence.js';
 import { requestFacts } from './request-facts.js';
 import { getRequest, moveState } from './request-store.js';
 
@@ -39,7 +40,7 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(templates, facts, req.language), ...thread });
     mail.push(await addToOutbox(tx, {
       requestId: req.id, purpose: 'staff_notification', to: ctx.settings.staffEmails, domain,
-      mail: renderStaffNotification(facts, inventory, notificationExtras(ctx.settings, req)),
+      mail: renderStaffNotification(facts, inventory, { ...notificationExtras(ctx.settings, req), evidence: await readingEvidence(tx, req.id) }),
       messageId: notificationMessageId(ctx.settings.approvalSecret, req.id, domain),
     }));
     return { mail };

@@ -7,11 +7,15 @@
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
 import { lineAround, searchableText } from './search-text.js';
+import type { Confidence } from './evidence.js';
 import type { ConfirmationSource, InboundMail } from './types.js';
 
 export interface ConfirmationChoice {
   address: string;
   source: ConfirmationSource;
+  /** Which rule chose it (see `evidence.ts`). */
+  rule: string;
+  confidence: Confidence;
 }
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}(?![\p{L}\p{N}@])/giu;
@@ -34,11 +38,11 @@ export function findConfirmationAddress(
 ): ConfirmationChoice | null {
   const own = (address: string): boolean => isOwnAddress(address, botAddress);
   const explicit = explicitAddress(visibleText, own);
-  if (explicit) return { address: explicit, source: 'explicit' };
+  if (explicit) return { ...explicit, source: 'explicit' };
   const replyTo = mail.replyTo.map((a) => a.address.toLowerCase()).find((a) => a !== '' && !own(a));
-  if (replyTo) return { address: replyTo, source: 'reply_to' };
+  if (replyTo) return { address: replyTo, source: 'reply_to', rule: 'confirmation.reply-to', confidence: 'high' };
   const from = mail.from?.address.toLowerCase() ?? '';
-  return from !== '' ? { address: from, source: 'sender' } : null;
+  return from !== '' ? { address: from, source: 'sender', rule: 'confirmation.sender', confidence: 'high' } : null;
 }
 
 export function isOwnAddress(address: string, botAddress: string | null): boolean {
@@ -46,8 +50,15 @@ export function isOwnAddress(address: string, botAddress: string | null): boolea
   return (botAddress !== null && a === botAddress.toLowerCase()) || /@(?:[a-z0-9-]+\.)*pickrtech\.com$/.test(a);
 }
 
-function explicitAddress(text: string, own: (a: string) => boolean): string | null {
-  let best: { score: number; address: string } | null = null;
+const SCORE_RULE: Record<number, readonly [string, Confidence]> = {
+  1: ['confirmation.alone', 'medium'],
+  2: ['confirmation.label', 'high'],
+  3: ['confirmation.cue', 'high'],
+  4: ['confirmation.cue-after', 'high'],
+};
+
+function explicitAddress(text: string, own: (a: string) => boolean): { address: string; rule: string; confidence: Confidence } | null {
+  let best: { score: number; rank: number; address: string } | null = null;
   const source = searchableText(text.slice(0, 100_000));
   for (const m of source.matchAll(EMAIL)) {
     const address = m[0].toLowerCase();
@@ -55,13 +66,16 @@ function explicitAddress(text: string, own: (a: string) => boolean): string | nu
     const { before, after } = lineAround(source, m.index, m.index + m[0].length, 160);
     if (DISOWNED.test(before)) continue;
     let score = 0;
-    if (STRONG_CUE.test(before)) score = 3;
-    else if (MEDIUM_CUE.test(before)) score = 2;
-    else if (AFTER_CUE.test(after)) score = 3;
-    else if (isAloneOnLine(before, after)) score = 1;
-    if (score > 0 && (!best || score > best.score)) best = { score, address };
+    let rank = 0;
+    if (STRONG_CUE.test(before)) [score, rank] = [3, 3];
+    else if (MEDIUM_CUE.test(before)) [score, rank] = [2, 2];
+    else if (AFTER_CUE.test(after)) [score, rank] = [3, 4];
+    else if (isAloneOnLine(before, after)) [score, rank] = [1, 1];
+    if (score > 0 && (!best || score > best.score)) best = { score, rank, address };
   }
-  return best?.address ?? null;
+  if (!best) return null;
+  const [rule, confidence] = SCORE_RULE[best.rank] ?? ['confirmation.alone', 'medium'];
+  return { address: best.address, rule, confidence };
 }
 
 /** "3. alice@example.com" or "(alice@example.com)" on a line of its own. */

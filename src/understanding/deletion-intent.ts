@@ -18,6 +18,7 @@ import {
   PERSONAL_WORDS, POLITE_ASK, QUESTION_INSIDE, QUESTION_START, R, RIGHT_WORDS, SELF_SERVICE, SIGN_IN_WORDS,
   SUBJECT_PREFIX, VERB_WORDS,
 } from './intent-vocabulary.js';
+import type { Confidence } from './evidence.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
@@ -40,20 +41,39 @@ const THANKS = /\b(?:thanks?|thank\s+you|grateful)\s+(?:you\s+)?(?:so\s+much\s+|
 const NOT_DATA = /\b(?:unsubscribe|mailing\s+list|newsletter|abbonamento|nieuwsbrief|bülten)\b/i;
 
 export function findDeletionStatement(visibleText: string, subject: string): string | null {
+  return findDeletionWish(visibleText, subject).statement;
+}
+
+/** The wish (or null) and the rule that decided it. */
+export interface FoundWish {
+  statement: string | null;
+  rule: string;
+  confidence: Confidence;
+}
+
+export function findDeletionWish(visibleText: string, subject: string): FoundWish {
   const body = sentences(visibleText);
-  const wish = body.find((sentence) => isDeletionWish(sentence));
-  if (wish !== undefined) {
+  let excluded: string | null = null;
+  for (const sentence of body) {
+    const j = judge(sentence);
+    if (j.verdict === 'excluded') excluded ??= j.rule;
+    if (j.verdict !== 'wish') continue;
     // "I want to delete my data. How do I do that?" asks for instructions, not for us to act.
-    if (SELF_ACTION.test(wish) && body.some((s) => HOW_TO.test(s))) return null;
-    return clip(wish);
+    if (SELF_ACTION.test(sentence) && body.some((s) => HOW_TO.test(s))) return none('other.self-service');
+    return { statement: clip(sentence), rule: j.rule, confidence: 'high' };
   }
   const cleanSubject = subject.replace(SUBJECT_PREFIX, '').trim();
-  if (SUBJECT_REPORT.test(cleanSubject)) return null;
-  if (!isDeletionWish(cleanSubject) && !isTerseSubject(cleanSubject)) return null;
+  const noWish = excluded ?? 'other.no-wish';
+  if (SUBJECT_REPORT.test(cleanSubject)) return none(noWish);
+  if (!isDeletionWish(cleanSubject) && !isTerseSubject(cleanSubject)) return none(noWish);
   // "Data deletion" over a body that asks how deletion works, or asks to delete a post or a
   // Facebook account, is about that: the subject does not turn it into a wish.
-  if (body.some((s) => judge(s) === 'excluded')) return null;
-  return clip(cleanSubject);
+  if (excluded !== null) return none(excluded);
+  return { statement: clip(cleanSubject), rule: 'wish.subject', confidence: 'medium' };
+}
+
+function none(rule: string): FoundWish {
+  return { statement: null, rule, confidence: rule === 'other.no-wish' ? 'high' : 'medium' };
 }
 
 const SELF_ACTION = /\b(?:i|we)\s+(?:want|wanna|would\s+like|['’]d\s+like|wish|need|am\s+trying|['’]m\s+trying|tried)\s+to\s+(?:delete|remove|erase|wipe)\b/i;
@@ -88,7 +108,7 @@ function isTerseSubject(subject: string): boolean {
 }
 
 export function isDeletionWish(sentence: string): boolean {
-  return judge(sentence) === 'wish';
+  return judge(sentence).verdict === 'wish';
 }
 
 /**
@@ -97,28 +117,35 @@ export function isDeletionWish(sentence: string): boolean {
  * account); 'none' is anything else.
  */
 type Verdict = 'wish' | 'excluded' | 'none';
+interface Judgement {
+  verdict: Verdict;
+  rule: string;
+}
 
-function judge(sentence: string): Verdict {
+const NONE: Judgement = { verdict: 'none', rule: 'other.no-wish' };
+const EXCLUDED: Judgement = { verdict: 'excluded', rule: 'other.excluded' };
+
+function judge(sentence: string): Judgement {
   const s = normalise(sentence.trim());
-  if (s === '') return 'none';
+  if (s === '') return NONE;
   if (JAPANESE_SCRIPT.test(s)) {
-    if (isJapaneseDeletionWish(s)) return 'wish';
-    if (/削除|消去|消して|抹消/u.test(s)) return 'excluded';
+    if (isJapaneseDeletionWish(s)) return { verdict: 'wish', rule: 'wish.japanese' };
+    if (/削除|消去|消して|抹消/u.test(s)) return EXCLUDED;
   }
   const speaksOfDeletion = VERB.test(s) || RIGHT.test(s);
-  const excluded: Verdict = speaksOfDeletion ? 'excluded' : 'none';
+  const excluded = speaksOfDeletion ? EXCLUDED : NONE;
   if (NEGATION.test(s)) return excluded;
-  if (THANKS.test(s)) return 'none';
+  if (THANKS.test(s)) return NONE;
   if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return excluded;
-  if (RIGHT.test(s)) return isInfoQuestion(s) ? 'excluded' : 'wish';
-  if (!VERB.test(s)) return 'none';
-  if (isInfoQuestion(s)) return 'excluded';
+  if (RIGHT.test(s)) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
+  if (!VERB.test(s)) return NONE;
+  if (isInfoQuestion(s)) return EXCLUDED;
   // "I deleted the app", "the old one was deleted by mistake": a report, not a wish.
-  if (REPORTED.test(s) && !WISH_MARKER.test(s)) return 'none';
-  if (!PERSONAL.test(s) || !OBJECT.test(s)) return 'none';
+  if (REPORTED.test(s) && !WISH_MARKER.test(s)) return NONE;
+  if (!PERSONAL.test(s) || !OBJECT.test(s)) return NONE;
   // "delete a scheduled post" is about content, unless data is named as well.
-  if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return 'excluded';
-  return NOT_DATA.test(s) ? 'excluded' : 'wish';
+  if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return EXCLUDED;
+  return NOT_DATA.test(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.sentence' };
 }
 
 const REPORTED =

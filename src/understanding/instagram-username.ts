@@ -9,6 +9,7 @@
  * whole; if the strongest mention is a look-alike spoof (Cyrillic 'а'...) we
  * return null rather than fall back to a weaker guess.
  */
+import type { Confidence } from './evidence.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { lineAround, searchableText } from './search-text.js';
 
@@ -17,6 +18,14 @@ interface Candidate {
   order: number;
   handle: string | null;
   lookalike: boolean;
+  rule: string;
+}
+
+/** A handle and the rule that found it. */
+export interface FoundUsername {
+  handle: string;
+  rule: string;
+  confidence: Confidence;
 }
 
 /** Japanese labels: "ユーザー名", "Instagramのアカウント名", "インスタID". */
@@ -112,29 +121,40 @@ export function findInstagramUsername(
   subject: string,
   ownHandles: readonly string[] = ['pickrtech'],
 ): string | null {
+  return findUsernameWithRule(visibleText, subject, ownHandles)?.handle ?? null;
+}
+
+/** The handle and which rule found it; null when none (or the strongest mention is a spoof). */
+export function findUsernameWithRule(
+  visibleText: string,
+  subject: string,
+  ownHandles: readonly string[] = ['pickrtech'],
+): FoundUsername | null {
   const text = searchableText(visibleText);
   const title = searchableText(subject);
   const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
   // A reply that is just one word ("jesskim") answers "what is your username?".
   const whole = text.trim();
-  if (whole !== '' && !/\s/.test(whole)) add(candidates, whole, 35, 0, ownHandles);
+  if (whole !== '' && !/\s/.test(whole)) add(candidates, whole, 35, 0, ownHandles, 'username.one-word-reply');
   const tail = SUBJECT_TAIL.exec(title);
-  if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles);
+  if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles, 'username.subject');
   return pick(candidates);
 }
 
-function pick(candidates: Candidate[]): string | null {
+function pick(candidates: Candidate[]): FoundUsername | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     if (c.handle === null && !c.lookalike) continue;
     if (!best || c.priority > best.priority || (c.priority === best.priority && c.order < best.order)) best = c;
   }
-  return best?.handle ?? null;
+  if (!best?.handle) return null;
+  const confidence: Confidence = best.priority >= 85 ? 'high' : best.priority >= 60 ? 'medium' : 'low';
+  return { handle: best.handle, rule: best.rule, confidence };
 }
 
-function add(out: Candidate[], raw: string, priority: number, order: number, own: readonly string[]): void {
+function add(out: Candidate[], raw: string, priority: number, order: number, own: readonly string[], rule: string): void {
   const verdict = judgeChunk(raw, own);
-  out.push({ priority, order, handle: verdict.ok ? verdict.handle : null, lookalike: !verdict.ok && verdict.lookalike });
+  out.push({ priority, order, handle: verdict.ok ? verdict.handle : null, lookalike: !verdict.ok && verdict.lookalike, rule });
 }
 
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
@@ -143,28 +163,29 @@ function collect(text: string, own: readonly string[], penalty: number): Candida
   const source = text.slice(0, 100_000).replace(/^.*\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b.*$/gim, '');
   const offset = penalty > 0 ? 1e8 : 0;
   labelled(source, own, out, penalty, offset);
-  for (const m of source.matchAll(INLINE_LABEL)) add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own);
+  for (const m of source.matchAll(INLINE_LABEL)) add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own, 'username.inline-label');
   for (const m of source.matchAll(LINK)) {
     const path = (m[1] ?? '').toLowerCase();
-    if (!RESERVED_PATHS.has(path)) add(out, path, 90 - penalty, offset + m.index, own);
+    if (!RESERVED_PATHS.has(path)) add(out, path, 90 - penalty, offset + m.index, own, 'username.link');
   }
   for (const [pattern, priority] of SENTENCES) {
-    for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own);
+    for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own, 'username.sentence');
   }
   for (const pattern of SHAPED) {
     for (const m of source.matchAll(pattern)) {
       const word = m[1] ?? '';
-      if (HANDLE_SHAPE.test(word.replace(/[.,;:!?)]+$/, ''))) add(out, word, 60 - penalty, offset + m.index, own);
+      if (HANDLE_SHAPE.test(word.replace(/[.,;:!?)]+$/, ''))) add(out, word, 60 - penalty, offset + m.index, own, 'username.shaped-word');
     }
   }
   for (const m of source.matchAll(LONE_WORD)) {
     const word = m[2] ?? '';
-    if (m[1] || /^@|[._0-9]/.test(word.replace(/[.,;:!?]+$/, ''))) add(out, word, 40 - penalty, offset + m.index, own);
+    if (m[1] || /^@|[._0-9]/.test(word.replace(/[.,;:!?]+$/, ''))) add(out, word, 40 - penalty, offset + m.index, own, 'username.lone-word');
   }
   for (const m of source.matchAll(MENTION)) {
     const { before, after } = lineAround(source, m.index, m.index + m[0].length);
     const line = `${before}${m[0]}${after}`;
-    add(out, `@${m[1] ?? ''}`, (MENTION_CONTEXT.test(line) ? 80 : 50) - penalty, offset + m.index, own);
+    const context = MENTION_CONTEXT.test(line);
+    add(out, `@${m[1] ?? ''}`, (context ? 80 : 50) - penalty, offset + m.index, own, context ? 'username.mention' : 'username.stray-mention');
   }
   return out;
 }
@@ -182,7 +203,7 @@ function labelled(source: string, own: readonly string[], out: Candidate[], pena
         if (next.split(/\s+/).length <= 3) value = next;
       }
       const first = labelValue(value);
-      if (first !== '') add(out, first, 100 - penalty, offset + position, own);
+      if (first !== '') add(out, first, 100 - penalty, offset + position, own, 'username.labelled-line');
     }
     position += line.length + 1;
   });

@@ -6,6 +6,8 @@
  * when nothing stands out, and the caller falls back to English.
  */
 
+import type { Confidence } from './evidence.js';
+
 export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'tr', 'ja'] as const;
 export type LanguageCode = (typeof LANGUAGES)[number];
 
@@ -41,13 +43,18 @@ const KANA = /[\u3040-\u30ff]/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
 export function detectLanguage(text: string): LanguageCode | null {
+  return detectLanguageWithRule(text).code;
+}
+
+/** The language, which rule told it, and how far ahead of the runner-up it was. */
+export function detectLanguageWithRule(text: string): { code: LanguageCode | null; rule: string; confidence: Confidence } {
   const sample = text.slice(0, 4000);
   const kana = sample.match(KANA)?.length ?? 0;
   const cjk = sample.match(CJK)?.length ?? 0;
   const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   // Japanese always carries kana; a name in kanji inside English mail does not make it Japanese.
   const latinWords = words.filter((w) => !/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u.test(w)).length;
-  if (kana >= 2 && cjk >= 4 && cjk >= 2 * latinWords) return 'ja';
+  if (kana >= 2 && cjk >= 4 && cjk >= 2 * latinWords) return { code: 'ja', rule: 'language.kana', confidence: 'high' };
   const scores = new Map<LanguageCode, number>();
   for (const [lang, set] of WORD_SETS) scores.set(lang, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0));
   for (const [lang, letters] of LETTERS) {
@@ -62,5 +69,7 @@ export function detectLanguage(text: string): LanguageCode | null {
       bestScore = score;
     }
   }
-  return best;
+  const runnerUp = Math.max(0, ...[...scores].filter(([lang]) => lang !== best).map(([, score]) => score));
+  const confidence: Confidence = bestScore >= 2 * runnerUp + 2 ? 'high' : bestScore > runnerUp + 1 ? 'medium' : 'low';
+  return { code: best, rule: 'language.words', confidence };
 }

@@ -4,48 +4,78 @@
  * addresses), staff replies are decisions rather than requests, and only then
  * is the mail read as a possible deletion request.
  */
-import { isAutoReply } from './auto-reply.js';
+import { autoReplyReason } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
-import { findDeletionStatement } from './deletion-intent.js';
-import { detectLanguage } from './language.js';
-import { findInstagramUsername } from './instagram-username.js';
+import { findDeletionWish } from './deletion-intent.js';
+import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js';
+import { detectLanguageWithRule } from './language.js';
+import { findUsernameWithRule } from './instagram-username.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { splitVisible } from './visible-text.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
-  if (isAutoReply(mail)) return nothing('auto_reply');
+  return understandWithEvidence(mail, opts).understanding;
+}
+
+/** The understanding and, for each field, the rule that found it. */
+export function understandWithEvidence(mail: InboundMail, opts: UnderstandOptions): { understanding: Understanding; evidence: Evidence } {
+  const auto = autoReplyReason(mail);
+  if (auto !== null) return nothing('auto_reply', autoRule(auto));
 
   const from = mail.from?.address.toLowerCase() ?? '';
-  if (from !== '' && opts.staffEmails.some((s) => s.toLowerCase() === from)) return nothing('staff_reply');
+  if (from !== '' && opts.staffEmails.some((s) => s.toLowerCase() === from)) return nothing('staff_reply', field('staff.sender', 'high'));
 
   const subject = mail.subject ?? '';
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
   const { body } = splitVisible(mail.text ?? '', subject);
-  const statement = findDeletionStatement(body, subject);
-  if (statement === null) return nothing('other');
+  const wish = findDeletionWish(body, subject);
+  if (wish.statement === null) return nothing('other', field(wish.rule, wish.confidence));
 
   const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : PICKRTECH_HANDLES;
-  const username = findInstagramUsername(body, subject, ownHandles);
+  const found = findUsernameWithRule(body, subject, ownHandles);
   const confirmation = findConfirmationAddress(mail, body, opts.botAddress);
+  const language = detectLanguageWithRule(`${subject}\n${body}`);
+  const username = found ? field(found.rule, found.confidence) : null;
+  const kind = field(wish.rule, wish.confidence);
+  const confirmationEvidence = confirmation ? field(confirmation.rule, confirmation.confidence) : null;
   return {
-    kind: username !== null ? 'deletion_request' : 'incomplete_request',
-    instagramUsername: username,
-    confirmationEmail: confirmation?.address ?? null,
-    confirmationSource: confirmation?.source ?? null,
-    statement,
-    missing: username !== null ? [] : ['instagramUsername'],
-    language: detectLanguage(`${subject}\n${body}`),
+    understanding: {
+      kind: found !== null ? 'deletion_request' : 'incomplete_request',
+      instagramUsername: found?.handle ?? null,
+      confirmationEmail: confirmation?.address ?? null,
+      confirmationSource: confirmation?.source ?? null,
+      statement: wish.statement,
+      missing: found !== null ? [] : ['instagramUsername'],
+      language: language.code,
+    },
+    evidence: {
+      kind,
+      username,
+      confirmation: confirmationEvidence,
+      language: language.code ? field(language.rule, language.confidence) : null,
+      confidence: weakest(kind.confidence, username?.confidence, confirmationEvidence?.confidence),
+    },
   };
 }
 
-function nothing(kind: MessageKind): Understanding {
+function autoRule(reason: string): FieldEvidence {
+  if (reason === 'subject') return field('auto.subject', 'medium');
+  if (reason === 'report') return field('auto.report', 'high');
+  if (reason === 'machine-sender' || reason === 'null-return-path') return field('auto.sender', 'high');
+  return field('auto.header', 'high');
+}
+
+function nothing(kind: MessageKind, why: FieldEvidence): { understanding: Understanding; evidence: Evidence } {
   return {
-    kind,
-    instagramUsername: null,
-    confirmationEmail: null,
-    confirmationSource: null,
-    statement: null,
-    missing: [],
-    language: null,
+    understanding: {
+      kind,
+      instagramUsername: null,
+      confirmationEmail: null,
+      confirmationSource: null,
+      statement: null,
+      missing: [],
+      language: null,
+    },
+    evidence: { kind: why, username: null, confirmation: null, language: null, confidence: why.confidence },
   };
 }

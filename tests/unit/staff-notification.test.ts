@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notificationExtras } from '../../src/approval/notification-extras.js';
 import type { Inventory } from '../../src/deletion/inventory-types.js';
+import type { Evidence } from '../../src/understanding/evidence.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';
 import { renderDecisionEcho } from '../../src/mail-out/templates/staff-decision-echo.js';
 import { renderExtension } from '../../src/mail-out/templates/extension.js';
@@ -53,6 +54,41 @@ describe('staff notification', () => {
     expect(held).toContain('LEGAL HOLD');
     expect(held).toMatch(/table\s+action\s+rows\s+kept\s+category/);
     expect(held).toMatch(/ig_access_tokens\s+delete\s+0\s+2\s+access tokens/);
+  });
+});
+
+describe('staff notification: how the mail was read', () => {
+  const sure: Evidence = {
+    kind: { rule: 'wish.sentence', confidence: 'high' },
+    username: { rule: 'username.labelled-line', confidence: 'high' },
+    confirmation: { rule: 'confirmation.reply-to', confidence: 'high' },
+    language: { rule: 'language.words', confidence: 'high' },
+    confidence: 'high',
+  };
+
+  it('shows the confidence and the rule behind each field', () => {
+    const text = renderStaffNotification(facts, inventory, { ...notificationExtras(settings, req), evidence: sure }).text;
+    expect(text).toContain('How the bot read the mail (confidence: high):\n');
+    expect(text).toContain('  Deletion wish:        a sentence pairs a deletion verb with the person\'s own data [wish.sentence, high]\n');
+    expect(text).toContain('  Instagram username:   a labelled line ("Instagram username: x") [username.labelled-line, high]\n');
+    expect(text).toContain('  Confirmation address: no address in the words; the Reply-To header [confirmation.reply-to, high]\n');
+    expect(text).not.toContain('not sure');
+    // Between what the requester wrote and what we hold.
+    expect(text.indexOf('The requester wrote:')).toBeLessThan(text.indexOf('How the bot read the mail'));
+    expect(text.indexOf('How the bot read the mail')).toBeLessThan(text.indexOf('Username matches data we hold'));
+  });
+
+  it('asks staff to check a reading the bot is not sure of', () => {
+    const weak: Evidence = { ...sure, username: { rule: 'username.stray-mention', confidence: 'low' }, confidence: 'low' };
+    const text = renderStaffNotification(facts, inventory, { ...notificationExtras(settings, req), evidence: weak }).text;
+    expect(text).toContain('How the bot read the mail (confidence: low):');
+    expect(text).toContain('an @mention with no account word near it [username.stray-mention, low]');
+    expect(text).toContain('The bot is not sure of this reading: check the username and the address against the mail before approving.');
+  });
+
+  it('says so when no reading was recorded', () => {
+    expect(renderStaffNotification(facts, inventory, notificationExtras(settings, req)).text)
+      .toContain('How the bot read the mail: not recorded; check the username against the mail before approving.');
   });
 });
 

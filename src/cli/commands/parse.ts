@@ -6,8 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readMail } from '../../mail-in/read-mail.js';
-import { understand } from '../../understanding/understand.js';
+import { understandWithEvidence } from '../../understanding/understand.js';
 import type { UnderstandOptions } from '../../understanding/types.js';
+import { explainLines } from './parse-explain.js';
 
 /** Shown under `deletion-bot parse --help`. */
 export const PARSE_HELP = `
@@ -25,14 +26,20 @@ Exit status: 0 whatever the mails say; 2 when a file cannot be read (it is named
 stderr and the other files are still printed).
 STAFF_EMAILS, BOT_ADDRESS and OWN_INSTAGRAM_HANDLES are read from the environment when set.
 
+--explain adds, under each JSON line, which rule found each field (kind, username,
+confirmation address, language), how sure that rule is (high, medium, low), and the
+confidence of the whole reading (its weakest field), as staff see it in the notification.
+
 Example:
   deletion-bot parse tests/fixtures/mail/plain-english-request-1.eml
+  deletion-bot parse --explain tests/fixtures/mail/plain-english-request-1.eml
 `;
 
 export async function parseFiles(
   files: string[],
   opts: UnderstandOptions,
   write: (line: string) => void,
+  explain = false,
 ): Promise<number> {
   let code = 0;
   for (const file of files) {
@@ -44,7 +51,7 @@ export async function parseFiles(
       code = 2;
       continue;
     }
-    const u = understand(await readMail(raw), opts);
+    const { understanding: u, evidence } = understandWithEvidence(await readMail(raw), opts);
     write(
       JSON.stringify({
         file,
@@ -57,6 +64,7 @@ export async function parseFiles(
         language: u.language,
       }),
     );
+    if (explain) for (const line of explainLines(u, evidence)) write(line);
   }
   return code;
 }

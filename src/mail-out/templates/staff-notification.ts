@@ -2,6 +2,7 @@ import type { StaffAction } from '../../approval/action-code.js';
 import type { Inventory } from '../../deletion/inventory-types.js';
 import { totalRows } from '../../deletion/inventory-types.js';
 import type { SenderAuth } from '../../mail-in/authentication-results.js';
+import { describeField, type Evidence } from '../../understanding/evidence.js';
 import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 
 /** What the notification shows beyond the request itself. */
@@ -12,6 +13,8 @@ export interface NotificationExtras {
   trustedAuthservId: string | null;
   /** One code per command, for a decision that cannot be a reply in this thread. */
   codes: Record<StaffAction, string> | null;
+  /** Which rule found each field of the request, and how sure the bot is; null when not recorded. */
+  evidence?: Evidence | null;
 }
 
 const NO_EXTRAS: NotificationExtras = { senderAuth: null, trustedAuthservId: null, codes: null };
@@ -40,6 +43,7 @@ export function renderStaffNotification(r: RequestFacts, inv: Inventory, x: Noti
     `Due:                  ${isoDate(r.dueAt)}\n\n` +
     `${senderAuthLines(x)}\n\n` +
     `The requester wrote:\n  "${(r.statement ?? '').replace(/\s+/g, ' ').slice(0, 500)}"\n\n` +
+    `${readingLines(x.evidence ?? null)}\n\n` +
     `${held}\n` +
     (inv.legalHold ? `The account is under a LEGAL HOLD: its rows will be kept.\n` : '') +
     `\nData the deletion plan would erase (${totalRows(inv)} rows):\n${header}\n${rows}\n\n` +
@@ -73,4 +77,18 @@ function codeLines(x: NotificationExtras): string {
     `  REJECT ${x.codes.reject} <reason>\n` +
     `  EXTEND ${x.codes.extend} <reason>\n` +
     `Each code serves only this request and only its own command.\n`;
+}
+
+/** How the bot read the mail: its confidence, and the rule behind each field, so staff know what to check. */
+function readingLines(e: Evidence | null): string {
+  if (!e) return 'How the bot read the mail: not recorded; check the username against the mail before approving.';
+  const lines = [
+    `How the bot read the mail (confidence: ${e.confidence}):`,
+    `  Deletion wish:        ${describeField(e.kind)}`,
+    `  Instagram username:   ${describeField(e.username)}`,
+    `  Confirmation address: ${describeField(e.confirmation)}`,
+    `  Language:             ${e.language ? describeField(e.language) : 'not told; replies are in English'}`,
+  ];
+  if (e.confidence !== 'high') lines.push('  The bot is not sure of this reading: check the username and the address against the mail before approving.');
+  return lines.join('\n');
 }

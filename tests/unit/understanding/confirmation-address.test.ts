@@ -29,7 +29,7 @@ describe('findConfirmationAddress', () => {
     ['I wrote to contact@pickrtech.com before; confirm to me@example.org', 'me@example.org'],
   ];
   it.each(explicit)('takes the address the person gives in %j', (text, expected) => {
-    expect(findConfirmationAddress(mail('sender@example.com', ['rt@example.com']), text, bot)).toEqual({ address: expected, source: 'explicit' });
+    expect(findConfirmationAddress(mail('sender@example.com', ['rt@example.com']), text, bot)).toMatchObject({ address: expected, source: 'explicit' });
   });
 
   const notExplicit: string[] = [
@@ -41,15 +41,15 @@ describe('findConfirmationAddress', () => {
     'Confirm to alice@ example',
   ];
   it.each(notExplicit)('falls back to Reply-To for %j', (text) => {
-    expect(findConfirmationAddress(mail('sender@example.com', ['RT@Example.com']), text, bot)).toEqual({ address: 'rt@example.com', source: 'reply_to' });
+    expect(findConfirmationAddress(mail('sender@example.com', ['RT@Example.com']), text, bot)).toMatchObject({ address: 'rt@example.com', source: 'reply_to' });
   });
 
   it('falls back to From without Reply-To', () => {
-    expect(findConfirmationAddress(mail('Sender@Example.com'), 'Please delete my data', bot)).toEqual({ address: 'sender@example.com', source: 'sender' });
+    expect(findConfirmationAddress(mail('Sender@Example.com'), 'Please delete my data', bot)).toMatchObject({ address: 'sender@example.com', source: 'sender' });
   });
 
   it('skips a Reply-To that is our own address', () => {
-    expect(findConfirmationAddress(mail('sender@example.com', [bot]), '', bot)).toEqual({ address: 'sender@example.com', source: 'sender' });
+    expect(findConfirmationAddress(mail('sender@example.com', [bot]), '', bot)).toMatchObject({ address: 'sender@example.com', source: 'sender' });
   });
 
   it('returns null without any address', () => {
@@ -76,7 +76,7 @@ describe('confirmation addresses in Italian, Dutch, Turkish and Japanese', () =>
     ['完了しましたら、ken@example.ne.jp までご連絡ください。', 'ken@example.ne.jp'],
     ['メールアドレス：yuki@example.jp', 'yuki@example.jp'],
   ])('takes the address in %j', (text, expected) => {
-    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toEqual({ address: expected, source: 'explicit' });
+    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toMatchObject({ address: expected, source: 'explicit' });
   });
 
   it.each([
@@ -85,6 +85,6 @@ describe('confirmation addresses in Italian, Dutch, Turkish and Japanese', () =>
     ['Eski adresim eski@example.com artık kullanılmıyor.'],
     ['以前のアドレス old@example.jp は使っていません。'],
   ])('does not take a disowned address in %j', (text) => {
-    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toEqual({ address: 'sender@example.com', source: 'sender' });
+    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toMatchObject({ address: 'sender@example.com', source: 'sender' });
   });
 });

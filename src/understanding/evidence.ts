@@ -1,0 +1,80 @@
+/**
+ * Why the bot read a mail the way it did: which rule found each field and
+ * how sure that rule is. The finders record the rule as they decide, so the
+ * record is never guessed again afterwards. It names rules only, never the
+ * words of the mail, so it holds no personal data and may be stored and
+ * shown to staff as it is.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface FieldEvidence {
+  /** Stable rule id, e.g. `username.labelled-line`. */
+  rule: string;
+  confidence: Confidence;
+}
+
+export interface Evidence {
+  kind: FieldEvidence;
+  /** null when no username was found (or the mail is not a request). */
+  username: FieldEvidence | null;
+  confirmation: FieldEvidence | null;
+  language: FieldEvidence | null;
+  /** The weakest of the fields that decide what the bot does. */
+  confidence: Confidence;
+}
+
+/** What each rule means, in the words staff read in `parse --explain` and the notification. */
+export const RULE_TEXT: Record<string, string> = {
+  'auto.header': 'a header only machines set (Auto-Submitted, Precedence, List-*, X-Autoreply...)',
+  'auto.sender': 'a machine sender (mailer-daemon, postmaster) or an empty Return-Path',
+  'auto.report': 'a delivery report (multipart/report)',
+  'auto.subject': 'an out-of-office or delivery-failure subject',
+  'staff.sender': 'the sender is a staff address (STAFF_EMAILS)',
+  'wish.sentence': 'a sentence pairs a deletion verb with the person\'s own data',
+  'wish.verb-final': 'a sentence names the person\'s data and ends in a deletion verb (Dutch/German word order)',
+  'wish.legal': 'a legal phrase (right to erasure, Art. 17 GDPR, deletion request)',
+  'wish.japanese': 'a Japanese sentence asks for the data to be deleted',
+  'wish.subject': 'the subject asks for deletion and the body does not contradict it',
+  'other.no-wish': 'no sentence asks PickrTech to delete the person\'s data',
+  'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',
+  'other.self-service': 'the person asks how to delete the data themselves',
+  'other.vendor': 'a vendor or marketing mail about deletion (a product or service is offered)',
+  'username.labelled-line': 'a labelled line ("Instagram username: x")',
+  'username.inline-label': 'a label inside a sentence ("(Instagram: x)")',
+  'username.link': 'an instagram.com/x link',
+  'username.sentence': 'a sentence naming the account ("my Instagram is x")',
+  'username.quoted': 'a handle in quotation marks after an account word',
+  'username.shaped-word': 'a handle-shaped word (with . _ or digits) next to an account word',
+  'username.lone-word': 'a handle-shaped word alone on its line',
+  'username.mention': 'an @mention on a line about the account',
+  'username.stray-mention': 'an @mention with no account word near it',
+  'username.one-word-reply': 'the whole reply is one word',
+  'username.subject': 'the end of the subject ("Deletion request for x")',
+  'confirmation.cue': 'an address after words asking to be written to ("confirm to x")',
+  'confirmation.label': 'an address after an address label ("my email is x")',
+  'confirmation.cue-after': 'an address followed by the words asking to be written to',
+  'confirmation.alone': 'an address alone on its line',
+  'confirmation.reply-to': 'no address in the words; the Reply-To header',
+  'confirmation.sender': 'no address in the words and no Reply-To; the From address',
+  'language.kana': 'Japanese script',
+  'language.words': 'common words and letters of the language',
+};
+
+const ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+export function weakest(...levels: Array<Confidence | undefined>): Confidence {
+  let out: Confidence = 'high';
+  for (const level of levels) if (level !== undefined && ORDER[level] < ORDER[out]) out = level;
+  return out;
+}
+
+export function field(rule: string, confidence: Confidence): FieldEvidence {
+  return { rule, confidence };
+}
+
+/** "a labelled line (\"Instagram username: x\") [username.labelled-line, high]" */
+export function describeField(e: FieldEvidence | null): string {
+  if (!e) return 'none';
+  return `${RULE_TEXT[e.rule] ?? e.rule} [${e.rule}, ${e.confidence}]`;
+}
