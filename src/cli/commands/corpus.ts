@@ -2,8 +2,9 @@
  * `deletion-bot corpus DIR...`: runs labelled mail folders (a `labels.json`
  * next to the `.eml` files) through the same reading path as `parse` and
  * prints, per folder, the accuracy of each labelled field, every miss, and
- * the slowest read. Exit 0 when every mail was read; 1 when a mail crashed
- * the reader or took longer than the read budget; 2 when a folder, its
+ * the slowest read (a read over the budget is flagged SLOW: a figure of a
+ * shared machine, not an exit status). Exit 0 when every mail was read; 1 when
+ * a mail crashed the reader; 2 when a folder, its
  * labels or a labelled file cannot be read.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -30,10 +31,10 @@ Each DIR holds .eml files and a labels.json:
 Every labelled mail is read as 'parse' reads it (with STAFF_EMAILS=staff@pickrtech.com,
 BOT_ADDRESS=contact@pickrtech.com, OWN_INSTAGRAM_HANDLES=pickrtech), then per DIR:
 the accuracy of each field, every miss (file, field, got, want), and the slowest read
-(after one untimed warm-up read). .eml files without a label are named, not scored.
+(after one untimed warm-up read); a read over ${READ_BUDGET_MS} ms is flagged SLOW. .eml files
+without a label are named, not scored.
 
-Exit status: 0 when every mail was read; 1 when a mail crashed the reader or took longer
-than ${READ_BUDGET_MS} ms; 2 when a folder, its labels.json or a labelled file cannot be read.
+Exit status: 0 when every mail was read; 1 when a mail crashed the reader; 2 when a folder, its labels.json or a labelled file cannot be read.
 
 Example:
   deletion-bot corpus tests/fixtures/mail tests/fixtures/mail-blind
@@ -129,7 +130,7 @@ export async function corpusCommand(dirs: string[], write: (text: string) => voi
     try {
       const run = await runCorpus(dir);
       write(`${formatCorpusRun(run)}\n`);
-      if (run.crashes.length > 0 || run.slow.length > 0) code = Math.max(code, 1);
+      if (run.crashes.length > 0) code = Math.max(code, 1);
     } catch (error) {
       if (!(error instanceof CorpusUnreadable)) throw error;
       process.stderr.write(`deletion-bot corpus: ${error.message}\n`);
