@@ -5,6 +5,7 @@ import { createPool } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
 import { createHttpServer, type Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
+import { registerMetaRoutes } from '../meta/meta-routes.js';
 import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
@@ -128,7 +129,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     stoppers.unshift(() => watcher.stop());
   }
 
-  const http = createHttpServer(pool, metrics, probes);
+  const http = createHttpServer(pool, metrics, probes, (app) => registerMetaRoutes(app, ctx, config.meta, metrics));
   await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
   log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
 

@@ -141,6 +141,22 @@ export const sections = {
       });
     }
   }),
+  meta: z.object({
+    // Meta's app secret: signs the data-deletion and deauthorize callbacks. Unset: both routes answer 404.
+    META_APP_SECRET: z.string().trim().min(16, { message: "must be the app secret from Meta's app dashboard (App settings > Basic)" }).optional(),
+    // https base URL where Meta's requesters reach this bot's status page (e.g. https://privacy.pickrtech.com).
+    PUBLIC_URL: url(['https:']).transform((v) => v.replace(/\/+$/, '')).optional(),
+    // A signed request issued longer ago than this is refused (replay protection).
+    META_SIGNED_REQUEST_MAX_AGE_S: positiveSeconds.default(86_400),
+  }).superRefine((v, ctx) => {
+    if (v.META_APP_SECRET !== undefined && v.PUBLIC_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'must be set when META_APP_SECRET is: the https base URL of this bot that Meta\'s status links use (e.g. https://privacy.pickrtech.com)',
+      });
+    }
+  }),
   runtime: z.object({
     HTTP_PORT: port.default(8080),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -180,7 +196,7 @@ export function loadConfig<K extends SectionName>(env: NodeJS.ProcessEnv, wanted
       for (const issue of parsed.error.issues) {
         const variable = String(issue.path[0] ?? name);
         const given = input[variable] === undefined;
-        problems.push(given ? `${variable} is not set` : `${variable} ${issue.message}`);
+        problems.push(given && issue.code !== 'custom' ? `${variable} is not set` : `${variable} ${issue.message}`);
       }
     }
   }

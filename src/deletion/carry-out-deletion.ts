@@ -7,7 +7,8 @@ import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
-import { executePlan, takeInventory } from './run-plan.js';
+import { executePlan, takeInventory, type ErasureResult } from './run-plan.js';
+import { noAccountInventory } from '../meta/meta-account.js';
 import { keptLines, totalKept, totalRows } from './inventory-types.js';
 
 export class DeletionVerificationError extends Error {
@@ -26,11 +27,16 @@ export async function carryOutDeletion(ctx: BotContext, requestId: string): Prom
   const started = Date.now();
   const outcome = await inTransaction(ctx.pool, async (tx) => {
     const req = await getRequest(tx, requestId, true);
-    if (!req || req.state !== 'deleting' || !req.instagramUsername) return null;
+    if (!req || req.state !== 'deleting') return null;
+    // Only a Meta request naming no connected account has no username: nothing is held.
+    const username = req.instagramUsername;
+    if (!username && req.source !== 'meta') return null;
     // Read before anything is erased: a broken template must not cost a deletion.
     const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
-    const done = await executePlan(tx, ctx.plan, req.instagramUsername, { batchSize: ctx.settings.deleteBatchSize });
-    const left = await takeInventory(tx, ctx.plan, req.instagramUsername);
+    const done: ErasureResult = username
+      ? await executePlan(tx, ctx.plan, username, { batchSize: ctx.settings.deleteBatchSize })
+      : { ...noAccountInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0 };
+    const left = username ? await takeInventory(tx, ctx.plan, username) : noAccountInventory(ctx.plan);
     if (totalRows(left) > 0) {
       throw new DeletionVerificationError(`${req.reference}: the deletion plan still finds ${totalRows(left)} rows after erasing`);
     }

@@ -39,6 +39,8 @@ export const planSchema = z
         usernameColumn: identifier,
         /** Boolean column of the account table; while true, the account's own rows are kept. */
         legalHoldColumn: identifier.optional(),
+        /** Column holding the app-scoped Instagram user id Meta's callbacks name; without it they match no account. */
+        userIdColumn: identifier.optional(),
       })
       .strict(),
     redactionText: z.string().min(1).default('[deleted user]'),

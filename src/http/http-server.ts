@@ -11,8 +11,14 @@ export interface Probe {
  * Health (the process answers), readiness (its dependencies answer and, for a
  * poller, the mailbox was read up to date) and Prometheus metrics.
  */
-export function createHttpServer(pool: Pool, metrics: Metrics, probes: Probe[]): FastifyInstance {
+export function createHttpServer(
+  pool: Pool,
+  metrics: Metrics,
+  probes: Probe[],
+  addRoutes: (app: FastifyInstance) => void = () => {},
+): FastifyInstance {
   const app = Fastify({ logger: false });
+  addRoutes(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -18,6 +18,12 @@ export function createMetrics() {
       labelNames: ['state'] as const,
       registers: [registry],
     }),
+    metaCallbacks: new Counter({
+      name: 'deletion_bot_meta_callbacks_total',
+      help: "Meta callbacks by route (data_deletion, deauthorize) and outcome (opened, joined, revoked, unknown_user, or the refusal's reason)",
+      labelNames: ['route', 'outcome'] as const,
+      registers: [registry],
+    }),
   };
 }
 

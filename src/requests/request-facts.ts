@@ -11,5 +11,6 @@ export function requestFacts(r: RequestRow): RequestFacts {
     instagramUsername: r.instagramUsername,
     senderEmail: r.senderEmail,
     confirmationEmail: r.confirmationEmail,
+    source: r.source,
   };
 }

@@ -9,6 +9,8 @@ export interface RequestSummary {
   dueAt: Date;
   extended: boolean;
   purged: boolean;
+  /** `email` or `meta` (Meta's data-deletion callback). */
+  source: string;
 }
 
 export interface ListFilter {
@@ -21,7 +23,7 @@ export interface ListFilter {
 
 export async function listRequestSummaries(db: Queryable, f: ListFilter): Promise<RequestSummary[]> {
   const { rows } = await db.query(
-    `SELECT reference, state, received_at, due_at, extended_at IS NOT NULL AS extended, purged_at IS NOT NULL AS purged
+    `SELECT reference, state, received_at, due_at, extended_at IS NOT NULL AS extended, purged_at IS NOT NULL AS purged, source
        FROM requests
       WHERE ($1::text IS NULL OR state = $1)
         AND (NOT $2 OR (state = ANY($3) AND due_at < $4))
@@ -30,6 +32,6 @@ export async function listRequestSummaries(db: Queryable, f: ListFilter): Promis
     [f.state ?? null, f.overdue ?? false, OPEN_STATES, f.now, f.limit],
   );
   return rows.map((r) => ({
-    reference: r.reference, state: r.state, receivedAt: r.received_at, dueAt: r.due_at, extended: r.extended, purged: r.purged,
+    reference: r.reference, state: r.state, receivedAt: r.received_at, dueAt: r.due_at, extended: r.extended, purged: r.purged, source: r.source,
   }));
 }

@@ -34,12 +34,20 @@ export interface RequestRow {
   escalatedAt: Date | null;
   purgedAt: Date | null;
   usernameHash: string | null;
+  /** `email` (a mail to the mailbox) or `meta` (Meta's data-deletion callback). */
+  source: RequestSource;
+  /** The app-scoped Instagram user id a Meta callback named; null for mail. */
+  metaUserId: string | null;
+  /** Public code of the status page (Meta's requesters); null for mail. */
+  statusCode: string | null;
 }
+
+export type RequestSource = 'email' | 'meta';
 
 const COLUMNS = `id, reference, state, instagram_username, sender_email, confirmation_email,
   confirmation_source, statement, thread_message_id, received_at, due_at, inventory, deleted_counts,
   decided_by, decided_at, decision_reason, completed_at, language, sender_auth, extended_at, extended_by,
-  extension_reason, last_reminder_at, escalated_at, purged_at, username_hash`;
+  extension_reason, last_reminder_at, escalated_at, purged_at, username_hash, source, meta_user_id, status_code`;
 
 function toRow(r: Record<string, unknown>): RequestRow {
   return {
@@ -69,6 +77,9 @@ function toRow(r: Record<string, unknown>): RequestRow {
     escalatedAt: r.escalated_at as Date | null,
     purgedAt: r.purged_at as Date | null,
     usernameHash: r.username_hash as string | null,
+    source: r.source as RequestSource,
+    metaUserId: r.meta_user_id as string | null,
+    statusCode: r.status_code as string | null,
   };
 }
 
@@ -78,7 +89,8 @@ export interface NewRequest {
   confirmationEmail: string | null;
   confirmationSource: string | null;
   statement: string | null;
-  sourceMessageId: string;
+  /** The stored mail that opened it; null for a Meta callback. */
+  sourceMessageId: string | null;
   threadMessageId: string | null;
   receivedAt: Date;
   dueAt: Date;
@@ -87,6 +99,10 @@ export interface NewRequest {
   senderAuth?: Record<string, unknown> | null;
   /** Which rule found each field (rule names only, no personal data); kept on the `received` event. */
   evidence?: Evidence | null;
+  /** Defaults to `email`. */
+  source?: RequestSource;
+  metaUserId?: string | null;
+  statusCode?: string | null;
 }
 
 /** Inserts a request in state `received` with the next reference of its year, and its first event. */
@@ -102,15 +118,15 @@ export async function insertRequest(db: Queryable, n: NewRequest): Promise<Reque
   const { rows } = await db.query(
     `INSERT INTO requests (reference, state, instagram_username, sender_email, confirmation_email,
        confirmation_source, statement, source_message_id, thread_message_id, received_at, due_at,
-       language, sender_auth)
-     VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       language, sender_auth, source, meta_user_id, status_code)
+     VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      RETURNING ${COLUMNS}`,
     [reference, n.instagramUsername, n.senderEmail, n.confirmationEmail, n.confirmationSource, n.statement,
      n.sourceMessageId, n.threadMessageId, n.receivedAt, n.dueAt, n.language ?? 'en',
-     n.senderAuth ? JSON.stringify(n.senderAuth) : null],
+     n.senderAuth ? JSON.stringify(n.senderAuth) : null, n.source ?? 'email', n.metaUserId ?? null, n.statusCode ?? null],
   );
   const row = toRow(rows[0]);
-  await addEvent(db, row.id, { type: 'received', toState: 'received', actor: 'intake', ...(n.evidence ? { detail: { evidence: n.evidence } } : {}) });
+  await addEvent(db, row.id, { type: 'received', toState: 'received', actor: row.source === 'meta' ? 'meta' : 'intake', ...(n.evidence ? { detail: { evidence: n.evidence } } : {}) });
   return row;
 }
 

@@ -3,6 +3,7 @@ import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { notificationExtras } from '../approval/notification-extras.js';
 import { takeInventory } from '../deletion/run-plan.js';
+import { noAccountInventory } from '../meta/meta-account.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
@@ -28,12 +29,14 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const domain = ctx.settings.botDomain;
     const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
 
-    if (!req.instagramUsername) {
+    // A Meta request names Meta's user id, not a username: with no connected account it goes
+    // to staff as "no data held" rather than asking a requester who has no mail address.
+    if (!req.instagramUsername && req.source !== 'meta') {
       await moveState(tx, req.id, 'received', 'needs_info', { type: 'needs_info', actor: 'bot', detail: { missing: ['instagramUsername'] } });
       return { mail: await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(templates, facts, req.language), ...thread }) };
     }
 
-    const inventory = await takeInventory(tx, ctx.plan, req.instagramUsername);
+    const inventory = req.instagramUsername ? await takeInventory(tx, ctx.plan, req.instagramUsername) : noAccountInventory(ctx.plan);
     await moveState(tx, req.id, 'received', 'awaiting_approval',
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
       { inventory });

@@ -113,13 +113,15 @@ export async function purgeRequest(ctx: BotContext, requestId: string): Promise<
     const text = (v: string | null) => (v === null ? null : scrubText(v, p));
     await tx.query(
       `UPDATE requests SET instagram_username = NULL, sender_email = NULL, confirmation_email = NULL,
-              statement = NULL, thread_message_id = NULL,
+              statement = NULL, thread_message_id = NULL, meta_user_id = NULL,
               inventory = $2, deleted_counts = $3, decision_reason = $4, extension_reason = $5, sender_auth = $6,
               username_hash = coalesce($7, username_hash), purged_at = $8
         WHERE id = $1 AND purged_at IS NULL`,
       [requestId, json(k.inventory), json(k.deleted_counts), text(k.decision_reason), text(k.extension_reason),
        json(k.sender_auth), r.username ? usernameHash(ctx.settings.approvalSecret, r.username) : null, ctx.now()],
     );
+    // Meta's user id identifies the person: the callbacks that named it keep only the fact.
+    await tx.query(`UPDATE meta_callbacks SET meta_user_id = '(purged)' WHERE request_id = $1`, [requestId]);
     const counts = { rawMessages: raw.rowCount ?? 0, mails: mails.rowCount ?? 0, events: eventsChanged };
     await addEvent(tx, requestId, {
       type: 'purged', actor: 'bot',

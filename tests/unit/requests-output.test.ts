@@ -8,17 +8,17 @@ import type { RequestRow } from '../../src/requests/request-store.js';
 const now = new Date('2026-12-10T12:00:00Z');
 
 describe('requests list output', () => {
-  it('shows state, age in days, received and due dates, and marks overdue, extended and purged', () => {
+  it('shows state, source, age in days, received and due dates, and marks overdue, extended and purged', () => {
     const out = formatRequestList([
-      { reference: 'DR-2026-00003', state: 'awaiting_approval', receivedAt: new Date('2026-11-01T09:00:00Z'), dueAt: new Date('2026-12-01T09:00:00Z'), extended: false, purged: false },
-      { reference: 'DR-2026-00002', state: 'needs_info', receivedAt: new Date('2026-12-06T09:00:00Z'), dueAt: new Date('2027-01-05T09:00:00Z'), extended: true, purged: false },
-      { reference: 'DR-2026-00001', state: 'completed', receivedAt: new Date('2026-10-01T09:00:00Z'), dueAt: new Date('2026-10-31T09:00:00Z'), extended: false, purged: true },
+      { reference: 'DR-2026-00003', state: 'awaiting_approval', receivedAt: new Date('2026-11-01T09:00:00Z'), dueAt: new Date('2026-12-01T09:00:00Z'), extended: false, purged: false, source: 'email' },
+      { reference: 'DR-2026-00002', state: 'needs_info', receivedAt: new Date('2026-12-06T09:00:00Z'), dueAt: new Date('2027-01-05T09:00:00Z'), extended: true, purged: false, source: 'meta' },
+      { reference: 'DR-2026-00001', state: 'completed', receivedAt: new Date('2026-10-01T09:00:00Z'), dueAt: new Date('2026-10-31T09:00:00Z'), extended: false, purged: true, source: 'email' },
     ], now);
     expect(out.split('\n')).toEqual([
-      'REFERENCE       STATE                AGE  RECEIVED    DUE         STANDING',
-      'DR-2026-00003   awaiting_approval    39d  2026-11-01  2026-12-01  OVERDUE BY 9 DAYS',
-      'DR-2026-00002   needs_info            4d  2026-12-06  2027-01-05  due in 25 days, extended',
-      'DR-2026-00001   completed            70d  2026-10-01  2026-10-31  purged',
+      'REFERENCE       STATE              SOURCE   AGE  RECEIVED    DUE         STANDING',
+      'DR-2026-00003   awaiting_approval  email    39d  2026-11-01  2026-12-01  OVERDUE BY 9 DAYS',
+      'DR-2026-00002   needs_info         meta      4d  2026-12-06  2027-01-05  due in 25 days, extended',
+      'DR-2026-00001   completed          email    70d  2026-10-01  2026-10-31  purged',
       '',
     ]);
   });
@@ -79,6 +79,7 @@ describe('timeline', () => {
       decisionReason: null, completedAt: new Date('2026-10-02T10:00:05Z'), language: 'en', senderAuth: { dkim: 'pass', spf: 'pass', dmarc: 'pass' },
       extendedAt: null, extendedBy: null, extensionReason: null, lastReminderAt: null, escalatedAt: null,
       purgedAt: new Date('2026-11-01T10:05:00Z'), usernameHash: 'ab'.repeat(32),
+      source: 'email', metaUserId: null, statusCode: null,
     } as RequestRow;
     const out = formatRequestShow({
       request: r, now, sameUsername: [{ reference: 'DR-2026-00007', state: 'awaiting_approval', receivedAt: now, purged: false }],
@@ -88,6 +89,7 @@ describe('timeline', () => {
         { at: new Date('2026-11-01T10:05:00Z'), type: 'purged', actor: 'bot', fromState: null, toState: null, detail: { rawMessages: 1, mails: 3, events: 0, retentionDays: 30 } },
       ],
     });
+    expect(out).toContain('  Source:                email');
     expect(out).toContain('  Instagram username:    (purged; keyed hash kept)');
     expect(out).toContain('  Sender:                (purged)');
     expect(out).toContain('  Sender authentication: dkim=pass spf=pass dmarc=pass');

@@ -26,15 +26,15 @@ export function summaryJson(r: RequestSummary, now: Date): Record<string, unknow
   return {
     reference: r.reference, state: r.state, receivedAt: r.receivedAt.toISOString(), dueAt: r.dueAt.toISOString(),
     ageDays: wholeDaysBetween(r.receivedAt, now), overdue: !isFinal(r.state) && r.dueAt < now,
-    extended: r.extended, purged: r.purged,
+    extended: r.extended, purged: r.purged, source: r.source,
   };
 }
 
 export function formatRequestList(rows: RequestSummary[], now: Date): string {
-  const lines = [`${'REFERENCE'.padEnd(15)} ${'STATE'.padEnd(18)} ${'AGE'.padStart(5)}  ${'RECEIVED'.padEnd(10)}  ${'DUE'.padEnd(10)}  STANDING`];
+  const lines = [`${'REFERENCE'.padEnd(15)} ${'STATE'.padEnd(18)} ${'SOURCE'.padEnd(6)} ${'AGE'.padStart(5)}  ${'RECEIVED'.padEnd(10)}  ${'DUE'.padEnd(10)}  STANDING`];
   for (const r of rows) {
     const age = `${wholeDaysBetween(r.receivedAt, now)}d`;
-    lines.push(`${r.reference.padEnd(15)} ${r.state.padEnd(18)} ${age.padStart(5)}  ${day(r.receivedAt)}  ${day(r.dueAt)}  ${standing(r, now)}`.trimEnd());
+    lines.push(`${r.reference.padEnd(15)} ${r.state.padEnd(18)} ${r.source.padEnd(6)} ${age.padStart(5)}  ${day(r.receivedAt)}  ${day(r.dueAt)}  ${standing(r, now)}`.trimEnd());
   }
   return lines.join('\n') + '\n';
 }
@@ -70,6 +70,8 @@ export function formatRequestShow({ request: r, events, sameUsername, now }: Sho
   const extended = r.extendedAt ? `; extended by ${r.extendedBy ?? '?'} on ${day(r.extendedAt)}${r.extensionReason ? `: "${r.extensionReason}"` : ''}` : '';
   const head = [
     `${r.reference}  ${r.state.replace(/_/g, ' ')}`,
+    ...field('Source', r.source === 'meta' ? 'Meta data-deletion callback' : 'email'),
+    ...field('Meta user id', r.metaUserId),
     ...field('Instagram username', r.instagramUsername ? `@${r.instagramUsername}` : purged ? '(purged; keyed hash kept)' : '(missing)'),
     ...field('Sender', r.senderEmail ?? gone),
     ...field('Confirmation address', r.confirmationEmail ? `${r.confirmationEmail} (${r.confirmationSource ?? '-'})` : gone),

@@ -13,6 +13,8 @@ export interface RequestFacts {
   instagramUsername: string | null;
   senderEmail: string | null;
   confirmationEmail: string | null;
+  /** Where the request came from; `email` when not given. */
+  source?: 'email' | 'meta';
 }
 
 export function isoDate(d: Date): string {

@@ -31,19 +31,31 @@ export function renderStaffNotification(r: RequestFacts, inv: Inventory, x: Noti
   const rows = inv.lines
     .map((l) => `  ${l.table.padEnd(22)} ${l.action.padEnd(7)} ${String(l.rows).padStart(6)}${showKept ? ` ${String(l.kept).padStart(6)}` : ''}  ${l.category}`)
     .join('\n');
-  const held = inv.accountFound
-    ? `Username matches data we hold: yes. An Instagram account @${r.instagramUsername} is connected to PickrTech.`
-    : `Username matches data we hold: no. No connected Instagram account is named @${r.instagramUsername}; approving completes the request and tells the requester that no data was held.`;
+  const meta = r.source === 'meta';
+  const held = meta
+    ? inv.accountFound
+      ? `Account matched: yes. Meta's user id belongs to the connected Instagram account @${r.instagramUsername}.`
+      : `Account matched: no. No connected Instagram account has Meta's user id; approving completes the request with "no data held".`
+    : inv.accountFound
+      ? `Username matches data we hold: yes. An Instagram account @${r.instagramUsername} is connected to PickrTech.`
+      : `Username matches data we hold: no. No connected Instagram account is named @${r.instagramUsername}; approving completes the request and tells the requester that no data was held.`;
+  const who = meta
+    ? `Source:               Meta data-deletion callback\n` +
+      `Instagram account:    ${inv.accountFound ? `@${r.instagramUsername}` : 'none matched'}\n` +
+      `Requester's channel:  the status page Meta links to (Meta gives no mail address; no mail goes to the requester)\n`
+    : `Instagram username:   @${r.instagramUsername}\n` +
+      `Sender:               ${r.senderEmail}\n` +
+      `Confirmation address: ${r.confirmationEmail}\n`;
   const text =
     `Deletion request ${r.reference} is waiting for your decision.\n\n` +
-    `Instagram username:   @${r.instagramUsername}\n` +
-    `Sender:               ${r.senderEmail}\n` +
-    `Confirmation address: ${r.confirmationEmail}\n` +
+    who +
     `Received:             ${isoDate(r.receivedAt)}\n` +
     `Due:                  ${isoDate(r.dueAt)}\n\n` +
-    `${senderAuthLines(x)}\n\n` +
-    `The requester wrote:\n  "${(r.statement ?? '').replace(/\s+/g, ' ').slice(0, 500)}"\n\n` +
-    `${readingLines(x.evidence ?? null)}\n\n` +
+    (meta
+      ? `Meta signed the callback with PickrTech's app secret: the user removed the app and asked for their data to be deleted.\n\n`
+      : `${senderAuthLines(x)}\n\n` +
+        `The requester wrote:\n  "${(r.statement ?? '').replace(/\s+/g, ' ').slice(0, 500)}"\n\n` +
+        `${readingLines(x.evidence ?? null)}\n\n`) +
     `${held}\n` +
     (inv.legalHold ? `The account is under a LEGAL HOLD: its rows will be kept.\n` : '') +
     `\nData the deletion plan would erase (${totalRows(inv)} rows):\n${header}\n${rows}\n\n` +
