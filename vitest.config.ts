@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The fault suite runs on its own: `npm run test:faults` (vitest.faults.config.ts).
+    exclude: ['tests/faults/**', '**/node_modules/**'],
     // Migrates one template database per run; each file copies it (tests/harness/postgres.ts).
     globalSetup: ['tests/harness/global-setup.ts'],
     testTimeout: 60_000,

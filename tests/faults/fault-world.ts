@@ -1,0 +1,81 @@
+// Every server a fault scenario breaks, owned by the scenario: its own Postgres cluster,
+// redis-server, Dovecot and SMTP relays, and the bot as real `deletion-bot start` processes.
+import pg from 'pg';
+import { startBot, type BotProcess } from '../harness/bot-process.js';
+import { startDovecot, type Dovecot } from '../harness/dovecot.js';
+import { startPgCluster, type PgCluster } from '../harness/pg-cluster.js';
+import { freePort } from '../harness/ports.js';
+import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
+import { startSmtpRelay, type SmtpRelay } from '../harness/smtp-relay.js';
+import { botEnv } from '../harness/stack.js';
+
+export interface FaultWorld {
+  pg: PgCluster;
+  redis: RedisServer;
+  dovecot: Dovecot;
+  /** The relay people send through. */
+  relay: SmtpRelay;
+  /** The relay the bot sends through (the same one unless `ownBotRelay`). */
+  botRelay: SmtpRelay;
+  dbUrl: string;
+  /** A pool on the bot's database; survives a Postgres restart (new connections). */
+  pool: pg.Pool;
+  env: Record<string, string>;
+  /** Running bot processes. */
+  bots: BotProcess[];
+  /** Output of every bot process started in this world. */
+  logs: string[][];
+  /** Starts one more bot process (its own HTTP port) with the world's environment plus `extra`. */
+  startBot(extra?: Record<string, string>): Promise<BotProcess>;
+  /** Stops every bot with SIGTERM. */
+  stopBots(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export async function startFaultWorld(opts: { users: string[]; ownBotRelay?: boolean; env?: Record<string, string> }): Promise<FaultWorld> {
+  const cluster = await startPgCluster();
+  const redis = await startRedisServer();
+  const dovecot = await startDovecot({ users: opts.users });
+  const relay = await startSmtpRelay(dovecot);
+  const botRelay = opts.ownBotRelay ? await startSmtpRelay(dovecot) : relay;
+  const dbUrl = await cluster.createMigratedDatabase('bot');
+  const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
+  pool.on('error', () => {}); // a restarted server ends idle connections; the next query reconnects
+  const env = {
+    ...botEnv({ dovecot, relay: botRelay, db: { url: dbUrl }, prefix: 'faults', httpPort: 0 }),
+    REDIS_URL: redis.url,
+    IMAP_POLL_SECONDS: '3',
+    RECONCILE_SECONDS: '3',
+    REPLY_RATE_LIMIT_PER_DAY: '20',
+    ...opts.env,
+  };
+  const world: FaultWorld = {
+    pg: cluster, redis, dovecot, relay, botRelay, dbUrl, pool, env, bots: [], logs: [],
+    async startBot(extra = {}) {
+      const bot = await startBot({ ...world.env, HTTP_PORT: String(await freePort()), ...extra }, { readyTimeoutMs: 60_000 });
+      world.bots.push(bot);
+      world.logs.push(bot.output);
+      return bot;
+    },
+    async stopBots() {
+      const bots = world.bots.splice(0);
+      await Promise.all(bots.map((b) => b.stop()));
+    },
+    async destroy() {
+      await Promise.all(world.bots.splice(0).map((b) => b.stop('SIGKILL')));
+      await pool.end().catch(() => {});
+      if (botRelay !== relay) await botRelay.stop();
+      await relay.stop();
+      await dovecot.stop();
+      await redis.destroy();
+      await cluster.destroy();
+    },
+  };
+  return world;
+}
+
+/** Removes `bot` from the running list after it was killed or stopped by the scenario. */
+export function forget(world: FaultWorld, bot: BotProcess): void {
+  const i = world.bots.indexOf(bot);
+  if (i >= 0) world.bots.splice(i, 1);
+}

@@ -1,0 +1,335 @@
+// One driver for every fault scenario: it files a mixed batch of deletion requests the way
+// people and staff would (mail in, mail out), answers what the bot asks, decides what staff
+// decide, and then checks the invariants the bot promises, returning figures for the report.
+import { randomBytes } from 'node:crypto';
+import { listMail, sendMail, type OutgoingMail, type ReceivedMail } from '../harness/mail-user.js';
+import { bare, CONTACT, refOf, STAFF } from '../e2e/mail-facts.js';
+import type { FaultWorld } from './fault-world.js';
+import { botKind, MailboxFiles } from './mailbox-files.js';
+import { recordResult, type ScenarioResult } from './reliability-report.js';
+
+export type RequestKind = 'complete' | 'needs_info' | 'approve' | 'reject' | 'extend';
+const MIX: RequestKind[] = ['complete', 'needs_info', 'approve', 'reject', 'extend'];
+
+/** Mails a requester of each kind must end up holding, once each. */
+const EXPECTED_MAIL: Record<RequestKind, string[]> = {
+  complete: ['acknowledgment'],
+  needs_info: ['acknowledgment', 'needs_info'],
+  approve: ['acknowledgment', 'completion'],
+  reject: ['acknowledgment', 'rejection'],
+  extend: ['acknowledgment', 'extension'],
+};
+const END_STATE: Record<RequestKind, string> = {
+  complete: 'awaiting_approval', needs_info: 'awaiting_approval', approve: 'completed', reject: 'rejected', extend: 'awaiting_approval',
+};
+/** Rows each seeded account holds, and the `deleted` counts an approval must record. */
+const SEEDED = { access_tokens: 1, publishing_logs: 2, error_logs: 1, account: 1 };
+
+/** Addresses of machines that write to contact@: the bot must never answer them. */
+export const MACHINE_SENDERS = ['mailer-daemon@example.org', 'noreply@example.org'];
+
+export interface PlannedRequest {
+  kind: RequestKind;
+  from: string;
+  username: string;
+  messageId: string;
+  statement: string;
+  /** Driving progress. */
+  answered: boolean;
+  decided: boolean;
+  ref: string | null;
+  done: boolean;
+}
+
+/** The addresses a batch of `n` requests is sent from (Dovecot needs them as users). */
+export function requesterAddresses(tag: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `req${String(i + 1).padStart(3, '0')}.${tag}@example.org`);
+}
+
+/** Every user a world must know for scenarios tagged `tags`, `n` requests each. */
+export function worldUsers(tags: string[], n: number): string[] {
+  return [...tags.flatMap((t) => requesterAddresses(t, n)), ...MACHINE_SENDERS];
+}
+
+async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await sendMail(relay, mail);
+      return;
+    } catch (err) {
+      if (attempt >= 60) throw err;
+      await new Promise((r) => setTimeout(r, 1000)); // a person's mail client tries again later
+    }
+  }
+}
+
+async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+export class Scenario {
+  readonly requests: PlannedRequest[];
+  readonly ordinary: { from: string; messageId: string }[] = [];
+  private readonly files: MailboxFiles;
+  private faultOverAt: number | null = null;
+  private readonly startedAt = Date.now();
+
+  constructor(
+    readonly world: FaultWorld,
+    readonly name: string,
+    readonly tag: string,
+    n = 50,
+  ) {
+    this.files = new MailboxFiles(world.dovecot);
+    const id = randomBytes(3).toString('hex');
+    this.requests = requesterAddresses(tag, n).map((from, i) => {
+      const kind = MIX[i % MIX.length]!;
+      const username = `flt_${tag}_${id}_${i + 1}`;
+      return {
+        kind, from, username, messageId: `<req-${tag}-${id}-${i + 1}@example.org>`,
+        statement: `Please delete all my Instagram data held by your app, ref ${id}${i + 1}.`,
+        answered: false, decided: false, ref: null, done: false,
+      };
+    });
+  }
+
+  /** Seeds an Instagram account with data for every request (only approvals delete it). */
+  async seedAccounts(): Promise<void> {
+    const names = this.requests.map((r) => r.username);
+    await this.world.pool.query(
+      `INSERT INTO ig_accounts (ig_user_id, username, display_name) SELECT 'ig-' || u, u, 'Fault ' || u FROM unnest($1::text[]) u`, [names]);
+    await this.world.pool.query(
+      `INSERT INTO ig_access_tokens (account_id, access_token, authorization_status)
+       SELECT id, 'IGAA' || md5(username), 'authorized' FROM ig_accounts WHERE username = ANY($1)`, [names]);
+    await this.world.pool.query(
+      `INSERT INTO ig_publishing_logs (account_id, media_id, status, message)
+       SELECT id, 'media-' || g, 'published', 'Published post ' || g FROM ig_accounts, generate_series(1, 2) g WHERE username = ANY($1)`, [names]);
+    await this.world.pool.query(
+      `INSERT INTO ig_error_logs (account_id, error_code, message) SELECT id, '190', 'token expired' FROM ig_accounts WHERE username = ANY($1)`, [names]);
+  }
+
+  private requestMail(r: PlannedRequest): OutgoingMail {
+    const text = r.kind === 'needs_info'
+      ? `Hello,\n\n${r.statement}\n\nThank you\n`
+      : `Hello,\n\n${r.statement} My Instagram username is @${r.username}\n\nThank you\n`;
+    return { from: r.from, to: CONTACT, subject: 'Data deletion request', text, messageId: r.messageId };
+  }
+
+  /**
+   * Sends every request mail, plus ordinary mail and machine mail the bot must leave alone,
+   * `concurrency` at a time; `onSent(k)` runs after each batch with the number sent so far.
+   */
+  async push({ concurrency = 10, onSent }: { concurrency?: number; onSent?: (sent: number) => Promise<void> | void } = {}): Promise<void> {
+    const id = randomBytes(3).toString('hex');
+    this.ordinary.push(
+      { from: 'alice@example.com', messageId: `<lunch-${this.tag}-${id}@example.com>` },
+      { from: 'bob@example.com', messageId: `<invoice-${this.tag}-${id}@example.com>` },
+    );
+    await retrySend(this.world.relay, { from: 'alice@example.com', to: CONTACT, subject: 'Lunch on Friday?', text: 'Are you free on Friday for lunch?\n', messageId: this.ordinary[0]!.messageId });
+    let sent = 0;
+    await inBatches(this.requests, concurrency, async (r) => {
+      await retrySend(this.world.relay, this.requestMail(r));
+      sent += 1;
+      if (sent % concurrency === 0) await onSent?.(sent);
+    });
+    await retrySend(this.world.relay, { from: 'bob@example.com', to: CONTACT, subject: 'Invoice 2291', text: 'Attached is the invoice for November.\n', messageId: this.ordinary[1]!.messageId });
+    await retrySend(this.world.relay, {
+      from: 'noreply@example.org', to: CONTACT, subject: 'Automatic reply: Data deletion request', text: 'I am out of office until Monday.\n',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    await retrySend(this.world.relay, {
+      from: 'mailer-daemon@example.org', to: CONTACT, subject: 'Undelivered Mail Returned to Sender', text: 'This is the mail system. Delivery failed.\n',
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+  }
+
+  /** Marks the end of the fault: recovery is timed from here. */
+  faultOver(): void {
+    this.faultOverAt = Date.now();
+  }
+
+  private async step(staffBox: ReceivedMail[]): Promise<void> {
+    await inBatches(this.requests.filter((r) => !r.done), 10, async (r) => {
+      const box = await this.files.list(r.from);
+      const ack = box.find((m) => botKind(m) === 'acknowledgment');
+      if (ack && !r.ref) r.ref = refOf(ack.subject);
+      if (r.kind === 'needs_info' && !r.answered) {
+        const ask = box.find((m) => botKind(m) === 'needs_info');
+        if (ask) {
+          await retrySend(this.world.relay, {
+            from: r.from, to: CONTACT, subject: `Re: ${ask.subject}`, text: `My username is @${r.username}\n`,
+            inReplyTo: ask.messageId!, references: [ask.messageId!],
+          });
+          r.answered = true;
+        }
+      }
+      if (['approve', 'reject', 'extend'].includes(r.kind) && r.ref && !r.decided) {
+        const note = staffBox.find((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!));
+        if (note) {
+          const text = { approve: 'APPROVE\n', reject: 'REJECT We could not verify this account.\n', extend: 'EXTEND We need to check the backups.\n' }[r.kind as 'approve'];
+          await retrySend(this.world.relay, {
+            from: STAFF, to: CONTACT, subject: `Re: ${note.subject}`, text, inReplyTo: note.messageId!, references: [note.messageId!],
+          });
+          r.decided = true;
+        }
+      }
+      const kinds = new Set(box.map(botKind));
+      r.done = EXPECTED_MAIL[r.kind].every((k) => kinds.has(k));
+    });
+  }
+
+  /**
+   * Drives every request to its end (answers, decisions) until each requester holds its
+   * expected mail, or `timeoutMs` passes. Returns the seconds from faultOver() (or the start).
+   */
+  async settle(timeoutMs = 240_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      await this.step(await this.files.list(STAFF));
+      if (this.requests.every((r) => r.done)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const seconds = (Date.now() - (this.faultOverAt ?? this.startedAt)) / 1000;
+    // Anything doubled arrives late: give a retry or a second worker time to show itself.
+    await new Promise((r) => setTimeout(r, 4000));
+    return Math.round(seconds * 10) / 10;
+  }
+
+  /** Checks every invariant; each broken one is a line in `problems`. */
+  async check(recoverSeconds: number, extra: { problems?: string[]; note?: string } = {}): Promise<ScenarioResult> {
+    const problems: string[] = [...(extra.problems ?? [])];
+    let lost = 0;
+    let doubled = 0;
+    let mailsDoubled = 0;
+    const pool = this.world.pool;
+    const { rows } = await pool.query<{ sender_email: string; state: string; extended: boolean; instagram_username: string | null; id: string }>(
+      `SELECT id, sender_email, state, extended_at IS NOT NULL AS extended, instagram_username FROM requests WHERE sender_email = ANY($1)`,
+      [this.requests.map((r) => r.from)]);
+    const { rows: deletedEvents } = await pool.query<{ request_id: string; detail: { counts: { id: string; rows: number }[] } }>(
+      `SELECT request_id, detail FROM request_events WHERE type = 'deleted'`);
+    const { rows: held } = await pool.query<{ username: string; tokens: number; logs: number; errors: number }>(
+      `SELECT a.username,
+              (SELECT count(*)::int FROM ig_access_tokens t WHERE t.account_id = a.id) AS tokens,
+              (SELECT count(*)::int FROM ig_publishing_logs l WHERE l.account_id = a.id) AS logs,
+              (SELECT count(*)::int FROM ig_error_logs e WHERE e.account_id = a.id) AS errors
+         FROM ig_accounts a WHERE a.username = ANY($1)`, [this.requests.map((r) => r.username)]);
+    const heldBy = new Map(held.map((h) => [h.username, h]));
+
+    for (const r of this.requests) {
+      const mine = rows.filter((row) => row.sender_email === r.from);
+      if (mine.length === 0) { lost += 1; problems.push(`${r.kind} request from ${r.from}: no request row`); continue; }
+      if (mine.length > 1) { doubled += 1; problems.push(`${r.kind} request from ${r.from}: ${mine.length} request rows`); }
+      const row = mine[0]!;
+      if (row.state !== END_STATE[r.kind]) { lost += 1; problems.push(`${r.kind} ${r.ref ?? r.from}: state ${row.state}, expected ${END_STATE[r.kind]}`); }
+      if (r.kind === 'extend' && !row.extended) problems.push(`extend ${r.ref}: not extended`);
+      const events = deletedEvents.filter((e) => e.request_id === row.id);
+      if (r.kind === 'approve') {
+        if (events.length !== 1) problems.push(`approve ${r.ref}: ${events.length} 'deleted' events`);
+        const counts = Object.fromEntries((events[0]?.detail.counts ?? []).map((c) => [c.id, c.rows]));
+        for (const [id, n] of Object.entries(SEEDED)) {
+          if (counts[id] !== n) problems.push(`approve ${r.ref}: deleted ${id} = ${String(counts[id])}, expected ${n}`);
+        }
+        if (heldBy.has(r.username)) problems.push(`approve ${r.ref}: the account's rows are still there`);
+      } else {
+        if (events.length !== 0) problems.push(`${r.kind} ${r.ref}: ${events.length} 'deleted' events`);
+        const h = heldBy.get(r.username);
+        if (!h || h.tokens !== 1 || h.logs !== 2 || h.errors !== 1) problems.push(`${r.kind} ${r.ref}: the account's rows were touched`);
+      }
+    }
+
+    // Mail, counted over IMAP: every expected mail once, nothing twice, nothing to machines.
+    for (const r of this.requests) {
+      const box = await listMailRetrying(this.world, r.from);
+      const kinds = box.map(botKind).filter((k): k is string => k !== null).sort();
+      const expected = [...EXPECTED_MAIL[r.kind]].sort();
+      // A mail sent twice shows as a repeated Message-ID, or (re-rendered) as one kind too many.
+      mailsDoubled += Math.max(doubledIds(box), kinds.length - expected.length);
+      if (kinds.join() !== expected.join()) {
+        problems.push(`${r.kind} ${r.ref ?? r.from}: received [${kinds.join(', ')}], expected [${expected.join(', ')}]`);
+      }
+    }
+    const staffBox = await listMailRetrying(this.world, STAFF);
+    mailsDoubled += doubledIds(staffBox);
+    for (const r of this.requests) {
+      if (!r.ref) continue;
+      const notes = staffBox.filter((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!)).length;
+      if (notes !== 1) problems.push(`${r.ref}: staff hold ${notes} notifications`);
+    }
+    for (const machine of MACHINE_SENDERS) {
+      const got = (await listMailRetrying(this.world, machine)).length;
+      if (got > 0) problems.push(`${machine} received ${got} mails from the bot`);
+    }
+    const inbox = await listMailRetrying(this.world, CONTACT);
+    for (const o of this.ordinary) {
+      const copies = inbox.filter((m) => bare(m.messageId) === bare(o.messageId));
+      if (copies.length !== 1) problems.push(`ordinary mail ${o.messageId}: ${copies.length} copies in the INBOX`);
+      else if (copies[0]!.seen) problems.push(`ordinary mail ${o.messageId} was marked read`);
+    }
+    const leaked = this.personalDataInLogs();
+    if (leaked.length > 0) problems.push(`personal data in bot logs: ${leaked.slice(0, 3).join(' | ')}`);
+
+    return {
+      scenario: this.name, requests: this.requests.length, outcome: problems.length === 0 ? 'pass' : 'fail',
+      lost, doubled, mailsDoubled, recoverSeconds, problems, note: extra.note ?? '', logLeaks: leaked.length,
+    };
+  }
+
+  /** Bot log lines that carry a username, address or statement of this scenario. */
+  personalDataInLogs(): string[] {
+    const needles = this.requests.flatMap((r) => [r.username, r.from, r.statement]);
+    return this.world.logs.flat().filter((line) => needles.some((n) => line.includes(n)));
+  }
+}
+
+function doubledIds(box: ReceivedMail[]): number {
+  const counts = new Map<string, number>();
+  for (const m of box) counts.set(bare(m.messageId), (counts.get(bare(m.messageId)) ?? 0) + 1);
+  return [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
+}
+
+async function listMailRetrying(world: FaultWorld, user: string): Promise<ReceivedMail[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await listMail(world.dovecot, user);
+    } catch (err) {
+      if (attempt >= 10) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/**
+ * Runs one scenario: seeds the accounts, lets `fault` push the requests through whatever it
+ * breaks (it calls `s.push()` and `s.faultOver()`), drives everything to its end, checks
+ * the invariants and records the figures for docs/RELIABILITY.md.
+ */
+export async function runScenario(
+  world: FaultWorld,
+  name: string,
+  tag: string,
+  fault: (s: Scenario) => Promise<void>,
+  opts: { note?: string; n?: number; check?: (s: Scenario) => Promise<string[]> } = {},
+): Promise<ScenarioResult> {
+  const s = new Scenario(world, name, tag, opts.n);
+  await s.seedAccounts();
+  await fault(s);
+  const seconds = await s.settle();
+  const problems = (await opts.check?.(s)) ?? [];
+  const result = await s.check(seconds, { problems, ...(opts.note === undefined ? {} : { note: opts.note }) });
+  recordResult(result);
+  return result;
+}
+
+/** Mails the bot has handed to `relay` so far. */
+export function botMailCount(relay: FaultWorld['relay']): number {
+  return relay.messages.filter((m) => m.envelope.from === CONTACT).length;
+}
+
+/** Resolves once the bot has handed at least `n` mails to `relay` in all. */
+export async function botMailsSent(relay: FaultWorld['relay'], n: number, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (botMailCount(relay) < n) {
+    if (Date.now() > deadline) throw new Error(`the bot did not send ${n} mails in time`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
