@@ -11,6 +11,8 @@ export interface ScenarioResult {
   lost: number;
   doubled: number;
   mailsDoubled: number;
+  /** Copies of a mail sent again with its own Message-ID (the SMTP server took it, the bot died before recording it). */
+  resentSameId: number;
   /** Seconds from the end of the fault until every request held its expected mail. */
   recoverSeconds: number;
   problems: string[];
@@ -60,14 +62,17 @@ export function renderReliability(results: ScenarioResult[], meta: { seconds: nu
     'machine address; ordinary mail stays unread in the INBOX; no bot log line carries the personal data used.',
     '',
     '"Lost": requests that did not reach their end state (or have no row). "Doubled": requests with more',
-    'than one row. "Mails doubled": extra copies of a bot mail. "Seconds to recover": from the end of the',
-    'fault until every requester held the expected mail.',
+    'than one row. "Mails doubled": a second mail for the same purpose, with its own Message-ID.',
+    '"Resent": a copy of the same mail (same Message-ID) that the bot sent again because it died after the',
+    'SMTP server accepted it and before it recorded that; the outbox keeps Message-IDs stable so that such',
+    'a copy is the same message to mail clients (at-least-once delivery). "Seconds to recover": from the',
+    'end of the fault until every requester held the expected mail.',
     '',
     `Last run: ${meta.finishedAt}, ${results.length} scenarios in ${Math.round(meta.seconds)} s.`,
     '',
-    '| Scenario | Requests | Outcome | Lost | Doubled | Mails doubled | Seconds to recover | Notes |',
-    '|---|---:|---|---:|---:|---:|---:|---|',
-    ...results.map((r) => `| ${cell(r.scenario)} | ${r.requests} | ${r.outcome} | ${r.lost} | ${r.doubled} | ${r.mailsDoubled} | ${r.recoverSeconds} | ${cell(r.note)} |`),
+    '| Scenario | Requests | Outcome | Lost | Doubled | Mails doubled | Resent (same Message-ID) | Seconds to recover | Notes |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---|',
+    ...results.map((r) => `| ${cell(r.scenario)} | ${r.requests} | ${r.outcome} | ${r.lost} | ${r.doubled} | ${r.mailsDoubled} | ${r.resentSameId ?? 0} | ${r.recoverSeconds} | ${cell(r.note)} |`),
   ];
   const failed = results.filter((r) => r.problems.length > 0);
   if (failed.length > 0) {

@@ -201,6 +201,7 @@ export class Scenario {
     let lost = 0;
     let doubled = 0;
     let mailsDoubled = 0;
+    let resentSameId = 0;
     const pool = this.world.pool;
     const { rows } = await pool.query<{ sender_email: string; state: string; extended: boolean; instagram_username: string | null; id: string }>(
       `SELECT id, sender_email, state, extended_at IS NOT NULL AS extended, instagram_username FROM requests WHERE sender_email = ANY($1)`,
@@ -239,17 +240,22 @@ export class Scenario {
 
     // Mail, counted over IMAP: every expected mail once, nothing twice, nothing to machines.
     for (const r of this.requests) {
-      const box = await listMailRetrying(this.world, r.from);
+      const all = await listMailRetrying(this.world, r.from);
+      // A mail is known by its Message-ID, which the outbox keeps stable: a copy sent again
+      // after a crash between the server's 250 and the bot's record of it is the same mail
+      // (counted apart as "resent"); a second mail of a purpose, with its own Message-ID, is doubled.
+      const box = distinctById(all);
+      resentSameId += all.length - box.length;
       const kinds = box.map(botKind).filter((k): k is string => k !== null).sort();
       const expected = [...EXPECTED_MAIL[r.kind]].sort();
-      // A mail sent twice shows as a repeated Message-ID, or (re-rendered) as one kind too many.
-      mailsDoubled += Math.max(doubledIds(box), kinds.length - expected.length);
+      mailsDoubled += Math.max(0, kinds.length - expected.length);
       if (kinds.join() !== expected.join()) {
         problems.push(`${r.kind} ${r.ref ?? r.from}: received [${kinds.join(', ')}], expected [${expected.join(', ')}]`);
       }
     }
-    const staffBox = await listMailRetrying(this.world, STAFF);
-    mailsDoubled += doubledIds(staffBox);
+    const staffAll = await listMailRetrying(this.world, STAFF);
+    const staffBox = distinctById(staffAll);
+    resentSameId += staffAll.length - staffBox.length;
     for (const r of this.requests) {
       if (!r.ref) continue;
       const notes = staffBox.filter((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!)).length;
@@ -270,7 +276,7 @@ export class Scenario {
 
     return {
       scenario: this.name, requests: this.requests.length, outcome: problems.length === 0 ? 'pass' : 'fail',
-      lost, doubled, mailsDoubled, recoverSeconds, problems, note: extra.note ?? '', logLeaks: leaked.length,
+      lost, doubled, mailsDoubled, resentSameId, recoverSeconds, problems, note: extra.note ?? '', logLeaks: leaked.length,
     };
   }
 
@@ -281,10 +287,15 @@ export class Scenario {
   }
 }
 
-function doubledIds(box: ReceivedMail[]): number {
-  const counts = new Map<string, number>();
-  for (const m of box) counts.set(bare(m.messageId), (counts.get(bare(m.messageId)) ?? 0) + 1);
-  return [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
+/** One mail per Message-ID, the first copy kept. */
+function distinctById(box: ReceivedMail[]): ReceivedMail[] {
+  const seen = new Set<string>();
+  return box.filter((m) => {
+    const id = bare(m.messageId);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 async function listMailRetrying(world: FaultWorld, user: string): Promise<ReceivedMail[]> {
