@@ -12,6 +12,8 @@ ctx="$(mktemp -d /tmp/deletion-bot-node-image.XXXXXX)"
 trap 'rm -rf "$ctx"' EXIT
 cp "$HERE/images/node/Containerfile" "$ctx/"
 cp -a "$CACHE/node24" "$ctx/node24"
+mkdir -p "$ctx/certs"
+cp /usr/local/share/ca-certificates/*.crt "$ctx/certs/" 2>/dev/null || true
 podman build -q -t docker.io/library/node:24-bookworm-slim "$ctx"
 podman build -q -t docker.io/library/postgres:17 "$HERE/images/postgres"
 podman build -q -t docker.io/library/redis:7 "$HERE/images/redis"
