@@ -1,0 +1,43 @@
+// Drives the project's real docker-compose.yml (plus docker-compose.local.yml) through
+// Debian's docker-compose talking to podman's Docker API on a private socket.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../harness/bot-process.js';
+
+export const SOCKET = '/tmp/deletion-bot-compose-test.sock';
+export const PROJECT = 'deletionbotcomposetest';
+export const MAIL_PASSWORD = 'test-password';
+export const IMAP_PORT = 11143;
+export const SMTP_PORT = 11025;
+export const HTTP_PORT = 18080;
+
+/** The settings an operator would put in .env, given to compose through its ${...} interpolation. */
+export const OPERATOR_ENV: Record<string, string> = {
+  IMAP_HOST: 'mailserver', IMAP_PORT: '143', IMAP_SECURE: 'false',
+  IMAP_USER: 'contact@pickrtech.com', IMAP_PASSWORD: MAIL_PASSWORD,
+  SMTP_HOST: 'mailserver', SMTP_PORT: '25', SMTP_SECURE: 'false',
+  BOT_ADDRESS: 'contact@pickrtech.com', STAFF_EMAILS: 'staff@pickrtech.com',
+  APPROVAL_SECRET: 'compose-test-approval-secret-0123456789abcdef',
+  BOT_HTTP_PUBLISH: `127.0.0.1:${HTTP_PORT}`,
+  COMPOSE_TEST_IMAP_PORT: String(IMAP_PORT), COMPOSE_TEST_SMTP_PORT: String(SMTP_PORT),
+};
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeout = 900_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed:\n${stderr}\n${stdout}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+export function compose(args: string[], timeout?: number): Promise<string> {
+  return run('docker-compose', ['-p', PROJECT, '-f', 'docker-compose.yml', '-f', join('tests', 'compose', 'docker-compose.local.yml'), ...args],
+    { DOCKER_HOST: `unix://${SOCKET}`, COMPOSE_HTTP_TIMEOUT: '600', ...OPERATOR_ENV }, timeout);
+}
+
+/** Starts a child that lives until stop() (podman service, healthcheck runner). */
+export function background(cmd: string, args: string[]): { child: ChildProcess; stop: () => void } {
+  const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: 'ignore' });
+  return { child, stop: () => { if (child.exitCode === null) child.kill('SIGTERM'); } };
+}
