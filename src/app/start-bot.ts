@@ -20,7 +20,7 @@ import { requestProcessor } from '../../workers/request.worker.js';
 import { botSettings } from './bot-settings.js';
 import type { BotContext } from './context.js';
 
-export const ROLES = ['all', 'poller', 'worker'] as const;
+export const ROLES = ['all', 'poller', 'worker', 'http'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RunningBot {
@@ -30,7 +30,8 @@ export interface RunningBot {
 /**
  * The composition root: wires Postgres, Redis, IMAP, SMTP and HTTP for the
  * chosen role. `all` runs the poller, every worker and the HTTP server in one
- * process; `poller` and `worker` let ops split and scale them.
+ * process; `poller` and `worker` let ops split and scale them; `http` serves only
+ * health, readiness, metrics and admin.
  */
 export async function startBot(config: Config, role: Role, log: Logger): Promise<RunningBot> {
   // The deletion plan and the requester mail templates are files ops edit: a broken one

@@ -146,6 +146,8 @@ export const sections = {
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RECONCILE_SECONDS: positiveSeconds.default(30),
     SHUTDOWN_TIMEOUT_SECONDS: positiveSeconds.default(25),
+    // The short name; when set it wins over SHUTDOWN_TIMEOUT_SECONDS (kept as an alias).
+    SHUTDOWN_TIMEOUT_S: positiveSeconds.optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   }),
 } as const;

@@ -36,13 +36,14 @@ export async function startCommand(role: Role): Promise<number> {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     process.once('SIGINT', () => onSignal('SIGINT'));
   });
-  const deadline = config.runtime.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+  const timeoutSeconds = config.runtime.SHUTDOWN_TIMEOUT_S ?? config.runtime.SHUTDOWN_TIMEOUT_SECONDS;
+  const deadline = timeoutSeconds * 1000;
   const timedOut = await Promise.race([
     bot.stop().then(() => false),
     new Promise<boolean>((r) => setTimeout(() => r(true), deadline).unref()),
   ]);
   if (timedOut) {
-    log.warn({ component: 'main', timeoutSeconds: config.runtime.SHUTDOWN_TIMEOUT_SECONDS }, 'shutdown timed out; unfinished jobs will be retried');
+    log.warn({ component: 'main', timeoutSeconds }, 'shutdown timed out; unfinished jobs will be retried');
     setTimeout(() => process.exit(1), 100).unref();
     return 1;
   }
