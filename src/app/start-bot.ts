@@ -5,6 +5,7 @@ import { createPool } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
 import { createHttpServer, type Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
+import { registerOpsMetrics, type MailboxGaugeSource } from '../http/ops-metrics.js';
 import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
@@ -58,6 +59,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
   ];
   const stoppers: (() => Promise<void>)[] = [];
+  let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
     const transport = createSmtpTransport(config.smtp);
@@ -117,6 +119,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     const lease = new PollerLease(config.database.DATABASE_URL, config.imap.IMAP_MAILBOX);
     const watcher = new MailboxWatcher(config.imap, ctx, lease);
     watcher.start();
+    mailboxGauges = () => watcher.status;
     probes.push({
       name: 'mailbox',
       check: async () => {
@@ -129,7 +132,8 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     stoppers.unshift(() => watcher.stop());
   }
 
-  const http = createHttpServer(pool, metrics, probes);
+  const collect = registerOpsMetrics(metrics.registry, pool, queues, () => mailboxGauges());
+  const http = createHttpServer(pool, metrics, probes, collect);
   await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
   log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
 

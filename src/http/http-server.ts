@@ -11,7 +11,7 @@ export interface Probe {
  * Health (the process answers), readiness (its dependencies answer and, for a
  * poller, the mailbox was read up to date) and Prometheus metrics.
  */
-export function createHttpServer(pool: Pool, metrics: Metrics, probes: Probe[]): FastifyInstance {
+export function createHttpServer(pool: Pool, metrics: Metrics, probes: Probe[], collect?: (now: Date) => Promise<void>): FastifyInstance {
   const app = Fastify({ logger: false });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -34,6 +34,7 @@ export function createHttpServer(pool: Pool, metrics: Metrics, probes: Probe[]):
     const { rows } = await pool.query(`SELECT state, count(*)::int AS n FROM requests GROUP BY state`);
     metrics.requestsByState.reset();
     for (const r of rows) metrics.requestsByState.set({ state: r.state }, r.n);
+    await collect?.(new Date());
     return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
