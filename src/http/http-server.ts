@@ -20,7 +20,9 @@ export function createHttpServer(pool: Pool, metrics: Metrics, probes: Probe[], 
     const results = await Promise.all(
       probes.map(async (p) => {
         try {
-          return [p.name, (await p.check()) ?? 'ok'] as const;
+          // A dependency that does not answer is as failing as one that refuses.
+          const late = new Promise<string>((r) => setTimeout(() => r('no answer within 2 s'), 2000).unref());
+          return [p.name, (await Promise.race([p.check(), late])) ?? 'ok'] as const;
         } catch (err) {
           return [p.name, (err as Error).message] as const;
         }
