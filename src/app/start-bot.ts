@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import { createPool } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
 import { createHttpServer, type Probe } from '../http/http-server.js';
+import { mountAdminBoard } from '../http/admin-board.js';
 import { createMetrics } from '../http/metrics.js';
 import { registerOpsMetrics, type MailboxGaugeSource } from '../http/ops-metrics.js';
 import { MailboxWatcher } from '../intake/mailbox-watcher.js';
@@ -134,6 +135,8 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
 
   const collect = registerOpsMetrics(metrics.registry, pool, queues, () => mailboxGauges());
   const http = createHttpServer(pool, metrics, probes, collect);
+  const board = await mountAdminBoard(http, queues, config.runtime);
+  if (!board) log.info({ component: 'http' }, 'admin board off: set ADMIN_USER and ADMIN_PASSWORD to serve /admin/queues');
   await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
   log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
 

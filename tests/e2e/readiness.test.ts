@@ -32,7 +32,7 @@ afterAll(async () => {
 
 async function readiness(): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
   const r = await fetch(`${base}/readyz`);
-  return { status: r.status, body: await r.json() };
+  return { status: r.status, body: (await r.json()) as { status: string; checks: Record<string, string> } };
 }
 
 describe('/readyz', () => {
