@@ -144,6 +144,8 @@ export const sections = {
   runtime: z.object({
     HTTP_PORT: port.default(8080),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // 1: human-readable logs through pino-pretty, for a terminal.
+    LOG_PRETTY: z.enum(['0', '1']).default('0'),
     RECONCILE_SECONDS: positiveSeconds.default(30),
     SHUTDOWN_TIMEOUT_SECONDS: positiveSeconds.default(25),
     // The short name; when set it wins over SHUTDOWN_TIMEOUT_SECONDS (kept as an alias).

@@ -25,7 +25,7 @@ async function checkSchema(databaseUrl: string): Promise<void> {
 export async function startCommand(role: Role): Promise<number> {
   // Validated before anything connects: a bad variable stops here, by name.
   const config = loadConfig(process.env, ALL_SECTIONS);
-  const log = createLogger(config.runtime.LOG_LEVEL, { role });
+  const log = createLogger(config.runtime.LOG_LEVEL, { role }, config.runtime.LOG_PRETTY === '1');
   await checkSchema(config.database.DATABASE_URL);
   const bot = await startBot(config, role, log);
   await new Promise<void>((resolve) => {
