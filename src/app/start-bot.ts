@@ -4,8 +4,10 @@ import type { Config } from '../config/config.js';
 import { createPool } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
 import { createHttpServer, type Probe } from '../http/http-server.js';
+import { mountAdminBoard } from '../http/admin-board.js';
 import { createMetrics } from '../http/metrics.js';
 import { registerMetaRoutes } from '../meta/meta-routes.js';
+import { registerOpsMetrics, type MailboxGaugeSource } from '../http/ops-metrics.js';
 import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
@@ -21,7 +23,7 @@ import { requestProcessor } from '../../workers/request.worker.js';
 import { botSettings } from './bot-settings.js';
 import type { BotContext } from './context.js';
 
-export const ROLES = ['all', 'poller', 'worker'] as const;
+export const ROLES = ['all', 'poller', 'worker', 'http'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RunningBot {
@@ -31,7 +33,8 @@ export interface RunningBot {
 /**
  * The composition root: wires Postgres, Redis, IMAP, SMTP and HTTP for the
  * chosen role. `all` runs the poller, every worker and the HTTP server in one
- * process; `poller` and `worker` let ops split and scale them.
+ * process; `poller` and `worker` let ops split and scale them; `http` serves only
+ * health, readiness, metrics and admin.
  */
 export async function startBot(config: Config, role: Role, log: Logger): Promise<RunningBot> {
   // The deletion plan and the requester mail templates are files ops edit: a broken one
@@ -58,6 +61,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
   ];
   const stoppers: (() => Promise<void>)[] = [];
+  let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
     const transport = createSmtpTransport(config.smtp);
@@ -117,6 +121,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     const lease = new PollerLease(config.database.DATABASE_URL, config.imap.IMAP_MAILBOX);
     const watcher = new MailboxWatcher(config.imap, ctx, lease);
     watcher.start();
+    mailboxGauges = () => watcher.status;
     probes.push({
       name: 'mailbox',
       check: async () => {
@@ -129,7 +134,10 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     stoppers.unshift(() => watcher.stop());
   }
 
-  const http = createHttpServer(pool, metrics, probes, (app) => registerMetaRoutes(app, ctx, config.meta, metrics));
+  const collect = registerOpsMetrics(metrics.registry, pool, queues, () => mailboxGauges());
+  const http = createHttpServer(pool, metrics, probes, collect, (app) => registerMetaRoutes(app, ctx, config.meta, metrics));
+  const board = await mountAdminBoard(http, queues, config.runtime);
+  if (!board) log.info({ component: 'http' }, 'admin board off: set ADMIN_USER and ADMIN_PASSWORD to serve /admin/queues');
   await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
   log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
 

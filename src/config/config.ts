@@ -160,8 +160,15 @@ export const sections = {
   runtime: z.object({
     HTTP_PORT: port.default(8080),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // 1: human-readable logs through pino-pretty, for a terminal.
+    LOG_PRETTY: z.enum(['0', '1']).default('0'),
     RECONCILE_SECONDS: positiveSeconds.default(30),
     SHUTDOWN_TIMEOUT_SECONDS: positiveSeconds.default(25),
+    // The short name; when set it wins over SHUTDOWN_TIMEOUT_SECONDS (kept as an alias).
+    SHUTDOWN_TIMEOUT_S: positiveSeconds.optional(),
+    // Bull Board at /admin/queues behind basic auth; off (404) unless both are set.
+    ADMIN_USER: z.string().min(1).optional(),
+    ADMIN_PASSWORD: z.string().min(1).optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   }),
 } as const;

@@ -15,6 +15,7 @@ export function createHttpServer(
   pool: Pool,
   metrics: Metrics,
   probes: Probe[],
+  collect?: (now: Date) => Promise<void>,
   addRoutes: (app: FastifyInstance) => void = () => {},
 ): FastifyInstance {
   const app = Fastify({ logger: false });
@@ -26,7 +27,9 @@ export function createHttpServer(
     const results = await Promise.all(
       probes.map(async (p) => {
         try {
-          return [p.name, (await p.check()) ?? 'ok'] as const;
+          // A dependency that does not answer is as failing as one that refuses.
+          const late = new Promise<string>((r) => setTimeout(() => r('no answer within 2 s'), 2000).unref());
+          return [p.name, (await Promise.race([p.check(), late])) ?? 'ok'] as const;
         } catch (err) {
           return [p.name, (err as Error).message] as const;
         }
@@ -40,6 +43,7 @@ export function createHttpServer(
     const { rows } = await pool.query(`SELECT state, count(*)::int AS n FROM requests GROUP BY state`);
     metrics.requestsByState.reset();
     for (const r of rows) metrics.requestsByState.set({ state: r.state }, r.n);
+    await collect?.(new Date());
     return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 

@@ -13,6 +13,8 @@ export interface WatcherStatus {
   connected: boolean;
   /** True once the mailbox was read up to date at least once. */
   synced: boolean;
+  /** When (ms since epoch) the mailbox was last read up to date. */
+  lastSyncedAt: number | null;
 }
 
 /**
@@ -29,7 +31,7 @@ export class MailboxWatcher {
   private syncing: Promise<void> | null = null;
   private syncAgain = false;
   private wake: (() => void) | null = null;
-  readonly status: WatcherStatus = { leaseHeld: false, connected: false, synced: false };
+  readonly status: WatcherStatus = { leaseHeld: false, connected: false, synced: false, lastSyncedAt: null };
 
   constructor(
     private readonly imap: ImapSettings,
@@ -133,6 +135,7 @@ export class MailboxWatcher {
         if (!this.lease.held) throw new Error('poller lease lost');
         const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held);
         this.status.synced = true;
+        this.status.lastSyncedAt = Date.now();
         if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');
         const marked = await markHandled(client, this.ctx, this.imap, r.uidValidity);
         if (marked) this.log.info({ component: 'intake', marked }, 'handled mail marked in the mailbox');

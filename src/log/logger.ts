@@ -7,9 +7,11 @@ export type { Logger };
  * and jobs by id; the redaction below is a safety net for any field that could
  * carry a username, an address, a token or mail content.
  */
-export function createLogger(level: string, base: Record<string, unknown> = {}): Logger {
+export function createLogger(level: string, base: Record<string, unknown> = {}, pretty = false): Logger {
   return pino({
     level,
+    // LOG_PRETTY=1: coloured, readable lines for a terminal; JSON otherwise (what log shippers read).
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
     base: { service: 'deletion-bot', ...base },
     redact: {
       paths: [

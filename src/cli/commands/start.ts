@@ -25,7 +25,7 @@ async function checkSchema(databaseUrl: string): Promise<void> {
 export async function startCommand(role: Role): Promise<number> {
   // Validated before anything connects: a bad variable stops here, by name.
   const config = loadConfig(process.env, ALL_SECTIONS);
-  const log = createLogger(config.runtime.LOG_LEVEL, { role });
+  const log = createLogger(config.runtime.LOG_LEVEL, { role }, config.runtime.LOG_PRETTY === '1');
   await checkSchema(config.database.DATABASE_URL);
   const bot = await startBot(config, role, log);
   await new Promise<void>((resolve) => {
@@ -36,13 +36,14 @@ export async function startCommand(role: Role): Promise<number> {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     process.once('SIGINT', () => onSignal('SIGINT'));
   });
-  const deadline = config.runtime.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+  const timeoutSeconds = config.runtime.SHUTDOWN_TIMEOUT_S ?? config.runtime.SHUTDOWN_TIMEOUT_SECONDS;
+  const deadline = timeoutSeconds * 1000;
   const timedOut = await Promise.race([
     bot.stop().then(() => false),
     new Promise<boolean>((r) => setTimeout(() => r(true), deadline).unref()),
   ]);
   if (timedOut) {
-    log.warn({ component: 'main', timeoutSeconds: config.runtime.SHUTDOWN_TIMEOUT_SECONDS }, 'shutdown timed out; unfinished jobs will be retried');
+    log.warn({ component: 'main', timeoutSeconds }, 'shutdown timed out; unfinished jobs will be retried');
     setTimeout(() => process.exit(1), 100).unref();
     return 1;
   }
