@@ -62,6 +62,9 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle)\s+(?:called|named)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\bunder\s+(?:the\s+)?(?:user\s*name|handle|name|account)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle|user|instagram)\s+["“‘'](\S+?)["”’']`, 'giu'), 75],
+  // The platform, up to two words naming the account in any language, then a quoted word:
+  // 'Instagram-Konto "x"', 'compte Instagram "x"', 'Instagram hesabım "x"'.
+  [new RegExp(String.raw`(?<![\p{L}])(?:instagram|insta|ig)(?:[\s-]+\p{L}+){0,2}[\s(]*"(@?[^"\s]{1,40})"`, 'giu'), 78],
   [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page|user)(?:\s*[,(]\s*|\s+)(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
   // Same line only: "your.handle" at a line's end must not take the next line's first word.
