@@ -170,6 +170,8 @@ function isInfoQuestion(s: string): boolean {
 
 /** Turkish capital dotted I folds to nothing under `i`; treat it as I so "İnstagram" reads as Instagram. */
 function normalise(s: string): string {
+  // Turkish written in capitals ("VERİLERİMİ SİLİN") is read in lower case the Turkish way (I → ı, İ → i).
+  if (/[İŞĞ]/u.test(s) && !/\p{Ll}/u.test(s)) return s.toLocaleLowerCase('tr');
   return s.replace(/İ/g, 'I');
 }
 
