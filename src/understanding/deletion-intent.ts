@@ -19,6 +19,7 @@ import {
   SUBJECT_PREFIX, VERB_WORDS,
 } from './intent-vocabulary.js';
 import type { Confidence } from './evidence.js';
+import { notARequest } from './not-a-request.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
@@ -52,6 +53,8 @@ export interface FoundWish {
 }
 
 export function findDeletionWish(visibleText: string, subject: string): FoundWish {
+  const held = notARequest(`${subject}\n${visibleText}`);
+  if (held !== null) return none(held);
   const body = sentences(visibleText);
   let excluded: string | null = null;
   for (const sentence of body) {
