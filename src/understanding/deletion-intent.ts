@@ -19,6 +19,7 @@ import {
   SUBJECT_PREFIX, VERB_WORDS,
 } from './intent-vocabulary.js';
 import type { Confidence } from './evidence.js';
+import { notARequest } from './not-a-request.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
@@ -52,6 +53,8 @@ export interface FoundWish {
 }
 
 export function findDeletionWish(visibleText: string, subject: string): FoundWish {
+  const held = notARequest(`${subject}\n${visibleText}`);
+  if (held !== null) return none(held);
   const body = sentences(visibleText);
   let excluded: string | null = null;
   for (const sentence of body) {
@@ -170,6 +173,8 @@ function isInfoQuestion(s: string): boolean {
 
 /** Turkish capital dotted I folds to nothing under `i`; treat it as I so "İnstagram" reads as Instagram. */
 function normalise(s: string): string {
+  // Turkish written in capitals ("VERİLERİMİ SİLİN") is read in lower case the Turkish way (I → ı, İ → i).
+  if (/[İŞĞ]/u.test(s) && !/\p{Ll}/u.test(s)) return s.toLocaleLowerCase('tr');
   return s.replace(/İ/g, 'I');
 }
 

@@ -40,6 +40,8 @@ export const RULE_TEXT: Record<string, string> = {
   'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',
   'other.self-service': 'the person asks how to delete the data themselves',
   'other.vendor': 'a vendor or marketing mail about deletion (a product or service is offered)',
+  'other.postponed': 'the person puts the deletion off ("not yet", "for now") or asks to suspend it',
+  'other.question-first': 'the person asks questions before deciding whether to request deletion',
   'username.labelled-line': 'a labelled line ("Instagram username: x")',
   'username.inline-label': 'a label inside a sentence ("(Instagram: x)")',
   'username.link': 'an instagram.com/x link',

@@ -33,7 +33,8 @@ il lo gli privato privata collegato collegata eliminato eliminata disattivato ch
 mio mia nome utente grazie per favore ciao het een van mijn gegevens prive gekoppeld verwijderd gedeactiveerd
 gesloten hieronder volgende dit dat ik je graag bedankt ve ile bu benim ise olan icin gizli asagida hesap hesabim
 kullanici adi adim facebook meta whatsapp google gmail tiktok twitter youtube threads last yesterday today
-week month year ago long which who since anymore too e.g i.e etc`.split(/\s+/),
+week month year ago long which who since anymore too e.g i.e etc
+votre vos ton ta tes ihr ihre ihren ihrem dein deine uw jouw je sizin senin tu tuo tua seu sua su`.split(/\s+/),
 );
 
 /** Template placeholders we print ourselves or people invent ("your_username"). */

@@ -32,7 +32,7 @@ export interface FoundUsername {
 const JAPANESE_LABEL = String.raw`(?:(?:instagram|インスタグラム|インスタ)\s*の?\s*)?(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウントID|アカウント|ID)|インスタグラム|インスタ`;
 /** "Username Instagram:", "Nome utente di Instagram:", "Gebruikersnaam op Instagram:". */
 const ON_INSTAGRAM = String.raw`(?:\s+(?:(?:di|on|op|auf|bei|de|do|no|en|su|sur|van)\s+)?(?:instagram|insta|ig))?`;
-const LABEL_WORDS = String.raw`(?:(?:instagram|insta|ig)(?:[\s-]*(?:user\s*name|handle|account(?:\s+name)?|name|naam|id|profile|profiel|acc|@|gebruikersnaam|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesab[ıi]m|hesap(?:\s+ad[ıi][mn]?)?))?|user\s*name|handle|account(?:\s+(?:name|handle))?|(?:nombre\s+de\s+)?usuario|cuenta(?:\s+de\s+instagram)?|nom\s+d['’]utilisateur|pseudo|identifiant|compte(?:\s+instagram)?|benutzername|nutzername|konto|(?:nome\s+de\s+)?usu[aá]rio|conta|perfil|profil|nome\s+(?:utente|account|profilo)|utente|profilo|gebruikersnaam|gebruiker|accountnaam|profielnaam|profiel|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesap\s+ad[ıi][mn]?|hesab[ıi]m|hesap|${JAPANESE_LABEL})`;
+const LABEL_WORDS = String.raw`(?:(?:instagram|insta|ig)(?:[\s-]*(?:user\s*name|handle|account(?:\s+name)?|name|naam|id|profile|profiel|acc|@|gebruikersnaam|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesab[ıi]m|hesap(?:\s+ad[ıi][mn]?)?))?|user\s*name|handle|account(?:\s+(?:name|handle))?|(?:nombre\s+de\s+)?usuario|cuenta(?:\s+de\s+instagram)?|nom\s+d['’]utilisateur|nom\s+d['’]usager|pseudo|identifiant|compte(?:\s+instagram)?|benutzername|nutzername|konto|(?:nome\s+de\s+)?usu[aá]rio|conta|perfil|profil|nome\s+(?:utente|account|profilo)|utente|profilo|gebruikersnaam|gebruiker|accountnaam|profielnaam|profiel|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesap\s+ad[ıi][mn]?|hesab[ıi]m|hesap|${JAPANESE_LABEL})`;
 /** "Instagram username: x", "1) IG - x", "**Handle**: @x"; a bare dash needs spaces ("Instagram-related" is no label). */
 const LABEL = new RegExp(
   String.raw`^[\s*•·\-–\d.)(■□●○◆◇▶]*(?:(?:my|the|your|mi|mon|mein|meu|il\s+mio|mio|mijn|de|benim)\s+|私の\s*)?\**${LABEL_WORDS}${ON_INSTAGRAM}\**\s*(?:\([^)]{0,40}\))?\s*(?:is\s*|è\s*)?(?:[:=]+|\s[-–—]+\s|\s[-–—]+$)\s*(.*)$`,
@@ -52,16 +52,26 @@ const KW = String.raw`(?:user\s*name|handle|account(?:\s+name)?|name|id|profile|
 /** A word; patterns that start with one anchor it with `(?<!\S)` so a long word is scanned once, not once per letter. */
 const TOKEN = String.raw`(\S+)`;
 const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
-  [new RegExp(String.raw`\b(?:my|our)\s+(?:instagram|insta|ig)(?:\s+${KW})?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:my|our)\s+(?:instagram|insta|ig|gram)(?:\s+${KW})?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\bmy\s+(?:user\s*name|user|handle|account(?:\s+(?:name|handle))?|profile(?:\s+name)?)(?:\s+on\s+(?:instagram|insta|ig)|\s+there)?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:i'?m|i\s+am|i\s+go\s+by)\s+${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mi|el)\s+(?:nombre\s+de\s+)?(?:usuario|cuenta|perfil|instagram)(?:\s+(?:de|en)\s+instagram)?\s+(?:es|se\s+llama)\s+${TOKEN}`, 'giu'), 85],
-  [new RegExp(String.raw`\b(?:mon|le)\s+(?:nom\s+d['’]utilisateur|compte|pseudo|identifiant|profil|instagram)(?:\s+instagram)?\s+(?:est|c['’]est)\s+${TOKEN}`, 'giu'), 85],
-  [new RegExp(String.raw`\b(?:mein|der)\s+(?:instagram[\s-]*)?(?:benutzername|nutzername|name|konto|account|profil|handle|instagram)(?:\s+(?:bei|auf)\s+instagram)?\s+(?:lautet|ist|heißt)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:mon|le)\s+(?:nom\s+d['’](?:utilisateur|usager)|compte|pseudo|identifiant|profil|instagram|insta|ig)(?:\s+(?:instagram|insta))?\s+(?:est|c['’]est|c)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\b(?:mein|der)\s+(?:instagram[\s-]*)?(?:benutzername|nutzername|name|konto|account|profil|handle|instagram|insta)(?:\s+(?:bei|auf)\s+instagram)?\s+(?:lautet|ist|heißt)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:meu|o)\s+(?:nome\s+de\s+)?(?:usu[aá]rio|perfil|instagram|conta)(?:\s+(?:do|no)\s+instagram)?\s+(?:é|e)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle)\s+(?:called|named)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\bunder\s+(?:the\s+)?(?:user\s*name|handle|name|account)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle|user|instagram)\s+["“‘'](\S+?)["”’']`, 'giu'), 75],
+  // The one the person marks as theirs among several: "mine is @x", "my own account is x",
+  // "Benim hesabım @x", "私の今のアカウント『x』".
+  [new RegExp(String.raw`\b(?:mine|my\s+own(?:\s+(?:one|account|handle|profile))?|my\s+(?:current|actual|real|personal)\s+(?:one|account|handle|profile))\s+(?:is\s+|=\s*|:\s*)${TOKEN}`, 'giu'), 88],
+  [new RegExp(String.raw`(?<![\p{L}])benim\s+(?:(?:asıl|kendi|şimdiki|güncel)\s+)?(?:hesab[ıi]m|kullan[ıi]c[ıi]\s+ad[ıi]m)\s+(?:ise\s+)?${TOKEN}`, 'giu'), 88],
+  [new RegExp(String.raw`私の[^"\n]{0,12}?(?:アカウント|ユーザー名|ID)[^"\n]{0,4}?"(@?[^"\s]{1,40})"`, 'giu'), 88],
+  // "Instagram-account, te weten x", "Instagram-Konto, nämlich x": the account, then "namely".
+  [new RegExp(String.raw`(?<![\p{L}])(?:instagram|insta|ig)[\s-]*\p{L}*[\s,:]+(?:te\s+weten|namelijk|nämlich|à\s+savoir|namely|yani)\s+${TOKEN}`, 'giu'), 78],
+  // The platform, up to two words naming the account in any language, then a quoted word:
+  // 'Instagram-Konto "x"', 'compte Instagram "x"', 'Instagram hesabım "x"'.
+  [new RegExp(String.raw`(?<![\p{L}])(?:instagram|insta|ig)(?:[\s-]+\p{L}+){0,2}[\s(]*"(@?[^"\s]{1,40})"`, 'giu'), 78],
   [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page|user)(?:\s*[,(]\s*|\s+)(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
   // Same line only: "your.handle" at a line's end must not take the next line's first word.
@@ -71,7 +81,7 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`(?<![\p{L}])(?:sono|mi\s+chiamo)\s+${TOKEN}\s+su\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
   [new RegExp(String.raw`(?<![\p{L}])(?:account|profilo|utente)\s+(?:instagram\s+)?(?:chiamato|denominato|di\s+nome)\s+${TOKEN}`, 'giu'), 75],
   // Dutch
-  [new RegExp(String.raw`\bmijn\s+(?:instagram[\s-]*)?(?:gebruikersnaam|accountnaam|account|profiel|naam|instagram|handle|username)(?:\s+(?:op|bij|van)\s+instagram)?\s+(?:is|luidt|heet)\s+${TOKEN}`, 'giu'), 85],
+  [new RegExp(String.raw`\bmijn\s+(?:instagram[\s-]*)?(?:gebruikersnaam|accountnaam|account|profiel|naam|instagram|insta|handle|username)(?:\s+(?:op|bij|van)\s+instagram)?\s+(?:is|luidt|heet)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\bik\s+ben\s+${TOKEN}\s+op\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:account|profiel|gebruiker)\s+(?:met\s+de\s+naam|genaamd|met\s+(?:de\s+)?gebruikersnaam)\s+${TOKEN}`, 'giu'), 75],
   // Turkish: "Instagram kullanıcı adım ayse.k", "ayse.k adlı hesabım"
@@ -157,7 +167,25 @@ function add(out: Candidate[], raw: string, priority: number, order: number, own
   out.push({ priority, order, handle: verdict.ok ? verdict.handle : null, lookalike: !verdict.ok && verdict.lookalike, rule });
 }
 
+/** A signature's separator: "-- ", a rule of dashes, underscores or box-drawing lines. */
+const SIGNATURE_RULE = /^[ \t]*(?:--[ \t]*|[━─═_=\-–—*~]{5,}[ \t]*)$/mu;
+
+/**
+ * A handle in the signature block is most often a business's page ("Instagram: @studio_x"),
+ * so one found in the body before it wins; it is still used when it is the only one.
+ */
+function demoteSignature(out: Candidate[], text: string, offset: number): Candidate[] {
+  const rule = SIGNATURE_RULE.exec(text);
+  if (!rule || rule.index === 0) return out;
+  const start = offset + rule.index;
+  return out.map((c) => (c.order >= start && c.order < offset + 1e7 ? { ...c, priority: c.priority - 25 } : c));
+}
+
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
+  return demoteSignature(collectAll(text, own, penalty), text, penalty > 0 ? 1e8 : 0);
+}
+
+function collectAll(text: string, own: readonly string[], penalty: number): Candidate[] {
   const out: Candidate[] = [];
   // A line that tries to instruct us ("ignore previous instructions ... @x") offers no handle at all.
   const source = text.slice(0, 100_000).replace(/^.*\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b.*$/gim, '');

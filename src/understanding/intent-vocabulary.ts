@@ -26,13 +26,13 @@ export const R = `(?![${LETTERS}])`;
 export const VERB_WORDS = [
   String.raw`delet(?:e|ed|es|ing|ion)|eras(?:e|ed|ing|ure)|remov${LET}{0,4}|wip(?:e|ed|ing)|purg(?:e|ed|ing)|destroy(?:ed)?|get\s+rid\s+of|forget\s+me|clear\s+out`,
   String.raw`elimin${LET}{0,8}|borr(?:ar|en|e|ado|ados|adas?|aran|asen|ara|ase|éis|ad)|suprim${LET}{0,6}|supresión`,
-  String.raw`supprim${LET}{0,5}|effac${LET}{0,6}|suppression`,
-  String.raw`lösch${LET}{0,4}|entfern${LET}{0,4}`,
+  String.raw`supp?rim${LET}{0,5}|effac${LET}{0,6}|supp?ression`,
+  String.raw`lösch${LET}{0,4}|gelösch${LET}{0,3}|entfern${LET}{0,4}`,
   String.raw`exclu(?:i${LET}{0,4}|a|am|ído|ídos|ída|ídas|são)|apag${LET}{0,5}|remo(?:ver|va|vam|vido|vidos|ção)`,
   // Italian
   String.raw`cancell${LET}{0,8}|elimin${LET}{0,8}|rimuov${LET}{0,6}|rimoss[oaie]|rimozione`,
   // Dutch
-  String.raw`verwijder(?:en|t|d|de|den|ing)?|wis(?:sen|t)?|gewist|schrap(?:pen)?|geschrapt`,
+  String.raw`verwijder(?:en|e|t|d|de|den|ing)?|wis(?:sen|t)?|gewist|schrap(?:pen)?|geschrapt`,
   // Turkish: one stem carries the whole verb ("silinmesini", "silebilir", "kaldırılmasını").
   String.raw`sil(?!ah|gi|ik|ikon|vest)${LET}{0,14}|kaldır${LET}{0,14}|imha${LET}{0,10}|yok\s+ed${LET}{0,10}`,
 ].join('|');
@@ -43,15 +43,17 @@ export const OBJECT_WORDS = [
   String.raw`${L}(?:data|information|info)\s+(?:for|of|associated|linked|connected|related|tied|belonging|about|on|from)${R}`,
   String.raw`${L}(?:his|her)\s+(?:\S+\s+){0,2}?(?:data|information|details|records)${R}`,
   String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:whatever|anything|all)\s+(?:(?:data\s+)?you|that\s+you|is\s+stored|was\s+stored)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
+  // "alles, was Sie ...", "tout ce que", "alles wat", "ne varsa": everything, in each language.
+  String.raw`${L}(?:alles|allem|sämtliche\s+\S+|tout\s+ce|tous\s+les\s+\S+|alles\s+wat|ne\s+varsa|her\s+şey${LET}*|ne\s+(?:var|bilgi|veri)\s+(?:ise|varsa))${R}`,
   String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
   String.raw`${L}(?:mis|los|mi|todos\s+mis)\s+(?:datos|información|cuenta|perfil)${R}|${L}datos\s+personales${R}`,
-  String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:données|informations|compte|profil)${R}|${L}données\s+personnelles${R}`,
+  String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:donn[ée]e?s?|informations?|compte|profil)${R}|${L}donn[ée]es\s+personnelles${R}`,
   String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
   String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus)\s+(?:dados|informações|conta|perfil)${R}|${L}dados\s+pessoais${R}`,
   // Italian: "i miei dati", "il mio account", "tutti i dati che avete"
   String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali)${R}|${L}(?:cancellarmi|eliminarmi)${R}`,
   // Dutch: "mijn gegevens", "al mijn gegevens", "persoonsgegevens"
-  String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+)?(?:gegevens|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
+  String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+)?(?:gegevens|gegevns|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
   // Turkish: ownership is a suffix ("verilerim", "hesabımı"), or "tüm/kişisel ... veri".
   String.raw`${L}(?:verilerim|verilerimiz|bilgilerim|hesabım|hesabim|profilim|kayıtlarım|datalarım|hesabımla|hesabımın)${LET}*|${L}(?:tüm|bütün|kişisel|benimle\s+ilgili|bana\s+ait|hakkımdaki|benim)\s+(?:\S+\s+){0,2}?(?:veri|bilgi|data|kayıt|hesab|hesap)${LET}*`,
 ].join('|');
@@ -67,12 +69,14 @@ const GAP = (n: number): string =>
 
 /** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
 export const NEGATION_WORDS = [
-  String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
+  String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne(?!\s+(?:varsa|var\s|kadar|zaman|olur))|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
   String.raw`${L}no\s+(?:quiero\s+que\s+)?(?:borr|elimin|suprim)`,
   // Dutch and German put the verb last: "ik wil niet dat jullie mijn gegevens verwijderen".
   String.raw`${L}(?:nicht(?!\s+mehr)|niet(?!\s+meer))\s+${GAP(5)}(?:lösch|entfern|verwijder|wis)`,
   // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet".
   String.raw`${L}(?:verwijder|wis)${LET}*\s+${GAP(3)}(?:nog\s+)?niet${R}`,
+  // German does the same: "löschen Sie meine Daten (noch) nicht".
+  String.raw`${L}(?:lösch|entfern)${LET}*\s+${GAP(4)}(?:noch\s+)?nicht${R}(?!\s+mehr)`,
   // Turkish negates inside the verb: "silmeyin", "silinmesin", "silmiyor"; or "silinmesini istemiyorum".
   String.raw`${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:me|ma)(?:y|z|dı|di|sın(?!${LET})|sin(?!${LET}))${LET}*|${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:mi|mı)yor${LET}*|${L}(?:sil|kaldır)${LET}*\s+(?:\S+\s+)?iste(?:mi|me)${LET}*`,
 ].join('|');

@@ -20,8 +20,28 @@ const JAPANESE = String.raw`[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]`;
 const LATIN_THEN_JAPANESE = new RegExp(String.raw`([A-Za-z0-9@._])(?=${JAPANESE})`, 'gu');
 const JAPANESE_THEN_LATIN = new RegExp(String.raw`(${JAPANESE})(?=[A-Za-z0-9@])`, 'gu');
 
+/** Spaces a language puts inside its quote marks: normal, no-break, narrow no-break. */
+const QUOTE_SPACE = String.raw`[ \t\u00a0\u202f\u2009]*`;
+const OPEN_QUOTES = new RegExp(String.raw`[«„‚‹]${QUOTE_SPACE}`, 'gu');
+const CLOSE_QUOTES = new RegExp(String.raw`${QUOTE_SPACE}[»‹›]`, 'gu');
+/** ‘x’, ‚x‘, »x«: single curly quotes and reversed guillemets wrapping one word. */
+const WRAPPED_WORD = /[‘‚»›]([^\s‘’‚»«›‹"]{1,40})[’‘«‹]/gu;
+
+/**
+ * Every language's quote marks around a word become plain `"`: « x » (with
+ * normal, no-break or narrow no-break spaces), „x“, »x«, ‘x’, “x”. Apostrophes
+ * inside words (l’adresse, @ayse'nin) are left alone.
+ */
+function plainQuotes(text: string): string {
+  return text
+    .replace(WRAPPED_WORD, '"$1"')
+    .replace(OPEN_QUOTES, '"')
+    .replace(CLOSE_QUOTES, '"')
+    .replace(/[“”‟]/gu, '"');
+}
+
 export function searchableText(text: string): string {
-  const turkish = text.replace(/İ/g, 'I');
+  const turkish = plainQuotes(text.replace(/İ/g, 'I'));
   if (!/[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff1f\uff20]/u.test(turkish)) return turkish;
   return turkish
     .replace(PUNCTUATION_CHARS, (c) => PUNCTUATION[c] ?? c)

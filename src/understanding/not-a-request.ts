@@ -1,0 +1,46 @@
+/**
+ * Mail that speaks of deletion but asks for none now: a wish put off ("not
+ * yet", "vorerst", "pour l'instant", "şimdilik", "まだ…しないで"), questions
+ * asked before deciding, and vendors selling deletion automation. Each is
+ * read as `other`, so a human reads it instead of the bot acting on it.
+ * Each pattern is a family of phrasings in the languages we read.
+ */
+
+/** The person holds the deletion back. */
+const POSTPONED = new RegExp(
+  [
+    String.raw`\b(?:not\s+yet|hold\s+off|(?:put|keep)\s+(?:it|this|that|my\s+request)\s+on\s+hold|don['’]?t\s+(?:delete|remove|erase)\s+(?:anything|it|my\s+\S+)\s+(?:yet|for\s+now))\b`,
+    String.raw`\bnoch\s+nicht\s+(?:lösch|entfern)|\bvorerst\b|\b(?:setzen|stellen)\s+sie\s+(?:\S+\s+){0,4}(?:aus|zurück)\b|\bauszusetzen\b`,
+    String.raw`\bpas\s+(?:encore|tout\s+de\s+suite)\b|\bne\s+supprimez\s+rien\b|\b(?:pour\s+l['’]instant|pour\s+le\s+moment)\b[^.!?\n]{0,40}\b(?:rien|pas)\b`,
+    String.raw`\bnog\s+niet\s+(?:verwijder|wis)|\b(?:voorlopig|even)\s+niet\b|\bwacht\s+(?:nog\s+)?even\s+met\b`,
+    String.raw`şimdilik|henüz\s+(?:sil|kaldır)`,
+    String.raw`まだ[^。\n]{0,12}しないで|保留`,
+  ].join('|'),
+  'iu',
+);
+
+/** Questions asked before deciding whether to ask for deletion at all. */
+const DECIDING = new RegExp(
+  [
+    String.raw`\bbefore\s+i\s+(?:send|make|submit|file)\s+(?:a|the|my)\s+(?:deletion\s+)?request\b|\bthinking\s+(?:about|of)\s+(?:asking|requesting|deleting)\b`,
+    String.raw`\bj['’]envisage\b|\bd['’]abord\s+savoir\b|\bavant\s+de\s+me\s+décider\b`,
+    String.raw`\bbevor\s+ich\s+(?:\S+\s+){0,3}(?:beantrage|entscheide)\b|\büberlege\b[^.!?\n]{0,60}\blösch`,
+    String.raw`\bvoordat\s+ik\s+(?:\S+\s+){0,3}(?:aanvraag|verzoek|beslis)|\btwijfel\b`,
+    String.raw`karar\s+vermeden\s+önce|düşünüyorum`,
+    String.raw`迷って|決めます`,
+  ].join('|'),
+  'iu',
+);
+
+/** A product that automates deletion, offered with a trial, a demo or a call. */
+const AUTOMATES = /\b(?:automat\w*|otomatik\w*)|自動/iu;
+const PITCH =
+  /\b(?:demo|free\s+trial|(?:short|quick|kurzen|kurzes)\s+(?:call|gespräch)|\d+[-\s]?(?:minute|minuten|min|minutes|dakikalık)\w*\s+(?:call|demo|gespräch|appel|gesprek)|kostenlos\s+test\w*|essai\s+gratuit|proefperiode|ücretsiz|müşterilerimiz|our\s+customers|unsere\s+kunden|nos\s+clients|onze\s+klanten|(?:would|could)\s+you\s+be\s+open\s+to|passt\s+ihnen)\b|無料|デモ/iu;
+
+/** The rule that makes this mail `other` although it speaks of deletion, or null. */
+export function notARequest(text: string): string | null {
+  if (POSTPONED.test(text)) return 'other.postponed';
+  if (AUTOMATES.test(text) && PITCH.test(text)) return 'other.vendor';
+  if (DECIDING.test(text)) return 'other.question-first';
+  return null;
+}
