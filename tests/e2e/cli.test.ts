@@ -246,11 +246,11 @@ describe('requests list and show over real requests', () => {
   it('requests list shows every request with state, age and due date; --overdue only the open ones past due', async () => {
     const all = await runCli(['requests', 'list'], t.env);
     expect(all.code, all.stderr).toBe(0);
-    expect(all.stdout.split('\n')[0]).toMatch(/^REFERENCE\s+STATE\s+AGE\s+RECEIVED\s+DUE\s+STANDING$/);
-    expect(all.stdout).toMatch(new RegExp(`^${refs.late}\\s+awaiting_approval\\s+40d\\s+\\d{4}-\\d\\d-\\d\\d\\s+\\d{4}-\\d\\d-\\d\\d\\s+OVERDUE BY 10 DAYS$`, 'm'));
-    expect(all.stdout).toMatch(new RegExp(`^${refs.fresh}\\s+awaiting_approval\\s+2d\\s.*due in 2[78] days$`, 'm'));
-    expect(all.stdout).toMatch(new RegExp(`^${refs.lateRejected}\\s+rejected\\s+40d\\s`, 'm'));
-    expect(all.stdout).toMatch(new RegExp(`^${refs.done}\\s+completed\\s+3d\\s.*purged$`, 'm'));
+    expect(all.stdout.split('\n')[0]).toMatch(/^REFERENCE\s+STATE\s+SOURCE\s+AGE\s+RECEIVED\s+DUE\s+STANDING$/);
+    expect(all.stdout).toMatch(new RegExp(`^${refs.late}\\s+awaiting_approval\\s+email\\s+40d\\s+\\d{4}-\\d\\d-\\d\\d\\s+\\d{4}-\\d\\d-\\d\\d\\s+OVERDUE BY 10 DAYS$`, 'm'));
+    expect(all.stdout).toMatch(new RegExp(`^${refs.fresh}\\s+awaiting_approval\\s+email\\s+2d\\s.*due in 2[78] days$`, 'm'));
+    expect(all.stdout).toMatch(new RegExp(`^${refs.lateRejected}\\s+rejected\\s+email\\s+40d\\s`, 'm'));
+    expect(all.stdout).toMatch(new RegExp(`^${refs.done}\\s+completed\\s+email\\s+3d\\s.*purged$`, 'm'));
 
     const overdue = await runCli(['requests', 'list', '--overdue'], t.env);
     expect(overdue.code, overdue.stderr).toBe(0);
