@@ -61,11 +61,11 @@ function tail(output: string[]): string {
   return output.slice(-40).join('\n');
 }
 
-async function isReady(port: string): Promise<boolean> {
+async function isReady(port: string, anyAnswer = false): Promise<boolean> {
   try {
     const res = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2000) });
     await res.body?.cancel();
-    return res.status === 200;
+    return res.status === 200 || (anyAnswer && res.status === 503);
   } catch {
     return false;
   }
@@ -80,6 +80,8 @@ export async function startBot(
     cwd?: string;
     /** Called with the process id and output as soon as it runs, before /readyz answers (e.g. to sample memory). */
     onSpawn?: (pid: number, output: string[]) => void;
+    /** Started once /readyz answers at all, 503 included (a standby poller is never ready). */
+    anyAnswer?: boolean;
   } = {},
 ): Promise<BotProcess> {
   const port = env.HTTP_PORT;
@@ -106,7 +108,7 @@ export async function startBot(
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 30_000);
   let ended = false;
   void exit.then(() => (ended = true));
-  while (!(await isReady(port))) {
+  while (!(await isReady(port, opts.anyAnswer))) {
     if (ended) {
       throw new Error(`the bot exited (code ${child.exitCode}, signal ${child.signalCode}) before /readyz answered 200:\n${tail(output)}`);
     }
