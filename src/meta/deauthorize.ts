@@ -20,7 +20,7 @@ export async function deauthorizeMetaUser(ctx: BotContext, userId: string): Prom
       );
       tokensRevoked = res.rowCount ?? 0;
     }
-    await recordCallback(tx, userId, account !== null, null, { tokensRevoked }, 'deauthorize');
+    await recordCallback(tx, ctx.now(), userId, account !== null, null, { tokensRevoked }, 'deauthorize');
     return { accountFound: account !== null, tokensRevoked };
   });
   ctx.log.info({ component: 'meta', ...result }, 'Meta deauthorize callback');

@@ -81,7 +81,9 @@ export function registerMetaRoutes(app: FastifyInstance, ctx: BotContext, meta: 
   } }, async (req, reply) => {
     const code = (req.query as Record<string, unknown>).code;
     const facts = typeof code === 'string' ? await statusForCode(ctx.pool, code) : null;
+    // The code is in the URL: no referrer leaves the page, nothing may frame or script it.
+    reply.headers({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'content-security-policy': "default-src 'none'", 'x-frame-options': 'DENY' });
     if (!facts) return reply.code(404).type('text/html; charset=utf-8').send(renderUnknownCodePage());
-    return reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderStatusPage(facts));
+    return reply.code(200).type('text/html; charset=utf-8').send(renderStatusPage(facts));
   });
 }

@@ -35,7 +35,7 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:meta-user'), hashtext($1))`, [userId]);
     const account = await accountForMetaUser(tx, ctx.plan, userId);
     const open = await openForMetaUser(tx, userId);
-    if (open) return joined(tx, open, userId, account !== null);
+    if (open) return joined(tx, ctx.now(), open, userId, account !== null);
     if (account) {
       await lockUsername(tx, account.username);
       const byName = await findOpenRequest(tx, account.username);
@@ -45,7 +45,7 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
           [byName.id, userId, newStatusCode()],
         );
         const row = await openForMetaUser(tx, userId);
-        if (row) return joined(tx, row, userId, true);
+        if (row) return joined(tx, ctx.now(), row, userId, true);
       }
     }
     const now = ctx.now();
@@ -64,7 +64,7 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
       metaUserId: userId,
       statusCode: newStatusCode(),
     });
-    await recordCallback(tx, userId, account !== null, req.id, { opened: true });
+    await recordCallback(tx, now, userId, account !== null, req.id, { opened: true });
     return { opened: { reference: req.reference, statusCode: req.statusCode as string, joined: false }, requestId: req.id };
   });
   if (outcome.requestId) await enqueueFollowUps(ctx.queues, { requests: [{ id: outcome.requestId, state: 'received' }] });
@@ -86,18 +86,19 @@ async function openForMetaUser(db: Queryable, userId: string): Promise<OpenMetaR
   return rows[0] ? { id: rows[0].id, reference: rows[0].reference, statusCode: rows[0].status_code } : null;
 }
 
-async function joined(db: Queryable, open: OpenMetaRow, userId: string, accountFound: boolean) {
+async function joined(db: Queryable, at: Date, open: OpenMetaRow, userId: string, accountFound: boolean) {
   await addEvent(db, open.id, { type: 'meta_callback_joined', actor: 'meta', detail: {} });
-  await recordCallback(db, userId, accountFound, open.id, { joined: true });
+  await recordCallback(db, at, userId, accountFound, open.id, { joined: true });
   return { opened: { reference: open.reference, statusCode: open.statusCode, joined: true }, requestId: null as string | null };
 }
 
+/** Records one callback, stamped by the bot's clock (the one the retention purge reads). */
 export async function recordCallback(
-  db: Queryable, userId: string, accountFound: boolean, requestId: string | null, detail: Record<string, unknown>,
+  db: Queryable, at: Date, userId: string, accountFound: boolean, requestId: string | null, detail: Record<string, unknown>,
   kind: 'data_deletion' | 'deauthorize' = 'data_deletion',
 ): Promise<void> {
   await db.query(
-    `INSERT INTO meta_callbacks (kind, meta_user_id, account_found, request_id, detail) VALUES ($1, $2, $3, $4, $5)`,
-    [kind, userId, accountFound, requestId, JSON.stringify(detail)],
+    `INSERT INTO meta_callbacks (kind, meta_user_id, account_found, request_id, detail, at) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [kind, userId, accountFound, requestId, JSON.stringify(detail), at],
   );
 }

@@ -59,7 +59,8 @@ export function verifySignedRequest(
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { ok: false, reason: 'not_json' };
   const p = payload as Record<string, unknown>;
   if (typeof p.algorithm !== 'string' || p.algorithm.toUpperCase() !== 'HMAC-SHA256') return { ok: false, reason: 'unknown_algorithm' };
-  const userId = typeof p.user_id === 'number' ? String(p.user_id) : p.user_id;
+  // Meta's ids exceed 2^53: a JSON number may already have been rounded to another user's id.
+  const userId = typeof p.user_id === 'number' ? (Number.isSafeInteger(p.user_id) && p.user_id > 0 ? String(p.user_id) : undefined) : p.user_id;
   if (typeof userId !== 'string' || !/^[0-9A-Za-z_-]{1,64}$/.test(userId)) return { ok: false, reason: 'no_user_id' };
   const issuedAt = typeof p.issued_at === 'number' ? p.issued_at : typeof p.issued_at === 'string' ? Number(p.issued_at) : NaN;
   if (!Number.isFinite(issuedAt)) return { ok: false, reason: 'malformed' };

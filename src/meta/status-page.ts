@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/pool.js';
 import type { RequestState } from '../requests/state-rules.js';
+import { scrubText } from '../retention/scrub-personal.js';
 
 /**
  * The status page Meta's requesters reach through the link the callback answered with.
@@ -76,16 +77,21 @@ function page(title: string, body: string[]): string {
 export async function statusForCode(db: Queryable, code: string): Promise<StatusFacts | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(code)) return null;
   const { rows } = await db.query(
-    `SELECT reference, state, received_at, due_at, extended_at, extension_reason, decision_reason, completed_at, deleted_counts
+    `SELECT reference, state, received_at, due_at, extended_at, extension_reason, decision_reason, completed_at, deleted_counts,
+            instagram_username, sender_email, confirmation_email
        FROM requests WHERE status_code = $1`,
     [code],
   );
   const r = rows[0];
   if (!r) return null;
   const lines = (r.deleted_counts?.lines ?? []) as { category: string; rows: number }[];
+  // Staff write reasons for the requester; the page is public to whoever holds the code, so
+  // the handle and any address in them are masked.
+  const personal = { username: r.instagram_username, addresses: [r.sender_email, r.confirmation_email].filter(Boolean), keep: [] };
+  const masked = (v: string | null) => (v === null ? null : scrubText(v, personal));
   return {
     reference: r.reference, state: r.state, receivedAt: r.received_at, dueAt: r.due_at, extendedAt: r.extended_at,
-    extensionReason: r.extension_reason, decisionReason: r.decision_reason, completedAt: r.completed_at,
+    extensionReason: masked(r.extension_reason), decisionReason: masked(r.decision_reason), completedAt: r.completed_at,
     categoriesDeleted: [...new Set(lines.filter((l) => l.rows > 0).map((l) => l.category))],
   };
 }

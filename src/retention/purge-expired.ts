@@ -36,6 +36,12 @@ export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
     [FINAL_STATES, cutoff, keep],
   );
   const summary: PurgeSummary = { requests: 0, waitingForMail: 0, otherMessages: 0 };
+  // Callbacks from Meta that belong to no request (deauthorizations) keep Meta's user id only
+  // for the retention period.
+  await ctx.pool.query(
+    `UPDATE meta_callbacks SET meta_user_id = '(purged)' WHERE request_id IS NULL AND at <= $1 AND meta_user_id <> '(purged)'`,
+    [cutoff],
+  );
   for (const { id } of rows) {
     const outcome = await purgeRequest(ctx, id as string);
     if (outcome.purged) summary.requests += 1;

@@ -111,6 +111,13 @@ export async function purgeRequest(ctx: BotContext, requestId: string): Promise<
     const k = kept[0];
     const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(scrubJson(v, p)));
     const text = (v: string | null) => (v === null ? null : scrubText(v, p));
+    // Meta's user id identifies the person: every callback that named it (the request's, and
+    // deauthorizations, which belong to no request) keeps only the fact.
+    await tx.query(
+      `UPDATE meta_callbacks SET meta_user_id = '(purged)'
+        WHERE request_id = $1 OR meta_user_id = (SELECT meta_user_id FROM requests WHERE id = $1)`,
+      [requestId],
+    );
     await tx.query(
       `UPDATE requests SET instagram_username = NULL, sender_email = NULL, confirmation_email = NULL,
               statement = NULL, thread_message_id = NULL, meta_user_id = NULL,
@@ -120,8 +127,6 @@ export async function purgeRequest(ctx: BotContext, requestId: string): Promise<
       [requestId, json(k.inventory), json(k.deleted_counts), text(k.decision_reason), text(k.extension_reason),
        json(k.sender_auth), r.username ? usernameHash(ctx.settings.approvalSecret, r.username) : null, ctx.now()],
     );
-    // Meta's user id identifies the person: the callbacks that named it keep only the fact.
-    await tx.query(`UPDATE meta_callbacks SET meta_user_id = '(purged)' WHERE request_id = $1`, [requestId]);
     const counts = { rawMessages: raw.rowCount ?? 0, mails: mails.rowCount ?? 0, events: eventsChanged };
     await addEvent(tx, requestId, {
       type: 'purged', actor: 'bot',

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import Fastify from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/http/metrics.js';
@@ -40,6 +41,8 @@ async function post(path: string, body: string, type = 'application/x-www-form-u
   const text = await res.text();
   return { status: res.status, type: res.headers.get('content-type') ?? '', text, json: safeJson(text) };
 }
+/** A signature over any payload text, JSON or not. */
+const signRaw = (payloadPart: string) => `${createHmac('sha256', SECRET).update(payloadPart).digest('base64url')}.${payloadPart}`;
 const form = (signedRequest: string) => new URLSearchParams({ signed_request: signedRequest }).toString();
 function safeJson(text: string): Record<string, unknown> | null {
   try {
@@ -56,7 +59,7 @@ async function refOfCode(code: string): Promise<string> {
 }
 async function statusPage(code: string) {
   const res = await fetch(`${base}/deletion-status?code=${encodeURIComponent(code)}`);
-  return { status: res.status, type: res.headers.get('content-type') ?? '', html: await res.text() };
+  return { status: res.status, type: res.headers.get('content-type') ?? '', referrer: res.headers.get('referrer-policy'), html: await res.text() };
 }
 
 describe("Meta's data-deletion callback", () => {
@@ -103,6 +106,7 @@ describe("Meta's data-deletion callback", () => {
     const page = await statusPage(code);
     expect(page.status).toBe(200);
     expect(page.type).toMatch(/^text\/html/);
+    expect(page.referrer).toBe('no-referrer');
     expect(page.html).toMatch(/Status: Completed on \d{4}-\d{2}-\d{2}/);
     expect(page.html).toContain('access tokens and authorization status');
     expect(page.html).toContain('publishing logs');
@@ -137,7 +141,7 @@ describe("Meta's data-deletion callback", () => {
       ['future', form(signed(IDS.carol, { issued_at: nowS() + 86_400 }))],
       ['wrong algorithm', form(signed(IDS.carol, { algorithm: 'HMAC-SHA1' }))],
       ['unsigned', form(body)],
-      ['not JSON', form(`${signRequest({}, SECRET).split('.')[0]}.${Buffer.from('nope').toString('base64url')}`)],
+      ['not JSON', form(signRaw(Buffer.from('nope').toString('base64url')))],
       ['missing field', 'other=1'],
       ['empty body', ''],
       ['JSON instead of a form', JSON.stringify({ signed_request: signed(IDS.carol) }), 'application/json'],
@@ -154,6 +158,7 @@ describe("Meta's data-deletion callback", () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/deletion_bot_meta_callbacks_total\{route="data_deletion",outcome="bad_signature"\} [1-9]/);
     expect(metrics).toMatch(/deletion_bot_meta_callbacks_total\{route="data_deletion",outcome="stale"\} 1/);
+    expect(metrics).toMatch(/deletion_bot_meta_callbacks_total\{route="data_deletion",outcome="not_json"\} 1/);
   });
 });
 
@@ -191,12 +196,13 @@ describe('the status page and the CLI', () => {
     expect(extended.code, extended.stderr).toBe(0);
     const ext = await statusPage(carolCode);
     expect(ext.html).toMatch(/The deadline was extended to \d{4}-\d{2}-\d{2}: We are checking who manages this account\./);
-    const rejected = await runCli(['reject', carolRef, '--by', STAFF, '--reason', 'The account is managed by a business that asked us to keep it'], t.env);
+    const rejected = await runCli(['reject', carolRef, '--by', STAFF, '--reason', 'The account is managed by a business that asked us to keep it (@carol.cooks, owner carol@example.com)'], t.env);
     expect(rejected.code, rejected.stderr).toBe(0);
     const rej = await statusPage(carolCode);
     expect(rej.html).toContain('Status: Rejected');
     expect(rej.html).toContain('The account is managed by a business that asked us to keep it');
     expect(rej.html).not.toMatch(/carol|@/i);
+    expect(rej.html).toContain('[purged username]');
 
     for (const bad of ['nope', 'A'.repeat(24), '<script>']) {
       const page = await statusPage(bad);

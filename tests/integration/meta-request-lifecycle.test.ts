@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
+import { deauthorizeMetaUser } from '../../src/meta/deauthorize.js';
 import { openMetaRequest } from '../../src/meta/open-meta-request.js';
 import { statusForCode } from '../../src/meta/status-page.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
@@ -19,6 +20,7 @@ const DAY = 86_400_000;
 const T0 = new Date('2026-11-02T09:00:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
 const SUNNY_META_ID = '17841400000000001';
+const STRANGER_META_ID = '17849999999999998';
 
 const fixture = useFeatureFixture({ seed: true });
 let clock = T0;
@@ -33,6 +35,9 @@ beforeAll(async () => {
   const { rows } = await ctx.pool.query(`SELECT id FROM requests WHERE reference = $1`, [opened.reference]);
   id = rows[0].id;
   await advanceRequest(ctx, id);
+  // The user also removed the app; someone unknown did too.
+  await deauthorizeMetaUser(ctx, SUNNY_META_ID);
+  await deauthorizeMetaUser(ctx, STRANGER_META_ID);
 });
 
 describe('a Meta request on the common clock', () => {
@@ -69,8 +74,13 @@ describe('a Meta request on the common clock', () => {
     expect(r.purgedAt).not.toBeNull();
     expect(r.metaUserId).toBeNull();
     expect(r.instagramUsername).toBeNull();
-    const left = await ctx.pool.query(`SELECT count(*)::int AS n FROM meta_callbacks WHERE meta_user_id = $1`, [SUNNY_META_ID]);
+    // Neither the request's callback nor the deauthorizations keep Meta's user ids.
+    const left = await ctx.pool.query(`SELECT count(*)::int AS n FROM meta_callbacks WHERE meta_user_id = ANY($1)`, [[SUNNY_META_ID, STRANGER_META_ID]]);
     expect(left.rows[0].n).toBe(0);
+    const kept = await ctx.pool.query(`SELECT kind, account_found FROM meta_callbacks ORDER BY id`);
+    expect(kept.rows).toEqual([
+      { kind: 'data_deletion', account_found: true }, { kind: 'deauthorize', account_found: true }, { kind: 'deauthorize', account_found: false },
+    ]);
     const status = await statusForCode(ctx.pool, code);
     expect(status?.state).toBe('completed');
     expect(status?.categoriesDeleted.length).toBeGreaterThan(0);

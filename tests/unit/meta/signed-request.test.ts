@@ -59,6 +59,11 @@ describe('Meta signed_request', () => {
     expect(verifySignedRequest(signRequest(without, SECRET), SECRET, opts)).toEqual({ ok: false, reason: 'unknown_algorithm' });
   });
 
+  it('refuses a numeric user id too large to be exact (JSON rounds it to another id)', () => {
+    const body = b64('{"algorithm":"HMAC-SHA256","issued_at":' + (nowS - 60) + ',"user_id":17841400000000001}');
+    expect(verifySignedRequest(signRaw(body), SECRET, opts)).toEqual({ ok: false, reason: 'no_user_id' });
+  });
+
   it('refuses a missing or odd user id', () => {
     for (const user_id of [undefined, '', 'has space', 'x'.repeat(65), { id: 1 }, '1;DROP TABLE requests']) {
       expect(verifySignedRequest(signRequest(good({ user_id }), SECRET), SECRET, opts), String(user_id)).toEqual({ ok: false, reason: 'no_user_id' });
