@@ -7,8 +7,7 @@ import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
-import { executePlan, takeInventory, type ErasureResult } from './run-plan.js';
-import { noAccountInventory } from '../meta/meta-account.js';
+import { emptyInventory, executePlan, takeInventory, type ErasureResult } from './run-plan.js';
 import { keptLines, totalKept, totalRows } from './inventory-types.js';
 
 export class DeletionVerificationError extends Error {
@@ -35,8 +34,8 @@ export async function carryOutDeletion(ctx: BotContext, requestId: string): Prom
     const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
     const done: ErasureResult = username
       ? await executePlan(tx, ctx.plan, username, { batchSize: ctx.settings.deleteBatchSize })
-      : { ...noAccountInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0 };
-    const left = username ? await takeInventory(tx, ctx.plan, username) : noAccountInventory(ctx.plan);
+      : { ...emptyInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0 };
+    const left = username ? await takeInventory(tx, ctx.plan, username) : emptyInventory(ctx.plan);
     if (totalRows(left) > 0) {
       throw new DeletionVerificationError(`${req.reference}: the deletion plan still finds ${totalRows(left)} rows after erasing`);
     }

@@ -80,6 +80,11 @@ function line(step: PlanStep, rows: number, kept: number): InventoryLine {
   return { id: step.id, table: step.table, category: step.category, action: step.action, rows, kept };
 }
 
+/** What the plan finds for a request naming no connected account (a Meta user id no account has): every step, no rows. */
+export function emptyInventory(plan: DeletionPlan): Inventory {
+  return { accountFound: false, legalHold: false, lines: plan.steps.map((step) => line(step, 0, 0)) };
+}
+
 /** Rows per step that a deletion for this username would erase, and those a legal hold keeps. */
 export async function takeInventory(db: Queryable, plan: DeletionPlan, username: string): Promise<Inventory> {
   const account = await findAccount(db, plan, username, false);

@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
 export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queues | null, mailbox: () => MailboxGaugeSource | null) {
   const g = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
     new Gauge<L>({ name: `deletion_bot_${name}`, help, labelNames, registers: [registry] });
-  const bySource = g('requests_by_source', 'Requests by how the requester reached the bot', ['source']);
+  const bySource = g('requests_by_source', 'Requests by how the requester reached the bot (email, meta)', ['source']);
   const queueJobs = g('queue_jobs', 'Jobs in each queue, by BullMQ state (waiting, active, delayed, failed)', ['queue', 'state']);
   const oldestAwaiting = g('oldest_awaiting_approval_seconds', 'Age of the oldest request awaiting approval (0 when none)');
   const overdue = g('requests_overdue', 'Open requests past their due date');
@@ -35,7 +35,7 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
 
   return async function collect(now: Date): Promise<void> {
     const [src, times, out, ref, cp] = await Promise.all([
-      pool.query(`SELECT coalesce(confirmation_source, 'unknown') AS source, count(*)::int AS n FROM requests GROUP BY 1`),
+      pool.query(`SELECT source, count(*)::int AS n FROM requests GROUP BY 1`),
       pool.query(
         `SELECT coalesce(extract(epoch FROM $1::timestamptz - min(received_at) FILTER (WHERE state = 'awaiting_approval')), 0)::float8 AS oldest,
                 count(*) FILTER (WHERE due_at < $1)::int AS overdue,

@@ -1,6 +1,5 @@
 import type { Queryable } from '../db/pool.js';
 import type { DeletionPlan } from '../deletion/deletion-plan.js';
-import type { Inventory } from '../deletion/inventory-types.js';
 
 /**
  * The connected account a Meta callback names, by the app-scoped Instagram user id in the
@@ -14,13 +13,4 @@ export async function accountForMetaUser(db: Queryable, plan: DeletionPlan, user
     [userId],
   );
   return rows[0] ? { id: rows[0].id, username: String(rows[0].username) } : null;
-}
-
-/** What the plan finds for a request naming no connected account: every step, no rows. */
-export function noAccountInventory(plan: DeletionPlan): Inventory {
-  return {
-    accountFound: false,
-    legalHold: false,
-    lines: plan.steps.map((s) => ({ id: s.id, table: s.table, category: s.category, action: s.action, rows: 0, kept: 0 })),
-  };
 }

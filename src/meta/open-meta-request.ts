@@ -40,12 +40,12 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
       await lockUsername(tx, account.username);
       const byName = await findOpenRequest(tx, account.username);
       if (byName) {
-        await tx.query(
-          `UPDATE requests SET meta_user_id = coalesce(meta_user_id, $2), status_code = coalesce(status_code, $3), updated_at = now() WHERE id = $1`,
+        const { rows } = await tx.query(
+          `UPDATE requests SET meta_user_id = coalesce(meta_user_id, $2), status_code = coalesce(status_code, $3), updated_at = now()
+            WHERE id = $1 RETURNING id, reference, status_code`,
           [byName.id, userId, newStatusCode()],
         );
-        const row = await openForMetaUser(tx, userId);
-        if (row) return joined(tx, ctx.now(), row, userId, true);
+        return joined(tx, ctx.now(), { id: rows[0].id, reference: rows[0].reference, statusCode: rows[0].status_code }, userId, true);
       }
     }
     const now = ctx.now();

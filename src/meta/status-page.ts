@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/pool.js';
 import type { RequestState } from '../requests/state-rules.js';
+import { isoDate } from '../mail-out/templates/rendered-mail.js';
 import { scrubText } from '../retention/scrub-personal.js';
 
 /**
@@ -21,8 +22,6 @@ export interface StatusFacts {
   categoriesDeleted: string[];
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
@@ -30,18 +29,18 @@ export function escapeHtml(s: string): string {
 /** Headline and sentences, in plain words, for each state. */
 export function describeStatus(f: StatusFacts): { headline: string; lines: string[] } {
   const extended = f.extendedAt
-    ? [`The deadline was extended to ${day(f.dueAt)}${f.extensionReason ? `: ${f.extensionReason}` : ''}.`]
+    ? [`The deadline was extended to ${isoDate(f.dueAt)}${f.extensionReason ? `: ${f.extensionReason}` : ''}.`]
     : [];
   switch (f.state) {
     case 'received':
     case 'needs_info':
-      return { headline: 'Received', lines: [`We received your request on ${day(f.receivedAt)}.`, `We will complete it by ${day(f.dueAt)}.`, ...extended] };
+      return { headline: 'Received', lines: [`We received your request on ${isoDate(f.receivedAt)}.`, `We will complete it by ${isoDate(f.dueAt)}.`, ...extended] };
     case 'awaiting_approval':
     case 'approved':
     case 'deleting':
-      return { headline: 'Under review', lines: [`We received your request on ${day(f.receivedAt)} and are reviewing it.`, `We will complete it by ${day(f.dueAt)}.`, ...extended] };
+      return { headline: 'Under review', lines: [`We received your request on ${isoDate(f.receivedAt)} and are reviewing it.`, `We will complete it by ${isoDate(f.dueAt)}.`, ...extended] };
     case 'completed': {
-      const when = f.completedAt ? day(f.completedAt) : day(f.receivedAt);
+      const when = f.completedAt ? isoDate(f.completedAt) : isoDate(f.receivedAt);
       const what = f.categoriesDeleted.length > 0
         ? [`We deleted: ${f.categoriesDeleted.join('; ')}.`]
         : ['We held no data about your account, so there was nothing to delete.'];

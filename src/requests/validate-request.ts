@@ -2,8 +2,7 @@ import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { notificationExtras } from '../approval/notification-extras.js';
-import { takeInventory } from '../deletion/run-plan.js';
-import { noAccountInventory } from '../meta/meta-account.js';
+import { emptyInventory, takeInventory } from '../deletion/run-plan.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
@@ -36,7 +35,7 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
       return { mail: await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(templates, facts, req.language), ...thread }) };
     }
 
-    const inventory = req.instagramUsername ? await takeInventory(tx, ctx.plan, req.instagramUsername) : noAccountInventory(ctx.plan);
+    const inventory = req.instagramUsername ? await takeInventory(tx, ctx.plan, req.instagramUsername) : emptyInventory(ctx.plan);
     await moveState(tx, req.id, 'received', 'awaiting_approval',
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
       { inventory });
