@@ -28,7 +28,7 @@ export const VERB_WORDS = [
   String.raw`elimin${LET}{0,8}|borr(?:ar|en|e|ado|ados|adas?|aran|asen|ara|ase|éis|ad)|suprim${LET}{0,6}|supresión`,
   String.raw`supp?rim${LET}{0,5}|effac${LET}{0,6}|supp?ression`,
   String.raw`lösch${LET}{0,4}|gelösch${LET}{0,3}|entfern${LET}{0,4}`,
-  String.raw`exclu(?:i${LET}{0,4}|a|am|ído|ídos|ída|ídas|são)|apag${LET}{0,5}|remo(?:ver|va|vam|vido|vidos|ção)`,
+  String.raw`exclu(?:i${LET}{0,4}|a|am|ído|ídos|ída|ídas|são)|apag${LET}{0,7}|remo(?:ver|va|vam|vido|vidos|ção)`,
   // Italian
   String.raw`cancell${LET}{0,8}|elimin${LET}{0,8}|rimuov${LET}{0,6}|rimoss[oaie]|rimozione`,
   // Dutch
@@ -46,12 +46,12 @@ export const OBJECT_WORDS = [
   // "alles, was Sie ...", "tout ce que", "alles wat", "ne varsa": everything, in each language.
   String.raw`${L}(?:alles|allem|sämtliche\s+\S+|tout\s+ce|tous\s+les\s+\S+|alles\s+wat|ne\s+varsa|her\s+şey${LET}*|ne\s+(?:var|bilgi|veri)\s+(?:ise|varsa))${R}`,
   String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
-  String.raw`${L}(?:mis|los|mi|todos\s+mis)\s+(?:datos|información|cuenta|perfil)${R}|${L}datos\s+personales${R}`,
+  String.raw`${L}(?:mis|los|mi|todos\s+mis|nuestr[oa]s?|todos\s+nuestros)\s+(?:datos|información|cuenta|perfil|insta|instagram|ig)${R}|${L}datos\s+personales${R}`,
   String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:donn[ée]e?s?|informations?|compte|profil)${R}|${L}donn[ée]es\s+personnelles${R}`,
   String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
-  String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus)\s+(?:dados|informações|conta|perfil)${R}|${L}dados\s+pessoais${R}`,
+  String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus|meu|nossos?|nossas?|todos\s+os\s+nossos)\s+(?:dados|informações|conta|perfil|insta|instagram|ig)${R}|${L}dados\s+pessoais${R}`,
   // Italian: "i miei dati", "il mio account", "tutti i dati che avete"
-  String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali)${R}|${L}(?:cancellarmi|eliminarmi)${R}`,
+  String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie|i\s+nostri|nostri|nostro|nostra|il\s+nostro|la\s+nostra)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo|insta|instagram|ig)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali|del|della|dell['’]|dei|di)|${L}(?:cancellarmi|eliminarmi)${R}`,
   // Dutch: "mijn gegevens", "al mijn gegevens", "persoonsgegevens"
   String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+)?(?:gegevens|gegevns|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
   // Turkish: ownership is a suffix ("verilerim", "hesabımı"), or "tüm/kişisel ... veri".
@@ -70,7 +70,8 @@ const GAP = (n: number): string =>
 /** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
 export const NEGATION_WORDS = [
   String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne(?!\s+(?:varsa|var\s|kadar|zaman|olur))|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
-  String.raw`${L}no\s+(?:quiero\s+que\s+)?(?:borr|elimin|suprim)`,
+  String.raw`${L}no\s+(?:(?:quiero|queremos|deseo|deseamos|quisiera|quisiéramos)\s+que\s+)?(?:borr|elimin|suprim)`,
+  String.raw`${L}(?:não|nao)\s+(?:quero|queremos|desejo|desejamos|gostaria|gostaríamos)\s+que\s+(?:apag|exclu|elimin|remov)`,
   // Dutch and German put the verb last: "ik wil niet dat jullie mijn gegevens verwijderen".
   String.raw`${L}(?:nicht(?!\s+mehr)|niet(?!\s+meer))\s+${GAP(5)}(?:lösch|entfern|verwijder|wis)`,
   // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet".
@@ -85,7 +86,7 @@ export const NEGATION_WORDS = [
 export const RIGHT_WORDS = [
   String.raw`right\s+to\s+(?:erasure|be\s+forgotten|deletion)`,
   String.raw`(?:gdpr|dsgvo|rgpd|lgpd|ccpa|avg|kvkk)\b[^.!?\n]{0,40}\b(?:deletion|erasure|removal|request\s+to\s+delete|löschung|suppression|supresión|eliminação|exclusão|cancellazione|verwijdering|silme|silinme)`,
-  String.raw`(?:article|art\.?|articolo|artikel|madde)\s*17\b`,
+  String.raw`(?:article|art\.?|articolo|artikel|madde|artigo|art[ií]culo)\s*17\b`,
   String.raw`\b(?:data\s+)?(?:deletion|erasure|removal)\s+request\b`,
   String.raw`\brequest\s+(?:for\s+)?(?:data\s+)?(?:deletion|erasure)\b`,
   String.raw`\b(?:don['’]?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+(?:you|pickr\s*tech|your\s+app|the\s+app)\s+to\s+(?:have|keep|store|hold|retain)\s+(?:my|any\s+of\s+my)\b`,
@@ -154,6 +155,10 @@ export const PERSONAL_WORDS = [
   String.raw`\b(?:i|i['’]d|i['’]m|me|my|mine|we|our|please|pls|plz|kindly|request(?:ing)?|want|would\s+like|wish)\b|^(?:\s*)(?:delete|erase|remove|wipe|purge)\b`,
   String.raw`(?:mis|mes|meine[rn]?|meus|minha|minhas|je|ich|yo|eu|bitte|por\s+favor|s['’]il\s+vous)`,
   String.raw`${L}(?:io|miei|mie|mio|mia|vorrei|voglio|chiedo|richiedo|gentilmente|vi\s+prego|prego|mi)${R}|${L}per\s+(?:favore|cortesia)${R}`,
+  // Spanish, Portuguese and Italian speak for a business in the plural ("deseamos", "nossa conta"),
+  // ask with a first-person verb ("solicito", "peço"), or address us in the plural imperative ("cancellate").
+  String.raw`${L}(?:nuestr[oa]s?|deseo|deseamos|quiero|queremos|solicito|solicitamos|pido|pedimos|necesito|necesitamos|nosso|nossa|nossos|nossas|quero|queremos|peço|pedimos|gostaria|gostaríamos|venho|vimos|nostro|nostra|nostri|nostre|chiediamo|vogliamo|vorremmo)${R}`,
+  String.raw`${L}(?:cancellate|eliminate|rimuovete|eliminen|borren|supriman|excluam|apaguem|removam|eliminem)${R}`,
   String.raw`${L}(?:ik|mij|mijn|wij|graag|alstublieft|alsjeblieft|aub|verzoek|wil|wilt|zou|verwijder)${R}`,
   String.raw`${L}(?:lütfen|rica|talep|benim|bana|hakkımda|istiyorum|isterim)|${L}(?:silin|siliniz|silebilir|kaldırın|kaldırınız)${R}|${L}(?:verilerim|hesabım|bilgilerim)`,
 ].join('|');
