@@ -37,10 +37,27 @@ const AUTOMATES = /\b(?:automat\w*|otomatik\w*)|自動/iu;
 const PITCH =
   /\b(?:demo|free\s+trial|(?:short|quick|kurzen|kurzes)\s+(?:call|gespräch)|\d+[-\s]?(?:minute|minuten|min|minutes|dakikalık)\w*\s+(?:call|demo|gespräch|appel|gesprek)|kostenlos\s+test\w*|essai\s+gratuit|proefperiode|ücretsiz|müşterilerimiz|our\s+customers|unsere\s+kunden|nos\s+clients|onze\s+klanten|(?:would|could)\s+you\s+be\s+open\s+to|passt\s+ihnen)\b|無料|デモ/iu;
 
+/**
+ * A business offering to do the deletion work for us: an agency or platform, an outsourced
+ * service, "we handle ... for you", the requests of "your users", a price per month.
+ */
+const OFFERS_SERVICE = new RegExp(
+  [
+    String.raw`\b(?:outsourc\w*|agency|agencia|agência|agenzia|consultancy|consulting|consultoria|consulenza|saas|(?:our|nuestra|nossa|la\s+nostra)\s+(?:platform|plataforma|piattaforma|service|servicio|serviço|servizio)s?)\b`,
+    String.raw`\b(?:your|vuestros|sus|seus|dos\s+seus|dei\s+vostri|vostri)\s+(?:users|customers|clients|usuarios|clientes|usuários|utenti|clienti)\b`,
+    String.raw`\b(?:take\s+(?:that|this|it)\s+off\s+your\s+plate|(?:handle|manage|process)\s+(?:it|them|this|that|everything)\s+for\s+you|per\s+(?:voi|conto\s+vostro)|por\s+ustedes|para\s+(?:vocês|você|ustedes))\b`,
+    String.raw`(?:[£€$]|R\$)\s?\d+[^\n]{0,12}?(?:/\s?|\bper\s+|\bal\s+|\bpor\s+|\bao\s+|\bpro\s+)(?:month|mese|mes|mês|mois|monat|maand)\b`,
+  ].join('|'),
+  'iu',
+);
+/** How a sales mail closes: a call, a chat, a demo, a free trial, in the Romance languages too. */
+const SALES_CLOSE =
+  /\b(?:(?:short|quick|brief)\s+(?:chat|call|meeting)|breve\s+(?:call|chiamata|videochiamata|incontro|reunión|llamada|reunião|conversa)|call\s+conoscitiva|(?:teste|prova|prueba)\s+(?:grátis|gratuita|gratis|gratuito)|(?:free|gratis)\s+(?:trial|consultation|audit)|book\s+a\s+(?:call|demo|meeting)|posso\s+(?:te|lhe)\s+mostrar|le\s+interesa|ti\s+interessa|vi\s+interessa|worth\s+a\s+(?:short\s+|quick\s+)?(?:chat|call)|agendar\s+uma|agendar\s+una|fissare\s+un)/iu;
+
 /** The rule that makes this mail `other` although it speaks of deletion, or null. */
 export function notARequest(text: string): string | null {
   if (POSTPONED.test(text)) return 'other.postponed';
-  if (AUTOMATES.test(text) && PITCH.test(text)) return 'other.vendor';
+  if ((AUTOMATES.test(text) || OFFERS_SERVICE.test(text)) && (PITCH.test(text) || SALES_CLOSE.test(text))) return 'other.vendor';
   if (DECIDING.test(text)) return 'other.question-first';
   return null;
 }
