@@ -62,6 +62,9 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle)\s+(?:called|named)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\bunder\s+(?:the\s+)?(?:user\s*name|handle|name|account)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle|user|instagram)\s+["“‘'](\S+?)["”’']`, 'giu'), 75],
+  // A quoted word after the account in any language, a linking verb allowed between:
+  // 'the account is "x"', 'mi cuenta "x"', 'l'account è "x"', 'a conta é "x"'.
+  [new RegExp(String.raw`(?<![\p{L}])(?:account|profile|user\s*name|handle|cuenta|perfil|usuario|conta|usu[aá]rio|profilo|utente|compte|profil|konto)(?:\s+(?:is|was|es|era|é|è|est|ist|lautet|=))?[\s:]*"(@?[^"\s]{1,40})"`, 'giu'), 82],
   // The one the person marks as theirs among several: "mine is @x", "my own account is x",
   // "Benim hesabım @x", "私の今のアカウント『x』".
   [new RegExp(String.raw`\b(?:mine|my\s+own(?:\s+(?:one|account|handle|profile))?|my\s+(?:current|actual|real|personal)\s+(?:one|account|handle|profile))\s+(?:is\s+|=\s*|:\s*)${TOKEN}`, 'giu'), 88],
@@ -181,8 +184,19 @@ function demoteSignature(out: Candidate[], text: string, offset: number): Candid
   return out.map((c) => (c.order >= start && c.order < offset + 1e7 ? { ...c, priority: c.priority - 25 } : c));
 }
 
+/** "Follow us on Instagram @x", "Seguici su Instagram", "Síguenos": a brand's page the sender promotes. */
+const FOLLOW_US = /^.*\b(?:follow\s+(?:us|me)|s[ií]guenos|siga-nos|sigam-nos|seguici|seguiteci|suivez-nous|folgt\s+uns|folge\s+uns|volg\s+(?:ons|mij)|bizi\s+takip)\b.*$/gimu;
+
+/** A handle on a "follow us" line ranks behind one the person names as the account; it is still used when alone. */
+function demoteFollowUs(out: Candidate[], text: string, offset: number): Candidate[] {
+  const spans = [...text.matchAll(FOLLOW_US)].map((m) => [offset + m.index, offset + m.index + m[0].length] as const);
+  if (spans.length === 0) return out;
+  return out.map((c) => (spans.some(([a, b]) => c.order >= a && c.order < b) ? { ...c, priority: c.priority - 25 } : c));
+}
+
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
-  return demoteSignature(collectAll(text, own, penalty), text, penalty > 0 ? 1e8 : 0);
+  const offset = penalty > 0 ? 1e8 : 0;
+  return demoteFollowUs(demoteSignature(collectAll(text, own, penalty), text, offset), text, offset);
 }
 
 function collectAll(text: string, own: readonly string[], penalty: number): Candidate[] {
