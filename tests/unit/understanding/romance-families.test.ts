@@ -5,9 +5,23 @@
  * colloquial names of the platform. Each case is a new phrasing of its family.
  */
 import { describe, it, expect } from 'vitest';
+import { readMail } from '../../../src/mail-in/read-mail.js';
 import { findDeletionWish } from '../../../src/understanding/deletion-intent.js';
 import { findInstagramUsername } from '../../../src/understanding/instagram-username.js';
 import { notARequest } from '../../../src/understanding/not-a-request.js';
+import { understand } from '../../../src/understanding/understand.js';
+import type { UnderstandOptions } from '../../../src/understanding/types.js';
+
+const opts: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
+
+/** A raw mail with an 8-bit body in the given charset. */
+function raw8bit(charset: string, from: string, subject: string, body: string): Buffer {
+  const head = `From: ${from}\r\nTo: contact@pickrtech.com\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
+  const bytes = charset === 'windows-1252'
+    ? Buffer.from(body.replace(/“/g, '\x93').replace(/”/g, '\x94').replace(/\n/g, '\r\n'), 'latin1')
+    : Buffer.from(body.replace(/\n/g, '\r\n'), 'latin1');
+  return Buffer.concat([Buffer.from(head, 'latin1'), bytes]);
+}
 
 describe('vendors offering deletion services are other', () => {
   it.each([
@@ -91,5 +105,34 @@ describe('colloquial names of the platform in Spanish, Portuguese and Italian', 
   ])('%s', (text, handle) => {
     expect(findDeletionWish(text, '').statement).not.toBeNull();
     expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+});
+
+describe('whole mails of these families', () => {
+  it('reads a windows-1252 Spanish request whose handle sits in curly quotes', async () => {
+    const mail = await readMail(raw8bit('windows-1252', 'Inés <ines@example.es>', 'Borrar datos', 'Hola:\nBorren por favor la información de mi perfil “ines.pinta_3” que guarden.\nGracias, Inés\n'));
+    const got = understand(mail, opts);
+    expect(got.kind).toBe('deletion_request');
+    expect(got.instagramUsername).toBe('ines.pinta_3');
+    expect(got.confirmationEmail).toBe('ines@example.es');
+  });
+
+  it('reads an Outlook-quoted Portuguese reply and ignores the handle in the quoted part', async () => {
+    const body = [
+      'Bom dia,', 'Solicitamos a exclusão de todos os dados da nossa conta @padaria.trigo_sp.', 'Favor enviar a confirmação para:', 'adm@padariatrigo.example',
+      '', 'Att.,', 'Renata', '', '-----Mensagem original-----', 'De: Caio <caio@padariatrigo.example>', 'Enviada em: segunda-feira, 3 de março de 2025 09:00',
+      'Para: Renata <renata@padariatrigo.example>', 'Assunto: Instagram', 'Renata, a conta antiga era @padaria.velha, já foi desativada.',
+    ].join('\n');
+    const got = understand(await readMail(raw8bit('iso-8859-1', 'Renata <renata@padariatrigo.example>', 'RES: Instagram', body)), opts);
+    expect(got.kind).toBe('deletion_request');
+    expect(got.instagramUsername).toBe('padaria.trigo_sp');
+    expect(got.confirmationEmail).toBe('adm@padariatrigo.example');
+  });
+
+  it('reads an Italian agency pitch as other, with no address to answer', async () => {
+    const body = 'Buongiorno,\nla nostra agenzia gestisce per voi le richieste di cancellazione dei dati dei vostri utenti Instagram.\nVi interessa una breve call?\n';
+    const got = understand(await readMail(raw8bit('iso-8859-1', 'Marco <marco@privacyfacile.example>', 'Cancellazione dati per la vostra app', body)), opts);
+    expect(got.kind).toBe('other');
+    expect(got.confirmationEmail).toBeNull();
   });
 });
