@@ -1,6 +1,6 @@
 /**
  * Does a decision attempt prove it answers this request's notification, for
- * the command it asks? Pure; the rule staff read in the README:
+ * the command it asks? Pure; the rule staff read in docs/APPROVAL.md:
  *
  *  - a valid notification id in In-Reply-To/References (the reply stays in the
  *    notification's thread) proves every command for that one request;

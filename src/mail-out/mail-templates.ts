@@ -55,7 +55,7 @@ export class MailTemplateError extends ConfigError {
     this.name = 'MailTemplateError';
     this.message =
       `Mail templates are broken:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
-      'Fix the files named above, or point MAIL_TEMPLATES_DIR at a folder laid out like templates/mail/ (see the README).';
+      'Fix the files named above, or point MAIL_TEMPLATES_DIR at a folder laid out like templates/mail/ (see docs/TEMPLATES.md).';
   }
 }
 
@@ -202,5 +202,5 @@ export function renderMail(t: MailTemplates, kind: MailKind, lang: string, view:
 function explain(message: string, kind: MailKind): string {
   const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
   // Handlebars counts columns from 0.
-  return m ? `{{${m[1]}}} at line ${m[2]}, column ${Number(m[3]) + 1} is not a placeholder of ${kind} mails (see the README for the list)` : message;
+  return m ? `{{${m[1]}}} at line ${m[2]}, column ${Number(m[3]) + 1} is not a placeholder of ${kind} mails (see docs/TEMPLATES.md for the list)` : message;
 }

@@ -60,8 +60,20 @@ describe('docker-compose.yml', () => {
     expect(result.code, `docker-compose config failed:\n${result.stderr}`).toBe(0);
   });
 
-  it('has the postgres, redis, bot and worker services', () => {
-    for (const name of ['postgres', 'redis', 'bot', 'worker']) expect(serviceBlock(result.stdout, name)).toBeTruthy();
+  it('has postgres, redis, the three roles and the one-process bot', () => {
+    for (const name of ['postgres', 'redis', 'poller', 'worker', 'http', 'bot']) expect(serviceBlock(result.stdout, name)).toBeTruthy();
+  });
+
+  it('runs each role with its --role after applying migrations', () => {
+    for (const role of ['poller', 'worker', 'http']) {
+      const block = serviceBlock(result.stdout, role).replace(/\n\s+/g, ' ');
+      expect(block, role).toContain(`node bin/deletion-bot.mjs migrate && exec node bin/deletion-bot.mjs start --role ${role}`);
+    }
+  });
+
+  it('keeps the one-process bot out of the default install (profile small)', () => {
+    expect(serviceBlock(result.stdout, 'bot')).toMatch(/profiles:\n\s+- small/);
+    for (const role of ['poller', 'worker', 'http']) expect(serviceBlock(result.stdout, role), role).not.toMatch(/profiles:/);
   });
 
   it('runs Redis with noeviction and an append-only file', () => {
@@ -70,25 +82,29 @@ describe('docker-compose.yml', () => {
     expect(redis).toMatch(/--appendonly\n\s+- "?yes"?/);
   });
 
-  it('has healthchecks and waits for healthy databases before the bot starts', () => {
+  it('has healthchecks and waits for healthy databases before any bot process starts', () => {
     expect(serviceBlock(result.stdout, 'postgres')).toMatch(/healthcheck:[\s\S]*pg_isready/);
     expect(serviceBlock(result.stdout, 'redis')).toMatch(/healthcheck:[\s\S]*redis-cli/);
-    const bot = serviceBlock(result.stdout, 'bot');
-    expect(bot).toMatch(/healthcheck:[\s\S]*\/healthz/);
-    expect(bot).toMatch(/postgres:\n\s+condition: service_healthy/);
-    expect(bot).toMatch(/redis:\n\s+condition: service_healthy/);
+    for (const name of ['poller', 'worker', 'http', 'bot']) {
+      const block = serviceBlock(result.stdout, name);
+      expect(block, name).toMatch(/healthcheck:[\s\S]*\/healthz/);
+      expect(block, name).toMatch(/postgres:\n\s+condition: service_healthy/);
+      expect(block, name).toMatch(/redis:\n\s+condition: service_healthy/);
+    }
   });
 
-  it('points the bot at the compose databases, not at the .env values', () => {
-    const bot = serviceBlock(result.stdout, 'bot');
-    expect(bot).toContain('DATABASE_URL: postgres://deletionbot:deletionbot@postgres:5432/deletionbot');
-    expect(bot).toContain('REDIS_URL: redis://redis:6379');
+  it('points every bot process at the compose databases, not at the .env values', () => {
+    for (const name of ['poller', 'worker', 'http', 'bot']) {
+      const block = serviceBlock(result.stdout, name);
+      expect(block, name).toContain('DATABASE_URL: postgres://deletionbot:deletionbot@postgres:5432/deletionbot');
+      expect(block, name).toContain('REDIS_URL: redis://redis:6379');
+    }
   });
 
-  it('lets the worker scale: no published ports, no container name', () => {
-    const worker = serviceBlock(result.stdout, 'worker');
-    expect(worker).toMatch(/--role\n\s+- worker/);
-    expect(worker).not.toMatch(/^ {4}ports:/m);
-    expect(worker).not.toMatch(/container_name/);
+  it('publishes the HTTP port from http (and the one-process bot) only; the worker can scale', () => {
+    expect(serviceBlock(result.stdout, 'http')).toMatch(/^ {4}ports:/m);
+    expect(serviceBlock(result.stdout, 'bot')).toMatch(/^ {4}ports:/m);
+    for (const name of ['poller', 'worker']) expect(serviceBlock(result.stdout, name), name).not.toMatch(/^ {4}ports:/m);
+    expect(serviceBlock(result.stdout, 'worker')).not.toMatch(/container_name/);
   });
 });

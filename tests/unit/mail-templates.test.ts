@@ -236,7 +236,7 @@ describe('completion and rejection templates', () => {
       const dir = copyTemplates();
       writeFileSync(join(dir, 'fr', 'completion.html.hbs'), '<p>{{referense}}</p>\n');
       const problems = problemsOf(() => loadCheckedMailTemplates(dir, plan));
-      expect(problems).toEqual([`${join(dir, 'fr', 'completion.html.hbs')}: {{referense}} at line 1, column 6 is not a placeholder of completion mails (see the README for the list)`]);
+      expect(problems).toEqual([`${join(dir, 'fr', 'completion.html.hbs')}: {{referense}} at line 1, column 6 is not a placeholder of completion mails (see docs/TEMPLATES.md for the list)`]);
     });
 
     it('every broken file at once: a syntax error in one, an unknown placeholder in another', () => {
@@ -246,7 +246,7 @@ describe('completion and rejection templates', () => {
       const problems = problemsOf(() => loadCheckedMailTemplates(dir, plan));
       expect(problems).toEqual([
         expect.stringMatching(new RegExp(`^${join(dir, 'es', 'completion.txt.hbs')}: Parse error on line 2`)),
-        `${join(dir, 'de', 'rejection.subject.hbs')}: {{refrence}} at line 1, column 6 is not a placeholder of rejection mails (see the README for the list)`,
+        `${join(dir, 'de', 'rejection.subject.hbs')}: {{refrence}} at line 1, column 6 is not a placeholder of rejection mails (see docs/TEMPLATES.md for the list)`,
       ]);
     });
 
@@ -427,8 +427,8 @@ describe('acknowledgment, needs-info, duplicate-notice and extension templates',
     expect(problems).toEqual([
       `${join(dir, 'en', 'duplicate-notice.html.hbs')}: missing; a language provides all of duplicate-notice.subject/txt/html.hbs or none`,
       expect.stringMatching(new RegExp(`^${join(dir, 'es', 'acknowledgment.txt.hbs')}: Parse error on line 2`)),
-      `${join(dir, 'fr', 'needs-info.subject.hbs')}: {{username}} at line 1, column 26 is not a placeholder of needs-info mails (see the README for the list)`,
-      `${join(dir, 'nl', 'extension.html.hbs')}: {{newDat}} at line 1, column 6 is not a placeholder of extension mails (see the README for the list)`,
+      `${join(dir, 'fr', 'needs-info.subject.hbs')}: {{username}} at line 1, column 26 is not a placeholder of needs-info mails (see docs/TEMPLATES.md for the list)`,
+      `${join(dir, 'nl', 'extension.html.hbs')}: {{newDat}} at line 1, column 6 is not a placeholder of extension mails (see docs/TEMPLATES.md for the list)`,
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.j
  * request's language when templates/mail/<lang>/acknowledgment.*.hbs exist.
  */
 
-/** The placeholders of the acknowledgment templates (documented in the README). */
+/** The placeholders of the acknowledgment templates (documented in docs/TEMPLATES.md). */
 export interface AcknowledgmentView {
   reference: string;
   /** Date the request was received, YYYY-MM-DD. */

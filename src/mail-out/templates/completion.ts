@@ -8,7 +8,7 @@ import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.j
  * request's language when templates/mail/<lang>/completion.*.hbs exist.
  */
 
-/** The placeholders of the completion templates (documented in the README). */
+/** The placeholders of the completion templates (documented in docs/TEMPLATES.md). */
 export interface CompletionView {
   reference: string;
   /** Completion date, YYYY-MM-DD. */

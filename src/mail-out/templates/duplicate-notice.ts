@@ -9,7 +9,7 @@ import type { RenderedMail } from './rendered-mail.js';
  * reference and the username the sender named themselves.
  */
 
-/** The placeholders of the duplicate-notice templates (documented in the README). */
+/** The placeholders of the duplicate-notice templates (documented in docs/TEMPLATES.md). */
 export interface DuplicateNoticeView {
   /** Reference of the open request the mail joined. */
   reference: string;

@@ -7,7 +7,7 @@ import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.j
  * language when extension templates exist. `r.dueAt` is the new date.
  */
 
-/** The placeholders of the extension templates (documented in the README). */
+/** The placeholders of the extension templates (documented in docs/TEMPLATES.md). */
 export interface ExtensionView {
   reference: string;
   /** The staff member's reason, as written. */

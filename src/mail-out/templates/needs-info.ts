@@ -7,7 +7,7 @@ import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.j
  * placeholder handle "your.handle", which the bot never takes for a username.
  */
 
-/** The placeholders of the needs-info templates (documented in the README). */
+/** The placeholders of the needs-info templates (documented in docs/TEMPLATES.md). */
 export interface NeedsInfoView {
   reference: string;
   /** Date the request was received, YYYY-MM-DD. */

@@ -6,7 +6,7 @@ import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.j
  * member's words, in the request's language when rejection templates exist.
  */
 
-/** The placeholders of the rejection templates (documented in the README). */
+/** The placeholders of the rejection templates (documented in docs/TEMPLATES.md). */
 export interface RejectionView {
   reference: string;
   /** The staff member's reason, as written. */
