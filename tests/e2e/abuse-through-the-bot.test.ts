@@ -14,7 +14,7 @@ import { bare, CONTACT, isAck, refOf } from './mail-facts.js';
  * what people wrote is stored as written.
  */
 
-const t = useBotStack({ seed: true, users: ['after@example.com', 'bobby@example.com', 'attacker@example.com', 'eve@example.com'] });
+const t = useBotStack({ seed: true, users: ['after@example.com', 'bobby@example.com', 'attacker@example.com', 'eve@example.com', 'sender3@example.com', 'third.party@example.org'] });
 const HOSTILE = join(REPO_ROOT, 'tests/fixtures/hostile');
 /** Addresses the hostile samples try to smuggle into headers; none may receive anything. */
 const SMUGGLED = /victim@|y@example\.com|z@example\.com|injected@|evil@|more@/i;
@@ -68,5 +68,18 @@ describe('abuse through the running bot', () => {
     expect(tables[0].n).toBeGreaterThan(0);
     // The subject came back to the requester as text, not as a statement that ran.
     expect((await listMail(t.stack.dovecot, 'bobby@example.com')).length).toBe(1);
+  }, 120_000);
+
+  it('a confirmation address naming a third party gets nothing before staff approved', async () => {
+    const sent = await sendMail(t.stack.relay, {
+      from: 'sender3@example.com', to: CONTACT, subject: 'Delete data',
+      text: 'Please delete my Instagram data. My username is @carol.cooks. Please confirm completion to third.party@example.org\n',
+    });
+    const ack = await waitForMail(t.stack.dovecot, 'sender3@example.com', (m) => isAck(m) && bare(m.inReplyTo) === bare(sent.messageId));
+    const ref = refOf(ack.subject)!;
+    const { rows } = await t.db.pool.query(`SELECT state, confirmation_email FROM requests WHERE reference = $1`, [ref]);
+    expect(rows[0]).toEqual({ state: 'awaiting_approval', confirmation_email: 'third.party@example.org' });
+    expect(await listMail(t.stack.dovecot, 'third.party@example.org')).toEqual([]);
+    expect(t.stack.relay.messages.filter((m) => m.envelope.to.includes('third.party@example.org'))).toEqual([]);
   }, 120_000);
 });
