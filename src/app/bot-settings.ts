@@ -13,6 +13,8 @@ export function botSettings(config: Config<'bot'>, mailbox = 'INBOX'): BotSettin
     approvalSecret: config.bot.APPROVAL_SECRET,
     slaDays: config.bot.SLA_DAYS,
     replyRateLimitPerDay: config.bot.REPLY_RATE_LIMIT_PER_DAY,
+    refusalAlertsPerHour: config.bot.REFUSAL_ALERTS_PER_HOUR,
+    refusalDigestMinutes: config.bot.REFUSAL_DIGEST_MINUTES,
     deleteBatchSize: config.bot.DELETE_BATCH_SIZE,
     mailTemplatesDir: resolve(config.bot.MAIL_TEMPLATES_DIR ?? DEFAULT_MAIL_TEMPLATES_DIR),
     approvalReminderDays: config.bot.APPROVAL_REMINDER_DAYS,

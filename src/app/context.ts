@@ -12,6 +12,10 @@ export interface BotSettings {
   slaDays: number;
   /** Automatic answers one address may get in 24 hours (REPLY_RATE_LIMIT_PER_DAY). */
   replyRateLimitPerDay: number;
+  /** Refused decision attempts that get an alert of their own in any hour; the rest go into a digest. */
+  refusalAlertsPerHour: number;
+  /** At most one digest of refused attempts this often. */
+  refusalDigestMinutes: number;
   /** Rows one deletion statement erases at most (DELETE_BATCH_SIZE). */
   deleteBatchSize: number;
   /** Absolute path of the requester mail templates (MAIL_TEMPLATES_DIR, default the packaged templates/mail). */

@@ -45,13 +45,13 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
       reason: attempt.threadRequestId || attempt.forgedThreadRequestId || attempt.codes.length > 0 ? 'wrong_token' : 'no_token',
       why: 'the mail names no request the bot knows',
     });
-    return { kind: 'approval_refused', requestId: null, followUps: { mail: [alert] } };
+    return { kind: 'approval_refused', requestId: null, followUps: { mail: alert ? [alert] : [] } };
   }
 
   const refuse = async (r: Refusal, recorded = false): Promise<Routed> => {
     if (!recorded) await recordRefusal(tx, req.id, facts, r);
     const alert = await alertRefusal(tx, ctx, req, facts, r);
-    return { kind: 'approval_refused', requestId: req.id, followUps: { mail: [alert] } };
+    return { kind: 'approval_refused', requestId: req.id, followUps: { mail: alert ? [alert] : [] } };
   };
 
   if (!s.staffEmails.includes(sender)) {

@@ -4,6 +4,7 @@ import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
 import { addEvent, type RequestRow } from '../requests/request-store.js';
 import { notificationMessageId } from './approval-token.js';
+import { recordRefusedAttempt } from './refusal-alert-cap.js';
 
 /**
  * A refused decision attempt changes nothing on the request. A mail attempt is
@@ -53,12 +54,18 @@ export async function recordRefusal(db: Queryable, requestId: string, attempt: A
   });
 }
 
-/** The one alert to staff about a refused attempt, threaded under the request's notification. */
-export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestRow | null, attempt: AttemptFacts, r: Refusal): Promise<string> {
+/**
+ * The alert to staff about a refused mail attempt, threaded under the request's notification;
+ * past REFUSAL_ALERTS_PER_HOUR in an hour the attempt is only recorded and the next digest
+ * counts it (returns null: no mail now).
+ */
+export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestRow | null, attempt: AttemptFacts, r: Refusal): Promise<string | null> {
   const s = ctx.settings;
   const label = REASON_LABELS[r.reason];
   const note = req ? notificationMessageId(s.approvalSecret, req.id, s.botDomain) : null;
-  ctx.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason }, 'decision attempt refused');
+  const recorded = await recordRefusedAttempt(db, req?.id ?? null, r.reason, s.refusalAlertsPerHour);
+  ctx.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason, alerted: recorded.alert }, 'decision attempt refused');
+  if (!recorded.alert) return null;
   return addToOutbox(db, {
     requestId: req?.id ?? null,
     purpose: 'staff_alert',

@@ -104,6 +104,10 @@ export const sections = {
       .refine((v) => !v.startsWith('replace-with'), { message: 'is still the placeholder from .env.example: set your own (`openssl rand -hex 32`)' }),
     SLA_DAYS: z.coerce.number().int().min(1).max(30).default(30),
     REPLY_RATE_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
+    // Refused decision attempts that get an alert of their own in any hour; past that, one digest.
+    REFUSAL_ALERTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
+    // At most one digest of the refused attempts past that cap this often.
+    REFUSAL_DIGEST_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     // Rows one deletion statement erases at most; a large account takes several statements in the one transaction.
     DELETE_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
     // Folder of the requester mail templates (<lang>/<kind>.<part>.hbs); empty means the packaged templates/mail.

@@ -1,4 +1,5 @@
 import type { BotContext } from '../app/context.js';
+import { sendRefusalDigest } from '../approval/refusal-digest.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { purgeExpired, type PurgeSummary } from '../retention/purge-expired.js';
 import { sendDueEscalations } from '../sla/send-escalations.js';
@@ -11,7 +12,8 @@ export interface HousekeepingSummary extends PurgeSummary {
 
 /**
  * The duties that come with time rather than with mail: reminders to staff,
- * escalations near the due date, the retention purge. Every step is a guarded
+ * escalations near the due date, the retention purge, the digest of refused
+ * decision attempts past the hourly alert cap. Every step is a guarded
  * update per request, so a tick that overlaps another, or another bot's, does
  * each thing once. Mail is queued after the commits.
  */
@@ -19,6 +21,7 @@ export async function runHousekeeping(ctx: BotContext): Promise<HousekeepingSumm
   const reminders = await sendDueReminders(ctx);
   const escalations = await sendDueEscalations(ctx);
   const purge = await purgeExpired(ctx);
-  await enqueueFollowUps(ctx.queues, { mail: [...reminders, ...escalations] });
+  const digest = await sendRefusalDigest(ctx);
+  await enqueueFollowUps(ctx.queues, { mail: [...reminders, ...escalations, ...digest] });
   return { reminders: reminders.length, escalations: escalations.length, ...purge };
 }

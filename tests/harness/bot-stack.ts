@@ -22,7 +22,7 @@ export interface BotStack {
   stop(): Promise<number | null>;
 }
 
-export function useBotStack(opts: { seed?: boolean; start?: boolean } = {}): BotStack {
+export function useBotStack(opts: { seed?: boolean; start?: boolean; users?: string[] } = {}): BotStack {
   const t = { bot: null, logs: [] } as unknown as BotStack;
   t.start = async () => {
     t.bot = await startBot(t.env);
@@ -36,7 +36,7 @@ export function useBotStack(opts: { seed?: boolean; start?: boolean } = {}): Bot
   };
 
   beforeAll(async () => {
-    t.stack = await startMailStack();
+    t.stack = await startMailStack({ users: opts.users ?? [] });
     t.db = await createTestDatabase();
     t.prefix = uniquePrefix();
     t.env = botEnv({ dovecot: t.stack.dovecot, relay: t.stack.relay, db: t.db, prefix: t.prefix, httpPort: await freePort() });
