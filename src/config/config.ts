@@ -217,3 +217,24 @@ export function loadConfig<K extends SectionName>(env: NodeJS.ProcessEnv, wanted
 
 /** Every section: what `start` needs. */
 export const ALL_SECTIONS = Object.keys(sections) as SectionName[];
+
+/** The mail side: without it the bot still starts, serves HTTP and says what to set. */
+export const MAIL_SECTIONS = ['imap', 'smtp', 'bot'] as const satisfies readonly SectionName[];
+/** What the bot needs even to start in the waiting state. */
+export const CORE_SECTIONS = ['database', 'redis', 'meta', 'runtime'] as const satisfies readonly SectionName[];
+
+/**
+ * The required variables of `wanted` that are not set, in section order; empty when all
+ * are given. A variable set to a wrong value is no "not yet set": ConfigError names it.
+ */
+export function unsetVariables(env: NodeJS.ProcessEnv, wanted: readonly SectionName[]): string[] {
+  try {
+    loadConfig(env, wanted);
+    return [];
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    const unset = err.problems.filter((p) => p.endsWith(' is not set'));
+    if (unset.length < err.problems.length) throw err;
+    return unset.map((p) => p.slice(0, -' is not set'.length));
+  }
+}

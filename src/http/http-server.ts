@@ -17,6 +17,8 @@ export function createHttpServer(
   probes: Probe[],
   collect?: (now: Date) => Promise<void>,
   addRoutes: (app: FastifyInstance) => void = () => {},
+  /** Required variables that are not set: listed in every /readyz answer until they are. */
+  missing: readonly string[] = [],
 ): FastifyInstance {
   const app = Fastify({ logger: false });
   addRoutes(app);
@@ -35,8 +37,9 @@ export function createHttpServer(
         }
       }),
     );
-    const ready = results.every(([, v]) => v === 'ok');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+    const ready = missing.length === 0 && results.every(([, v]) => v === 'ok');
+    const body = { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) };
+    return reply.code(ready ? 200 : 503).send(missing.length ? { ...body, missing } : body);
   });
 
   app.get('/metrics', async (_req, reply) => {

@@ -107,4 +107,19 @@ describe('docker-compose.yml', () => {
     for (const name of ['poller', 'worker']) expect(serviceBlock(result.stdout, name), name).not.toMatch(/^ {4}ports:/m);
     expect(serviceBlock(result.stdout, 'worker')).not.toMatch(/container_name/);
   });
+
+  it('keeps the demo (local mail server, own seeded database, bot wired to them) behind the demo profile', () => {
+    for (const name of ['demo-mail', 'demo-postgres', 'demo-seed', 'demo-bot']) {
+      expect(serviceBlock(result.stdout, name)).toMatch(/profiles:\n\s+- demo/);
+    }
+    const demoBot = serviceBlock(result.stdout, 'demo-bot');
+    expect(demoBot).toContain('IMAP_HOST: demo-mail');
+    expect(demoBot).toContain('DATABASE_URL: postgres://deletionbot:deletionbot@demo-postgres:5432/deletionbot_demo');
+    expect(demoBot).toMatch(/demo-seed:\n\s+condition: service_completed_successfully/);
+    expect(serviceBlock(result.stdout, 'demo-seed')).toMatch(/seed-demo/);
+    for (const name of ['poller', 'worker', 'http']) {
+      expect(serviceBlock(result.stdout, name)).not.toMatch(/demo-mail|demo-postgres|profiles:/);
+    }
+    expect(serviceBlock(result.stdout, 'bot')).not.toMatch(/demo-mail|demo-postgres/);
+  });
 });

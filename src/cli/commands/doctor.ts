@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { loadConfig, type Config } from '../../config/config.js';
+import { ConfigError, loadConfig, type Config, type SectionName } from '../../config/config.js';
 import { pendingMigrations } from '../../db/schema-status.js';
 import { createImapClient } from '../../intake/imap-client.js';
 import { describe } from '../../intake/describe-error.js';
@@ -88,15 +88,34 @@ function mailTemplatesCheck(): Check {
   };
 }
 
+/**
+ * A check whose settings are not all given (or not valid) fails by naming exactly the
+ * variables to set, and the other checks still run.
+ */
+function configured<K extends SectionName>(wanted: readonly K[], check: (c: Config<K>) => Check): Check {
+  return async () => {
+    let config: Config<K>;
+    try {
+      config = loadConfig(process.env, wanted);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      const unset = err.problems.filter((p) => p.endsWith(' is not set')).map((p) => p.slice(0, -' is not set'.length));
+      const wrong = err.problems.filter((p) => !p.endsWith(' is not set'));
+      throw new Error([unset.length ? `not configured: set ${unset.join(', ')}` : '', ...wrong].filter(Boolean).join('; '), { cause: err });
+    }
+    return check(config)();
+  };
+}
+
 /** Connects to each service the bot needs and prints one line each; non-zero exit if any failed. */
 export async function doctorCommand(): Promise<number> {
-  const config = loadConfig(process.env, ['database', 'redis', 'imap', 'smtp']);
   const checks: [string, Check][] = [
-    ['Postgres', postgres(config)],
-    ['Redis', redis(config)],
-    ['IMAP', imap(config)],
-    ['SMTP', smtp(config)],
-    ['Templates', mailTemplatesCheck()],
+    ['Postgres', configured(['database'], postgres)],
+    ['Redis', configured(['redis'], redis)],
+    ['IMAP', configured(['imap'], imap)],
+    ['SMTP', configured(['smtp'], smtp)],
+    ['Bot', configured(['bot'], (c) => async () => `address ${c.bot.BOT_ADDRESS}, ${c.bot.STAFF_EMAILS.length} staff address(es)`)],
+    ['Templates', configured(['bot'], () => mailTemplatesCheck())],
   ];
   let failed = 0;
   const results = await Promise.all(checks.map(async ([name, check]) => {

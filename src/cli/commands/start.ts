@@ -1,5 +1,6 @@
-import { ALL_SECTIONS, loadConfig } from '../../config/config.js';
+import { ALL_SECTIONS, CORE_SECTIONS, MAIL_SECTIONS, loadConfig, unsetVariables } from '../../config/config.js';
 import { startBot, type Role } from '../../app/start-bot.js';
+import { startUnconfigured } from '../../app/start-unconfigured.js';
 import { createPool } from '../../db/pool.js';
 import { pendingMigrations } from '../../db/schema-status.js';
 import { createLogger } from '../../log/logger.js';
@@ -23,11 +24,13 @@ async function checkSchema(databaseUrl: string): Promise<void> {
 
 /** Runs the bot until SIGTERM/SIGINT, then drains in-flight work within the shutdown timeout. */
 export async function startCommand(role: Role): Promise<number> {
-  // Validated before anything connects: a bad variable stops here, by name.
-  const config = loadConfig(process.env, ALL_SECTIONS);
-  const log = createLogger(config.runtime.LOG_LEVEL, { role }, config.runtime.LOG_PRETTY === '1');
-  await checkSchema(config.database.DATABASE_URL);
-  const bot = await startBot(config, role, log);
+  // Validated before anything connects: a bad variable stops here, by name. Mail settings
+  // that are merely not set yet start the bot in a waiting state that names them instead.
+  const core = loadConfig(process.env, CORE_SECTIONS);
+  const missing = unsetVariables(process.env, MAIL_SECTIONS);
+  const log = createLogger(core.runtime.LOG_LEVEL, { role }, core.runtime.LOG_PRETTY === '1');
+  await checkSchema(core.database.DATABASE_URL);
+  const bot = missing.length ? await startUnconfigured(core, missing, log) : await startBot(loadConfig(process.env, ALL_SECTIONS), role, log);
   await new Promise<void>((resolve) => {
     const onSignal = (signal: string) => {
       log.info({ component: 'main', signal }, 'shutting down: finishing in-flight work');
@@ -36,7 +39,7 @@ export async function startCommand(role: Role): Promise<number> {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     process.once('SIGINT', () => onSignal('SIGINT'));
   });
-  const timeoutSeconds = config.runtime.SHUTDOWN_TIMEOUT_S ?? config.runtime.SHUTDOWN_TIMEOUT_SECONDS;
+  const timeoutSeconds = core.runtime.SHUTDOWN_TIMEOUT_S ?? core.runtime.SHUTDOWN_TIMEOUT_SECONDS;
   const deadline = timeoutSeconds * 1000;
   const timedOut = await Promise.race([
     bot.stop().then(() => false),

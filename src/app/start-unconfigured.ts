@@ -1,0 +1,46 @@
+import { Redis } from 'ioredis';
+import type { Config } from '../config/config.js';
+import { createPool } from '../db/pool.js';
+import { createHttpServer, type Probe } from '../http/http-server.js';
+import { createMetrics } from '../http/metrics.js';
+import { registerOpsMetrics } from '../http/ops-metrics.js';
+import type { Logger } from '../log/logger.js';
+import { createQueues } from '../queue/queues.js';
+import type { RunningBot } from './start-bot.js';
+
+/**
+ * The bot without its mail settings: no mailbox is read and nothing is sent, but the
+ * process runs and serves HTTP, so a fresh install starts and /readyz (503) names
+ * every variable still to set. Setting them and restarting brings the whole bot up.
+ */
+export async function startUnconfigured(
+  config: Config<'database' | 'redis' | 'runtime'>,
+  missing: readonly string[],
+  log: Logger,
+): Promise<RunningBot> {
+  const pool = createPool(config.database.DATABASE_URL);
+  const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null });
+  redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
+  const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
+  const metrics = createMetrics();
+  const probes: Probe[] = [
+    { name: 'postgres', check: async () => { await pool.query('SELECT 1'); return null; } },
+    { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
+    { name: 'mail', check: async () => `not configured: set ${missing.join(', ')} and restart` },
+  ];
+  const collect = registerOpsMetrics(metrics.registry, pool, queues, () => null);
+  const http = createHttpServer(pool, metrics, probes, collect, undefined, missing);
+  await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
+  log.warn(
+    { component: 'main', port: config.runtime.HTTP_PORT, missing },
+    'started without mail settings: no mail is read or sent until these variables are set (see `deletion-bot doctor`)',
+  );
+  return {
+    async stop() {
+      await http.close();
+      await queues.close();
+      redis.disconnect();
+      await pool.end();
+    },
+  };
+}
