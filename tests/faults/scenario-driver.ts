@@ -70,6 +70,8 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<v
 export class Scenario {
   readonly requests: PlannedRequest[];
   readonly ordinary: { from: string; messageId: string }[] = [];
+  /** Requesters whose address the bot's SMTP server refuses for good: they get no mail. */
+  readonly undeliverable = new Set<string>();
   private readonly files: MailboxFiles;
   private faultOverAt: number | null = null;
   private readonly startedAt = Date.now();
@@ -119,7 +121,12 @@ export class Scenario {
    * Sends every request mail, plus ordinary mail and machine mail the bot must leave alone,
    * `concurrency` at a time; `onSent(k)` runs after each batch with the number sent so far.
    */
-  async push({ concurrency = 10, onSent }: { concurrency?: number; onSent?: (sent: number) => Promise<void> | void } = {}): Promise<void> {
+  async push({ concurrency = 10, onSent, twice = false }: {
+    concurrency?: number;
+    onSent?: (sent: number) => Promise<void> | void;
+    /** Every request mail is delivered twice, the copies back to back (same Message-ID). */
+    twice?: boolean;
+  } = {}): Promise<void> {
     const id = randomBytes(3).toString('hex');
     this.ordinary.push(
       { from: 'alice@example.com', messageId: `<lunch-${this.tag}-${id}@example.com>` },
@@ -129,6 +136,7 @@ export class Scenario {
     let sent = 0;
     await inBatches(this.requests, concurrency, async (r) => {
       await retrySend(this.world.relay, this.requestMail(r));
+      if (twice) await retrySend(this.world.relay, this.requestMail(r));
       sent += 1;
       if (sent % concurrency === 0) await onSent?.(sent);
     });
@@ -141,6 +149,16 @@ export class Scenario {
       from: 'mailer-daemon@example.org', to: CONTACT, subject: 'Undelivered Mail Returned to Sender', text: 'This is the mail system. Delivery failed.\n',
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
+  }
+
+  /** Delivers every request mail once more, with its original Message-ID. */
+  async resendRequests(concurrency = 10): Promise<void> {
+    await inBatches(this.requests, concurrency, (r) => retrySend(this.world.relay, this.requestMail(r)));
+  }
+
+  /** The mails `r`'s requester must end up holding. */
+  expectedMail(r: PlannedRequest): string[] {
+    return this.undeliverable.has(r.from) ? [] : EXPECTED_MAIL[r.kind];
   }
 
   /** Marks the end of the fault: recovery is timed from here. */
@@ -174,7 +192,7 @@ export class Scenario {
         }
       }
       const kinds = new Set(box.map(botKind));
-      r.done = EXPECTED_MAIL[r.kind].every((k) => kinds.has(k));
+      r.done = this.expectedMail(r).every((k) => kinds.has(k));
     });
   }
 
@@ -247,7 +265,7 @@ export class Scenario {
       const box = distinctById(all);
       resentSameId += all.length - box.length;
       const kinds = box.map(botKind).filter((k): k is string => k !== null).sort();
-      const expected = [...EXPECTED_MAIL[r.kind]].sort();
+      const expected = [...this.expectedMail(r)].sort();
       mailsDoubled += Math.max(0, kinds.length - expected.length);
       if (kinds.join() !== expected.join()) {
         problems.push(`${r.kind} ${r.ref ?? r.from}: received [${kinds.join(', ')}], expected [${expected.join(', ')}]`);
@@ -319,14 +337,16 @@ export async function runScenario(
   name: string,
   tag: string,
   fault: (s: Scenario) => Promise<void>,
-  opts: { note?: string; n?: number; check?: (s: Scenario) => Promise<string[]> } = {},
+  /** `note` may be a function, for figures only known once the fault is over. */
+  opts: { note?: string | (() => string); n?: number; check?: (s: Scenario) => Promise<string[]> } = {},
 ): Promise<ScenarioResult> {
   const s = new Scenario(world, name, tag, opts.n);
   await s.seedAccounts();
   await fault(s);
   const seconds = await s.settle();
   const problems = (await opts.check?.(s)) ?? [];
-  const result = await s.check(seconds, { problems, ...(opts.note === undefined ? {} : { note: opts.note }) });
+  const note = typeof opts.note === 'function' ? opts.note() : opts.note;
+  const result = await s.check(seconds, { problems, ...(note === undefined ? {} : { note }) });
   recordResult(result);
   return result;
 }
