@@ -2,7 +2,8 @@
 // people and staff would (mail in, mail out), answers what the bot asks, decides what staff
 // decide, and then checks the invariants the bot promises, returning figures for the report.
 import { randomBytes } from 'node:crypto';
-import { listMail, sendMail, type OutgoingMail, type ReceivedMail } from '../harness/mail-user.js';
+import { createTransport } from 'nodemailer';
+import { listMail, sendMail, sendRaw, type OutgoingMail, type RawMail, type ReceivedMail } from '../harness/mail-user.js';
 import { bare, CONTACT, refOf, STAFF } from '../e2e/mail-facts.js';
 import type { FaultWorld } from './fault-world.js';
 import { botKind, MailboxFiles } from './mailbox-files.js';
@@ -51,10 +52,11 @@ export function worldUsers(tags: string[], n: number): string[] {
   return [...tags.flatMap((t) => requesterAddresses(t, n)), ...MACHINE_SENDERS];
 }
 
-async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail): Promise<void> {
+async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail | RawMail): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await sendMail(relay, mail);
+      if ('raw' in mail) await sendRaw(relay, mail);
+      else await sendMail(relay, mail);
       return;
     } catch (err) {
       if (attempt >= 60) throw err;
@@ -72,6 +74,7 @@ export class Scenario {
   readonly ordinary: { from: string; messageId: string }[] = [];
   /** Requesters whose address the bot's SMTP server refuses for good: they get no mail. */
   readonly undeliverable = new Set<string>();
+  private readonly sources = new Map<PlannedRequest, Buffer>();
   private readonly files: MailboxFiles;
   private faultOverAt: number | null = null;
   private readonly startedAt = Date.now();
@@ -110,6 +113,21 @@ export class Scenario {
       `INSERT INTO ig_error_logs (account_id, error_code, message) SELECT id, '190', 'token expired' FROM ig_accounts WHERE username = ANY($1)`, [names]);
   }
 
+  /**
+   * The request mail as bytes, composed once: delivering these again is the same message
+   * (as an MTA's duplicate or a copy into another folder is), not a new one with the same Message-ID.
+   */
+  private async requestSource(r: PlannedRequest): Promise<RawMail> {
+    let raw = this.sources.get(r);
+    if (!raw) {
+      const info = await createTransport({ streamTransport: true, buffer: true }).sendMail(this.requestMail(r));
+      if (!Buffer.isBuffer(info.message)) throw new Error('the mail composer did not hand back a buffer');
+      raw = info.message;
+      this.sources.set(r, raw);
+    }
+    return { from: r.from, to: CONTACT, raw };
+  }
+
   private requestMail(r: PlannedRequest): OutgoingMail {
     const text = r.kind === 'needs_info'
       ? `Hello,\n\n${r.statement}\n\nThank you\n`
@@ -135,8 +153,13 @@ export class Scenario {
     await retrySend(this.world.relay, { from: 'alice@example.com', to: CONTACT, subject: 'Lunch on Friday?', text: 'Are you free on Friday for lunch?\n', messageId: this.ordinary[0]!.messageId });
     let sent = 0;
     await inBatches(this.requests, concurrency, async (r) => {
-      await retrySend(this.world.relay, this.requestMail(r));
-      if (twice) await retrySend(this.world.relay, this.requestMail(r));
+      if (twice) {
+        const source = await this.requestSource(r);
+        await retrySend(this.world.relay, source);
+        await retrySend(this.world.relay, source);
+      } else {
+        await retrySend(this.world.relay, this.requestMail(r));
+      }
       sent += 1;
       if (sent % concurrency === 0) await onSent?.(sent);
     });
@@ -151,9 +174,9 @@ export class Scenario {
     });
   }
 
-  /** Delivers every request mail once more, with its original Message-ID. */
+  /** Delivers every request mail once more, byte for byte as before. */
   async resendRequests(concurrency = 10): Promise<void> {
-    await inBatches(this.requests, concurrency, (r) => retrySend(this.world.relay, this.requestMail(r)));
+    await inBatches(this.requests, concurrency, async (r) => retrySend(this.world.relay, await this.requestSource(r)));
   }
 
   /** The mails `r`'s requester must end up holding. */
