@@ -4,7 +4,7 @@ import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-
 
 /**
  * The mailbox side fails: the IMAP server restarts under the poller, and the same request
- * mail arrives twice, then once more after the first copy was moved to another folder.
+ * mail arrives twice, then is sent once more after the first copy was moved to another folder.
  * Every request is taken in once and answered once.
  */
 
@@ -45,9 +45,9 @@ describe('IMAP faults', () => {
       const before = botMailCount(world.botRelay);
       await s.push({ twice: true });
       await botMailsSent(world.botRelay, before + 50);
-      await s.resendRequests();
+      await s.resendRequests({ recomposed: true });
       s.faultOver();
-    }, { note: `each request mail delivered twice back to back, then a third time after the first was moved to ${PROCESSED}` });
+    }, { note: `each request mail delivered twice back to back (same bytes), then sent again by the client (same Message-ID, new Date) after the first copy was moved to ${PROCESSED}` });
     expect(r.problems).toEqual([]);
   });
 });

@@ -174,9 +174,13 @@ export class Scenario {
     });
   }
 
-  /** Delivers every request mail once more, byte for byte as before. */
-  async resendRequests(concurrency = 10): Promise<void> {
-    await inBatches(this.requests, concurrency, async (r) => retrySend(this.world.relay, await this.requestSource(r)));
+  /**
+   * Delivers every request mail once more: byte for byte as before, or `recomposed` as a
+   * mail client sending it again would (same Message-ID, a new Date).
+   */
+  async resendRequests({ concurrency = 10, recomposed = false }: { concurrency?: number; recomposed?: boolean } = {}): Promise<void> {
+    await inBatches(this.requests, concurrency, async (r) =>
+      retrySend(this.world.relay, recomposed ? this.requestMail(r) : await this.requestSource(r)));
   }
 
   /** The mails `r`'s requester must end up holding. */
