@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// The fault suite (`npm run test:faults`): each file breaks servers it owns, so files run
-// one at a time; the run ends by writing docs/RELIABILITY.md (tests/faults/global-setup.ts).
+// The fault suite (`npm run test:faults`): each file starts and breaks servers of its own
+// (fault-world.ts), so two files can run side by side without touching each other; more
+// would starve the bots on a 2-core machine. The run ends by writing docs/RELIABILITY.md
+// (tests/faults/global-setup.ts).
 export default defineConfig({
   test: {
     include: ['tests/faults/**/*.test.ts'],
@@ -9,7 +11,6 @@ export default defineConfig({
     testTimeout: 400_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    maxWorkers: 1,
-    fileParallelism: false,
+    maxWorkers: 2,
   },
 });

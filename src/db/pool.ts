@@ -9,6 +9,12 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 10_000 });
   // An idle client that loses its server emits here; without a listener the process dies.
   pool.on('error', () => {});
+  // A client lent out (a transaction between two queries) is not covered by that listener: when
+  // the server ends its session (a restart) the error would be thrown from the socket and end
+  // the process. The query in flight, or the next one, still fails and is retried by its caller.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
 

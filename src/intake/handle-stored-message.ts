@@ -10,6 +10,7 @@ import { openRequest } from '../requests/open-request.js';
 import { understandWithEvidence } from '../understanding/understand.js';
 import type { InboundMail } from '../understanding/types.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
+import { isResentRequestMail } from './resent-mail.js';
 import { tellStaffOversized } from './tell-staff-oversized.js';
 
 interface Routed {
@@ -53,6 +54,9 @@ async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mai
 
   const { understanding: u, evidence } = understandWithEvidence(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
   if (u.kind === 'auto_reply') return { kind: u.kind, requestId: null, followUps: {} };
+
+  // The same request mail sent again (same Message-ID, same sender) is the same mail: once is enough.
+  if (mail.from && (await isResentRequestMail(tx, stored.id, mail.from.address))) return { kind: 'resent', requestId: null, followUps: {} };
 
   const answered = await answerNeedsInfo(tx, ctx, stored, mail, u, evidence);
   if (answered) return answered;

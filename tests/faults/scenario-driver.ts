@@ -2,7 +2,8 @@
 // people and staff would (mail in, mail out), answers what the bot asks, decides what staff
 // decide, and then checks the invariants the bot promises, returning figures for the report.
 import { randomBytes } from 'node:crypto';
-import { listMail, sendMail, type OutgoingMail, type ReceivedMail } from '../harness/mail-user.js';
+import { createTransport } from 'nodemailer';
+import { listMail, sendMail, sendRaw, type OutgoingMail, type RawMail, type ReceivedMail } from '../harness/mail-user.js';
 import { bare, CONTACT, refOf, STAFF } from '../e2e/mail-facts.js';
 import type { FaultWorld } from './fault-world.js';
 import { botKind, MailboxFiles } from './mailbox-files.js';
@@ -51,10 +52,11 @@ export function worldUsers(tags: string[], n: number): string[] {
   return [...tags.flatMap((t) => requesterAddresses(t, n)), ...MACHINE_SENDERS];
 }
 
-async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail): Promise<void> {
+async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail | RawMail): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await sendMail(relay, mail);
+      if ('raw' in mail) await sendRaw(relay, mail);
+      else await sendMail(relay, mail);
       return;
     } catch (err) {
       if (attempt >= 60) throw err;
@@ -70,6 +72,9 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<v
 export class Scenario {
   readonly requests: PlannedRequest[];
   readonly ordinary: { from: string; messageId: string }[] = [];
+  /** Requesters whose address the bot's SMTP server refuses for good: they get no mail. */
+  readonly undeliverable = new Set<string>();
+  private readonly sources = new Map<PlannedRequest, Buffer>();
   private readonly files: MailboxFiles;
   private faultOverAt: number | null = null;
   private readonly startedAt = Date.now();
@@ -108,6 +113,21 @@ export class Scenario {
       `INSERT INTO ig_error_logs (account_id, error_code, message) SELECT id, '190', 'token expired' FROM ig_accounts WHERE username = ANY($1)`, [names]);
   }
 
+  /**
+   * The request mail as bytes, composed once: delivering these again is the same message
+   * (as an MTA's duplicate or a copy into another folder is), not a new one with the same Message-ID.
+   */
+  private async requestSource(r: PlannedRequest): Promise<RawMail> {
+    let raw = this.sources.get(r);
+    if (!raw) {
+      const info = await createTransport({ streamTransport: true, buffer: true }).sendMail(this.requestMail(r));
+      if (!Buffer.isBuffer(info.message)) throw new Error('the mail composer did not hand back a buffer');
+      raw = info.message;
+      this.sources.set(r, raw);
+    }
+    return { from: r.from, to: CONTACT, raw };
+  }
+
   private requestMail(r: PlannedRequest): OutgoingMail {
     const text = r.kind === 'needs_info'
       ? `Hello,\n\n${r.statement}\n\nThank you\n`
@@ -119,7 +139,12 @@ export class Scenario {
    * Sends every request mail, plus ordinary mail and machine mail the bot must leave alone,
    * `concurrency` at a time; `onSent(k)` runs after each batch with the number sent so far.
    */
-  async push({ concurrency = 10, onSent }: { concurrency?: number; onSent?: (sent: number) => Promise<void> | void } = {}): Promise<void> {
+  async push({ concurrency = 10, onSent, twice = false }: {
+    concurrency?: number;
+    onSent?: (sent: number) => Promise<void> | void;
+    /** Every request mail is delivered twice, the copies back to back (same Message-ID). */
+    twice?: boolean;
+  } = {}): Promise<void> {
     const id = randomBytes(3).toString('hex');
     this.ordinary.push(
       { from: 'alice@example.com', messageId: `<lunch-${this.tag}-${id}@example.com>` },
@@ -128,7 +153,13 @@ export class Scenario {
     await retrySend(this.world.relay, { from: 'alice@example.com', to: CONTACT, subject: 'Lunch on Friday?', text: 'Are you free on Friday for lunch?\n', messageId: this.ordinary[0]!.messageId });
     let sent = 0;
     await inBatches(this.requests, concurrency, async (r) => {
-      await retrySend(this.world.relay, this.requestMail(r));
+      if (twice) {
+        const source = await this.requestSource(r);
+        await retrySend(this.world.relay, source);
+        await retrySend(this.world.relay, source);
+      } else {
+        await retrySend(this.world.relay, this.requestMail(r));
+      }
       sent += 1;
       if (sent % concurrency === 0) await onSent?.(sent);
     });
@@ -141,6 +172,20 @@ export class Scenario {
       from: 'mailer-daemon@example.org', to: CONTACT, subject: 'Undelivered Mail Returned to Sender', text: 'This is the mail system. Delivery failed.\n',
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
+  }
+
+  /**
+   * Delivers every request mail once more: byte for byte as before, or `recomposed` as a
+   * mail client sending it again would (same Message-ID, a new Date).
+   */
+  async resendRequests({ concurrency = 10, recomposed = false }: { concurrency?: number; recomposed?: boolean } = {}): Promise<void> {
+    await inBatches(this.requests, concurrency, async (r) =>
+      retrySend(this.world.relay, recomposed ? this.requestMail(r) : await this.requestSource(r)));
+  }
+
+  /** The mails `r`'s requester must end up holding. */
+  expectedMail(r: PlannedRequest): string[] {
+    return this.undeliverable.has(r.from) ? [] : EXPECTED_MAIL[r.kind];
   }
 
   /** Marks the end of the fault: recovery is timed from here. */
@@ -174,7 +219,7 @@ export class Scenario {
         }
       }
       const kinds = new Set(box.map(botKind));
-      r.done = EXPECTED_MAIL[r.kind].every((k) => kinds.has(k));
+      r.done = this.expectedMail(r).every((k) => kinds.has(k));
     });
   }
 
@@ -247,7 +292,7 @@ export class Scenario {
       const box = distinctById(all);
       resentSameId += all.length - box.length;
       const kinds = box.map(botKind).filter((k): k is string => k !== null).sort();
-      const expected = [...EXPECTED_MAIL[r.kind]].sort();
+      const expected = [...this.expectedMail(r)].sort();
       mailsDoubled += Math.max(0, kinds.length - expected.length);
       if (kinds.join() !== expected.join()) {
         problems.push(`${r.kind} ${r.ref ?? r.from}: received [${kinds.join(', ')}], expected [${expected.join(', ')}]`);
@@ -319,14 +364,16 @@ export async function runScenario(
   name: string,
   tag: string,
   fault: (s: Scenario) => Promise<void>,
-  opts: { note?: string; n?: number; check?: (s: Scenario) => Promise<string[]> } = {},
+  /** `note` may be a function, for figures only known once the fault is over. */
+  opts: { note?: string | (() => string); n?: number; check?: (s: Scenario) => Promise<string[]> } = {},
 ): Promise<ScenarioResult> {
   const s = new Scenario(world, name, tag, opts.n);
   await s.seedAccounts();
   await fault(s);
   const seconds = await s.settle();
   const problems = (await opts.check?.(s)) ?? [];
-  const result = await s.check(seconds, { problems, ...(opts.note === undefined ? {} : { note: opts.note }) });
+  const note = typeof opts.note === 'function' ? opts.note() : opts.note;
+  const result = await s.check(seconds, { problems, ...(note === undefined ? {} : { note }) });
   recordResult(result);
   return result;
 }
