@@ -41,7 +41,8 @@ async function bareJobs(redisUrl: string, jobs: number, concurrency: number): Pr
   let done = 0;
   let finish: () => void = () => {};
   const finished = new Promise<void>((r) => (finish = r));
-  const worker = new Worker('bare', async () => {}, { connection: new Redis(redisUrl, { maxRetriesPerRequest: null }), prefix: 'bench-bare', concurrency });
+  const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const worker = new Worker('bare', async () => {}, { connection: workerConnection, prefix: 'bench-bare', concurrency });
   worker.on('completed', () => {
     done += 1;
     if (done >= jobs) finish();
@@ -54,6 +55,7 @@ async function bareJobs(redisUrl: string, jobs: number, concurrency: number): Pr
   await queue.obliterate({ force: true });
   await queue.close();
   connection.disconnect();
+  workerConnection.disconnect();
 }
 
 async function bareSends(servers: BenchServers, mails: number): Promise<void> {
