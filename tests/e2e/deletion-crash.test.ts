@@ -66,6 +66,8 @@ describe('a crash in the middle of a batched deletion', () => {
     const approvedAt = Date.now();
     const approved = await runCli(['approve', ref, '--by', 'olivia'], t.env);
     expect(approved.code, approved.stderr).toBe(0);
+    // Redis is up: the decision is queued at once, not left for the reconciler.
+    expect(approved.stderr).not.toContain('Redis is unreachable');
     const cliDoneAt = Date.now();
 
     // The bot's deletion transaction, seen from Postgres: it has written (it holds a

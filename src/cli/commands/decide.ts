@@ -71,7 +71,9 @@ async function withRequest(reference: string, by: string | undefined, step: Step
     const done = outcome.done;
     // The change is committed in Postgres; queuing only makes the bot act at once.
     try {
-      await redis.connect();
+      // The queues start connecting the shared client on their own; connect() would then throw
+      // "already connecting" and the decision would wait for the reconciler. A PING waits for it.
+      await redis.ping();
       await enqueueFollowUps(queues, done.followUps);
     } catch {
       process.stderr.write('Redis is unreachable; the bot will pick the decision up from Postgres when it runs.\n');

@@ -1,0 +1,60 @@
+// Backlog memory: peak RSS of a fresh bot back-filling a big mailbox, and a quarter of it.
+import pg from 'pg';
+import { startBot } from '../tests/harness/bot-process.js';
+import { recreateMailbox, type MaildirMessage } from '../tests/harness/maildir.js';
+import { processMemory } from '../tests/harness/process-memory.js';
+import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { countQuery, round, waitForCount } from './measure-util.js';
+import { requestMail } from './request-mails.js';
+import type { BenchServers } from './servers.js';
+
+export interface BacklogResult {
+  n: number;
+  peak_rss_mb: number;
+  quarter_n: number;
+  quarter_peak_rss_mb: number;
+}
+
+const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
+
+/** Mostly newsletters (a few KB each), one request in a hundred. */
+function* backlog(n: number, run: string): Generator<MaildirMessage> {
+  const start = Date.now() - 3 * 24 * 3600_000;
+  for (let i = 0; i < n; i++) {
+    const at = new Date(start + i * 10);
+    if (i % 100 === 50) {
+      yield { raw: requestMail(i, run, at).raw, receivedAt: at };
+      continue;
+    }
+    yield {
+      receivedAt: at,
+      raw: `From: Newsletter <news${i % 50}@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #${i}\r\n` +
+        `Message-ID: <${run}-news-${i}@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue ${i}.\r\n${FILLER}\r\n`,
+    };
+  }
+}
+
+async function peakFor(servers: BenchServers, n: number): Promise<number> {
+  const run = `backlog${n}`;
+  await recreateMailbox(servers.mail.dovecot, BOT_ADDRESS, backlog(n, run));
+  const env = await servers.botEnvironment(run);
+  env.IMAP_BACKFILL_SINCE = new Date(Date.now() - 5 * 24 * 3600_000).toISOString().slice(0, 10);
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  const bot = await startBot(env, { readyTimeoutMs: 1_800_000 });
+  try {
+    await waitForCount(`${run}: messages handled`, countQuery(pool, 'SELECT count(processed_at) AS n FROM inbound_messages'), n, 1_800_000, 500);
+    const memory = await processMemory(bot.pid);
+    if (!memory) throw new Error(`${run}: the bot exited before its memory was read`);
+    return memory.peakMb;
+  } finally {
+    await bot.stop();
+    await pool.end();
+  }
+}
+
+export async function measureBacklog(servers: BenchServers, n: number): Promise<BacklogResult> {
+  const quarter = Math.round(n / 4);
+  const quarterPeak = await peakFor(servers, quarter);
+  const peak = await peakFor(servers, n);
+  return { n, peak_rss_mb: round(peak, 1), quarter_n: quarter, quarter_peak_rss_mb: round(quarterPeak, 1) };
+}

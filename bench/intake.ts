@@ -1,0 +1,81 @@
+// Intake: the bot back-filling N request mails up to the last request row, beside a bare
+// imapflow fetch of every source plus mailparser on each.
+import { ImapFlow } from 'imapflow';
+import { simpleParser } from 'mailparser';
+import pg from 'pg';
+import { startBot, type BotProcess } from '../tests/harness/bot-process.js';
+import { fillMaildir } from '../tests/harness/maildir.js';
+import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
+import { requestMailbox, requestUsername } from './request-mails.js';
+import type { BenchServers } from './servers.js';
+
+export interface IntakeResult {
+  n: number;
+  bot_per_s: number;
+  baseline_per_s: number;
+  ratio: number;
+}
+
+export interface RunningBot {
+  bot: BotProcess;
+  env: Record<string, string>;
+  pool: pg.Pool;
+}
+
+async function bareFetchAndParse(servers: BenchServers): Promise<number> {
+  const { dovecot } = servers.mail;
+  const client = new ImapFlow({
+    host: '127.0.0.1', port: dovecot.imapPort, secure: false, logger: false,
+    auth: { user: BOT_ADDRESS, pass: dovecot.passwordFor(BOT_ADDRESS) },
+  });
+  await client.connect();
+  try {
+    await client.mailboxOpen('INBOX', { readOnly: true });
+    let parsed = 0;
+    for await (const msg of client.fetch('1:*', { uid: true, source: true })) {
+      if (msg.source) await simpleParser(msg.source);
+      parsed += 1;
+    }
+    return parsed;
+  } finally {
+    await client.logout();
+  }
+}
+
+/** One connected account per requested username, with a few rows for the plan to find. */
+async function seedAccounts(pool: pg.Pool, n: number): Promise<void> {
+  const names = Array.from({ length: n }, (_, i) => requestUsername(i, 'intake'));
+  await pool.query(
+    `WITH a AS (INSERT INTO ig_accounts (ig_user_id, username) SELECT 'ig-' || u, u FROM unnest($1::text[]) AS u RETURNING id)
+     INSERT INTO ig_publishing_logs (account_id, status, message) SELECT id, 'published', 'post ' || g FROM a, generate_series(1, 3) AS g`,
+    [names],
+  );
+}
+
+/** Leaves the bot running (for the pipeline measure) and returns it with the result. */
+export async function measureIntake(servers: BenchServers, n: number): Promise<{ result: IntakeResult; running: RunningBot }> {
+  await fillMaildir(servers.mail.dovecot, BOT_ADDRESS, requestMailbox(n, 'intake'));
+  // Once untimed, so that Dovecot has indexed the new files before either side reads them.
+  await bareFetchAndParse(servers);
+  const baseStart = now();
+  const fetched = await bareFetchAndParse(servers);
+  const baseSeconds = seconds(baseStart);
+  if (fetched !== n) throw new Error(`the bare fetch saw ${fetched} messages, expected ${n}`);
+
+  const env = await servers.botEnvironment('intake');
+  env.IMAP_BACKFILL_SINCE = new Date(Date.now() - 5 * 24 * 3600_000).toISOString().slice(0, 10);
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  await seedAccounts(pool, n);
+  const botStart = now();
+  const bot = await startBot(env, { readyTimeoutMs: 900_000 });
+  await waitForCount('requests stored by the bot', countQuery(pool, 'SELECT count(*) AS n FROM requests'), n, 900_000);
+  const botSeconds = seconds(botStart);
+
+  const bot_per_s = n / botSeconds;
+  const baseline_per_s = n / baseSeconds;
+  return {
+    result: { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3) },
+    running: { bot, env, pool },
+  };
+}

@@ -1,0 +1,53 @@
+// Latency: with the bot idle, requests sent one at a time over SMTP; the time from the
+// relay's acceptance to the acknowledgment appearing in the sender's mailbox.
+import { ImapFlow } from 'imapflow';
+import { createTransport } from 'nodemailer';
+import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { now, round, seconds } from './measure-util.js';
+import { requestMail } from './request-mails.js';
+import { LATENCY_SENDER, type BenchServers } from './servers.js';
+
+export interface LatencyResult {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function measureLatency(servers: BenchServers, count: number, timeoutMs = 60_000): Promise<LatencyResult> {
+  const { dovecot, relay } = servers.mail;
+  const inbox = new ImapFlow({
+    host: '127.0.0.1', port: dovecot.imapPort, secure: false, logger: false,
+    auth: { user: LATENCY_SENDER, pass: dovecot.passwordFor(LATENCY_SENDER) },
+  });
+  await inbox.connect();
+  const transport = createTransport({ host: '127.0.0.1', port: relay.port, secure: false, ignoreTLS: true });
+  const messages = async (): Promise<number> => {
+    const status = await inbox.status('INBOX', { messages: true });
+    return status === false ? 0 : (status.messages ?? 0);
+  };
+  const times: number[] = [];
+  try {
+    let seen = await messages();
+    for (let i = 0; i < count; i++) {
+      const { raw } = requestMail(i, 'latency', new Date(), LATENCY_SENDER);
+      await transport.sendMail({ envelope: { from: LATENCY_SENDER, to: BOT_ADDRESS }, raw });
+      const handedOver = now();
+      const deadline = Date.now() + timeoutMs;
+      while ((await messages()) <= seen) {
+        if (Date.now() > deadline) throw new Error(`no acknowledgment for latency request ${i} within ${timeoutMs / 1000} s`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      times.push(seconds(handedOver) * 1000);
+      seen = await messages();
+    }
+  } finally {
+    transport.close();
+    await inbox.logout();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50), 1), p99: round(percentile(sorted, 99), 1), max: round(sorted.at(-1)!, 1) };
+}

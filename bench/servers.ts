@@ -1,0 +1,45 @@
+// The servers one benchmark run works against: the harness's own Postgres, Redis,
+// Dovecot and SMTP relay, each on a free port and removed at the end.
+import { randomBytes } from 'node:crypto';
+import { startPgCluster, type PgCluster } from '../tests/harness/pg-cluster.js';
+import { freePort } from '../tests/harness/ports.js';
+import { startRedisServer, type RedisServer } from '../tests/harness/redis-server.js';
+import { BOT_ADDRESS, botEnv, STAFF, startMailStack, type MailStack } from '../tests/harness/stack.js';
+
+/** Requesters write from these mailboxes (the relay only accepts addresses Dovecot knows). */
+export const SENDERS = Array.from({ length: 40 }, (_, i) => `req${i}@example.com`);
+export const LATENCY_SENDER = 'latency@example.com';
+
+export interface BenchServers {
+  pg: PgCluster;
+  redis: RedisServer;
+  mail: MailStack;
+  /** A new migrated database and the bot's environment pointing at it, with a fresh queue prefix. */
+  botEnvironment(label: string): Promise<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+export async function startServers(): Promise<BenchServers> {
+  const pg = await startPgCluster();
+  const redis = await startRedisServer();
+  const mail = await startMailStack({ users: [BOT_ADDRESS, ...STAFF, ...SENDERS, LATENCY_SENDER] });
+  return {
+    pg,
+    redis,
+    mail,
+    async botEnvironment(label) {
+      const url = await pg.createMigratedDatabase(`bench_${label}_${randomBytes(3).toString('hex')}`);
+      const env = botEnv({ dovecot: mail.dovecot, relay: mail.relay, db: { url }, prefix: `bench-${label}`, httpPort: await freePort() });
+      // Production's poll and reconcile intervals, not the tests' short ones.
+      delete env.IMAP_POLL_SECONDS;
+      delete env.RECONCILE_SECONDS;
+      // Every bench requester writes many requests a day.
+      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000' };
+    },
+    async stop() {
+      await mail.stop().catch(() => {});
+      await redis.destroy().catch(() => {});
+      await pg.destroy().catch(() => {});
+    },
+  };
+}
