@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forget, startFaultWorld, type FaultWorld } from './fault-world.js';
+import { describe, expect, it } from 'vitest';
+import { forget, type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-driver.js';
 
 /**
@@ -10,11 +10,8 @@ import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-
 const TAGS = ['base', 'kintake', 'ksend'];
 let world: FaultWorld;
 
-beforeAll(async () => {
-  world = await startFaultWorld({ users: worldUsers(TAGS, 50) });
-});
-afterAll(async () => {
-  await world?.destroy();
+useFaultWorld({ users: worldUsers(TAGS, 50), startBot: false }, (w) => {
+  world = w;
 });
 
 describe('bot process crashes', () => {

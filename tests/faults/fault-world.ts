@@ -1,6 +1,7 @@
 // Every server a fault scenario breaks, owned by the scenario: its own Postgres cluster,
 // redis-server, Dovecot and SMTP relays, and the bot as real `deletion-bot start` processes.
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { startBot, type BotProcess } from '../harness/bot-process.js';
 import { startDovecot, type Dovecot } from '../harness/dovecot.js';
 import { startPgCluster, type PgCluster } from '../harness/pg-cluster.js';
@@ -32,7 +33,29 @@ export interface FaultWorld {
   destroy(): Promise<void>;
 }
 
-export async function startFaultWorld(opts: { users: string[]; ownBotRelay?: boolean; env?: Record<string, string> }): Promise<FaultWorld> {
+export interface FaultWorldOptions {
+  users: string[];
+  ownBotRelay?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * A fault scenario file's world: started before its tests (with one bot running unless
+ * `startBot` is false), handed to `use`, destroyed after them.
+ */
+export function useFaultWorld(opts: FaultWorldOptions & { startBot?: boolean }, use: (world: FaultWorld) => void): void {
+  let world: FaultWorld | undefined;
+  beforeAll(async () => {
+    world = await startFaultWorld(opts);
+    use(world);
+    if (opts.startBot ?? true) await world.startBot();
+  });
+  afterAll(async () => {
+    await world?.destroy();
+  });
+}
+
+export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWorld> {
   const cluster = await startPgCluster();
   const redis = await startRedisServer();
   const dovecot = await startDovecot({ users: opts.users });

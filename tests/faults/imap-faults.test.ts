@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forget, startFaultWorld, type FaultWorld } from './fault-world.js';
+import { describe, expect, it } from 'vitest';
+import { forget, type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-driver.js';
 
 /**
@@ -12,12 +12,8 @@ const TAGS = ['imaprst', 'dupmail'];
 const PROCESSED = 'Processed';
 let world: FaultWorld;
 
-beforeAll(async () => {
-  world = await startFaultWorld({ users: worldUsers(TAGS, 50) });
-  await world.startBot();
-});
-afterAll(async () => {
-  await world?.destroy();
+useFaultWorld({ users: worldUsers(TAGS, 50) }, (w) => {
+  world = w;
 });
 
 describe('IMAP faults', () => {

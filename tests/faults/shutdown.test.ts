@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forget, startFaultWorld, type FaultWorld } from './fault-world.js';
+import { describe, expect, it } from 'vitest';
+import { forget, type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-driver.js';
 
 /**
@@ -10,12 +10,8 @@ import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-
 const SHUTDOWN_TIMEOUT_S = 10;
 let world: FaultWorld;
 
-beforeAll(async () => {
-  world = await startFaultWorld({ users: worldUsers(['sigterm'], 50), env: { SHUTDOWN_TIMEOUT_S: String(SHUTDOWN_TIMEOUT_S) } });
-  await world.startBot();
-});
-afterAll(async () => {
-  await world?.destroy();
+useFaultWorld({ users: worldUsers(['sigterm'], 50), env: { SHUTDOWN_TIMEOUT_S: String(SHUTDOWN_TIMEOUT_S) } }, (w) => {
+  world = w;
 });
 
 describe('SIGTERM', () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STAFF } from '../e2e/mail-facts.js';
 import { listMail } from '../harness/mail-user.js';
-import { startFaultWorld, type FaultWorld } from './fault-world.js';
+import { type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botKind } from './mailbox-files.js';
 import { runScenario, worldUsers } from './scenario-driver.js';
 
@@ -14,12 +14,8 @@ import { runScenario, worldUsers } from './scenario-driver.js';
 const TAGS = ['smtp421', 'smtp550'];
 let world: FaultWorld;
 
-beforeAll(async () => {
-  world = await startFaultWorld({ users: worldUsers(TAGS, 50), ownBotRelay: true });
-  await world.startBot();
-});
-afterAll(async () => {
-  await world?.destroy();
+useFaultWorld({ users: worldUsers(TAGS, 50), ownBotRelay: true }, (w) => {
+  world = w;
 });
 
 /** Problems with the one refused mail: it must be failed, and staff alerted exactly once. */

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFaultWorld, type FaultWorld } from './fault-world.js';
+import { describe, expect, it } from 'vitest';
+import { type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-driver.js';
 
 /**
@@ -11,12 +11,8 @@ import { botMailCount, botMailsSent, runScenario, worldUsers } from './scenario-
 const TAGS = ['rwipe', 'pgrst'];
 let world: FaultWorld;
 
-beforeAll(async () => {
-  world = await startFaultWorld({ users: worldUsers(TAGS, 50) });
-  await world.startBot();
-});
-afterAll(async () => {
-  await world?.destroy();
+useFaultWorld({ users: worldUsers(TAGS, 50) }, (w) => {
+  world = w;
 });
 
 describe('Redis and Postgres restarts', () => {
