@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { type FaultWorld, useFaultWorld } from './fault-world.js';
+import { forget, type FaultWorld, useFaultWorld } from './fault-world.js';
 import { runScenario, worldUsers, type Scenario } from './scenario-driver.js';
 
 /**
@@ -11,7 +11,7 @@ import { runScenario, worldUsers, type Scenario } from './scenario-driver.js';
  * waiting on a dead connection would lose the whole burst here.
  */
 
-const TAGS = ['imapcut', 'imapcuti', 'imaprsti'];
+const TAGS = ['imapcut', 'imapcuti', 'imaprsti', 'imapsilent'];
 const POLL_SECONDS = 600;
 /** How long the bot sits in IDLE with nothing arriving before the fault. */
 const IDLE_MS = 6_000;
@@ -92,6 +92,33 @@ describe('IMAP connection cuts', () => {
       });
     }, {
       note: () => `the bot sat in IDLE for ${IDLE_MS / 1000} s with nothing arriving, Dovecot was stopped and started, the bot connected again ${(seen.reconnectMs / 1000).toFixed(1)} s after the stop began, then the burst; safety-net poll every ${POLL_SECONDS} s; the same bot process`,
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('IMAP connection silently dropped while idle', async () => {
+    // Only a command the server never answers shows that a silent connection is dead, so
+    // this bot polls on a timer as a deployed one does (every 60 s by default).
+    const poll = 10;
+    const seen = { cut: 0, reconnectMs: 0 };
+    const r = await runScenario(world, 'IMAP connection silently dropped while idle', 'imapsilent', async (s) => {
+      const bot = world.bots[0]!;
+      await bot.stop();
+      forget(world, bot);
+      await world.startBot({ IMAP_POLL_SECONDS: String(poll) });
+      await sleep(IDLE_MS);
+      const before = proxy().accepted;
+      const at = Date.now();
+      seen.cut = proxy().silenceAll();
+      s.faultOver();
+      // The burst arrives while the bot still holds the dead connection.
+      await s.push();
+      await reconnected(before, 180_000);
+      seen.reconnectMs = Date.now() - at;
+    }, {
+      note: () => `the bot sat in IDLE for ${IDLE_MS / 1000} s, then its IMAP connection went silent both ways (${seen.cut} connection, nothing closed, as after a NAT timeout) `
+        + `and the burst was sent; the bot gave the connection up and connected again after ${(seen.reconnectMs / 1000).toFixed(1)} s; poll every ${poll} s; the same bot process after a restart with that poll`,
+      check: async () => (seen.cut >= 1 ? [] : ['no IMAP connection was silenced']),
     });
     expect(r.problems).toEqual([]);
   });
