@@ -117,7 +117,7 @@ describe('IMAP connection cuts', () => {
       seen.reconnectMs = Date.now() - at;
     }, {
       note: () => `the bot sat in IDLE for ${IDLE_MS / 1000} s, then its IMAP connection went silent both ways (${seen.cut} connection, nothing closed, as after a NAT timeout) `
-        + `and the burst was sent; the bot gave the connection up and connected again after ${(seen.reconnectMs / 1000).toFixed(1)} s; poll every ${poll} s; the same bot process after a restart with that poll`,
+        + `and the burst was sent; the bot gave the connection up and connected again after ${(seen.reconnectMs / 1000).toFixed(1)} s; poll every ${poll} s (the bot was restarted with that poll before the fault)`,
       check: async () => (seen.cut >= 1 ? [] : ['no IMAP connection was silenced']),
     });
     expect(r.problems).toEqual([]);
