@@ -9,11 +9,14 @@ import { freePort } from '../harness/ports.js';
 import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
 import { startSmtpRelay, type SmtpRelay } from '../harness/smtp-relay.js';
 import { botEnv } from '../harness/stack.js';
+import { startTcpProxy, type TcpProxy } from '../harness/tcp-proxy.js';
 
 export interface FaultWorld {
   pg: PgCluster;
   redis: RedisServer;
   dovecot: Dovecot;
+  /** Between the bot and Dovecot's IMAP port, when `imapProxy` was asked for. */
+  imapProxy: TcpProxy | null;
   /** The relay people send through. */
   relay: SmtpRelay;
   /** The relay the bot sends through (the same one unless `ownBotRelay`). */
@@ -26,8 +29,11 @@ export interface FaultWorld {
   bots: BotProcess[];
   /** Output of every bot process started in this world. */
   logs: string[][];
-  /** Starts one more bot process (its own HTTP port) with the world's environment plus `extra`. */
-  startBot(extra?: Record<string, string>): Promise<BotProcess>;
+  /**
+   * Starts one more bot process (its own HTTP port) with the world's environment plus `extra`;
+   * `standby` waits for any /readyz answer, 503 included (a poller on standby is never ready).
+   */
+  startBot(extra?: Record<string, string>, opts?: { standby?: boolean }): Promise<BotProcess>;
   /** Stops every bot with SIGTERM. */
   stopBots(): Promise<void>;
   destroy(): Promise<void>;
@@ -36,6 +42,8 @@ export interface FaultWorld {
 export interface FaultWorldOptions {
   users: string[];
   ownBotRelay?: boolean;
+  /** The bot reaches IMAP through a TCP proxy that can cut its connections. */
+  imapProxy?: boolean;
   env?: Record<string, string>;
 }
 
@@ -61,21 +69,23 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
   const dovecot = await startDovecot({ users: opts.users });
   const relay = await startSmtpRelay(dovecot);
   const botRelay = opts.ownBotRelay ? await startSmtpRelay(dovecot) : relay;
+  const imapProxy = opts.imapProxy ? await startTcpProxy(dovecot.imapPort) : null;
   const dbUrl = await cluster.createMigratedDatabase('bot');
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   pool.on('error', () => {}); // a restarted server ends idle connections; the next query reconnects
   const env = {
     ...botEnv({ dovecot, relay: botRelay, db: { url: dbUrl }, prefix: 'faults', httpPort: 0 }),
     REDIS_URL: redis.url,
+    ...(imapProxy ? { IMAP_PORT: String(imapProxy.port) } : {}),
     IMAP_POLL_SECONDS: '3',
     RECONCILE_SECONDS: '3',
     REPLY_RATE_LIMIT_PER_DAY: '20',
     ...opts.env,
   };
   const world: FaultWorld = {
-    pg: cluster, redis, dovecot, relay, botRelay, dbUrl, pool, env, bots: [], logs: [],
-    async startBot(extra = {}) {
-      const bot = await startBot({ ...world.env, HTTP_PORT: String(await freePort()), ...extra }, { readyTimeoutMs: 60_000 });
+    pg: cluster, redis, dovecot, imapProxy, relay, botRelay, dbUrl, pool, env, bots: [], logs: [],
+    async startBot(extra = {}, { standby = false } = {}) {
+      const bot = await startBot({ ...world.env, HTTP_PORT: String(await freePort()), ...extra }, { readyTimeoutMs: 60_000, anyAnswer: standby });
       world.bots.push(bot);
       world.logs.push(bot.output);
       return bot;
@@ -87,6 +97,7 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
     async destroy() {
       await Promise.all(world.bots.splice(0).map((b) => b.stop('SIGKILL')));
       await pool.end().catch(() => {});
+      await imapProxy?.stop();
       if (botRelay !== relay) await botRelay.stop();
       await relay.stop();
       await dovecot.stop();

@@ -18,6 +18,8 @@ mkdirSync(EMPTY_CWD, { recursive: true });
 
 export interface BotProcess {
   pid: number;
+  /** Its HTTP port (/readyz, /metrics). */
+  httpPort: number;
   /** stdout and stderr lines, in arrival order. */
   output: string[];
   /** Sends `signal` and resolves with the exit code (null when ended by a signal). */
@@ -119,7 +121,7 @@ export async function startBot(
     await new Promise((r) => setTimeout(r, 200));
   }
 
-  return { pid: child.pid ?? -1, output, stop, kill: () => void child.kill('SIGKILL') };
+  return { pid: child.pid ?? -1, httpPort: Number(port), output, stop, kill: () => void child.kill('SIGKILL') };
 }
 
 /** Runs `deletion-bot ARGS` to completion and returns its exit code and output. */
