@@ -20,7 +20,8 @@ export interface BenchServers {
 }
 
 export async function startServers(): Promise<BenchServers> {
-  const pg = await startPgCluster();
+  // pg_stat_statements counts the statements each measure costs per request (bench/round-trips.ts).
+  const pg = await startPgCluster(['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top']);
   const redis = await startRedisServer();
   const mail = await startMailStack({ users: [BOT_ADDRESS, ...STAFF, ...SENDERS, LATENCY_SENDER] });
   return {
@@ -34,7 +35,9 @@ export async function startServers(): Promise<BenchServers> {
       delete env.IMAP_POLL_SECONDS;
       delete env.RECONCILE_SECONDS;
       // Every bench requester writes many requests a day.
-      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000' };
+      // BENCH_CPU_PROF=DIR: each bot process writes a V8 CPU profile into DIR when it exits.
+      const profile: Record<string, string> = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` } : {};
+      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000', ...profile };
     },
     async stop() {
       await mail.stop().catch(() => {});
