@@ -94,6 +94,7 @@ export const sections = {
     SMTP_SECURE: bool().default(true),
     SMTP_USER: z.string().optional(),
     SMTP_PASSWORD: z.string().optional(),
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
   }),
   bot: z.object({
     BOT_ADDRESS: email,
