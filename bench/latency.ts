@@ -35,6 +35,8 @@ export async function measureLatency(servers: BenchServers, count: number, timeo
   });
   await watcher.connect();
   await watcher.mailboxOpen('INBOX', { readOnly: true });
+  // IDLE from the start (imapflow would only begin it after a quiet spell); any command ends it.
+  void watcher.idle();
   let noticed: (() => void) | null = null;
   watcher.on('exists', () => noticed?.());
   const notices: number[] = [];
