@@ -8,6 +8,7 @@ import { fillMaildir } from '../tests/harness/maildir.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMailbox, requestUsername } from './request-mails.js';
+import { formatRoundTrips, readRoundTrips, resetRoundTrips, type RoundTrips } from './round-trips.js';
 import type { BenchServers } from './servers.js';
 
 export interface IntakeResult {
@@ -15,6 +16,7 @@ export interface IntakeResult {
   bot_per_s: number;
   baseline_per_s: number;
   ratio: number;
+  round_trips?: RoundTrips;
 }
 
 export interface RunningBot {
@@ -67,15 +69,25 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   env.IMAP_BACKFILL_SINCE = new Date(Date.now() - 5 * 24 * 3600_000).toISOString().slice(0, 10);
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
   await seedAccounts(pool, n);
+  await resetRoundTrips(pool, servers.redis.url);
   const botStart = now();
-  const bot = await startBot(env, { readyTimeoutMs: 900_000 });
+  // A progress line every 5 s: messages stored by the poller, handled by the workers, outbox rows written.
+  const progress = setInterval(() => {
+    pool.query(`SELECT (SELECT count(*) FROM inbound_messages) AS stored, (SELECT count(*) FROM inbound_messages WHERE processed_at IS NOT NULL) AS handled, (SELECT count(*) FROM outbox) AS outbox`)
+      .then(({ rows }) => console.log(`  intake ${seconds(botStart).toFixed(0)} s: stored ${rows[0].stored}, handled ${rows[0].handled} of ${n}, outbox ${rows[0].outbox}`))
+      .catch(() => {});
+  }, 5000);
+  const bot = await startBot(env, { readyTimeoutMs: 900_000 }).finally(() => console.log(`  intake ${seconds(botStart).toFixed(1)} s: back-fill read, /readyz answers`));
   await waitForCount('requests stored by the bot', countQuery(pool, 'SELECT count(*) AS n FROM requests'), n, 900_000);
   const botSeconds = seconds(botStart);
+  clearInterval(progress);
+  const round_trips = await readRoundTrips(pool, servers.redis.url, n);
+  console.log(formatRoundTrips('intake', round_trips));
 
   const bot_per_s = n / botSeconds;
   const baseline_per_s = n / baseSeconds;
   return {
-    result: { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3) },
+    result: { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3), round_trips },
     running: { bot, env, pool },
   };
 }

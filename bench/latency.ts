@@ -1,5 +1,7 @@
 // Latency: with the bot idle, requests sent one at a time over SMTP; the time from the
-// relay's acceptance to the acknowledgment appearing in the sender's mailbox.
+// relay's acceptance to the acknowledgment appearing in the sender's mailbox. Beside it, a
+// bare imapflow client in IDLE on the bot's mailbox: the time until the IMAP server announces
+// the new mail at all (Dovecot holds IDLE notices back for half a second, by design).
 import { ImapFlow } from 'imapflow';
 import { createTransport } from 'nodemailer';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
@@ -11,6 +13,8 @@ export interface LatencyResult {
   p50: number;
   p99: number;
   max: number;
+  /** When a bare IDLE client on the bot's mailbox heard of each request. */
+  idle_notice: { p50: number; p99: number; max: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -24,6 +28,18 @@ export async function measureLatency(servers: BenchServers, count: number, timeo
     auth: { user: LATENCY_SENDER, pass: dovecot.passwordFor(LATENCY_SENDER) },
   });
   await inbox.connect();
+  // The baseline: an IDLE session of its own on the bot's mailbox (imapflow IDLEs whenever it is idle).
+  const watcher = new ImapFlow({
+    host: '127.0.0.1', port: dovecot.imapPort, secure: false, logger: false,
+    auth: { user: BOT_ADDRESS, pass: dovecot.passwordFor(BOT_ADDRESS) },
+  });
+  await watcher.connect();
+  await watcher.mailboxOpen('INBOX', { readOnly: true });
+  // IDLE from the start (imapflow would only begin it after a quiet spell); any command ends it.
+  void watcher.idle();
+  let noticed: (() => void) | null = null;
+  watcher.on('exists', () => noticed?.());
+  const notices: number[] = [];
   const transport = createTransport({ host: '127.0.0.1', port: relay.port, secure: false, ignoreTLS: true });
   const messages = async (): Promise<number> => {
     const status = await inbox.status('INBOX', { messages: true });
@@ -34,6 +50,7 @@ export async function measureLatency(servers: BenchServers, count: number, timeo
     let seen = await messages();
     for (let i = 0; i < count; i++) {
       const { raw } = requestMail(i, 'latency', new Date(), LATENCY_SENDER);
+      const notice = new Promise<bigint>((resolve) => (noticed = () => resolve(now())));
       await transport.sendMail({ envelope: { from: LATENCY_SENDER, to: BOT_ADDRESS }, raw });
       const handedOver = now();
       const deadline = Date.now() + timeoutMs;
@@ -42,12 +59,18 @@ export async function measureLatency(servers: BenchServers, count: number, timeo
         await new Promise((r) => setTimeout(r, 5));
       }
       times.push(seconds(handedOver) * 1000);
+      notices.push(Number((await notice) - handedOver) / 1e6);
+      noticed = null;
       seen = await messages();
     }
   } finally {
     transport.close();
     await inbox.logout();
+    await watcher.logout();
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: round(percentile(sorted, 50), 1), p99: round(percentile(sorted, 99), 1), max: round(sorted.at(-1)!, 1) };
+  const summary = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { p50: round(percentile(sorted, 50), 1), p99: round(percentile(sorted, 99), 1), max: round(sorted.at(-1)!, 1) };
+  };
+  return { ...summary(times), idle_notice: summary(notices) };
 }

@@ -8,6 +8,7 @@ import { measureDeletion, type DeletionResult } from './deletion.js';
 import { measureIntake, type IntakeResult } from './intake.js';
 import { measureLatency, type LatencyResult } from './latency.js';
 import { measurePipeline, type PipelineResult } from './pipeline.js';
+import { buildDist } from './production-runtime.js';
 import { startServers } from './servers.js';
 import { formatTable } from './table.js';
 
@@ -34,6 +35,8 @@ const results: BenchResults = { quick, machine: { cores: cpus().length, memory_g
 const notes: string[] = [];
 const step = (what: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${what}`);
 
+step('building dist/ (the bot runs as the container image runs it)');
+await buildDist();
 const servers = await startServers();
 try {
   if (wanted('intake') || wanted('pipeline') || wanted('latency')) {

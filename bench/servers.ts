@@ -1,6 +1,7 @@
 // The servers one benchmark run works against: the harness's own Postgres, Redis,
 // Dovecot and SMTP relay, each on a free port and removed at the end.
 import { randomBytes } from 'node:crypto';
+import { imageRuntimeEnv } from './production-runtime.js';
 import { startPgCluster, type PgCluster } from '../tests/harness/pg-cluster.js';
 import { freePort } from '../tests/harness/ports.js';
 import { startRedisServer, type RedisServer } from '../tests/harness/redis-server.js';
@@ -20,7 +21,8 @@ export interface BenchServers {
 }
 
 export async function startServers(): Promise<BenchServers> {
-  const pg = await startPgCluster();
+  // pg_stat_statements counts the statements each measure costs per request (bench/round-trips.ts).
+  const pg = await startPgCluster(['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top']);
   const redis = await startRedisServer();
   const mail = await startMailStack({ users: [BOT_ADDRESS, ...STAFF, ...SENDERS, LATENCY_SENDER] });
   return {
@@ -34,7 +36,10 @@ export async function startServers(): Promise<BenchServers> {
       delete env.IMAP_POLL_SECONDS;
       delete env.RECONCILE_SECONDS;
       // Every bench requester writes many requests a day.
-      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000' };
+      // The bot as the image runs it; BENCH_CPU_PROF=DIR also makes each bot process write a V8 CPU profile into DIR.
+      const runtime = imageRuntimeEnv();
+      if (process.env.BENCH_CPU_PROF) runtime.NODE_OPTIONS += ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}`;
+      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000', ...runtime };
     },
     async stop() {
       await mail.stop().catch(() => {});

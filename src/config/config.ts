@@ -94,6 +94,7 @@ export const sections = {
     SMTP_SECURE: bool().default(true),
     SMTP_USER: z.string().optional(),
     SMTP_PASSWORD: z.string().optional(),
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
   }),
   bot: z.object({
     BOT_ADDRESS: email,
@@ -109,7 +110,7 @@ export const sections = {
     // At most one digest of the refused attempts past that cap this often.
     REFUSAL_DIGEST_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     // Rows one deletion statement erases at most; a large account takes several statements in the one transaction.
-    DELETE_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
+    DELETE_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(10_000),
     // Folder of the requester mail templates (<lang>/<kind>.<part>.hbs); empty means the packaged templates/mail.
     MAIL_TEMPLATES_DIR: z.string().trim().min(1).optional(),
     // Staff are reminded of a request waiting for their decision every this many days.

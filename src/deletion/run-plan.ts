@@ -12,7 +12,7 @@ import type { Inventory, InventoryLine } from './inventory-types.js';
  */
 
 /** DELETE_BATCH_SIZE when none is given. */
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 interface Account {
   id: unknown;

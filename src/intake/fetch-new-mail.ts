@@ -85,7 +85,7 @@ export async function fetchNewMail(
     client, pool: ctx.pool, mailbox, uidValidity,
     maxMessageBytes: imap.MAX_MESSAGE_BYTES,
     takeSince: null,
-    onStored: (id) => enqueueFollowUps(ctx.queues, { inbound: [id] }),
+    onStored: (ids) => enqueueFollowUps(ctx.queues, { inbound: ids }),
     mayContinue,
   };
 

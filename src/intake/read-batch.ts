@@ -12,7 +12,8 @@ export interface BatchReader {
   maxMessageBytes: number;
   /** Messages received before this are left out (back-fill, re-scan); null takes all. */
   takeSince: Date | null;
-  onStored: (inboundId: string) => Promise<void>;
+  /** Called once per committed group with the new rows' ids. */
+  onStored: (inboundIds: string[]) => Promise<void>;
   /** Asked between batches: false ends a long read early. */
   mayContinue: () => boolean;
 }
@@ -221,7 +222,7 @@ class GroupCommit {
     } finally {
       tx.release();
     }
-    for (const id of ids) await this.r.onStored(id);
+    if (ids.length > 0) await this.r.onStored(ids);
   }
 
   /** Rolls back the open group: none of its messages nor its checkpoint move are kept. */

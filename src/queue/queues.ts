@@ -56,10 +56,14 @@ export interface FollowUps {
   mail?: string[];
 }
 
+/** Queues every follow-up with one round trip per queue (BullMQ's addBulk is a single MULTI). */
 export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
+  const inbound = f.inbound ?? [];
+  const requests = f.requests ?? [];
+  const mail = f.mail ?? [];
   await Promise.all([
-    ...(f.inbound ?? []).map((id) => q.inbound.add('inbound', { inboundId: id }, { jobId: jobIds.inbound(id) })),
-    ...(f.requests ?? []).map((r) => q.requests.add('step', { requestId: r.id }, { jobId: jobIds.request(r.id, r.state) })),
-    ...(f.mail ?? []).map((id) => q.mail.add('send', { outboxId: id }, { jobId: jobIds.mail(id) })),
+    inbound.length ? q.inbound.addBulk(inbound.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: { jobId: jobIds.inbound(id) } }))) : null,
+    requests.length ? q.requests.addBulk(requests.map((r) => ({ name: 'step', data: { requestId: r.id }, opts: { jobId: jobIds.request(r.id, r.state) } }))) : null,
+    mail.length ? q.mail.addBulk(mail.map((id) => ({ name: 'send', data: { outboxId: id }, opts: { jobId: jobIds.mail(id) } }))) : null,
   ]);
 }

@@ -47,7 +47,8 @@ async function pgRun(program: string, args: string[], timeoutMs = 60_000) {
   return run(file, argv, timeoutMs);
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+/** `settings` are extra server settings (`name=value`), e.g. for a benchmark's statistics. */
+export async function startPgCluster(settings: string[] = []): Promise<PgCluster> {
   const bin = pgBin();
   const dir = await mkdtemp(join(tmpdir(), 'dbot-pg-'));
   const data = join(dir, 'data');
@@ -56,7 +57,7 @@ export async function startPgCluster(): Promise<PgCluster> {
   const init = await pgRun(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
   if (init.code !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200${settings.map((x) => ` -c ${x}`).join('')}`;
 
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   const ready = async () => {

@@ -41,7 +41,7 @@ describe('DELETE_BATCH_SIZE', () => {
   const env = { BOT_ADDRESS: 'contact@pickrtech.com', STAFF_EMAILS: 'staff@pickrtech.com', APPROVAL_SECRET: 's'.repeat(40) };
 
   it('defaults to 1000 rows and takes a positive whole number', () => {
-    expect(botSettings(loadConfig(env, ['bot'])).deleteBatchSize).toBe(1000);
+    expect(botSettings(loadConfig(env, ['bot'])).deleteBatchSize).toBe(10_000);
     expect(botSettings(loadConfig({ ...env, DELETE_BATCH_SIZE: '250' }, ['bot'])).deleteBatchSize).toBe(250);
     for (const bad of ['0', '-5', '2.5', 'many']) {
       expect(() => loadConfig({ ...env, DELETE_BATCH_SIZE: bad }, ['bot'])).toThrow(/DELETE_BATCH_SIZE/);
