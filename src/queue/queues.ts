@@ -54,12 +54,18 @@ export interface FollowUps {
   inbound?: string[];
   requests?: { id: string; state: string }[];
   mail?: string[];
+  /** BullMQ priority by request or outbox id (src/queue/fair-share.ts); the others go first come, first served. */
+  priorities?: Record<string, number | undefined>;
 }
 
 export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
+  const withPriority = (id: string, opts: JobsOptions): JobsOptions => {
+    const priority = f.priorities?.[id];
+    return priority === undefined ? opts : { ...opts, priority };
+  };
   await Promise.all([
     ...(f.inbound ?? []).map((id) => q.inbound.add('inbound', { inboundId: id }, { jobId: jobIds.inbound(id) })),
-    ...(f.requests ?? []).map((r) => q.requests.add('step', { requestId: r.id }, { jobId: jobIds.request(r.id, r.state) })),
-    ...(f.mail ?? []).map((id) => q.mail.add('send', { outboxId: id }, { jobId: jobIds.mail(id) })),
+    ...(f.requests ?? []).map((r) => q.requests.add('step', { requestId: r.id }, withPriority(r.id, { jobId: jobIds.request(r.id, r.state) }))),
+    ...(f.mail ?? []).map((id) => q.mail.add('send', { outboxId: id }, withPriority(id, { jobId: jobIds.mail(id) }))),
   ]);
 }
