@@ -23,9 +23,10 @@ export default function setup(project: TestProject): () => void {
   const startedAt = Date.now();
   return () => {
     try {
+      const scanStarted = Date.now();
       const scan = scanRunLogs(dir);
       const logScan = { files: scan.files, lines: scan.lines, needles: scan.needles, leaks: scan.leaks.length };
-      console.log(`fault suite log scan: ${logScan.lines} lines of ${logScan.files} bot processes, ${logScan.needles} pieces of personal data, ${logScan.leaks} leaks`);
+      console.log(`fault suite log scan: ${logScan.lines} lines of ${logScan.files} bot processes, ${logScan.needles} pieces of personal data, ${logScan.leaks} leaks (${Date.now() - scanStarted} ms)`);
       const results = readResults(dir);
       if (results.length > 0) {
         mkdirSync(dirname(REPORT), { recursive: true });

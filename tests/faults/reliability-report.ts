@@ -74,6 +74,8 @@ export function renderReliability(results: ScenarioResult[], meta: { seconds: nu
     'row per request mail; approved accounts are gone with the right `deleted` counts, rejected ones keep',
     'every row; each expected mail is in its IMAP mailbox exactly once (by Message-ID), none went to a',
     'machine address; ordinary mail stays unread in the INBOX; no bot log line carries the personal data used.',
+    'When the run ends, every line any bot process logged in any scenario is searched for every username,',
+    'address, statement and token any scenario used ("Log scan" below); a single leak fails the run.',
     '',
     '"Lost": requests that did not reach their end state (or have no row). "Doubled": requests with more',
     'than one row. "Mails doubled": a second mail for the same purpose, with its own Message-ID.',
