@@ -66,7 +66,7 @@ function distinctById(box: ReceivedMail[]): ReceivedMail[] {
 }
 
 describe('a flood of request mails', () => {
-  it('records every mail, caps the answers to one address, and answers a first-time sender within seconds', async () => {
+  it('records every mail, caps the answers to one address, and answers a first-time sender before the rest of the flood', async () => {
     const problems: string[] = [];
     const all = [...FLOOD, FRESH_MAIL];
     world.personalData('username', all.map((m) => m.username));

@@ -67,7 +67,8 @@ export function scanRunLogs(dir: string): LogScan {
 
 /** The failure message: a few leaks, by file, line and kind of data only (never the data). */
 export function describeLeaks(scan: LogScan, max = 5): string {
-  const shown = scan.leaks.slice(0, max).map((l) => `  ${l.file}:${l.line} carries a ${l.kind} used by ${l.owner}`);
+  const article = (kind: string) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
+  const shown = scan.leaks.slice(0, max).map((l) => `  ${l.file}:${l.line} carries ${article(l.kind)} ${l.kind} used by ${l.owner}`);
   const more = scan.leaks.length > max ? [`  ... and ${scan.leaks.length - max} more`] : [];
   return [`personal data in bot logs: ${scan.leaks.length} of ${scan.lines} lines scanned`, ...shown, ...more].join('\n');
 }
