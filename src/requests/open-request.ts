@@ -26,9 +26,9 @@ export async function openRequest(
   evidence: Evidence | null = null,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps }> {
   const username = u.instagramUsername;
-  const from = mail.from?.address ?? null;
+  const sender = mail.from?.address ?? null;
   // The work of an address that keeps writing waits behind everyone else's (fair-share.ts).
-  const priority = fairPriority((await requestsOpenedToday(tx, from)) + 1);
+  const priority = fairPriority((await requestsOpenedToday(tx, sender)) + 1);
   if (username) {
     await lockUsername(tx, username);
     const open = await findOpenRequest(tx, username);
@@ -38,7 +38,6 @@ export async function openRequest(
     }
   }
 
-  const sender = from;
   const req = await insertRequest(tx, {
     instagramUsername: username,
     // The bot never writes to itself, whatever a forged From says.
