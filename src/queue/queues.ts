@@ -54,7 +54,7 @@ export interface FollowUps {
   inbound?: string[];
   requests?: { id: string; state: string }[];
   mail?: string[];
-  /** BullMQ priority by request or outbox id (src/queue/fair-share.ts); the others go first come, first served. */
+  /** BullMQ priority by inbound, request or outbox id (src/queue/fair-share.ts); the others go first come, first served. */
   priorities?: Record<string, number | undefined>;
 }
 
@@ -64,7 +64,7 @@ export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
     return priority === undefined ? opts : { ...opts, priority };
   };
   await Promise.all([
-    ...(f.inbound ?? []).map((id) => q.inbound.add('inbound', { inboundId: id }, { jobId: jobIds.inbound(id) })),
+    ...(f.inbound ?? []).map((id) => q.inbound.add('inbound', { inboundId: id }, withPriority(id, { jobId: jobIds.inbound(id) }))),
     ...(f.requests ?? []).map((r) => q.requests.add('step', { requestId: r.id }, withPriority(r.id, { jobId: jobIds.request(r.id, r.state) }))),
     ...(f.mail ?? []).map((id) => q.mail.add('send', { outboxId: id }, withPriority(id, { jobId: jobIds.mail(id) }))),
   ]);
