@@ -64,7 +64,8 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
-    const transport = createSmtpTransport(config.smtp);
+    // One SMTP connection per mail job the worker runs at once.
+    const transport = createSmtpTransport(config.smtp, { connections: config.runtime.WORKER_CONCURRENCY });
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
     const workers = [
       new Worker(QUEUE_NAMES.inbound, inboundProcessor(ctx) as Processor, workerOpts),
