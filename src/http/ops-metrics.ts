@@ -22,7 +22,7 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
   const g = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
     new Gauge<L>({ name: `deletion_bot_${name}`, help, labelNames, registers: [registry] });
   const bySource = g('requests_by_source', 'Requests by how the requester reached the bot (email, meta)', ['source']);
-  const queueJobs = g('queue_jobs', 'Jobs in each queue, by BullMQ state (waiting, active, delayed, failed)', ['queue', 'state']);
+  const queueJobs = g('queue_jobs', 'Jobs in each queue, by BullMQ state (waiting, prioritized: waiting behind others for fair turns, active, delayed, failed)', ['queue', 'state']);
   const oldestAwaiting = g('oldest_awaiting_approval_seconds', 'Age of the oldest request awaiting approval (0 when none)');
   const overdue = g('requests_overdue', 'Open requests past their due date');
   const dueSoon = g('requests_due_within_5_days', 'Open requests due within the next 5 days and not yet overdue');
@@ -68,7 +68,7 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
     if (queues) {
       queueJobs.reset();
       for (const q of [queues.inbound, queues.requests, queues.mail]) {
-        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        const counts = await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
         for (const [state, n] of Object.entries(counts)) queueJobs.set({ queue: q.name, state }, n);
       }
     }

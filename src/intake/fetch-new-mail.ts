@@ -1,5 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import type { BotContext } from '../app/context.js';
+import { fairPriority, SenderTally } from '../queue/fair-share.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { checkpointAfterReset, firstCheckpoint, nothingChanged } from './checkpoint-plan.js';
 import type { ImapSettings } from './imap-client.js';
@@ -14,6 +15,8 @@ const BATCH_SIZE = 200;
 /** A catch-up this long logs its progress like a back-fill. */
 const BACKLOG_TO_REPORT = 500;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Mails stored per sender address in this process (the one that holds the poller lease). */
+const storedBySender = new SenderTally(DAY_MS);
 
 export interface SyncResult extends BatchResult {
   /** The server reported the same HIGHESTMODSEQ: nothing was fetched. */
@@ -81,11 +84,20 @@ export async function fetchNewMail(
   const result: SyncResult = { stored: 0, known: 0, leftOut: 0, oversized: 0, unchanged: false, uidValidity };
   if (nothingChanged(cp, modseq)) return { ...result, unchanged: true };
 
+  const staff = new Set(ctx.settings.staffEmails.map((a) => a.toLowerCase()));
   const reader: BatchReader = {
     client, pool: ctx.pool, mailbox, uidValidity,
     maxMessageBytes: imap.MAX_MESSAGE_BYTES,
     takeSince: null,
-    onStored: (ids) => enqueueFollowUps(ctx.queues, { inbound: ids }),
+    // Mail of an address that keeps writing is read after everyone else's (fair-share.ts); staff decide all day.
+    onStored: (stored) => {
+      const priorities: Record<string, number | undefined> = {};
+      for (const { id, sender } of stored) {
+        const counted = sender && !staff.has(sender) ? sender : null;
+        priorities[id] = fairPriority(storedBySender.add(counted, ctx.now()));
+      }
+      return enqueueFollowUps(ctx.queues, { inbound: stored.map((s) => s.id), priorities });
+    },
     mayContinue,
   };
 

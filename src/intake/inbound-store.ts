@@ -83,6 +83,16 @@ function headerMessageId(source: Buffer): string | null {
   return m ? m[1]!.slice(0, 500) : null;
 }
 
+/** The address in a message's From header, lower-cased; null when there is none. */
+export function headerFromAddress(source: Buffer): string | null {
+  const head = source.subarray(0, Math.min(source.length, 64 * 1024)).toString('latin1');
+  const end = head.search(/\r?\n\r?\n/);
+  const headers = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
+  const from = /^from:(.*)$/im.exec(headers)?.[1] ?? '';
+  const address = /<([^<>\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? /([^\s<>",;:]+@[^\s<>",;]+)/.exec(from)?.[1];
+  return address ? address.toLowerCase() : null;
+}
+
 /** The identity hash: of the content, or of headers and size for a message we only saw the headers of. */
 function identityHash(m: FetchedMessage): string {
   if (m.oversizedBytes === undefined) return contentHash(m.source);

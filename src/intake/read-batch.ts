@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import type { Pool, PoolClient } from '../db/pool.js';
-import { advanceCheckpoint, storeInbound, type FetchedMessage } from './inbound-store.js';
+import { advanceCheckpoint, headerFromAddress, storeInbound, type FetchedMessage } from './inbound-store.js';
 import { packUids } from './uid-set.js';
 
 /** What one batch needs: the open mailbox, where to store, and the limits. */
@@ -12,8 +12,8 @@ export interface BatchReader {
   maxMessageBytes: number;
   /** Messages received before this are left out (back-fill, re-scan); null takes all. */
   takeSince: Date | null;
-  /** Called once per committed group with the new rows' ids. */
-  onStored: (inboundIds: string[]) => Promise<void>;
+  /** Called once per committed group with the new rows: their ids and the address in each From header (null without one). */
+  onStored: (stored: { id: string; sender: string | null }[]) => Promise<void>;
   /** Asked between batches: false ends a long read early. */
   mayContinue: () => boolean;
 }
@@ -161,7 +161,7 @@ const GROUP_BYTES = 16 * 1024 * 1024;
  */
 class GroupCommit {
   private tx: PoolClient | null = null;
-  private ids: string[] = [];
+  private ids: { id: string; sender: string | null }[] = [];
   private count = 0;
   private bytes = 0;
   private checkpoint: number | null = null;
@@ -183,7 +183,7 @@ class GroupCommit {
     try {
       const id = await storeInbound(this.tx, this.r.mailbox, this.r.uidValidity, m);
       if (id) {
-        this.ids.push(id);
+        this.ids.push({ id, sender: headerFromAddress(m.source) });
         this.result.stored += 1;
         if (m.oversizedBytes !== undefined) this.result.oversized += 1;
       } else {

@@ -54,6 +54,8 @@ export interface FollowUps {
   inbound?: string[];
   requests?: { id: string; state: string }[];
   mail?: string[];
+  /** BullMQ priority by inbound, request or outbox id (src/queue/fair-share.ts); the others go first come, first served. */
+  priorities?: Record<string, number | undefined>;
 }
 
 /** Queues every follow-up with one round trip per queue (BullMQ's addBulk is a single MULTI). */
@@ -61,9 +63,13 @@ export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
   const inbound = f.inbound ?? [];
   const requests = f.requests ?? [];
   const mail = f.mail ?? [];
+  const withPriority = (id: string, opts: JobsOptions): JobsOptions => {
+    const priority = f.priorities?.[id];
+    return priority === undefined ? opts : { ...opts, priority };
+  };
   await Promise.all([
-    inbound.length ? q.inbound.addBulk(inbound.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: { jobId: jobIds.inbound(id) } }))) : null,
-    requests.length ? q.requests.addBulk(requests.map((r) => ({ name: 'step', data: { requestId: r.id }, opts: { jobId: jobIds.request(r.id, r.state) } }))) : null,
-    mail.length ? q.mail.addBulk(mail.map((id) => ({ name: 'send', data: { outboxId: id }, opts: { jobId: jobIds.mail(id) } }))) : null,
+    inbound.length ? q.inbound.addBulk(inbound.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: withPriority(id, { jobId: jobIds.inbound(id) }) }))) : null,
+    requests.length ? q.requests.addBulk(requests.map((r) => ({ name: 'step', data: { requestId: r.id }, opts: withPriority(r.id, { jobId: jobIds.request(r.id, r.state) }) }))) : null,
+    mail.length ? q.mail.addBulk(mail.map((id) => ({ name: 'send', data: { outboxId: id }, opts: withPriority(id, { jobId: jobIds.mail(id) }) }))) : null,
   ]);
 }

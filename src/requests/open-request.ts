@@ -3,6 +3,7 @@ import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
+import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
 import type { FollowUps } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
@@ -25,16 +26,18 @@ export async function openRequest(
   evidence: Evidence | null = null,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps }> {
   const username = u.instagramUsername;
+  const sender = mail.from?.address ?? null;
+  // The work of an address that keeps writing waits behind everyone else's (fair-share.ts).
+  const priority = fairPriority((await requestsOpenedToday(tx, sender)) + 1);
   if (username) {
     await lockUsername(tx, username);
     const open = await findOpenRequest(tx, username);
     if (open) {
       const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'new_mail', language: u.language });
-      return { kind: 'duplicate_request', requestId: open.id, followUps: { mail: sent } };
+      return { kind: 'duplicate_request', requestId: open.id, followUps: { mail: sent, priorities: Object.fromEntries(sent.map((id) => [id, priority])) } };
     }
   }
 
-  const sender = mail.from?.address ?? null;
   const req = await insertRequest(tx, {
     instagramUsername: username,
     // The bot never writes to itself, whatever a forged From says.
@@ -51,5 +54,5 @@ export async function openRequest(
     evidence,
   });
   ctx.log.info({ component: 'requests', ref: req.reference, kind: u.kind }, 'request opened');
-  return { kind: u.kind, requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };
+  return { kind: u.kind, requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }], priorities: { [req.id]: priority } } };
 }

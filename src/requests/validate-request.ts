@@ -9,6 +9,7 @@ import { addRequesterMail } from '../mail-out/requester-mail.js';
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
+import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
 import type { FollowUps } from '../queue/queues.js';
 import { readingEvidence } from './reading-evidence.js';
 import { requestFacts } from './request-facts.js';
@@ -26,13 +27,16 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const facts = requestFacts(req);
     const thread = inThread(req.threadMessageId);
     const domain = ctx.settings.botDomain;
+    const openedToday = await requestsOpenedToday(tx, req.senderEmail);
+    const priority = fairPriority(openedToday);
     const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
 
     // A Meta request names Meta's user id, not a username: with no connected account it goes
     // to staff as "no data held" rather than asking a requester who has no mail address.
     if (!req.instagramUsername && req.source !== 'meta') {
       await moveState(tx, req.id, 'received', 'needs_info', { type: 'needs_info', actor: 'bot', detail: { missing: ['instagramUsername'] } });
-      return { mail: await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(templates, facts, req.language), ...thread }) };
+      const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'needs_info', to: [req.senderEmail], mail: renderNeedsInfo(templates, facts, req.language), ...thread });
+      return { mail, priorities: Object.fromEntries(mail.map((id) => [id, priority])) };
     }
 
     const inventory = req.instagramUsername ? await takeInventory(tx, ctx.plan, req.instagramUsername) : emptyInventory(ctx.plan);
@@ -40,11 +44,13 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
       { inventory });
     const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(templates, facts, req.language), ...thread });
-    mail.push(await addToOutbox(tx, {
+    const priorities: Record<string, number | undefined> = Object.fromEntries(mail.map((id) => [id, priority]));
+    const notification = await addToOutbox(tx, {
       requestId: req.id, purpose: 'staff_notification', to: ctx.settings.staffEmails, domain,
       mail: renderStaffNotification(facts, inventory, { ...notificationExtras(ctx.settings, req), evidence: await readingEvidence(tx, req.id) }),
       messageId: notificationMessageId(ctx.settings.approvalSecret, req.id, domain),
-    }));
-    return { mail };
+    });
+    priorities[notification] = fairPriority(openedToday, { staffMail: true });
+    return { mail: [...mail, notification], priorities };
   });
 }

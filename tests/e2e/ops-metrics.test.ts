@@ -47,6 +47,7 @@ describe('/metrics', () => {
     for (const queue of ['inbound', 'requests', 'mail']) {
       expect(value(text, `deletion_bot_queue_jobs{queue="${queue}",state="failed"}`)).toBe(0);
       expect(value(text, `deletion_bot_queue_jobs{queue="${queue}",state="waiting"}`)).not.toBeNull();
+      expect(value(text, `deletion_bot_queue_jobs{queue="${queue}",state="prioritized"}`)).not.toBeNull();
     }
     expect(value(text, 'deletion_bot_imap_connected')).toBe(1);
     const age = value(text, 'deletion_bot_mailbox_sync_age_seconds');

@@ -1,7 +1,9 @@
 // Every server a fault scenario breaks, owned by the scenario: its own Postgres cluster,
 // redis-server, Dovecot and SMTP relays, and the bot as real `deletion-bot start` processes.
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startBot, type BotProcess } from '../harness/bot-process.js';
 import { startDovecot, type Dovecot } from '../harness/dovecot.js';
 import { startPgCluster, type PgCluster } from '../harness/pg-cluster.js';
@@ -10,6 +12,7 @@ import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
 import { startSmtpRelay, type SmtpRelay } from '../harness/smtp-relay.js';
 import { botEnv } from '../harness/stack.js';
 import { startTcpProxy, type TcpProxy } from '../harness/tcp-proxy.js';
+import { RunLog, type PersonalKind } from './run-log.js';
 
 export interface FaultWorld {
   pg: PgCluster;
@@ -29,6 +32,11 @@ export interface FaultWorld {
   bots: BotProcess[];
   /** Output of every bot process started in this world. */
   logs: string[][];
+  /**
+   * Personal data a scenario of this world uses: the suite's closing scan (log-scan.ts)
+   * looks for it in every line any bot of the run logged.
+   */
+  personalData(kind: PersonalKind, values: Iterable<string>): void;
   /**
    * Starts one more bot process (its own HTTP port) with the world's environment plus `extra`;
    * `standby` waits for any /readyz answer, 503 included (a poller on standby is never ready).
@@ -73,7 +81,7 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
   const dbUrl = await cluster.createMigratedDatabase('bot');
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   pool.on('error', () => {}); // a restarted server ends idle connections; the next query reconnects
-  const env = {
+  const env: Record<string, string> = {
     ...botEnv({ dovecot, relay: botRelay, db: { url: dbUrl }, prefix: 'faults', httpPort: 0 }),
     REDIS_URL: redis.url,
     ...(imapProxy ? { IMAP_PORT: String(imapProxy.port) } : {}),
@@ -82,8 +90,12 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
     REPLY_RATE_LIMIT_PER_DAY: '20',
     ...opts.env,
   };
+  const file = basename(expect.getState().testPath ?? 'world').replace(/\.test\.ts$/, '');
+  const runLog = new RunLog(`${file}-${randomBytes(3).toString('hex')}`);
+  runLog.personalData('token', [env.APPROVAL_SECRET ?? '']);
   const world: FaultWorld = {
     pg: cluster, redis, dovecot, imapProxy, relay, botRelay, dbUrl, pool, env, bots: [], logs: [],
+    personalData: (kind, values) => runLog.personalData(kind, values),
     async startBot(extra = {}, { standby = false } = {}) {
       const bot = await startBot({ ...world.env, HTTP_PORT: String(await freePort()), ...extra }, { readyTimeoutMs: 60_000, anyAnswer: standby });
       world.bots.push(bot);
@@ -96,6 +108,7 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
     },
     async destroy() {
       await Promise.all(world.bots.splice(0).map((b) => b.stop('SIGKILL')));
+      world.logs.forEach((lines, i) => runLog.botOutput(i, lines));
       await pool.end().catch(() => {});
       await imapProxy?.stop();
       if (botRelay !== relay) await botRelay.stop();

@@ -46,10 +46,24 @@ export function readResults(dir: string): (ScenarioResult & { recordedAt: string
     .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
 }
 
+/** The closing log scan in one sentence. */
+export function logScanLine(f: LogScanFigures): string {
+  return `Log scan: ${f.lines} lines logged by ${f.files} bot processes during the run, searched for ${f.needles} `
+    + `usernames, addresses, statements and tokens of every scenario: ${f.leaks} ${f.leaks === 1 ? 'leak' : 'leaks'}.`;
+}
+
 const cell = (s: string | number) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The Markdown page: one row per scenario, then the problems of any that failed. */
-export function renderReliability(results: ScenarioResult[], meta: { seconds: number; finishedAt: string }): string {
+/** Figures of the suite's closing scan of every bot log line (log-scan.ts). */
+export interface LogScanFigures {
+  files: number;
+  lines: number;
+  needles: number;
+  leaks: number;
+}
+
+export function renderReliability(results: ScenarioResult[], meta: { seconds: number; finishedAt: string; logScan?: LogScanFigures }): string {
   const lines = [
     '# Reliability: faults survived, figures',
     '',
@@ -61,6 +75,8 @@ export function renderReliability(results: ScenarioResult[], meta: { seconds: nu
     'every row; each expected mail is in its IMAP mailbox exactly once (by Message-ID), none went to a',
     'machine address; ordinary mail stays unread in the INBOX; no bot log line carries the personal data used.',
     'Some scenarios check more (one poller at a time, a large deletion alongside the batch); their notes say what.',
+    'When the run ends, every line any bot process logged in any scenario is searched for every username,',
+    'address, statement and token any scenario used ("Log scan" below); a single leak fails the run.',
     '',
     '"Lost": requests that did not reach their end state (or have no row). "Doubled": requests with more',
     'than one row. "Mails doubled": a second mail for the same purpose, with its own Message-ID.',
@@ -71,6 +87,7 @@ export function renderReliability(results: ScenarioResult[], meta: { seconds: nu
     '',
     `Last run: ${meta.finishedAt}, ${results.length} scenarios in ${Math.round(meta.seconds)} s.`,
     '',
+    ...(meta.logScan ? [logScanLine(meta.logScan), ''] : []),
     '| Scenario | Requests | Outcome | Lost | Doubled | Mails doubled | Resent (same Message-ID) | Seconds to recover | Notes |',
     '|---|---:|---|---:|---:|---:|---:|---:|---|',
     ...results.map((r) => `| ${cell(r.scenario)} | ${r.requests} | ${r.outcome} | ${r.lost} | ${r.doubled} | ${r.mailsDoubled} | ${r.resentSameId ?? 0} | ${r.recoverSeconds} | ${cell(r.note)} |`),

@@ -1,7 +1,7 @@
 // One driver for every fault scenario: it files a mixed batch of deletion requests the way
 // people and staff would (mail in, mail out), answers what the bot asks, decides what staff
 // decide, and then checks the invariants the bot promises, returning figures for the report.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import { listMail, sendMail, sendRaw, type OutgoingMail, type RawMail, type ReceivedMail } from '../harness/mail-user.js';
 import { bare, CONTACT, refOf, STAFF } from '../e2e/mail-facts.js';
@@ -29,6 +29,11 @@ const SEEDED = { access_tokens: 1, publishing_logs: 2, error_logs: 1, account: 1
 /** Addresses of machines that write to contact@: the bot must never answer them. */
 export const MACHINE_SENDERS = ['mailer-daemon@example.org', 'noreply@example.org'];
 
+/** The access token seeded for `username` (as the seeding SQL writes it: 'IGAA' || md5(username)). */
+export function accessToken(username: string): string {
+  return `IGAA${createHash('md5').update(username).digest('hex')}`;
+}
+
 export interface PlannedRequest {
   kind: RequestKind;
   from: string;
@@ -52,7 +57,7 @@ export function worldUsers(tags: string[], n: number): string[] {
   return [...tags.flatMap((t) => requesterAddresses(t, n)), ...MACHINE_SENDERS];
 }
 
-async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail | RawMail): Promise<void> {
+export async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail | RawMail): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       if ('raw' in mail) await sendRaw(relay, mail);
@@ -65,7 +70,7 @@ async function retrySend(relay: FaultWorld['relay'], mail: OutgoingMail | RawMai
   }
 }
 
-async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
@@ -96,6 +101,10 @@ export class Scenario {
         answered: false, decided: false, ref: null, done: false,
       };
     });
+    world.personalData('username', this.requests.map((r) => r.username));
+    world.personalData('address', this.requests.map((r) => r.from));
+    world.personalData('statement', this.requests.map((r) => r.statement));
+    world.personalData('token', this.requests.map((r) => accessToken(r.username)));
   }
 
   /** Seeds an Instagram account with data for every request (only approvals delete it). */
@@ -150,6 +159,7 @@ export class Scenario {
       { from: 'alice@example.com', messageId: `<lunch-${this.tag}-${id}@example.com>` },
       { from: 'bob@example.com', messageId: `<invoice-${this.tag}-${id}@example.com>` },
     );
+    this.world.personalData('address', this.ordinary.map((o) => o.from));
     await retrySend(this.world.relay, { from: 'alice@example.com', to: CONTACT, subject: 'Lunch on Friday?', text: 'Are you free on Friday for lunch?\n', messageId: this.ordinary[0]!.messageId });
     let sent = 0;
     await inBatches(this.requests, concurrency, async (r) => {
