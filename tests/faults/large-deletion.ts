@@ -58,13 +58,17 @@ export class LargeDeletion {
     return rows[0]!;
   }
 
-  /** Resolves once at least `atLeast` rows are deleted by the bot's open transaction (and it has not committed). */
+  /**
+   * Resolves once at least `atLeast` rows are deleted, by the bot's open transaction or by
+   * anything it already committed, while some are still there (the deletion is under way).
+   */
   async underWay(atLeast: number, timeoutMs = 180_000): Promise<{ visible: number; marked: number }> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const p = await this.progress();
       if (p.visible === 0) throw new Error('the deletion committed before it could be interrupted');
-      if (p.marked >= atLeast && p.marked < this.rows) return p;
+      const gone = this.rows - p.visible + p.marked;
+      if (gone >= atLeast && p.marked < p.visible) return p;
       if (Date.now() > deadline) throw new Error(`the deletion was not under way in time (${p.marked} rows marked)`);
       await sleep(100);
     }
