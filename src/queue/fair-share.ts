@@ -20,7 +20,7 @@ import type { Queryable } from '../db/pool.js';
 
 export const FAIR_SHARE = 5;
 /** BullMQ's largest priority. */
-const MAX_PRIORITY = 2_097_152;
+const MAX_PRIORITY = 2 ** 21 - 1;
 
 /** The priority of work for a request whose sender opened `openedToday` requests in 24 hours (undefined: none). */
 export function fairPriority(openedToday: number, { staffMail = false } = {}): number | undefined {
