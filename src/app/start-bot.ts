@@ -64,7 +64,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
-    // One SMTP connection per mail job the worker runs at once.
+    // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
     const transport = createSmtpTransport(config.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
     const workers = [

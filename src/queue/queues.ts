@@ -58,7 +58,7 @@ export interface FollowUps {
   priorities?: Record<string, number | undefined>;
 }
 
-/** Queues every follow-up with one round trip per queue (BullMQ's addBulk is a single MULTI). */
+/** Queues every follow-up with one round trip per queue (BullMQ sends an addBulk as one pipeline; fixed job ids make it safe to repeat). */
 export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
   const inbound = f.inbound ?? [];
   const requests = f.requests ?? [];
