@@ -25,8 +25,8 @@ export interface WatcherStatus {
  * Watches one mailbox: IDLE for sub-second pickup (restarted every
  * IMAP_IDLE_RESTART_SECONDS), a UID catch-up every IMAP_POLL_SECONDS as the
  * safety net, and a reconnect loop with capped, jittered backoff because
- * imapflow does not reconnect by itself. A connection that went silent while a
- * read was outstanding (dead without a reset: NAT or firewall state lost) is
+ * imapflow does not reconnect by itself. A connection that left what the bot
+ * wrote unanswered (dead without a reset: NAT or firewall state lost) is
  * given up after silenceLimitMs. Only the holder of the poller lease
  * reads the mailbox. After each read it marks (and moves) the mail the
  * workers handled, since it owns the only IMAP connection.
@@ -107,19 +107,20 @@ export class MailboxWatcher {
       this.backoff.connected(Date.now());
       this.log.info({ component: 'intake', condstore: client.enabled.has('CONDSTORE') }, 'connected to IMAP, mailbox open');
 
-      const silence = new SilenceWatch(silenceLimitMs(this.imap.IMAP_POLL_SECONDS), Date.now());
-      client.on('exists', () => { this.log.debug({ component: 'intake' }, 'IDLE: new mail announced'); this.requestSync(client, silence); });
-      const timer = setInterval(() => this.requestSync(client, silence), this.imap.IMAP_POLL_SECONDS * 1000);
+      const silence = new SilenceWatch(silenceLimitMs(this.imap.IMAP_POLL_SECONDS));
+      client.on('exists', () => { this.log.debug({ component: 'intake' }, 'IDLE: new mail announced'); this.requestSync(client); });
+      const timer = setInterval(() => this.requestSync(client), this.imap.IMAP_POLL_SECONDS * 1000);
       const watchdog = setInterval(() => {
         const now = Date.now();
-        silence.heard(client.stats().received, now);
+        const bytes = client.stats();
+        silence.sample(bytes.sent, bytes.received, now);
         if (silence.dead(now)) {
-          this.log.warn({ component: 'intake', silentForMs: silenceLimitMs(this.imap.IMAP_POLL_SECONDS) }, 'IMAP server silent while a read is outstanding; reconnecting');
+          this.log.warn({ component: 'intake', silentForMs: silenceLimitMs(this.imap.IMAP_POLL_SECONDS) }, 'IMAP server silent since the bot last wrote to it; reconnecting');
           client.close();
         }
       }, SILENCE_CHECK_MS);
       try {
-        this.requestSync(client, silence);
+        this.requestSync(client);
         await Promise.race([closed, this.stopSignal()]);
       } finally {
         clearInterval(timer);
@@ -133,18 +134,14 @@ export class MailboxWatcher {
   }
 
   /** Serialises syncs: news during a sync triggers exactly one more. */
-  private requestSync(client: ImapFlow, silence: SilenceWatch): void {
+  private requestSync(client: ImapFlow): void {
     if (this.syncing) {
       this.syncAgain = true;
       return;
     }
-    silence.busy(Date.now());
     // Cleared in a later microtask, after the assignment: a sync that fails before its
     // first await (lease lost) must not leave a settled promise that blocks every later sync.
-    this.syncing = this.syncUntilCurrent(client).finally(() => {
-      this.syncing = null;
-      silence.idle();
-    });
+    this.syncing = this.syncUntilCurrent(client).finally(() => { this.syncing = null; });
   }
 
   /** Reads and marks until no news came in meanwhile; a failure closes the connection, the session reconnects. */

@@ -2,45 +2,41 @@
  * Tells a dead IMAP connection from a quiet one. A connection can die without
  * either end hearing of it (a NAT entry or a firewall state that timed out):
  * the socket stays open and nothing arrives, while IDLE looks exactly like
- * that when no mail comes. So silence counts only while a read of the mailbox
- * is outstanding: once the server has said nothing for `limitMs` since that
- * read began, the connection is given up.
+ * that when no mail comes. An IMAP server answers every command, so silence
+ * counts only after the client wrote something (a command, DONE to end IDLE):
+ * once nothing has come back for `limitMs` since then, the connection is given
+ * up. The client's own slowness (waiting on Postgres in the middle of a FETCH)
+ * is not silence: it writes nothing meanwhile.
  */
 export class SilenceWatch {
+  private sent = 0;
   private received = 0;
-  private heardAt: number;
-  private busySince: number | null = null;
+  private waitingSince: number | null = null;
 
-  constructor(private readonly limitMs: number, now: number) {
-    this.heardAt = now;
+  constructor(private readonly limitMs: number) {}
+
+  /**
+   * The connection's byte counts, sampled at `now`. Bytes received end the wait;
+   * bytes written with nothing received since the last sample start one. (Both in
+   * one sample count as answered: a command left unanswered then is caught at the
+   * next one the client writes.)
+   */
+  sample(sentBytes: number, receivedBytes: number, now: number): void {
+    const wrote = sentBytes !== this.sent;
+    const heard = receivedBytes !== this.received;
+    this.sent = sentBytes;
+    this.received = receivedBytes;
+    if (heard) this.waitingSince = null;
+    else if (wrote) this.waitingSince ??= now;
   }
 
-  /** The connection's received byte count, sampled at `now`. */
-  heard(receivedBytes: number, now: number): void {
-    if (receivedBytes !== this.received) {
-      this.received = receivedBytes;
-      this.heardAt = now;
-    }
-  }
-
-  /** A read of the mailbox began (commands sent, answers awaited). */
-  busy(now: number): void {
-    this.busySince ??= now;
-  }
-
-  /** The read ended (answered or failed). */
-  idle(): void {
-    this.busySince = null;
-  }
-
-  /** True when a read is outstanding and the server has said nothing for `limitMs` since it began. */
+  /** True when the client wrote and the server has said nothing for `limitMs` since. */
   dead(now: number): boolean {
-    if (this.busySince === null) return false;
-    return now - Math.max(this.heardAt, this.busySince) >= this.limitMs;
+    return this.waitingSince !== null && now - this.waitingSince >= this.limitMs;
   }
 }
 
-/** How long a read may go unanswered: a poll interval, but never under 30 s (a busy server is slow, not dead). */
+/** How long a command may go unanswered: a poll interval, but never under 30 s (a busy server is slow, not dead). */
 export function silenceLimitMs(pollSeconds: number): number {
   return Math.max(pollSeconds, 30) * 1000;
 }

@@ -2,37 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { SilenceWatch, silenceLimitMs } from '../../src/intake/silence-watch.js';
 
 describe('silence watch on the IMAP connection', () => {
-  it('a quiet connection with no read outstanding is never dead (IDLE with no mail)', () => {
-    const w = new SilenceWatch(30_000, 0);
+  it('a quiet connection the bot wrote nothing to is never dead (IDLE with no mail)', () => {
+    const w = new SilenceWatch(30_000);
+    w.sample(100, 500, 0);
+    for (let t = 5_000; t <= 3_600_000; t += 5_000) w.sample(100, 500, t);
     expect(w.dead(3_600_000)).toBe(false);
   });
 
-  it('a read unanswered for the limit is dead, counted from when the read began', () => {
-    const w = new SilenceWatch(30_000, 0);
-    w.busy(600_000); // after ten quiet minutes in IDLE
+  it('a command unanswered for the limit is dead, counted from the sample that saw it written', () => {
+    const w = new SilenceWatch(30_000);
+    w.sample(100, 500, 0);
+    w.sample(140, 500, 600_000); // DONE and a STATUS after ten quiet minutes in IDLE
     expect(w.dead(600_000)).toBe(false);
+    w.sample(140, 500, 625_000);
     expect(w.dead(629_999)).toBe(false);
     expect(w.dead(630_000)).toBe(true);
   });
 
-  it('bytes arriving during a long read keep it alive', () => {
-    const w = new SilenceWatch(30_000, 0);
-    w.busy(0);
-    w.heard(1000, 20_000);
-    w.heard(5000, 45_000);
-    expect(w.dead(70_000)).toBe(false);
-    w.heard(5000, 75_000); // nothing new since 45 s
-    expect(w.dead(75_000)).toBe(true);
+  it('an answer ends the wait; more commands with answers keep it alive', () => {
+    const w = new SilenceWatch(30_000);
+    w.sample(100, 500, 0);
+    w.sample(140, 500, 5_000);
+    w.sample(140, 900, 10_000); // answered
+    expect(w.dead(60_000)).toBe(false);
+    w.sample(180, 1_400, 65_000); // written and answered within one sample
+    expect(w.dead(120_000)).toBe(false);
   });
 
-  it('a read that ended is not held against the connection, and a new one starts its own clock', () => {
-    const w = new SilenceWatch(30_000, 0);
-    w.busy(0);
-    w.idle();
-    expect(w.dead(100_000)).toBe(false);
-    w.busy(100_000);
-    w.busy(120_000); // a second request while the first runs keeps the first start
-    expect(w.dead(130_000)).toBe(true);
+  it('the bot waiting on its own work in the middle of a read is not silence', () => {
+    const w = new SilenceWatch(30_000);
+    w.sample(100, 500, 0);
+    w.sample(140, 80_000, 5_000); // FETCH sent, sources streaming in
+    for (let t = 10_000; t <= 300_000; t += 5_000) w.sample(140, 80_000, t); // stalled on Postgres: nothing written
+    expect(w.dead(300_000)).toBe(false);
+  });
+
+  it('a later command starts no new clock while an earlier one is still unanswered', () => {
+    const w = new SilenceWatch(30_000);
+    w.sample(100, 500, 0);
+    w.sample(140, 500, 5_000);
+    w.sample(180, 500, 20_000);
+    expect(w.dead(35_000)).toBe(true);
   });
 
   it('the limit is a poll interval, at least 30 s', () => {
