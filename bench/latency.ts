@@ -59,7 +59,9 @@ export async function measureLatency(servers: BenchServers, count: number, timeo
         await new Promise((r) => setTimeout(r, 5));
       }
       times.push(seconds(handedOver) * 1000);
-      notices.push(Number((await notice) - handedOver) / 1e6);
+      const heard = await Promise.race([notice, new Promise<null>((r) => setTimeout(() => r(null), Math.max(0, deadline - Date.now())))]);
+      if (heard === null) throw new Error(`the bare IDLE client heard nothing of latency request ${i} within ${timeoutMs / 1000} s`);
+      notices.push(Number(heard - handedOver) / 1e6);
       noticed = null;
       seen = await messages();
     }
