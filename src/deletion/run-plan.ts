@@ -58,7 +58,7 @@ async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, acco
   return line(step, held ? 0 : n, held ? n : 0);
 }
 
-/** Erases one step in batches of `batchSize` rows until a batch changes nothing; returns rows changed and statements run. */
+/** Erases one step in batches of `batchSize` rows until a batch changes fewer; returns rows changed and statements run. */
 async function eraseStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, batchSize: number): Promise<{ rows: number; batches: number }> {
   const scope = stepScope(plan, step, account, username);
   if (!scope) return { rows: 0, batches: 0 };
@@ -71,8 +71,11 @@ async function eraseStep(db: Queryable, plan: DeletionPlan, step: PlanStep, acco
     const res = await db.query(statement.sql, statement.params);
     batches += 1;
     const changed = res.rowCount ?? 0;
-    if (changed === 0) return { rows, batches };
     rows += changed;
+    // A short batch took the last rows: another would only scan the table again (for a
+    // redaction, every row of it) to find nothing. Rows written meanwhile by another
+    // transaction are caught by the check that follows the erasure.
+    if (changed < batchSize) return { rows, batches };
   }
 }
 

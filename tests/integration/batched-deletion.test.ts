@@ -85,8 +85,8 @@ describe('batched deletion', () => {
       expect(r.left.lines.every((l) => l.rows === 0), `batch size ${r.batchSize}`).toBe(true);
       expect(r.after).toEqual(results[0]!.after);
     }
-    // Each step takes ceil(rows / size) statements plus the one that finds nothing left.
-    const statements = (size: number) => counted.lines.reduce((n, l) => n + Math.ceil(l.rows / size) + 1, 0);
+    // Each step takes its full batches plus the short one (none left, or fewer than a batch) that ends it.
+    const statements = (size: number) => counted.lines.reduce((n, l) => n + Math.floor(l.rows / size) + 1, 0);
     expect(results.map((r) => r.done.batches)).toEqual([1, 7, 1000, 100_000].map(statements));
     expect(results[0]!.done.batches).toBeGreaterThan(BIG_LOGS);
 
@@ -166,7 +166,7 @@ describe('batched deletion', () => {
     expect(detail.batchSize).toBe(250);
     expect(detail.verifiedEmpty).toBe(true);
     expect(Object.fromEntries(detail.counts.map((l: { id: string; rows: number }) => [l.id, l.rows]))).toMatchObject({ publishing_logs: BIG_LOGS, error_log_mentions: 30, account: 1 });
-    expect(detail.batches).toBe(detail.counts.reduce((n: number, l: { rows: number }) => n + Math.ceil(l.rows / 250) + 1, 0));
+    expect(detail.batches).toBe(detail.counts.reduce((n: number, l: { rows: number }) => n + Math.floor(l.rows / 250) + 1, 0));
 
     const { rows: mails } = await db.pool.query(`SELECT to_addresses, subject, text_body, html_body, in_reply_to FROM outbox WHERE request_id = $1`, [req.id]);
     expect(mails).toHaveLength(1);
