@@ -1,9 +1,9 @@
 // Intake: the bot back-filling N request mails up to the last request row, beside a bare
 // imapflow fetch of every source plus mailparser on each.
-import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import pg from 'pg';
 import { startBot, type BotProcess } from '../tests/harness/bot-process.js';
+import { imapClient } from '../tests/harness/imap-client.js';
 import { fillMaildir } from '../tests/harness/maildir.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
@@ -27,10 +27,7 @@ export interface RunningBot {
 
 async function bareFetchAndParse(servers: BenchServers): Promise<number> {
   const { dovecot } = servers.mail;
-  const client = new ImapFlow({
-    host: '127.0.0.1', port: dovecot.imapPort, secure: false, logger: false,
-    auth: { user: BOT_ADDRESS, pass: dovecot.passwordFor(BOT_ADDRESS) },
-  });
+  const client = imapClient(dovecot, BOT_ADDRESS);
   await client.connect();
   try {
     await client.mailboxOpen('INBOX', { readOnly: true });

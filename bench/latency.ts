@@ -2,8 +2,8 @@
 // relay's acceptance to the acknowledgment appearing in the sender's mailbox. Beside it, a
 // bare imapflow client in IDLE on the bot's mailbox: the time until the IMAP server announces
 // the new mail at all (Dovecot holds IDLE notices back for half a second, by design).
-import { ImapFlow } from 'imapflow';
 import { createTransport } from 'nodemailer';
+import { imapClient } from '../tests/harness/imap-client.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
 import { now, round, seconds } from './measure-util.js';
 import { requestMail } from './request-mails.js';
@@ -23,16 +23,10 @@ function percentile(sorted: number[], p: number): number {
 
 export async function measureLatency(servers: BenchServers, count: number, timeoutMs = 60_000): Promise<LatencyResult> {
   const { dovecot, relay } = servers.mail;
-  const inbox = new ImapFlow({
-    host: '127.0.0.1', port: dovecot.imapPort, secure: false, logger: false,
-    auth: { user: LATENCY_SENDER, pass: dovecot.passwordFor(LATENCY_SENDER) },
-  });
+  const inbox = imapClient(dovecot, LATENCY_SENDER);
   await inbox.connect();
   // The baseline: an IDLE session of its own on the bot's mailbox (imapflow IDLEs whenever it is idle).
-  const watcher = new ImapFlow({
-    host: '127.0.0.1', port: dovecot.imapPort, secure: false, logger: false,
-    auth: { user: BOT_ADDRESS, pass: dovecot.passwordFor(BOT_ADDRESS) },
-  });
+  const watcher = imapClient(dovecot, BOT_ADDRESS);
   await watcher.connect();
   await watcher.mailboxOpen('INBOX', { readOnly: true });
   // IDLE from the start (imapflow would only begin it after a quiet spell); any command ends it.

@@ -7,6 +7,11 @@ import type { Queryable } from '../db/pool.js';
  * transaction.
  */
 
+/** Serialises everything that counts or claims refused attempts, until the transaction ends. */
+export async function lockRefusalAlerts(db: Queryable): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:refusal-alerts'))`);
+}
+
 /** True when an attempt refused now may still get an alert of its own. */
 export function mayAlertIndividually(alertedInLastHour: number, perHour: number): boolean {
   return alertedInLastHour < perHour;
@@ -22,7 +27,7 @@ export async function recordRefusedAttempt(
   reason: string,
   perHour: number,
 ): Promise<{ id: string; alert: boolean }> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:refusal-alerts'))`);
+  await lockRefusalAlerts(db);
   const { rows } = await db.query<{ n: string }>(
     `SELECT count(*) AS n FROM refused_attempts WHERE alerted AND at > now() - interval '1 hour'`,
   );

@@ -2,6 +2,7 @@ import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { lockRefusalAlerts } from './refusal-alert-cap.js';
 import { REASON_LABELS, type RefusalReason } from './refusal.js';
 
 /**
@@ -13,7 +14,7 @@ import { REASON_LABELS, type RefusalReason } from './refusal.js';
 export async function sendRefusalDigest(ctx: BotContext): Promise<string[]> {
   const s = ctx.settings;
   return inTransaction(ctx.pool, async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:refusal-alerts'))`);
+    await lockRefusalAlerts(tx);
     const recent = await tx.query(
       `SELECT 1 FROM outbox
         WHERE created_at > now() - make_interval(mins => $1)

@@ -74,21 +74,22 @@ export interface FetchedMessage {
   oversizedBytes?: number;
 }
 
-/** Message-ID header of a raw message, read without a full parse. */
-function headerMessageId(source: Buffer): string | null {
+/** The header block of a raw message (its first 64 KB at most), folded lines unfolded. */
+function headerBlock(source: Buffer): string {
   const head = source.subarray(0, Math.min(source.length, 64 * 1024)).toString('latin1');
   const end = head.search(/\r?\n\r?\n/);
-  const headers = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
-  const m = /^message-id:\s*<?([^>\s]+)>?/im.exec(headers);
+  return (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
+}
+
+/** Message-ID header of a raw message, read without a full parse. */
+function headerMessageId(source: Buffer): string | null {
+  const m = /^message-id:\s*<?([^>\s]+)>?/im.exec(headerBlock(source));
   return m ? m[1]!.slice(0, 500) : null;
 }
 
 /** The address in a message's From header, lower-cased; null when there is none. */
 export function headerFromAddress(source: Buffer): string | null {
-  const head = source.subarray(0, Math.min(source.length, 64 * 1024)).toString('latin1');
-  const end = head.search(/\r?\n\r?\n/);
-  const headers = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
-  const from = /^from:(.*)$/im.exec(headers)?.[1] ?? '';
+  const from = /^from:(.*)$/im.exec(headerBlock(source))?.[1] ?? '';
   const address = /<([^<>\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? /([^\s<>",;:]+@[^\s<>",;]+)/.exec(from)?.[1];
   return address ? address.toLowerCase() : null;
 }

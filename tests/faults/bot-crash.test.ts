@@ -30,16 +30,10 @@ describe('bot process crashes', () => {
 
   it('SIGKILL during a burst of intake', async () => {
     const r = await runScenario(world, 'SIGKILL during an intake burst', 'kintake', async (s) => {
-      let killed = false;
-      await s.push({
-        onSent: (sent) => {
-          if (sent >= 20 && !killed) {
-            killed = true;
-            const bot = world.bots[0]!;
-            bot.kill();
-            forget(world, bot);
-          }
-        },
+      await s.pushBreakingAfter(20, () => {
+        const bot = world.bots[0]!;
+        bot.kill();
+        forget(world, bot);
       });
       await world.startBot();
       s.faultOver();

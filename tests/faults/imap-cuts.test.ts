@@ -52,18 +52,12 @@ async function idleThenBurst(s: Scenario, fault: () => Promise<number>): Promise
 describe('IMAP connection cuts', () => {
   it('IMAP connection cut mid-burst', async () => {
     let cuts = 0;
-    let cutPromise: Promise<void> | null = null;
     const r = await runScenario(world, 'IMAP connection cut mid-burst', 'imapcut', async (s) => {
-      await s.push({
-        onSent: (sent) => {
-          if (sent >= 20 && !cutPromise) {
-            const before = proxy().accepted;
-            cuts = proxy().cutAll();
-            cutPromise = reconnected(before);
-          }
-        },
+      await s.pushBreakingAfter(20, () => {
+        const before = proxy().accepted;
+        cuts = proxy().cutAll();
+        return reconnected(before);
       });
-      await cutPromise;
       s.faultOver();
     }, {
       note: () => `the bot's IMAP connection reset (${cuts} cut, no LOGOUT, no BYE) after 20 of 50 request mails; safety-net poll every ${POLL_SECONDS} s; the same bot process`,

@@ -18,14 +18,8 @@ useFaultWorld({ users: worldUsers(TAGS, 50) }, (w) => {
 
 describe('IMAP faults', () => {
   it('IMAP server restarted mid-burst', async () => {
-    let restart: Promise<void> | null = null;
     const r = await runScenario(world, 'IMAP server restarted mid-burst', 'imaprst', async (s) => {
-      await s.push({
-        onSent: (sent) => {
-          if (sent >= 20 && !restart) restart = world.dovecot.restart();
-        },
-      });
-      await restart;
+      await s.pushBreakingAfter(20, () => world.dovecot.restart());
       s.faultOver();
     }, { note: 'Dovecot stopped and started after 20 of 50 request mails; the same bot process' });
     expect(r.problems).toEqual([]);

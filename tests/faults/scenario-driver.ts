@@ -185,6 +185,20 @@ export class Scenario {
   }
 
   /**
+   * Pushes the batch as push() does and runs `fault` once, as soon as `after` request mails
+   * have been sent; resolves when the push and whatever `fault` returned are both done.
+   */
+  async pushBreakingAfter(after: number, fault: () => Promise<unknown> | void): Promise<void> {
+    let broken: Promise<unknown> | void | null = null;
+    await this.push({
+      onSent: (sent) => {
+        if (sent >= after && broken === null) broken = fault();
+      },
+    });
+    await broken;
+  }
+
+  /**
    * Delivers every request mail once more: byte for byte as before, or `recomposed` as a
    * mail client sending it again would (same Message-ID, a new Date).
    */

@@ -31,14 +31,8 @@ describe('Redis and Postgres restarts', () => {
 
   it('Postgres restarted mid-burst; the bot recovers without a restart of its own', async () => {
     const bot = world.bots[0]!;
-    let restart: Promise<void> | null = null;
     const r = await runScenario(world, 'Postgres restarted mid-burst', 'pgrst', async (s) => {
-      await s.push({
-        onSent: (sent) => {
-          if (sent >= 20 && !restart) restart = world.pg.restart();
-        },
-      });
-      await restart;
+      await s.pushBreakingAfter(20, () => world.pg.restart());
       s.faultOver();
     }, {
       note: 'fast shutdown and start after 20 of 50 request mails; the same bot process',

@@ -75,15 +75,11 @@ describe('two bot processes', () => {
     const r = await runScenario(world, 'Two bot processes, the poller SIGKILLed mid-burst', 'twokill', async (s) => {
       const active = await poller(world.bots);
       survivor = world.bots.find((b) => b !== active) ?? null;
-      await s.push({
-        onSent: (sent) => {
-          if (sent >= 20 && !killed) {
-            killed = active;
-            killedAt = Date.now();
-            active.kill();
-            forget(world, active);
-          }
-        },
+      await s.pushBreakingAfter(20, () => {
+        killed = active;
+        killedAt = Date.now();
+        active.kill();
+        forget(world, active);
       });
       s.faultOver();
     }, {

@@ -1,7 +1,7 @@
 // Looks at a folder the way a person's mail client shows it: which messages are there,
 // read or unread, with which keywords. Read-only (EXAMINE): looking changes nothing.
-import { ImapFlow } from 'imapflow';
 import type { Dovecot } from './dovecot.js';
+import { imapClient } from './imap-client.js';
 
 export interface FlaggedMail {
   uid: number;
@@ -24,10 +24,7 @@ export async function viewFolder(
   user: string,
   folder = 'INBOX',
 ): Promise<FolderView | null> {
-  const client = new ImapFlow({
-    host: '127.0.0.1', port: dovecot.imapPort, secure: false,
-    auth: { user, pass: dovecot.passwordFor(user) }, logger: false,
-  });
+  const client = imapClient(dovecot, user);
   client.on('error', () => {});
   await client.connect();
   try {

@@ -1,8 +1,9 @@
 // Reads one user's INBOX over IMAP the way a mail client would, read-only (EXAMINE) so
 // looking never marks anything \Seen. Keeps parsed messages by UID between polls, and
 // reconnects when the session was dropped (a kicked session or a restarted Dovecot).
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { Dovecot } from './dovecot.js';
+import { imapClient } from './imap-client.js';
 import { parseReceived } from './received-mail.js';
 import type { ReceivedMail } from './received-mail.js';
 
@@ -18,13 +19,7 @@ export class MailboxReader {
 
   private async open(): Promise<ImapFlow> {
     if (this.client?.usable) return this.client;
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: this.dovecot.imapPort,
-      secure: false,
-      auth: { user: this.user, pass: this.dovecot.passwordFor(this.user) },
-      logger: false,
-    });
+    const client = imapClient(this.dovecot, this.user);
     client.on('error', () => {}); // a dropped session shows up as a failed command; we reconnect
     await client.connect();
     const mailbox = await client.mailboxOpen('INBOX', { readOnly: true });
