@@ -23,27 +23,39 @@ const kind = (m: ReceivedMail): string => m.headers.get('x-deletion-bot') as str
 
 interface EventRow { id: string; type: string; from_state: string | null; to_state: string | null; actor: string | null; detail: { purpose?: string; counts?: { table: string; action: string; rows: number }[] } }
 
-/** Prints each request event as the bot writes it; returns a stopper. */
-function followEvents(pool: pg.Pool): () => Promise<void> {
+/**
+ * Prints each request event as the bot writes it. `catchUp` prints every event committed so far
+ * (a mail seen in a mailbox was sent after its events' commit, so they come first on screen).
+ */
+function followEvents(pool: pg.Pool): { catchUp(): Promise<void>; stop(): Promise<void> } {
   let last = '0';
   let running = true;
+  let printing: Promise<void> = Promise.resolve();
+  const printNew = async () => {
+    const { rows } = await pool.query<EventRow & { reference: string }>(
+      `SELECT e.id::text, e.type, e.from_state, e.to_state, e.actor, e.detail, r.reference
+         FROM request_events e JOIN requests r ON r.id = e.request_id WHERE e.id > $1 ORDER BY e.id`, [last]);
+    for (const e of rows) {
+      last = e.id;
+      const move = e.to_state ? ` ${e.from_state ?? 'new'} -> ${e.to_state}` : '';
+      step(`bot: ${e.reference} ${e.type}${e.detail.purpose ? ` ${e.detail.purpose}` : ''}${move}${e.actor ? ` (by ${e.actor})` : ''}`);
+      for (const c of e.detail.counts ?? []) step(`      ${c.table.padEnd(22)} ${c.action.padEnd(7)} ${c.rows} row(s)`);
+    }
+  };
+  // One pass at a time, whoever asks for it.
+  const pass = () => (printing = printing.then(printNew, printNew));
   const loop = (async () => {
     while (running) {
-      const { rows } = await pool.query<EventRow & { reference: string }>(
-        `SELECT e.id::text, e.type, e.from_state, e.to_state, e.actor, e.detail, r.reference
-           FROM request_events e JOIN requests r ON r.id = e.request_id WHERE e.id > $1 ORDER BY e.id`, [last]);
-      for (const e of rows) {
-        last = e.id;
-        const move = e.to_state ? ` ${e.from_state ?? 'new'} -> ${e.to_state}` : '';
-        step(`bot: ${e.reference} ${e.type}${e.detail.purpose ? ` ${e.detail.purpose}` : ''}${move}${e.actor ? ` (by ${e.actor})` : ''}`);
-        for (const c of e.detail.counts ?? []) step(`      ${c.table.padEnd(22)} ${c.action.padEnd(7)} ${c.rows} row(s)`);
-      }
+      await pass();
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
-  return async () => {
-    running = false;
-    await loop.catch(() => {});
+  return {
+    catchUp: () => pass(),
+    stop: async () => {
+      running = false;
+      await loop.catch(() => {});
+    },
   };
 }
 
@@ -53,7 +65,7 @@ async function main(): Promise<number> {
   let mail: MailStack | undefined;
   let bot: BotProcess | undefined;
   let pool: pg.Pool | undefined;
-  let stopEvents = async () => {};
+  let events: ReturnType<typeof followEvents> | undefined;
   try {
     step('starting Postgres, Redis, Dovecot (IMAP) and an SMTP relay of the demo’s own');
     [cluster, redis, mail] = await Promise.all([startPgCluster(), startRedisServer(), startMailStack()]);
@@ -70,7 +82,7 @@ async function main(): Promise<number> {
     bot = await startBot(env);
     step(`bot started (reads ${BOT_ADDRESS}, staff ${STAFF_MEMBER}), http://127.0.0.1:${env.HTTP_PORT}/readyz answers 200`);
     pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
-    stopEvents = followEvents(pool);
+    events = followEvents(pool);
 
     await sendMail(mail.relay, {
       from: REQUESTER, to: BOT_ADDRESS, subject: 'Please delete my data',
@@ -80,8 +92,10 @@ async function main(): Promise<number> {
     const ack = await waitForMail(mail.dovecot, REQUESTER, (m) => refOf(m.subject) !== null, { timeoutMs: 60_000 });
     const ref = refOf(ack.subject);
     if (!ref) throw new Error(`the acknowledgment has no reference: ${ack.subject}`);
+    await events.catchUp();
     step(`acknowledged: ${REQUESTER} received "${ack.subject}"`);
     const note = await waitForMail(mail.dovecot, STAFF_MEMBER, (m) => m.subject.includes(ref) && /waiting for approval/i.test(m.subject), { timeoutMs: 60_000 });
+    await events.catchUp();
     step(`staff notified: ${STAFF_MEMBER} received "${note.subject}"`);
     await sendMail(mail.relay, {
       from: STAFF_MEMBER, to: BOT_ADDRESS, subject: `Re: ${note.subject}`, text: 'APPROVE\n',
@@ -89,9 +103,10 @@ async function main(): Promise<number> {
     });
     step(`approved: ${STAFF_MEMBER} replied APPROVE to the notification`);
     const done = await waitForMail(mail.dovecot, REQUESTER, (m) => m.subject.includes(ref) && kind(m) === 'completion', { timeoutMs: 60_000 });
+    await events.catchUp();
     step(`completion delivered to ${REQUESTER}: "${done.subject}"`);
     await new Promise((r) => setTimeout(r, 500)); // the last events reach the screen
-    await stopEvents();
+    await events.stop();
     process.stdout.write(`\n----- completion mail -----\nFrom: ${done.from}\nTo: ${done.to.join(', ')}\nSubject: ${done.subject}\n\n${done.text.trimEnd()}\n----- end -----\n\n`);
     return 0;
   } catch (err) {
@@ -99,7 +114,7 @@ async function main(): Promise<number> {
     if (bot) process.stderr.write(`bot output:\n${bot.output.slice(-40).join('\n')}\n`);
     return 1;
   } finally {
-    await stopEvents();
+    await events?.stop();
     await pool?.end();
     const code = await bot?.stop();
     step(`stopping everything${bot ? ` (bot exited with status ${code})` : ''}`);
