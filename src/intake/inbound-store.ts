@@ -118,13 +118,46 @@ export async function storeInbound(db: Queryable, mailbox: string, uidValidity: 
      m.oversizedBytes !== undefined],
   );
   if (rows[0]) return rows[0].id as string;
-  await db.query(
-    `UPDATE inbound_messages SET uid_validity = $3, uid = $4, marked_at = NULL
-      WHERE mailbox = $1 AND coalesce(message_id, '') = coalesce($2, '') AND content_sha256 = $5 AND uid_validity <> $3
-        AND NOT EXISTS (SELECT 1 FROM inbound_messages WHERE mailbox = $1 AND uid_validity = $3 AND uid = $4)`,
-    [mailbox, messageId, uidValidity, m.uid, sha],
-  );
+  await db.query(RELOCATE_KNOWN, [mailbox, messageId, uidValidity, m.uid, sha]);
   return null;
+}
+
+/** A known message met at a new place (a re-scan after a UIDVALIDITY change): its row moves there. */
+const RELOCATE_KNOWN = `UPDATE inbound_messages SET uid_validity = $3, uid = $4, marked_at = NULL
+  WHERE mailbox = $1 AND coalesce(message_id, '') = coalesce($2, '') AND content_sha256 = $5 AND uid_validity <> $3
+    AND NOT EXISTS (SELECT 1 FROM inbound_messages WHERE mailbox = $1 AND uid_validity = $3 AND uid = $4)`;
+
+/**
+ * Stores a group of messages with one INSERT; returns, for each message in order, the new
+ * row's id or null when it was already known (and, for a known message under a new
+ * UIDVALIDITY, moves its row as {@link storeInbound} does). Sources go as binary parameters.
+ */
+export async function storeInboundMany(db: Queryable, mailbox: string, uidValidity: number, ms: readonly FetchedMessage[]): Promise<(string | null)[]> {
+  if (ms.length === 0) return [];
+  const values: unknown[] = [mailbox, uidValidity];
+  const tuples: string[] = [];
+  const keys = ms.map((m) => ({ sha: identityHash(m), messageId: headerMessageId(m.source) }));
+  ms.forEach((m, i) => {
+    const at = values.length;
+    values.push(m.uid, keys[i]!.messageId, keys[i]!.sha, m.oversizedBytes ?? m.source.length, m.source, m.internalDate, m.oversizedBytes !== undefined);
+    tuples.push(`($1, $2, $${at + 1}::bigint, $${at + 2}::text, $${at + 3}::text, $${at + 4}::int, $${at + 5}::bytea, $${at + 6}::timestamptz, $${at + 7}::boolean)`);
+  });
+  const { rows } = await db.query(
+    `INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, content_sha256, size_bytes, raw, received_at, oversized)
+     VALUES ${tuples.join(', ')}
+     ON CONFLICT DO NOTHING RETURNING id, uid`,
+    values,
+  );
+  const byUid = new Map(rows.map((r) => [Number(r.uid), r.id as string]));
+  const ids: (string | null)[] = [];
+  for (const [i, m] of ms.entries()) {
+    const id = byUid.get(m.uid) ?? null;
+    ids.push(id);
+    if (id === null) {
+      await db.query(RELOCATE_KNOWN, [mailbox, keys[i]!.messageId, uidValidity, m.uid, keys[i]!.sha]);
+    }
+  }
+  return ids;
 }
 
 export interface StoredMessage {
@@ -138,18 +171,30 @@ export interface StoredMessage {
   oversized: boolean;
 }
 
+function toStored(r: Record<string, unknown>): StoredMessage {
+  return {
+    id: r.id as string, raw: r.raw as Buffer | null, receivedAt: r.received_at as Date, processedAt: r.processed_at as Date | null,
+    uid: Number(r.uid), sizeBytes: Number(r.size_bytes), oversized: r.oversized === true,
+  };
+}
+
 export async function loadInbound(db: Queryable, id: string): Promise<StoredMessage | null> {
   const { rows } = await db.query(
     `SELECT id, raw, received_at, processed_at, uid, size_bytes, oversized FROM inbound_messages WHERE id = $1`,
     [id],
   );
-  const r = rows[0];
-  return r
-    ? {
-        id: r.id, raw: r.raw, receivedAt: r.received_at, processedAt: r.processed_at,
-        uid: Number(r.uid), sizeBytes: Number(r.size_bytes), oversized: r.oversized === true,
-      }
-    : null;
+  return rows[0] ? toStored(rows[0]) : null;
+}
+
+/** The messages of `ids` not yet processed, in the order of `ids` (one query). */
+export async function loadUnprocessedInbound(db: Queryable, ids: readonly string[]): Promise<StoredMessage[]> {
+  const { rows } = await db.query(
+    `SELECT m.id, m.raw, m.received_at, m.processed_at, m.uid, m.size_bytes, m.oversized
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS wanted(id, n) JOIN inbound_messages m ON m.id = wanted.id
+      WHERE m.processed_at IS NULL ORDER BY wanted.n`,
+    [ids],
+  );
+  return rows.map(toStored);
 }
 
 /** Locks a message row for handling; false when it is gone or another attempt already handled it. */

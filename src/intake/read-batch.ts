@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import type { Pool, PoolClient } from '../db/pool.js';
-import { advanceCheckpoint, headerFromAddress, storeInbound, type FetchedMessage } from './inbound-store.js';
+import { advanceCheckpoint, headerFromAddress, storeInboundMany, type FetchedMessage } from './inbound-store.js';
 import { packUids } from './uid-set.js';
 
 /** What one batch needs: the open mailbox, where to store, and the limits. */
@@ -149,9 +149,10 @@ export class Frontier {
   }
 }
 
-/** Messages stored in one transaction: one commit (one disk flush) per group, not per message. */
+/** Messages stored in one transaction: one INSERT and one commit (one disk flush) per group, not per message. */
 const GROUP_MESSAGES = 100;
-const GROUP_BYTES = 16 * 1024 * 1024;
+/** A group's sources are held until its INSERT: this bounds what they take in memory. */
+const GROUP_BYTES = 4 * 1024 * 1024;
 
 /**
  * Stores messages and moves the checkpoint in the same transaction, a group
@@ -160,60 +161,36 @@ const GROUP_BYTES = 16 * 1024 * 1024;
  * new rows are queued only after their commit.
  */
 class GroupCommit {
-  private tx: PoolClient | null = null;
-  private ids: { id: string; sender: string | null }[] = [];
-  private count = 0;
+  private pending: FetchedMessage[] = [];
   private bytes = 0;
   private checkpoint: number | null = null;
 
   constructor(private readonly r: BatchReader, private readonly result: BatchResult) {}
 
-  /** Stores one message; `checkpoint` is how far the checkpoint may now move (null: not further). */
+  /** Adds one message to the group; `checkpoint` is how far the checkpoint may move once it is stored (null: not further). */
   async store(m: FetchedMessage, checkpoint: number | null): Promise<void> {
-    if (!this.tx) {
-      const tx = await this.r.pool.connect();
-      try {
-        await tx.query('BEGIN');
-      } catch (err) {
-        tx.release();
-        throw err;
-      }
-      this.tx = tx;
-    }
-    try {
-      const id = await storeInbound(this.tx, this.r.mailbox, this.r.uidValidity, m);
-      if (id) {
-        this.ids.push({ id, sender: headerFromAddress(m.source) });
-        this.result.stored += 1;
-        if (m.oversizedBytes !== undefined) this.result.oversized += 1;
-      } else {
-        this.result.known += 1;
-      }
-    } catch (err) {
-      await this.abort();
-      throw err;
-    }
+    this.pending.push(m);
     if (checkpoint !== null) this.checkpoint = Math.max(this.checkpoint ?? 0, checkpoint);
-    this.count += 1;
     this.bytes += m.source.length;
-    if (this.count >= GROUP_MESSAGES || this.bytes >= GROUP_BYTES) await this.commit(null);
+    if (this.pending.length >= GROUP_MESSAGES || this.bytes >= GROUP_BYTES) await this.commit(null);
   }
 
-  /** Commits the open group, moving the checkpoint to `upTo` when given (else to the group's frontier). */
+  /** Stores the open group and commits, moving the checkpoint to `upTo` when given (else to the group's frontier). */
   async commit(upTo: number | null): Promise<void> {
     const target = upTo ?? this.checkpoint;
-    const tx = this.tx;
-    const ids = this.ids;
-    this.tx = null;
-    this.ids = [];
-    this.count = 0;
+    const group = this.pending;
+    this.pending = [];
     this.bytes = 0;
     this.checkpoint = null;
-    if (!tx) {
+    if (group.length === 0) {
       if (target !== null) await advanceCheckpoint(this.r.pool, this.r.mailbox, target);
       return;
     }
+    const tx: PoolClient = await this.r.pool.connect();
+    let ids: (string | null)[];
     try {
+      await tx.query('BEGIN');
+      ids = await storeInboundMany(tx, this.r.mailbox, this.r.uidValidity, group);
       if (target !== null) await advanceCheckpoint(tx, this.r.mailbox, target);
       await tx.query('COMMIT');
     } catch (err) {
@@ -222,17 +199,24 @@ class GroupCommit {
     } finally {
       tx.release();
     }
-    if (ids.length > 0) await this.r.onStored(ids);
+    const stored: { id: string; sender: string | null }[] = [];
+    group.forEach((m, i) => {
+      const id = ids[i];
+      if (id) {
+        stored.push({ id, sender: headerFromAddress(m.source) });
+        this.result.stored += 1;
+        if (m.oversizedBytes !== undefined) this.result.oversized += 1;
+      } else {
+        this.result.known += 1;
+      }
+    });
+    if (stored.length > 0) await this.r.onStored(stored);
   }
 
-  /** Rolls back the open group: none of its messages nor its checkpoint move are kept. */
+  /** Drops the open group: none of its messages nor its checkpoint move are kept. */
   async abort(): Promise<void> {
-    const tx = this.tx;
-    this.tx = null;
-    this.ids = [];
-    if (tx) {
-      await tx.query('ROLLBACK').catch(() => {});
-      tx.release();
-    }
+    this.pending = [];
+    this.bytes = 0;
+    this.checkpoint = null;
   }
 }
