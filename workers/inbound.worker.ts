@@ -1,12 +1,13 @@
 import type { Processor } from 'bullmq';
 import type { BotContext } from '../src/app/context.js';
-import { handleStoredMessage } from '../src/intake/handle-stored-message.js';
+import { handleStoredGroup } from '../src/intake/handle-stored-group.js';
 import type { InboundJob } from '../src/queue/queues.js';
 
-/** Understands one stored message and acts on it. */
+/** Understands the stored messages of one job (one, or a group the poller stored together) and acts on them. */
 export function inboundProcessor(ctx: BotContext): Processor<InboundJob> {
   return async (job) => {
-    const kind = await handleStoredMessage(ctx, job.data.inboundId);
-    return { kind };
+    const ids = job.data.inboundIds ?? (job.data.inboundId ? [job.data.inboundId] : []);
+    await handleStoredGroup(ctx, ids);
+    return { messages: ids.length };
   };
 }

@@ -1,4 +1,5 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { MAX_PRIORITY } from './fair-share.js';
 
 /**
  * BullMQ is the engine, Postgres the record: jobs carry ids only, and their
@@ -8,12 +9,15 @@ import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 
 export const QUEUE_NAMES = { inbound: 'inbound', requests: 'requests', mail: 'mail' } as const;
 
-export interface InboundJob { inboundId: string }
+/** One stored message (`inboundId`), or a group of them read in one go (`inboundIds`, in mailbox order). */
+export interface InboundJob { inboundId?: string; inboundIds?: string[] }
 export interface RequestJob { requestId: string }
 export interface MailJob { outboxId: string }
 
 export const jobIds = {
   inbound: (inboundId: string) => `inbound-${inboundId}`,
+  /** A group is named by its first and last message: the same group queued twice is one job. */
+  inboundGroup: (ids: readonly string[]) => `inbound-${ids[0]}-${ids.length}-${ids[ids.length - 1]}`,
   /** One id per (request, state): the step for a state runs once per visit to it. */
   request: (requestId: string, state: string) => `step-${requestId}-${state}`,
   mail: (outboxId: string) => `mail-${outboxId}`,
@@ -49,9 +53,15 @@ export function createQueues(connection: ConnectionOptions, prefix: string): Que
   };
 }
 
+/** Messages understood by one inbound job: one load, one transaction per run of plain new requests. */
+export const INBOUND_GROUP = 100;
+
 /** Work to queue once the transaction that created it has committed. */
 export interface FollowUps {
+  /** Newly stored messages: queued in groups of messages of the same priority, in this order. */
   inbound?: string[];
+  /** Messages found unhandled by the reconciler: one job each, behind all other work (most are queued already). */
+  inboundAgain?: string[];
   requests?: { id: string; state: string }[];
   mail?: string[];
   /** BullMQ priority by inbound, request or outbox id (src/queue/fair-share.ts); the others go first come, first served. */
@@ -67,9 +77,35 @@ export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
     const priority = f.priorities?.[id];
     return priority === undefined ? opts : { ...opts, priority };
   };
+  const again = f.inboundAgain ?? [];
+  const inboundJobs = [
+    ...inboundGroups(inbound, (id) => f.priorities?.[id]).map((ids) => ({ name: 'inbound', data: { inboundIds: ids }, opts: withPriority(ids[0]!, { jobId: jobIds.inboundGroup(ids) }) })),
+    ...again.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: { jobId: jobIds.inbound(id), priority: MAX_PRIORITY } })),
+  ];
   await Promise.all([
-    inbound.length ? q.inbound.addBulk(inbound.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: withPriority(id, { jobId: jobIds.inbound(id) }) }))) : null,
+    inboundJobs.length ? q.inbound.addBulk(inboundJobs) : null,
     requests.length ? q.requests.addBulk(requests.map((r) => ({ name: 'step', data: { requestId: r.id }, opts: withPriority(r.id, { jobId: jobIds.request(r.id, r.state) }) }))) : null,
     mail.length ? q.mail.addBulk(mail.map((id) => ({ name: 'send', data: { outboxId: id }, opts: withPriority(id, { jobId: jobIds.mail(id) }) }))) : null,
   ]);
+}
+
+/**
+ * Splits ids, in order, into groups of at most INBOUND_GROUP that share one priority: a
+ * change of priority starts a new group, so a flood's mail never rides with a newcomer's.
+ */
+export function inboundGroups(ids: readonly string[], priority: (id: string) => number | undefined): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let currentPriority: number | undefined;
+  for (const id of ids) {
+    const p = priority(id);
+    if (current.length > 0 && (p !== currentPriority || current.length >= INBOUND_GROUP)) {
+      groups.push(current);
+      current = [];
+    }
+    if (current.length === 0) currentPriority = p;
+    current.push(id);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }

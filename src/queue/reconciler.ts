@@ -17,6 +17,6 @@ export async function reconcile(ctx: BotContext): Promise<{ inbound: number; req
     requestsNeedingWork(ctx.pool, WORK_STATES),
     pendingOutboxIds(ctx.pool),
   ]);
-  await enqueueFollowUps(ctx.queues, { inbound, requests, mail });
+  await enqueueFollowUps(ctx.queues, { inboundAgain: inbound, requests, mail });
   return { inbound: inbound.length, requests: requests.length, mail: mail.length };
 }

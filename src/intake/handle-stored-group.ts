@@ -1,0 +1,85 @@
+import type { BotContext } from '../app/context.js';
+import { inTransaction } from '../db/pool.js';
+import { enqueueFollowUps } from '../queue/queues.js';
+import { newRequestFacts, openNewRequests, opensNewRequest, type NewRequestMail } from '../requests/open-new-requests.js';
+import { handleLoadedMessage, newRequestCandidate, readStored } from './handle-stored-message.js';
+import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
+
+/**
+ * Understands a group of stored messages, in their order, with the outcome handling them
+ * one at a time would have. Runs of mails that each open a new request (the usual case,
+ * and all of a back-fill of requests) are written in one transaction; every other mail,
+ * and the first mail that would touch what the run wrote (the same username or
+ * Message-ID), goes through {@link handleLoadedMessage} on its own. Each message is
+ * parsed when its turn comes and let go once handled, so a group of large mails holds
+ * only the run's requests. Each message is handled once, whoever else runs the same group.
+ */
+export async function handleStoredGroup(ctx: BotContext, ids: readonly string[]): Promise<void> {
+  const loaded: (StoredMessage | null)[] = await loadUnprocessedInbound(ctx.pool, ids);
+  let run: NewRequestMail[] = [];
+  const usernames = new Set<string>();
+  const messageIds = new Set<string>();
+  const flush = async (): Promise<void> => {
+    const taken = run;
+    run = [];
+    usernames.clear();
+    messageIds.clear();
+    await openRun(ctx, taken);
+  };
+  for (let i = 0; i < loaded.length; i++) {
+    const stored = loaded[i]!;
+    loaded[i] = null;
+    const mail = await readStored(stored);
+    const found = mail ? newRequestCandidate(ctx, mail) : null;
+    if (!found || !mail) {
+      await flush();
+      await handleLoadedMessage(ctx, stored, mail);
+      continue;
+    }
+    const username = found.understanding.instagramUsername?.toLowerCase() ?? null;
+    const messageId = mail.messageId;
+    if ((username && usernames.has(username)) || (messageId && messageIds.has(messageId))) {
+      // It may join or repeat what the run writes: handled alone, after it.
+      await flush();
+      await handleLoadedMessage(ctx, stored, mail);
+      continue;
+    }
+    if (username) usernames.add(username);
+    if (messageId) messageIds.add(messageId);
+    // The source is parsed: the run keeps only what it writes.
+    run.push({ stored: { ...stored, raw: null }, mail, ...found });
+  }
+  await flush();
+}
+
+/**
+ * Opens the run's requests together, up to the first mail Postgres says does not open
+ * one (it would join an open request, answer one, or repeat an earlier mail): that mail
+ * is handled alone and the rest of the run is looked at again after it.
+ */
+async function openRun(ctx: BotContext, run: NewRequestMail[]): Promise<void> {
+  let rest = run;
+  while (rest.length > 0) {
+    const facts = await newRequestFacts(ctx.pool, rest);
+    const stop = rest.findIndex((m) => !opensNewRequest(facts.get(m.stored.id)));
+    const plain = stop < 0 ? rest : rest.slice(0, stop);
+    if (plain.length > 0) await openTogether(ctx, plain);
+    if (stop < 0) return;
+    await handleLoadedMessage(ctx, rest[stop]!.stored, rest[stop]!.mail);
+    rest = rest.slice(stop + 1);
+  }
+}
+
+async function openTogether(ctx: BotContext, run: NewRequestMail[]): Promise<void> {
+  const together = await inTransaction(ctx.pool, (tx) => openNewRequests(tx, ctx, run));
+  if (!together) {
+    // Postgres changed between the look and the locks: one at a time, as any other mail.
+    for (const m of run) await handleLoadedMessage(ctx, m.stored, m.mail);
+    return;
+  }
+  await enqueueFollowUps(ctx.queues, together.followUps);
+  for (const o of together.opened) {
+    ctx.log.info({ component: 'requests', ref: o.reference, kind: o.kind }, 'request opened');
+    ctx.log.info({ component: 'intake', inbound: o.inboundId, kind: o.kind }, 'message handled');
+  }
+}
