@@ -91,8 +91,21 @@ export function emptyInventory(plan: DeletionPlan): Inventory {
 /** Rows per step that a deletion for this username would erase, and those a legal hold keeps. */
 export async function takeInventory(db: Queryable, plan: DeletionPlan, username: string): Promise<Inventory> {
   const account = await findAccount(db, plan, username, false);
-  const lines: InventoryLine[] = [];
-  for (const step of plan.steps) lines.push(await countStep(db, plan, step, account, username));
+  // Every step's count in one statement: the same selections countStep makes, one round trip.
+  const params: unknown[] = [];
+  const counts = plan.steps.map((step, i) => {
+    const scope = stepScope(plan, step, account, username);
+    if (!scope) return `0 AS n${i}`;
+    const where = scope.where.replace(/\$(\d+)/g, (_, k: string) => `$${Number(k) + params.length}`);
+    params.push(...scope.params);
+    return `(SELECT count(*)::int FROM ${step.table} WHERE ${where}) AS n${i}`;
+  });
+  const { rows } = await db.query(`SELECT ${counts.join(', ')}`, params);
+  const lines = plan.steps.map((step, i) => {
+    const n = Number(rows[0][`n${i}`]);
+    const held = step.action === 'delete' && account?.legalHold === true;
+    return line(step, held ? 0 : n, held ? n : 0);
+  });
   return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines };
 }
 
