@@ -15,6 +15,7 @@ import { scrubAddresses } from '../log/scrub.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
 import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
+import { IntakeFirst } from '../queue/intake-first.js';
 import { reconcile } from '../queue/reconciler.js';
 import { runHousekeeping } from '../housekeeping/run-housekeeping.js';
 import { inboundProcessor } from '../../workers/inbound.worker.js';
@@ -72,6 +73,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
       new Worker(QUEUE_NAMES.requests, requestProcessor(ctx) as Processor, workerOpts),
       new Worker(QUEUE_NAMES.mail, mailProcessor(ctx, transport) as Processor, workerOpts),
     ];
+    const intakeFirst = new IntakeFirst(workers[0]!, workers.slice(1));
     for (const w of workers) {
       w.on('completed', () => metrics.jobs.inc({ queue: w.name, outcome: 'completed' }));
       w.on('failed', (job, err) => {
@@ -113,6 +115,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
       clearInterval(timer);
       clearInterval(housekeepingTimer);
       await housekeeping;
+      await intakeFirst.stop();
       await Promise.all(workers.map((w) => w.close()));
       transport.close();
     });
