@@ -2,6 +2,7 @@ import type { Pool } from '../db/pool.js';
 import type { Logger } from '../log/logger.js';
 import type { Queues } from '../queue/queues.js';
 import type { DeletionPlan } from '../deletion/deletion-plan.js';
+import type { MailReader } from '../intake/parse-pool.js';
 
 /** What the features need from the outside world, wired once in the composition root. */
 export interface BotSettings {
@@ -42,4 +43,6 @@ export interface BotContext {
   plan: DeletionPlan;
   /** Injected so tests about days can move time. */
   now: () => Date;
+  /** Parses stored mail for the inbound jobs (parse threads); absent: on the calling thread. */
+  reader?: MailReader;
 }

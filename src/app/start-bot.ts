@@ -15,6 +15,7 @@ import { scrubAddresses } from '../log/scrub.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
 import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
+import { ParsePool } from '../intake/parse-pool.js';
 import { IntakeFirst } from '../queue/intake-first.js';
 import { reconcile } from '../queue/reconciler.js';
 import { runHousekeeping } from '../housekeeping/run-housekeeping.js';
@@ -65,6 +66,10 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
+    if (config.runtime.PARSE_THREADS > 0) {
+      const reader = new ParsePool(settings, config.runtime.PARSE_THREADS);
+      ctx.reader = reader;
+    }
     // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
     const transport = createSmtpTransport(config.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
@@ -118,6 +123,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
       await intakeFirst.stop();
       await Promise.all(workers.map((w) => w.close()));
       transport.close();
+      await ctx.reader?.close();
     });
   }
 

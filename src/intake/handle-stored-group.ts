@@ -2,7 +2,9 @@ import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { newRequestFacts, openNewRequests, opensNewRequest, type NewRequestMail } from '../requests/open-new-requests.js';
-import { handleLoadedMessage, newRequestCandidate, readStored } from './handle-stored-message.js';
+import { handleLoadedMessage } from './handle-stored-message.js';
+import { newRequestCandidate } from './new-request-candidate.js';
+import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
 import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
 
 /**
@@ -14,8 +16,20 @@ import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
  * parsed when its turn comes and let go once handled, so a group of large mails holds
  * only the run's requests. Each message is handled once, whoever else runs the same group.
  */
+/** Messages parsed ahead of the one being handled (on parse threads, while this one writes). */
+const READ_AHEAD = 16;
+
 export async function handleStoredGroup(ctx: BotContext, ids: readonly string[]): Promise<void> {
+  const reader = ctx.reader ?? sameThreadReader(ctx.settings);
   const loaded: (StoredMessage | null)[] = await loadUnprocessedInbound(ctx.pool, ids);
+  const parsing: (Promise<ParsedMessage> | null)[] = [];
+  const parse = (k: number): void => {
+    const s = loaded[k];
+    // Oversized messages (headers only) and purged ones are never parsed.
+    parsing[k] = s && s.raw && !s.oversized ? reader.read(s.raw) : null;
+  };
+  for (let k = 0; k < Math.min(READ_AHEAD, loaded.length); k++) parse(k);
+
   let run: NewRequestMail[] = [];
   const usernames = new Set<string>();
   const messageIds = new Set<string>();
@@ -27,13 +41,16 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     await openRun(ctx, taken);
   };
   for (let i = 0; i < loaded.length; i++) {
+    if (i + READ_AHEAD < loaded.length) parse(i + READ_AHEAD);
     const stored = loaded[i]!;
+    const parsed = await parsing[i];
     loaded[i] = null;
-    const mail = await readStored(stored);
-    const found = mail ? newRequestCandidate(ctx, mail) : null;
+    parsing[i] = null;
+    const mail = parsed?.mail ?? null;
+    const found = parsed ? newRequestCandidate(parsed.reading) : null;
     if (!found || !mail) {
       await flush();
-      await handleLoadedMessage(ctx, stored, mail);
+      await handleLoadedMessage(ctx, stored, mail, parsed?.reading ?? null);
       continue;
     }
     const username = found.understanding.instagramUsername?.toLowerCase() ?? null;
@@ -41,7 +58,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     if ((username && usernames.has(username)) || (messageId && messageIds.has(messageId))) {
       // It may join or repeat what the run writes: handled alone, after it.
       await flush();
-      await handleLoadedMessage(ctx, stored, mail);
+      await handleLoadedMessage(ctx, stored, mail, parsed!.reading);
       continue;
     }
     if (username) usernames.add(username);

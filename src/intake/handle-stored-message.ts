@@ -1,16 +1,13 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction, type PoolClient } from '../db/pool.js';
-import { readDecisionAttempt } from '../approval/decision-attempt.js';
 import { handleStaffReply } from '../approval/handle-staff-reply.js';
-import { isOwnMessageId } from '../mail-out/message-ids.js';
 import { readMail } from '../mail-in/read-mail.js';
 import { enqueueFollowUps, type FollowUps } from '../queue/queues.js';
 import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
-import { understandWithEvidence } from '../understanding/understand.js';
-import type { Evidence } from '../understanding/evidence.js';
-import type { InboundMail, Understanding } from '../understanding/types.js';
+import type { InboundMail } from '../understanding/types.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
+import { readingOf, type MailReading } from './new-request-candidate.js';
 import { isResentRequestMail } from './resent-mail.js';
 import { tellStaffOversized } from './tell-staff-oversized.js';
 
@@ -37,12 +34,19 @@ export async function readStored(stored: StoredMessage): Promise<InboundMail | n
 }
 
 /** {@link handleStoredMessage} for a message already loaded and parsed (`mail` from {@link readStored}). */
-export async function handleLoadedMessage(ctx: BotContext, stored: StoredMessage, mail: InboundMail | null): Promise<string | null> {
+export async function handleLoadedMessage(
+  ctx: BotContext,
+  stored: StoredMessage,
+  mail: InboundMail | null,
+  /** What the pure rules make of `mail`, when already worked out (a parse thread). */
+  known: MailReading | null = null,
+): Promise<string | null> {
   // Too large to download: never parsed, staff handle it by hand.
   if (stored.oversized) return tellStaffOversized(ctx, stored);
+  const reading = known ?? (mail ? readingOf(ctx.settings, mail) : null);
   const routed = await inTransaction(ctx.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
-    const r = mail ? await route(tx, ctx, stored, mail) : { kind: 'unreadable', requestId: null, followUps: {} };
+    const r = mail && reading ? await route(tx, ctx, stored, mail, reading) : { kind: 'unreadable', requestId: null, followUps: {} };
     await markProcessed(tx, stored.id, r.kind, r.requestId);
     return r;
   });
@@ -52,30 +56,15 @@ export async function handleLoadedMessage(ctx: BotContext, stored: StoredMessage
   return routed.kind;
 }
 
-/**
- * The understanding of a mail that, unless Postgres says otherwise, opens a new request:
- * not the bot's own, no decision attempt, a request (complete or not). Null for every
- * other mail. {@link route} asks the same questions in the same order.
- */
-export function newRequestCandidate(ctx: BotContext, mail: InboundMail): { understanding: Understanding; evidence: Evidence } | null {
-  const s = ctx.settings;
-  if (isOwnMessageId(mail.messageId, s.botDomain)) return null;
-  if (readDecisionAttempt(mail, s.approvalSecret)) return null;
-  const found = understandWithEvidence(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
-  const kind = found.understanding.kind;
-  return kind === 'deletion_request' || kind === 'incomplete_request' ? found : null;
-}
 
-async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mail: InboundMail): Promise<Routed> {
-  const s = ctx.settings;
+async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mail: InboundMail, reading: MailReading): Promise<Routed> {
   // The bot's own mail coming back (a copy, a loop) is never acted on.
-  if (isOwnMessageId(mail.messageId, s.botDomain)) return { kind: 'own_mail', requestId: null, followUps: {} };
+  if (reading.own) return { kind: 'own_mail', requestId: null, followUps: {} };
 
   // A reply to a staff notification, a decision code, or a command naming a request is a decision attempt, whoever sent it.
-  const attempt = readDecisionAttempt(mail, s.approvalSecret);
-  if (attempt) return handleStaffReply(tx, ctx, mail, attempt);
+  if (reading.attempt) return handleStaffReply(tx, ctx, mail, reading.attempt);
 
-  const { understanding: u, evidence } = understandWithEvidence(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles });
+  const { understanding: u, evidence } = reading.understood!;
   if (u.kind === 'auto_reply') return { kind: u.kind, requestId: null, followUps: {} };
 
   // The same request mail sent again (same Message-ID, same sender) is the same mail: once is enough.

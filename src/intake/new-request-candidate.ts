@@ -1,0 +1,34 @@
+import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-attempt.js';
+import type { BotSettings } from '../app/context.js';
+import { isOwnMessageId } from '../mail-out/message-ids.js';
+import type { Evidence } from '../understanding/evidence.js';
+import { understandWithEvidence } from '../understanding/understand.js';
+import type { InboundMail, Understanding } from '../understanding/types.js';
+
+/** The settings that decide what a mail is: all a parse thread needs. */
+export type ReadingSettings = Pick<BotSettings, 'botDomain' | 'approvalSecret' | 'staffEmails' | 'botAddress' | 'ownHandles'>;
+
+/**
+ * What the pure rules make of a mail, in the order the intake asks: the bot's own mail
+ * coming back, else a decision attempt (whoever sent it), else what kind of mail it is.
+ * Computed without Postgres, so it can be worked out on a parse thread.
+ */
+export interface MailReading {
+  own: boolean;
+  attempt: DecisionAttempt | null;
+  /** Set unless `own` or `attempt`. */
+  understood: { understanding: Understanding; evidence: Evidence } | null;
+}
+
+export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
+  if (isOwnMessageId(mail.messageId, s.botDomain)) return { own: true, attempt: null, understood: null };
+  const attempt = readDecisionAttempt(mail, s.approvalSecret);
+  if (attempt) return { own: false, attempt, understood: null };
+  return { own: false, attempt: null, understood: understandWithEvidence(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles }) };
+}
+
+/** The understanding of a mail that, unless Postgres says otherwise, opens a new request; null for every other mail. */
+export function newRequestCandidate(r: MailReading): { understanding: Understanding; evidence: Evidence } | null {
+  const kind = r.understood?.understanding.kind;
+  return kind === 'deletion_request' || kind === 'incomplete_request' ? r.understood : null;
+}
