@@ -66,18 +66,18 @@ requests.command('show')
   .action((ref: string, opts) => runCommand(() => showRequestCommand(ref, opts)));
 
 program.command('approve')
-  .description('Approve a request waiting for approval: its data is then deleted and the requester told')
-  .argument('<reference>', 'e.g. DR-2026-00001')
+  .description('Approve requests waiting for approval: their data is then deleted and each requester told')
+  .argument('<reference...>', 'e.g. DR-2026-00001; several are decided one after the other, a refusal does not stop the rest')
   .option('--by <name>', 'who decides (recorded in the audit trail)')
-  .action((ref: string, opts: { by?: string }) => runCommand(() => decideCommand(ref, { action: 'approve' }, opts.by)));
+  .action((refs: string[], opts: { by?: string }) => runCommand(() => decideCommand(refs, { action: 'approve' }, opts.by)));
 
 program.command('reject')
-  .description('Reject a request waiting for approval: nothing is deleted, the requester is told why')
-  .argument('<reference>', 'e.g. DR-2026-00001')
+  .description('Reject requests waiting for approval: nothing is deleted, each requester is told why')
+  .argument('<reference...>', 'e.g. DR-2026-00001; several get the same reason')
   .requiredOption('--reason <text>', 'why, in words the requester will read')
   .option('--by <name>', 'who decides (recorded in the audit trail)')
-  .action((ref: string, opts: { reason: string; by?: string }) =>
-    runCommand(() => decideCommand(ref, { action: 'reject', reason: opts.reason }, opts.by)));
+  .action((refs: string[], opts: { reason: string; by?: string }) =>
+    runCommand(() => decideCommand(refs, { action: 'reject', reason: opts.reason }, opts.by)));
 
 program.command('extend')
   .description(

@@ -93,6 +93,25 @@ export async function markSent(db: Queryable, id: string): Promise<boolean> {
   return (res.rowCount ?? 0) > 0;
 }
 
+/**
+ * {@link markSent} and, when the row moved and belongs to a request, that request's
+ * `mail_sent` event, in one statement (so one commit). False when it was not pending.
+ */
+export async function markSentWithEvent(db: Queryable, id: string, purpose: MailPurpose): Promise<boolean> {
+  const { rows } = await db.query(
+    `WITH sent AS (
+       UPDATE outbox SET state = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL
+        WHERE id = $1 AND state = 'pending' RETURNING request_id
+     ), event AS (
+       INSERT INTO request_events (request_id, type, actor, detail)
+       SELECT request_id, 'mail_sent', 'mailer', $2::jsonb FROM sent WHERE request_id IS NOT NULL
+     )
+     SELECT count(*)::int AS n FROM sent`,
+    [id, JSON.stringify({ purpose })],
+  );
+  return rows[0].n > 0;
+}
+
 export async function recordAttemptFailure(db: Queryable, id: string, error: string, permanent: boolean): Promise<void> {
   await db.query(
     `UPDATE outbox SET attempts = attempts + 1, last_error = $2,

@@ -1,9 +1,8 @@
 import type { Transporter } from 'nodemailer';
-import { inTransaction, type Pool } from '../db/pool.js';
+import type { Pool } from '../db/pool.js';
 import { scrubAddresses } from '../log/scrub.js';
 import { classifyDeliveryError } from './delivery-error.js';
-import { addEvent } from '../requests/request-store.js';
-import { loadOutboxRow, markSent, recordAttemptFailure } from './outbox-store.js';
+import { loadOutboxRow, markSentWithEvent, recordAttemptFailure } from './outbox-store.js';
 
 export type SendOutcome = 'sent' | 'already_sent' | 'missing' | 'failed_permanently';
 
@@ -44,12 +43,7 @@ export async function sendOutboxMail(db: Pool, transport: Transporter, from: str
     // The job's failure reason is kept in Redis, which holds no personal data; last_error keeps the full reply.
     throw new TransientDeliveryError(scrubAddresses(message));
   }
-  const requestId = row.requestId;
-  // The row's change and the request's event commit together.
-  await inTransaction(db, async (tx) => {
-    if ((await markSent(tx, id)) && requestId) {
-      await addEvent(tx, requestId, { type: 'mail_sent', actor: 'mailer', detail: { purpose: row.purpose } });
-    }
-  });
+  // The row's change and the request's event commit together (one statement).
+  await markSentWithEvent(db, id, row.purpose);
   return 'sent';
 }

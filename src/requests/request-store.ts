@@ -189,13 +189,20 @@ export async function moveState(
     values.push(isJson ? JSON.stringify(value) : value);
     assignments.push(`${SET_COLUMNS[key]} = $${values.length}`);
   }
-  const res = await db.query(
-    `UPDATE requests SET ${assignments.join(', ')} WHERE id = $1 AND state = $2`,
+  // The guarded update and its event in one statement: no event without the move.
+  values.push(event.type, event.actor ?? null, JSON.stringify(event.detail ?? {}));
+  const n = values.length;
+  const { rows } = await db.query(
+    `WITH moved AS (
+       UPDATE requests SET ${assignments.join(', ')} WHERE id = $1 AND state = $2 RETURNING id
+     ), event AS (
+       INSERT INTO request_events (request_id, type, from_state, to_state, actor, detail)
+       SELECT id, $${n - 2}, $2, $3, $${n - 1}, $${n}::jsonb FROM moved
+     )
+     SELECT count(*)::int AS n FROM moved`,
     values,
   );
-  if ((res.rowCount ?? 0) === 0) return false;
-  await addEvent(db, requestId, { ...event, fromState: from, toState: to });
-  return true;
+  return rows[0].n > 0;
 }
 
 export async function getRequest(db: Queryable, id: string, forUpdate = false): Promise<RequestRow | null> {

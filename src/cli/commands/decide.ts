@@ -14,14 +14,19 @@ import { getRequestByReference, type RequestRow } from '../../requests/request-s
 import { CliError, EXIT } from '../run-command.js';
 
 /**
- * `approve REF`, `reject REF --reason TEXT` and `extend REF --reason TEXT`: the
+ * `approve REF...`, `reject REF... --reason TEXT` and `extend REF --reason TEXT`: the
  * decisions staff give by email, for staff on the server. Exit codes: 0 done,
- * 1 refused or unknown request (nothing changed), 2 usage, 78 configuration.
+ * 1 refused or unknown request (nothing changed; with several references, any of them),
+ * 2 usage, 78 configuration.
  */
 
-export async function decideCommand(reference: string, d: { action: 'approve' } | { action: 'reject'; reason: string }, by?: string): Promise<number> {
+export async function decideCommand(
+  references: string | readonly string[],
+  d: { action: 'approve' } | { action: 'reject'; reason: string },
+  by?: string,
+): Promise<number> {
   if (d.action === 'reject' && !d.reason.trim()) throw new CliError('reject needs --reason TEXT: the requester reads it', EXIT.usage);
-  return withRequest(reference, by, async (tx, ctx, req, actor) => {
+  return withRequests(typeof references === 'string' ? [references] : references, by, async (tx, ctx, req, actor) => {
     const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
     const result = await decideRequest(tx, ctx, req, decision);
     if (!result.ok) throw new CliError(`${req.reference} was not changed: ${result.why}`);
@@ -45,6 +50,15 @@ type Step = (tx: PoolClient, ctx: BotContext, req: RequestRow, actor: string) =>
 
 /** Locks the request, runs `step` in one transaction, then queues its follow-ups. */
 async function withRequest(reference: string, by: string | undefined, step: Step): Promise<number> {
+  return withRequests([reference], by, step);
+}
+
+/**
+ * {@link withRequest} for each reference in turn, over one set of connections. With one
+ * reference its refusal is the command's error; with several, each refusal is printed and
+ * the others still go ahead, and the exit code is 1 when any was refused.
+ */
+async function withRequests(references: readonly string[], by: string | undefined, step: Step): Promise<number> {
   const config = loadConfig(process.env, ['database', 'redis', 'bot']);
   const pool = createPool(config.database.DATABASE_URL, 2);
   const redis = new Redis(config.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 5_000 });
@@ -55,31 +69,43 @@ async function withRequest(reference: string, by: string | undefined, step: Step
   const ctx: BotContext = {
     pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(), settings: botSettings(config),
   };
+  let redisUnreachable = false;
+  let refused = 0;
   try {
-    // A refusal is still recorded on the request: the transaction commits and the error is raised after.
-    const outcome = await inTransaction(pool, async (tx) => {
-      const req = await getRequestByReference(tx, reference, true);
-      if (!req) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
-      try {
-        return { done: await step(tx, ctx, req, actor) };
-      } catch (err) {
-        if (err instanceof CliError) return { refused: err };
-        throw err;
+    for (const reference of references) {
+      // A refusal is still recorded on the request: the transaction commits and the error is raised after.
+      const outcome = await inTransaction(pool, async (tx) => {
+        const req = await getRequestByReference(tx, reference, true);
+        if (!req) return { refused: new CliError(`No request ${reference}. List them with: deletion-bot requests list`) };
+        try {
+          return { done: await step(tx, ctx, req, actor) };
+        } catch (err) {
+          if (err instanceof CliError) return { refused: err };
+          throw err;
+        }
+      });
+      if (outcome.refused) {
+        if (references.length === 1) throw outcome.refused;
+        process.stderr.write(`deletion-bot: ${outcome.refused.message}\n`);
+        refused += 1;
+        continue;
       }
-    });
-    if ('refused' in outcome) throw outcome.refused;
-    const done = outcome.done;
-    // The change is committed in Postgres; queuing only makes the bot act at once.
-    try {
-      // The queues start connecting the shared client on their own; connect() would then throw
-      // "already connecting" and the decision would wait for the reconciler. A PING waits for it.
-      await redis.ping();
-      await enqueueFollowUps(queues, done.followUps);
-    } catch {
-      process.stderr.write('Redis is unreachable; the bot will pick the decision up from Postgres when it runs.\n');
+      const done = outcome.done!;
+      // The change is committed in Postgres; queuing only makes the bot act at once.
+      if (!redisUnreachable) {
+        try {
+          // The queues start connecting the shared client on their own; connect() would then throw
+          // "already connecting" and the decision would wait for the reconciler. A PING waits for it.
+          await redis.ping();
+          await enqueueFollowUps(queues, done.followUps);
+        } catch {
+          redisUnreachable = true;
+          process.stderr.write('Redis is unreachable; the bot will pick the decision up from Postgres when it runs.\n');
+        }
+      }
+      process.stdout.write(`${done.message}\n`);
     }
-    process.stdout.write(`${done.message}\n`);
-    return EXIT.ok;
+    return refused > 0 ? EXIT.failed : EXIT.ok;
   } finally {
     await queues.close().catch(() => {});
     redis.disconnect();
