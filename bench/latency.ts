@@ -5,7 +5,8 @@
 import { createTransport } from 'nodemailer';
 import { imapClient } from '../tests/harness/imap-client.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
-import { now, round, seconds } from './measure-util.js';
+import type pg from 'pg';
+import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMail } from './request-mails.js';
 import { LATENCY_SENDER, type BenchServers } from './servers.js';
 
@@ -21,7 +22,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function measureLatency(servers: BenchServers, count: number, timeoutMs = 60_000): Promise<LatencyResult> {
+/** Waits until the bot has nothing left to do: no request waiting for its first step, no mail to send. */
+async function botIdle(pool: pg.Pool): Promise<void> {
+  const busy = countQuery(pool, `SELECT (SELECT count(*) FROM outbox WHERE state = 'pending') + (SELECT count(*) FROM requests WHERE state = 'received')
+    + (SELECT count(*) FROM inbound_messages WHERE processed_at IS NULL) AS n`);
+  const left = await busy();
+  if (left > 0) console.log(`  latency: waiting (untimed) for the bot to finish ${left} earlier items first`);
+  await waitForCount('the bot idle before the latency measure', async () => -(await busy()), 0, 900_000, 500);
+}
+
+export async function measureLatency(servers: BenchServers, pool: pg.Pool, count: number, timeoutMs = 60_000): Promise<LatencyResult> {
+  await botIdle(pool);
   const { dovecot, relay } = servers.mail;
   const inbox = imapClient(dovecot, LATENCY_SENDER);
   await inbox.connect();

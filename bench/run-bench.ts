@@ -50,7 +50,7 @@ try {
       }
       if (wanted('latency')) {
         step(`latency: ${SIZES.latency} requests one at a time`);
-        results.latency_ms = await measureLatency(servers, SIZES.latency);
+        results.latency_ms = await measureLatency(servers, intake.running.pool, SIZES.latency);
       }
     } finally {
       await intake.running.bot.stop();
