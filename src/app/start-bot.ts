@@ -73,12 +73,14 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
     const transport = createSmtpTransport(config.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
+    // Request steps and mail wait while stored mail is being read (intake-first.ts).
+    const intakeFirst = new IntakeFirst();
     const workers = [
       new Worker(QUEUE_NAMES.inbound, inboundProcessor(ctx) as Processor, workerOpts),
-      new Worker(QUEUE_NAMES.requests, requestProcessor(ctx) as Processor, workerOpts),
-      new Worker(QUEUE_NAMES.mail, mailProcessor(ctx, transport) as Processor, workerOpts),
+      new Worker(QUEUE_NAMES.requests, intakeFirst.wrap(requestProcessor(ctx) as Processor), workerOpts),
+      new Worker(QUEUE_NAMES.mail, intakeFirst.wrap(mailProcessor(ctx, transport) as Processor), workerOpts),
     ];
-    const intakeFirst = new IntakeFirst(workers[0]!, workers.slice(1));
+    intakeFirst.watch(workers[0]!);
     for (const w of workers) {
       w.on('completed', () => metrics.jobs.inc({ queue: w.name, outcome: 'completed' }));
       w.on('failed', (job, err) => {
@@ -120,7 +122,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
       clearInterval(timer);
       clearInterval(housekeepingTimer);
       await housekeeping;
-      await intakeFirst.stop();
+      intakeFirst.stop();
       await Promise.all(workers.map((w) => w.close()));
       transport.close();
       await ctx.reader?.close();

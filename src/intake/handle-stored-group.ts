@@ -16,19 +16,28 @@ import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
  * parsed when its turn comes and let go once handled, so a group of large mails holds
  * only the run's requests. Each message is handled once, whoever else runs the same group.
  */
-/** Messages parsed ahead of the one being handled (on parse threads, while this one writes). */
+/** Messages parsed ahead of the one being handled (on parse threads, while this one writes)... */
 const READ_AHEAD = 16;
+/** ...as long as their sources stay under this (a parsed mail takes several times its size). */
+const READ_AHEAD_BYTES = 1024 * 1024;
 
 export async function handleStoredGroup(ctx: BotContext, ids: readonly string[]): Promise<void> {
   const reader = ctx.reader ?? sameThreadReader(ctx.settings);
   const loaded: (StoredMessage | null)[] = await loadUnprocessedInbound(ctx.pool, ids);
   const parsing: (Promise<ParsedMessage> | null)[] = [];
-  const parse = (k: number): void => {
-    const s = loaded[k];
-    // Oversized messages (headers only) and purged ones are never parsed.
-    parsing[k] = s && s.raw && !s.oversized ? reader.read(s.raw) : null;
+  const size = (k: number): number => loaded[k]?.raw?.length ?? 0;
+  let next = 0;
+  let aheadBytes = 0;
+  /** Starts parsing from `next` on, beyond message `i` (always `i` itself) within the bounds. */
+  const readAhead = (i: number): void => {
+    while (next < loaded.length && next < i + READ_AHEAD && (next === i || aheadBytes + size(next) <= READ_AHEAD_BYTES)) {
+      const s = loaded[next];
+      // Oversized messages (headers only) and purged ones are never parsed.
+      parsing[next] = s && s.raw && !s.oversized ? reader.read(s.raw) : null;
+      aheadBytes += size(next);
+      next += 1;
+    }
   };
-  for (let k = 0; k < Math.min(READ_AHEAD, loaded.length); k++) parse(k);
 
   let run: NewRequestMail[] = [];
   const usernames = new Set<string>();
@@ -41,9 +50,10 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     await openRun(ctx, taken);
   };
   for (let i = 0; i < loaded.length; i++) {
-    if (i + READ_AHEAD < loaded.length) parse(i + READ_AHEAD);
+    readAhead(i);
     const stored = loaded[i]!;
     const parsed = await parsing[i];
+    aheadBytes -= size(i);
     loaded[i] = null;
     parsing[i] = null;
     const mail = parsed?.mail ?? null;

@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BotContext } from '../../src/app/context.js';
+import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
+import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
+import { storeInbound, storeInboundMany } from '../../src/intake/inbound-store.js';
+import { useFeatureFixture } from '../harness/feature-fixture.js';
+import type { TestDatabase } from '../harness/postgres.js';
+
+/**
+ * A group of stored messages handled by one inbound job must end exactly as the same
+ * messages handled one at a time, in mailbox order: runs of new requests are written
+ * together, and whatever would join, repeat or answer something goes the single way.
+ */
+
+const fixture = useFeatureFixture({ seed: false });
+let db: TestDatabase;
+let ctx: BotContext;
+let uid = 0;
+
+beforeAll(async () => {
+  ({ db } = fixture);
+  ctx = fixture.context();
+});
+
+function request(from: string, messageId: string, text: string, extraHeaders = ''): Buffer {
+  return Buffer.from(
+    `From: <${from}>\r\nTo: contact@pickrtech.com\r\nSubject: Delete my Instagram data\r\nMessage-ID: <${messageId}>\r\n` +
+      `${extraHeaders}Date: Sat, 28 Nov 2026 09:00:00 +0000\r\n\r\n${text}\r\n`,
+  );
+}
+
+/** The same mailbox for each run, its names made distinct by `s`; the first mail opens a request before the group. */
+function mailbox(s: string): { before: Buffer; group: Buffer[] } {
+  const ask = (u: string) => `Please delete my Instagram data. My username is @${u}`;
+  return {
+    before: request(`frank-${s}@example.com`, `before-${s}@example.com`, ask(`four.${s}`)),
+    group: [
+      request(`alice-${s}@example.com`, `a1-${s}@example.com`, ask(`one.${s}`)),
+      request(`bob-${s}@example.com`, `b1-${s}@example.com`, ask(`two.${s}`)),
+      // The same account as the first: joins its request.
+      request(`carol-${s}@example.com`, `c1-${s}@example.com`, ask(`one.${s}`)),
+      request(`robot-${s}@example.com`, `r1-${s}@example.com`, 'I am out of the office until Monday.', 'Auto-Submitted: auto-replied\r\n'),
+      request(`dave-${s}@example.com`, `d1-${s}@example.com`, ask(`three.${s}`)),
+      // Alice's first mail again, with a trace header more: the same mail.
+      request(`alice-${s}@example.com`, `a1-${s}@example.com`, ask(`one.${s}`), 'X-Retry: 1\r\n'),
+      request(`erin-${s}@example.com`, `e1-${s}@example.com`, 'Please delete all my Instagram data you hold.'),
+      // The account of the request opened before the group.
+      request(`grace-${s}@example.com`, `g1-${s}@example.com`, ask(`four.${s}`)),
+      request(`heidi-${s}@example.com`, `h1-${s}@example.com`, ask(`five.${s}`)),
+    ],
+  };
+}
+
+async function store(raws: Buffer[]): Promise<string[]> {
+  const ms = raws.map((source) => ({ uid: ++uid, source, internalDate: new Date('2026-11-28T09:00:00Z') }));
+  const ids = await storeInboundMany(db.pool, 'INBOX', 1, ms);
+  return ids.map((id) => id!);
+}
+
+interface Outcome {
+  kind: string;
+  /** Which mail of the group opened the request this one is linked to (-1: the one before the group, null: none). */
+  linkedTo: number | null;
+}
+
+async function outcomes(before: string, ids: string[]): Promise<Outcome[]> {
+  const { rows } = await db.pool.query(
+    `SELECT m.id, m.kind, r.source_message_id FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n)
+       JOIN inbound_messages m ON m.id = g.id LEFT JOIN requests r ON r.id = m.request_id ORDER BY g.n`,
+    [ids],
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    linkedTo: r.source_message_id === null ? null : r.source_message_id === before ? -1 : ids.indexOf(r.source_message_id),
+  }));
+}
+
+describe('a group of stored messages', () => {
+  it('ends as the same messages handled one at a time, in mailbox order', async () => {
+    const single = mailbox('single');
+    const [beforeSingle] = await store([single.before]);
+    await handleStoredMessage(ctx, beforeSingle!);
+    const singleIds = await store(single.group);
+    for (const id of singleIds) await handleStoredMessage(ctx, id);
+
+    const grouped = mailbox('group');
+    const [beforeGroup] = await store([grouped.before]);
+    await handleStoredMessage(ctx, beforeGroup!);
+    const groupIds = await store(grouped.group);
+    await handleStoredGroup(ctx, groupIds);
+
+    const expected: Outcome[] = [
+      { kind: 'deletion_request', linkedTo: 0 },
+      { kind: 'deletion_request', linkedTo: 1 },
+      { kind: 'duplicate_request', linkedTo: 0 },
+      { kind: 'auto_reply', linkedTo: null },
+      { kind: 'deletion_request', linkedTo: 4 },
+      { kind: 'resent', linkedTo: null },
+      { kind: 'incomplete_request', linkedTo: 6 },
+      { kind: 'duplicate_request', linkedTo: -1 },
+      { kind: 'deletion_request', linkedTo: 8 },
+    ];
+    expect(await outcomes(beforeSingle!, singleIds)).toEqual(expected);
+    expect(await outcomes(beforeGroup!, groupIds)).toEqual(expected);
+
+    // References follow mailbox order; every new request has its `received` event with the rules' evidence.
+    const { rows: opened } = await db.pool.query(
+      `SELECT r.reference, e.detail FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n)
+         JOIN requests r ON r.source_message_id = g.id JOIN request_events e ON e.request_id = r.id AND e.type = 'received'
+        ORDER BY g.n`,
+      [groupIds],
+    );
+    expect(opened).toHaveLength(5);
+    const refs = opened.map((r) => r.reference as string);
+    expect([...refs].sort()).toEqual(refs);
+    expect(new Set(refs).size).toBe(5);
+    for (const r of opened) expect(r.detail.evidence).toBeTruthy();
+
+    // The first two opened in one transaction (one run); handled one at a time, in two.
+    const createdAt = async (ids: string[]) => (await db.pool.query(
+      `SELECT r.created_at FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n) JOIN requests r ON r.source_message_id = g.id ORDER BY g.n`,
+      [ids.slice(0, 2)],
+    )).rows.map((r) => (r.created_at as Date).getTime());
+    const [g0, g1] = await createdAt(groupIds);
+    expect(g1).toBe(g0);
+    const [s0, s1] = await createdAt(singleIds);
+    expect(s1).not.toBe(s0);
+  });
+
+  it('handles each message once when the same group runs twice at the same time', async () => {
+    const ask = (u: string) => `Please delete my Instagram data. My username is @${u}`;
+    const ids = await store(Array.from({ length: 30 }, (_, i) => request(`twice${i}@example.com`, `twice-${i}@example.com`, ask(`twice.${i}`))));
+    await Promise.all([handleStoredGroup(ctx, ids), handleStoredGroup(ctx, ids), handleStoredGroup(ctx, ids.slice(10))]);
+    const { rows } = await db.pool.query(
+      `SELECT count(*)::int AS requests, count(DISTINCT source_message_id)::int AS sources FROM requests WHERE source_message_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows[0]).toEqual({ requests: 30, sources: 30 });
+    const { rows: events } = await db.pool.query(
+      `SELECT count(*)::int AS n FROM request_events e JOIN requests r ON r.id = e.request_id WHERE r.source_message_id = ANY($1::uuid[]) AND e.type = 'received'`,
+      [ids],
+    );
+    expect(events[0].n).toBe(30);
+  });
+
+  it('stores a group with one INSERT and tells a message already known from a new one', async () => {
+    const raw = request('known@example.com', 'known-1@example.com', 'Please delete my Instagram data. My username is @known.one');
+    const first = await storeInbound(db.pool, 'INBOX', 1, { uid: ++uid, source: raw, internalDate: new Date() });
+    expect(first).toBeTruthy();
+    const fresh = request('new@example.com', 'new-1@example.com', 'Please delete my Instagram data. My username is @new.one');
+    const ids = await storeInboundMany(db.pool, 'INBOX', 1, [
+      { uid: ++uid, source: raw, internalDate: new Date() },
+      { uid: ++uid, source: fresh, internalDate: new Date() },
+      { uid: ++uid, source: fresh, internalDate: new Date() },
+    ]);
+    expect(ids[0]).toBeNull();
+    expect(ids[1]).toBeTruthy();
+    expect(ids[2]).toBeNull();
+  });
+});
