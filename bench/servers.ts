@@ -39,7 +39,7 @@ export async function startServers(): Promise<BenchServers> {
       // The bot as the image runs it; BENCH_CPU_PROF=DIR also makes each bot process write a V8 CPU profile into DIR.
       const runtime = imageRuntimeEnv();
       if (process.env.BENCH_CPU_PROF) runtime.NODE_OPTIONS += ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}`;
-      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000', ...runtime };
+      return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000', ...runtime, ...settingsToTry() };
     },
     async stop() {
       await mail.stop().catch(() => {});
@@ -47,4 +47,15 @@ export async function startServers(): Promise<BenchServers> {
       await pg.destroy().catch(() => {});
     },
   };
+}
+
+/** BENCH_BOT_ENV="PARSE_THREADS=1 WORKER_CONCURRENCY=8": settings to measure instead of the defaults. */
+function settingsToTry(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of (process.env.BENCH_BOT_ENV ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new Error(`BENCH_BOT_ENV: "${pair}" is not NAME=value`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
 }

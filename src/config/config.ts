@@ -176,7 +176,7 @@ export const sections = {
     ADMIN_PASSWORD: z.string().min(1).optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     // Threads that parse stored mail for the inbound jobs; 0 parses on the main thread.
-    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(1),
+    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(0),
   }),
 } as const;
 

@@ -25,6 +25,9 @@ export function sameThreadReader(settings: ReadingSettings): MailReader {
   };
 }
 
+/** The parse thread's V8 heap (MB): young generation as the image sets it for the main thread. */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96 };
+
 interface Pending {
   resolve: (p: ParsedMessage) => void;
   raw: Buffer;
@@ -60,7 +63,9 @@ export class ParsePool implements MailReader {
   }
 
   private start(): { worker: Worker; pending: Map<number, Pending> } {
-    const worker = new Worker(threadEntry(), { workerData: this.settings });
+    // A small heap: the thread holds a few messages at a time. A message too large for it ends
+    // the thread (out of memory); that message is then parsed on the main thread, as below.
+    const worker = new Worker(threadEntry(), { workerData: this.settings, resourceLimits: THREAD_LIMITS });
     const slot = { worker, pending: new Map<number, Pending>() };
     worker.unref();
     worker.on('message', (msg: { id: number } & ParsedMessage) => {

@@ -48,6 +48,17 @@ export async function extendCommand(reference: string, reason: string, by?: stri
 
 type Step = (tx: PoolClient, ctx: BotContext, req: RequestRow, actor: string) => Promise<{ followUps: FollowUps; message: string }>;
 
+/** Decisions whose follow-ups are queued together when one command names several requests. */
+const ENQUEUE_BATCH = 50;
+
+function mergeFollowUps(all: readonly FollowUps[]): FollowUps {
+  return {
+    requests: all.flatMap((f) => f.requests ?? []),
+    mail: all.flatMap((f) => f.mail ?? []),
+    priorities: Object.assign({}, ...all.map((f) => f.priorities ?? {})),
+  };
+}
+
 /** Locks the request, runs `step` in one transaction, then queues its follow-ups. */
 async function withRequest(reference: string, by: string | undefined, step: Step): Promise<number> {
   return withRequests([reference], by, step);
@@ -71,6 +82,20 @@ async function withRequests(references: readonly string[], by: string | undefine
   };
   let redisUnreachable = false;
   let refused = 0;
+  const pending: FollowUps[] = [];
+  const enqueuePending = async (): Promise<void> => {
+    const batch = pending.splice(0);
+    if (batch.length === 0 || redisUnreachable) return;
+    try {
+      // The queues start connecting the shared client on their own; connect() would then throw
+      // "already connecting" and the decision would wait for the reconciler. A PING waits for it.
+      await redis.ping();
+      await enqueueFollowUps(queues, mergeFollowUps(batch));
+    } catch {
+      redisUnreachable = true;
+      process.stderr.write('Redis is unreachable; the bot will pick the decisions up from Postgres when it runs.\n');
+    }
+  };
   try {
     for (const reference of references) {
       // A refusal is still recorded on the request: the transaction commits and the error is raised after.
@@ -91,20 +116,13 @@ async function withRequests(references: readonly string[], by: string | undefine
         continue;
       }
       const done = outcome.done!;
-      // The change is committed in Postgres; queuing only makes the bot act at once.
-      if (!redisUnreachable) {
-        try {
-          // The queues start connecting the shared client on their own; connect() would then throw
-          // "already connecting" and the decision would wait for the reconciler. A PING waits for it.
-          await redis.ping();
-          await enqueueFollowUps(queues, done.followUps);
-        } catch {
-          redisUnreachable = true;
-          process.stderr.write('Redis is unreachable; the bot will pick the decision up from Postgres when it runs.\n');
-        }
-      }
+      pending.push(done.followUps);
       process.stdout.write(`${done.message}\n`);
+      // The changes are committed in Postgres; queuing only makes the bot act at once. With
+      // several references the follow-ups go in batches (a crash in between: the reconciler queues them).
+      if (pending.length >= ENQUEUE_BATCH) await enqueuePending();
     }
+    await enqueuePending();
     return refused > 0 ? EXIT.failed : EXIT.ok;
   } finally {
     await queues.close().catch(() => {});
