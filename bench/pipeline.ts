@@ -19,7 +19,7 @@ export interface PipelineResult {
 
 /**
  * Runs the CLI's `approve REF...` in this process (the same code, without a process start),
- * as staff approving a list do: up to 100 references per command, two commands at a time.
+ * as staff approving a list do: up to 100 references per command.
  */
 async function approve(refs: string[], env: Record<string, string>, perCommand = 100): Promise<void> {
   Object.assign(process.env, env);
@@ -28,13 +28,10 @@ async function approve(refs: string[], env: Record<string, string>, perCommand =
   try {
     const lists: string[][] = [];
     for (let i = 0; i < refs.length; i += perCommand) lists.push(refs.slice(i, i + perCommand));
-    // Two staff members at once, each approving a list.
-    await Promise.all([0, 1].map(async () => {
-      for (let list = lists.shift(); list; list = lists.shift()) {
-        const code = await decideCommand(list, { action: 'approve' }, 'bench');
-        if (code !== 0) throw new Error(`approve ${list.join(' ')} exited ${code}`);
-      }
-    }));
+    for (const list of lists) {
+      const code = await decideCommand(list, { action: 'approve' }, 'bench');
+      if (code !== 0) throw new Error(`approve ${list.join(' ')} exited ${code}`);
+    }
   } finally {
     process.stdout.write = write;
   }

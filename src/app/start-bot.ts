@@ -91,7 +91,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     }
     const runReconcile = async () => {
       try {
-        const n = await reconcile(ctx);
+        const n = await reconcile(ctx, config.runtime.RECONCILE_SECONDS);
         if (n.inbound + n.requests + n.mail > 0) log.info({ component: 'reconciler', ...n }, 'work re-queued from Postgres');
       } catch (err) {
         log.warn({ component: 'reconciler', err: scrubAddresses((err as Error).message) }, 'reconcile failed');

@@ -33,7 +33,10 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     while (next < loaded.length && next < i + READ_AHEAD && (next === i || aheadBytes + size(next) <= READ_AHEAD_BYTES)) {
       const s = loaded[next];
       // Oversized messages (headers only) and purged ones are never parsed.
-      parsing[next] = s && s.raw && !s.oversized ? reader.read(s.raw) : null;
+      const p = s && s.raw && !s.oversized ? reader.read(s.raw) : null;
+      // Awaited in turn below; a job that fails before reaching it must not leave it unhandled.
+      p?.catch(() => {});
+      parsing[next] = p;
       aheadBytes += size(next);
       next += 1;
     }

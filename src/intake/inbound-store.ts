@@ -210,10 +210,12 @@ export async function markProcessed(db: Queryable, id: string, kind: string, req
   );
 }
 
-export async function unprocessedInboundIds(db: Queryable, limit = 1000): Promise<string[]> {
+/** Messages not yet handled, oldest first; with `storedBeforeSeconds`, only those stored at least that long ago. */
+export async function unprocessedInboundIds(db: Queryable, limit = 1000, storedBeforeSeconds = 0): Promise<string[]> {
   const { rows } = await db.query(
-    `SELECT id FROM inbound_messages WHERE processed_at IS NULL ORDER BY stored_at LIMIT $1`,
-    [limit],
+    `SELECT id FROM inbound_messages WHERE processed_at IS NULL AND stored_at <= now() - make_interval(secs => $2)
+      ORDER BY stored_at LIMIT $1`,
+    [limit, storedBeforeSeconds],
   );
   return rows.map((r) => r.id as string);
 }

@@ -30,7 +30,15 @@ const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96
 
 interface Pending {
   resolve: (p: ParsedMessage) => void;
+  reject: (err: Error) => void;
   raw: Buffer;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  /** It answered at least once: a thread that dies before that is not started again. */
+  answered: boolean;
 }
 
 /**
@@ -53,7 +61,7 @@ function threadEntry(): URL {
  * (out of memory on a hostile message) is replaced, and what it held is parsed here.
  */
 export class ParsePool implements MailReader {
-  private readonly threads: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private readonly threads: Slot[] = [];
   private nextId = 0;
   private turn = 0;
   private closed = false;
@@ -62,23 +70,30 @@ export class ParsePool implements MailReader {
     for (let i = 0; i < size; i++) this.threads.push(this.start());
   }
 
-  private start(): { worker: Worker; pending: Map<number, Pending> } {
+  private start(): Slot {
     // A small heap: the thread holds a few messages at a time. A message too large for it ends
     // the thread (out of memory); that message is then parsed on the main thread, as below.
     const worker = new Worker(threadEntry(), { workerData: this.settings, resourceLimits: THREAD_LIMITS });
-    const slot = { worker, pending: new Map<number, Pending>() };
+    const slot: Slot = { worker, pending: new Map<number, Pending>(), answered: false };
     worker.unref();
-    worker.on('message', (msg: { id: number } & ParsedMessage) => {
+    worker.on('message', (msg: { id: number; error?: string } & Partial<ParsedMessage>) => {
+      slot.answered = true;
       const p = slot.pending.get(msg.id);
       slot.pending.delete(msg.id);
-      p?.resolve({ mail: msg.mail, reading: msg.reading });
+      if (!p) return;
+      if (msg.error !== undefined) p.reject(new Error(`parsing a stored message failed: ${msg.error}`));
+      else p.resolve({ mail: msg.mail!, reading: msg.reading! });
     });
     const lost = () => {
       const held = [...slot.pending.values()];
       slot.pending.clear();
       const index = this.threads.indexOf(slot);
-      if (!this.closed && index >= 0) this.threads[index] = this.start();
-      for (const p of held) void sameThreadReader(this.settings).read(p.raw).then(p.resolve);
+      if (index >= 0) {
+        // A thread that never answered (it cannot even start) is not started again: its share is parsed here.
+        if (!this.closed && slot.answered) this.threads[index] = this.start();
+        else this.threads.splice(index, 1);
+      }
+      for (const p of held) sameThreadReader(this.settings).read(p.raw).then(p.resolve, p.reject);
     };
     worker.on('error', lost);
     worker.on('exit', lost);
@@ -92,8 +107,8 @@ export class ParsePool implements MailReader {
     let slot = this.threads[this.turn]!;
     for (const t of this.threads) if (t.pending.size < slot.pending.size) slot = t;
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      slot.pending.set(id, { resolve, raw });
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject, raw });
       slot.worker.postMessage({ id, raw });
     });
   }

@@ -7,7 +7,8 @@ import { readingOf, type ReadingSettings } from './new-request-candidate.js';
 const settings = workerData as ReadingSettings;
 
 parentPort!.on('message', (task: { id: number; raw: Uint8Array }) => {
-  void readMail(Buffer.from(task.raw.buffer, task.raw.byteOffset, task.raw.byteLength)).then((mail) => {
-    parentPort!.postMessage({ id: task.id, mail, reading: readingOf(settings, mail) });
-  });
+  readMail(Buffer.from(task.raw.buffer, task.raw.byteOffset, task.raw.byteLength))
+    .then((mail) => parentPort!.postMessage({ id: task.id, mail, reading: readingOf(settings, mail) }))
+    // The rules failing on a message fails that message's job, not the thread.
+    .catch((err: unknown) => parentPort!.postMessage({ id: task.id, error: err instanceof Error ? err.message : String(err) }));
 });

@@ -14,14 +14,13 @@ import type { Queryable } from '../db/pool.js';
  *   earlier mails;
  * - a staff notification yields to mail a requester is waiting for (one step further back):
  *   staff read notifications within the SLA's days, a requester expects the acknowledgment now.
- * Priorities only order jobs; every one still runs. Requests and mails the reconciler re-queues
- * after a restart or a Redis loss carry none; messages it finds unhandled wait behind all other
- * work, since almost always their group's job is still queued.
+ * Priorities only order jobs; every one still runs. Jobs the reconciler re-queues after a
+ * restart or a Redis loss carry none.
  */
 
 export const FAIR_SHARE = 5;
 /** BullMQ's largest priority. */
-export const MAX_PRIORITY = 2 ** 21 - 1;
+const MAX_PRIORITY = 2 ** 21 - 1;
 
 /** The priority of work for a request whose sender opened `openedToday` requests in 24 hours (undefined: none). */
 export function fairPriority(openedToday: number, { staffMail = false } = {}): number | undefined {

@@ -1,5 +1,4 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
-import { MAX_PRIORITY } from './fair-share.js';
 
 /**
  * BullMQ is the engine, Postgres the record: jobs carry ids only, and their
@@ -60,7 +59,7 @@ export const INBOUND_GROUP = 100;
 export interface FollowUps {
   /** Newly stored messages: queued in groups of messages of the same priority, in this order. */
   inbound?: string[];
-  /** Messages found unhandled by the reconciler: one job each, behind all other work (most are queued already). */
+  /** Messages the reconciler found unhandled long after they were stored: one job each. */
   inboundAgain?: string[];
   requests?: { id: string; state: string }[];
   mail?: string[];
@@ -80,7 +79,7 @@ export async function enqueueFollowUps(q: Queues, f: FollowUps): Promise<void> {
   const again = f.inboundAgain ?? [];
   const inboundJobs = [
     ...inboundGroups(inbound, (id) => f.priorities?.[id]).map((ids) => ({ name: 'inbound', data: { inboundIds: ids }, opts: withPriority(ids[0]!, { jobId: jobIds.inboundGroup(ids) }) })),
-    ...again.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: { jobId: jobIds.inbound(id), priority: MAX_PRIORITY } })),
+    ...again.map((id) => ({ name: 'inbound', data: { inboundId: id }, opts: { jobId: jobIds.inbound(id) } })),
   ];
   await Promise.all([
     inboundJobs.length ? q.inbound.addBulk(inboundJobs) : null,

@@ -11,9 +11,12 @@ import { enqueueFollowUps } from './queues.js';
  * enqueue, or a Redis that lost everything, thus loses nothing; deterministic
  * job ids make the repeats harmless.
  */
-export async function reconcile(ctx: BotContext): Promise<{ inbound: number; requests: number; mail: number }> {
+export async function reconcile(ctx: BotContext, reconcileSeconds = 30): Promise<{ inbound: number; requests: number; mail: number }> {
   const [inbound, requests, mail] = await Promise.all([
-    unprocessedInboundIds(ctx.pool),
+    // Messages still unhandled two passes after they were stored: their group's job was lost
+    // (a crash before it was queued, a Redis that lost it). Younger ones are most likely in a
+    // queued group, and a copy of one could be handled before the mail ahead of it in that group.
+    unprocessedInboundIds(ctx.pool, 1000, 2 * reconcileSeconds),
     requestsNeedingWork(ctx.pool, WORK_STATES),
     pendingOutboxIds(ctx.pool),
   ]);

@@ -21,6 +21,8 @@ import { OPEN_STATES } from './state-rules.js';
  * the two, nothing is written and the caller handles the mails one by one.
  */
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export interface NewRequestMail {
   stored: StoredMessage;
   mail: InboundMail;
@@ -123,7 +125,10 @@ export async function openNewRequests(tx: PoolClient, ctx: BotContext, mails: re
     const senderEmail = sender && !isBotAddress(sender, s.botAddress) ? sender : null;
     // Requests this sender opened before this one: those in Postgres and the earlier ones of this run.
     const earlier = facts.get(m.stored.id)!.openedToday + (counted.get(sender?.toLowerCase() ?? '') ?? 0);
-    if (senderEmail) counted.set(senderEmail.toLowerCase(), (counted.get(senderEmail.toLowerCase()) ?? 0) + 1);
+    // Counted as requestsOpenedToday counts: by when the mail arrived, over the last 24 hours.
+    if (senderEmail && m.stored.receivedAt.getTime() > ctx.now().getTime() - DAY_MS) {
+      counted.set(senderEmail.toLowerCase(), (counted.get(senderEmail.toLowerCase()) ?? 0) + 1);
+    }
     return {
       reference: references[i]!,
       instagram_username: u.instagramUsername,
@@ -178,7 +183,8 @@ async function nextReferences(tx: PoolClient, years: readonly number[]): Promise
   const wanted = new Map<number, number>();
   for (const y of years) wanted.set(y, (wanted.get(y) ?? 0) + 1);
   const next = new Map<number, number>();
-  for (const [year, n] of wanted) {
+  // In year order: two runs spanning the same years lock their counters in the same order.
+  for (const [year, n] of [...wanted].sort((a, b) => a[0] - b[0])) {
     const { rows } = await tx.query(
       `INSERT INTO reference_counters (year, last_value) VALUES ($1, $2)
        ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + $2

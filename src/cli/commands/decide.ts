@@ -122,9 +122,10 @@ async function withRequests(references: readonly string[], by: string | undefine
       // several references the follow-ups go in batches (a crash in between: the reconciler queues them).
       if (pending.length >= ENQUEUE_BATCH) await enqueuePending();
     }
-    await enqueuePending();
     return refused > 0 ? EXIT.failed : EXIT.ok;
   } finally {
+    // Also when a later reference failed: what was decided is queued (else the reconciler would).
+    await enqueuePending();
     await queues.close().catch(() => {});
     redis.disconnect();
     await pool.end();
