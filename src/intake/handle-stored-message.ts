@@ -25,15 +25,11 @@ interface Routed {
 export async function handleStoredMessage(ctx: BotContext, inboundId: string): Promise<string | null> {
   const stored = await loadInbound(ctx.pool, inboundId);
   if (!stored || stored.processedAt) return null;
-  return handleLoadedMessage(ctx, stored, await readStored(stored));
+  // Oversized messages (headers only) and purged ones are never parsed.
+  return handleLoadedMessage(ctx, stored, stored.raw && !stored.oversized ? await readMail(stored.raw) : null);
 }
 
-/** The parsed mail of a stored message; null when there is nothing to parse (oversized, purged). */
-export async function readStored(stored: StoredMessage): Promise<InboundMail | null> {
-  return stored.raw && !stored.oversized ? readMail(stored.raw) : null;
-}
-
-/** {@link handleStoredMessage} for a message already loaded and parsed (`mail` from {@link readStored}). */
+/** {@link handleStoredMessage} for a message already loaded and parsed. */
 export async function handleLoadedMessage(
   ctx: BotContext,
   stored: StoredMessage,
@@ -55,7 +51,6 @@ export async function handleLoadedMessage(
   ctx.log.info({ component: 'intake', inbound: stored.id, kind: routed.kind }, 'message handled');
   return routed.kind;
 }
-
 
 async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mail: InboundMail, reading: MailReading): Promise<Routed> {
   // The bot's own mail coming back (a copy, a loop) is never acted on.

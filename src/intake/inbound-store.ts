@@ -108,18 +108,7 @@ function identityHash(m: FetchedMessage): string {
  * place, so its keyword and move can be applied there.
  */
 export async function storeInbound(db: Queryable, mailbox: string, uidValidity: number, m: FetchedMessage): Promise<string | null> {
-  const sha = identityHash(m);
-  const messageId = headerMessageId(m.source);
-  const { rows } = await db.query(
-    `INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, content_sha256, size_bytes, raw, received_at, oversized)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT DO NOTHING RETURNING id`,
-    [mailbox, uidValidity, m.uid, messageId, sha, m.oversizedBytes ?? m.source.length, m.source, m.internalDate,
-     m.oversizedBytes !== undefined],
-  );
-  if (rows[0]) return rows[0].id as string;
-  await db.query(RELOCATE_KNOWN, [mailbox, messageId, uidValidity, m.uid, sha]);
-  return null;
+  return (await storeInboundMany(db, mailbox, uidValidity, [m]))[0] ?? null;
 }
 
 /** A known message met at a new place (a re-scan after a UIDVALIDITY change): its row moves there. */
@@ -128,9 +117,8 @@ const RELOCATE_KNOWN = `UPDATE inbound_messages SET uid_validity = $3, uid = $4,
     AND NOT EXISTS (SELECT 1 FROM inbound_messages WHERE mailbox = $1 AND uid_validity = $3 AND uid = $4)`;
 
 /**
- * Stores a group of messages with one INSERT; returns, for each message in order, the new
- * row's id or null when it was already known (and, for a known message under a new
- * UIDVALIDITY, moves its row as {@link storeInbound} does). Sources go as binary parameters.
+ * {@link storeInbound} for a group of messages, with one INSERT: for each message in order,
+ * the new row's id or null when it was already known. Sources go as binary parameters.
  */
 export async function storeInboundMany(db: Queryable, mailbox: string, uidValidity: number, ms: readonly FetchedMessage[]): Promise<(string | null)[]> {
   if (ms.length === 0) return [];

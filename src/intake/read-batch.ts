@@ -1,5 +1,5 @@
 import type { ImapFlow } from 'imapflow';
-import type { Pool, PoolClient } from '../db/pool.js';
+import { inTransaction, type Pool } from '../db/pool.js';
 import { advanceCheckpoint, headerFromAddress, storeInboundMany, type FetchedMessage } from './inbound-store.js';
 import { packUids } from './uid-set.js';
 
@@ -186,19 +186,11 @@ class GroupCommit {
       if (target !== null) await advanceCheckpoint(this.r.pool, this.r.mailbox, target);
       return;
     }
-    const tx: PoolClient = await this.r.pool.connect();
-    let ids: (string | null)[];
-    try {
-      await tx.query('BEGIN');
-      ids = await storeInboundMany(tx, this.r.mailbox, this.r.uidValidity, group);
+    const ids = await inTransaction(this.r.pool, async (tx) => {
+      const stored = await storeInboundMany(tx, this.r.mailbox, this.r.uidValidity, group);
       if (target !== null) await advanceCheckpoint(tx, this.r.mailbox, target);
-      await tx.query('COMMIT');
-    } catch (err) {
-      await tx.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      tx.release();
-    }
+      return stored;
+    });
     const stored: { id: string; sender: string | null }[] = [];
     group.forEach((m, i) => {
       const id = ids[i];
