@@ -6,6 +6,7 @@ import { startBot, type BotProcess } from '../tests/harness/bot-process.js';
 import { imapClient } from '../tests/harness/imap-client.js';
 import { fillMaildir } from '../tests/harness/maildir.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { formatCpuUse, recordCpu, type CpuUse } from './cpu-use.js';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMailbox, requestUsername } from './request-mails.js';
 import { formatRoundTrips, readRoundTrips, resetRoundTrips, type RoundTrips } from './round-trips.js';
@@ -17,6 +18,8 @@ export interface IntakeResult {
   baseline_per_s: number;
   ratio: number;
   round_trips?: RoundTrips;
+  /** CPU seconds per part of the machine during each side's timed window. */
+  cpu_s?: { bot: CpuUse; baseline: CpuUse };
 }
 
 export interface RunningBot {
@@ -67,9 +70,13 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   await fillMaildir(servers.mail.dovecot, BOT_ADDRESS, requestMailbox(n, 'intake'));
   // Once untimed, so that Dovecot has indexed the new files before either side reads them.
   await bareFetchAndParse(servers);
+  const baseCpu = recordCpu(null);
   const baseStart = now();
+  const baseStartMs = Date.now();
   const fetched = await bareFetchAndParse(servers);
   const baseSeconds = seconds(baseStart);
+  const cpu_baseline = baseCpu.between(baseStartMs, Date.now(), null);
+  console.log(formatCpuUse('  intake, bare libraries', cpu_baseline));
   if (fetched !== n) throw new Error(`the bare fetch saw ${fetched} messages, expected ${n}`);
 
   const env = await servers.botEnvironment('intake');
@@ -81,6 +88,7 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   pool.on('error', () => {});
   await seedAccounts(pool, n);
   await resetRoundTrips(pool, servers.redis.url);
+  const cpu = recordCpu();
   const botStart = now();
   // A progress line every 5 s: messages stored by the poller, handled by the workers, outbox rows written.
   const progress = setInterval(() => {
@@ -97,6 +105,9 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   const { rows: last } = await pool.query(`SELECT extract(epoch FROM max(created_at)) * 1000 AS ms FROM requests`);
   const botSeconds = (Number(last[0].ms) - backfillStartMs) / 1000;
   console.log(`  intake: back-fill start to last request row ${botSeconds.toFixed(2)} s; process start to the count seen ${startupSeconds.toFixed(2)} s`);
+  const cpu_bot = cpu.between(backfillStartMs, Number(last[0].ms), bot.pid);
+  cpu.stop();
+  console.log(formatCpuUse('  intake, bot', cpu_bot));
   clearInterval(progress);
   const round_trips = await readRoundTrips(pool, servers.redis.url, n);
   console.log(formatRoundTrips('intake', round_trips));
@@ -111,7 +122,7 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   const bot_per_s = n / botSeconds;
   const baseline_per_s = n / baseSeconds;
   return {
-    result: { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3), round_trips },
+    result: { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3), round_trips, cpu_s: { bot: cpu_bot, baseline: cpu_baseline } },
     running: { bot: quiet, env, pool },
   };
 }

@@ -7,6 +7,7 @@ import { createTransport } from 'nodemailer';
 import { decideCommand } from '../src/cli/commands/decide.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
 import type { RunningBot } from './intake.js';
+import { formatCpuUse, recordCpu, type CpuUse } from './cpu-use.js';
 import { countQuery, jobsRun, now, round, seconds, waitForCount } from './measure-util.js';
 import { SENDERS, type BenchServers } from './servers.js';
 
@@ -15,6 +16,8 @@ export interface PipelineResult {
   bot_per_s: number;
   baseline_per_s: number;
   ratio: number;
+  /** CPU seconds per part of the machine during each side's timed window (the bench's share of the bot's is the approve commands and the relay). */
+  cpu_s?: { bot: CpuUse; baseline: CpuUse };
 }
 
 /**
@@ -73,6 +76,8 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   const port = env.HTTP_PORT!;
   const jobsBefore = await jobsRun(port);
   const sentBefore = await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'sent'`)();
+  const startMs = Date.now();
+  const botCpu = recordCpu(null);
   const start = now();
   const approved = new Set<string>();
   let approveSeconds = 0;
@@ -93,6 +98,7 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   console.log(`pipeline: ${n} approved after ${seconds(start).toFixed(1)} s (${approveSeconds.toFixed(1)} s of it in the approve command)`);
   await waitForCount('completion mails sent', countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE purpose = 'completion' AND state = 'sent'`), n, 900_000);
   const botSeconds = seconds(start);
+  const cpuBot = botCpu.between(startMs, Date.now(), running.bot.pid);
   const jobs = (await jobsRun(port)) - jobsBefore;
   const mails = (await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'sent'`)()) - sentBefore;
   // Staff notifications yield to requester mail (fair-share.ts), so some are still queued when the
@@ -102,12 +108,17 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   if (leftover > 0) console.log(`pipeline: waiting (untimed) for the bot's ${leftover} remaining mails before the baseline`);
   await waitForCount('the bot idle before the baseline', async () => -(await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'pending'`)()), 0, 900_000, 500);
 
+  const baseStartMs = Date.now();
+  const baseCpu = recordCpu(null);
   const baseStart = now();
   await bareJobs(servers.redis.url, jobs, Number(env.WORKER_CONCURRENCY ?? 4));
   await bareSends(servers, mails);
   const baseSeconds = seconds(baseStart);
+  const cpuBase = baseCpu.between(baseStartMs, Date.now(), null);
+  console.log(formatCpuUse('  pipeline, bot', cpuBot));
+  console.log(formatCpuUse('  pipeline, bare libraries', cpuBase));
   console.log(`pipeline: the bot ran ${jobs} jobs and sent ${mails} mails for ${n} requests in ${botSeconds.toFixed(1)} s; bare: ${baseSeconds.toFixed(1)} s`);
   const bot_per_s = n / botSeconds;
   const baseline_per_s = n / baseSeconds;
-  return { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3) };
+  return { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3), cpu_s: { bot: cpuBot, baseline: cpuBase } };
 }

@@ -6,7 +6,9 @@ import type pg from 'pg';
 export interface RoundTrips {
   statements_per_request: number;
   redis_commands_per_request: number;
-  top_statements: { calls_per_request: number; query: string }[];
+  top_statements: { calls_per_request: number; exec_ms_per_request: number; query: string }[];
+  /** Postgres's own time executing statements, per request. */
+  exec_ms_per_request: number;
   top_redis_commands: { calls_per_request: number; command: string }[];
 }
 
@@ -26,9 +28,9 @@ const per = (calls: number, n: number) => Math.round((calls / n) * 100) / 100;
 
 /** The counters since the last reset, divided by `n` requests. */
 export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number): Promise<RoundTrips> {
-  const { rows } = await pool.query<{ calls: string; query: string }>(
-    `SELECT calls::text, query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-      WHERE d.datname = current_database() AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE 'SELECT count(*) AS n FROM%' ORDER BY s.calls DESC`,
+  const { rows } = await pool.query<{ calls: string; ms: number; query: string }>(
+    `SELECT calls::text, total_exec_time AS ms, query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+      WHERE d.datname = current_database() AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE 'SELECT count(*) AS n FROM%' ORDER BY s.total_exec_time DESC`,
   );
   const redis = new Redis(redisUrl);
   let info: string;
@@ -43,16 +45,18 @@ export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number)
   const statements = rows.reduce((sum, r) => sum + Number(r.calls), 0);
   return {
     statements_per_request: per(statements, n),
+    exec_ms_per_request: Math.round((rows.reduce((sum, r) => sum + r.ms, 0) / n) * 1000) / 1000,
     redis_commands_per_request: per(commands.reduce((s, c) => s + c.calls, 0), n),
-    top_statements: rows.slice(0, 30).map((r) => ({ calls_per_request: per(Number(r.calls), n), query: r.query.replace(/\s+/g, ' ').slice(0, 140) })),
+    top_statements: rows.slice(0, 30).map((r) => ({ calls_per_request: per(Number(r.calls), n), exec_ms_per_request: Math.round((r.ms / n) * 1000) / 1000, query: r.query.replace(/\s+/g, ' ').slice(0, 140) })),
     top_redis_commands: commands.slice(0, 20).map((c) => ({ calls_per_request: per(c.calls, n), command: c.command })),
   };
 }
 
 export function formatRoundTrips(label: string, r: RoundTrips): string {
   return [
-    `${label}: ${r.statements_per_request} Postgres statements and ${r.redis_commands_per_request} Redis commands per request`,
-    ...r.top_statements.map((s) => `  ${String(s.calls_per_request).padStart(6)}  ${s.query}`),
+    `${label}: ${r.statements_per_request} Postgres statements (${r.exec_ms_per_request} ms executing) and ${r.redis_commands_per_request} Redis commands per request`,
+    '  calls  exec ms  (per request, busiest first)',
+    ...r.top_statements.map((s) => `  ${String(s.calls_per_request).padStart(6)}  ${s.exec_ms_per_request.toFixed(3).padStart(7)}  ${s.query}`),
     ...r.top_redis_commands.map((c) => `  ${String(c.calls_per_request).padStart(6)}  redis ${c.command}`),
   ].join('\n');
 }

@@ -1,0 +1,130 @@
+// Where the machine's CPU went during a measure: seconds used by the bot, each server and
+// the bench itself (its load, the SMTP relay and the bare libraries), read from /proc.
+// A process counts for the nearest of its ancestors (itself included) that is the bot or a
+// server; a process that exited is counted by its parent once reaped (cutime/cstime).
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+export interface CpuUse {
+  /** Seconds of CPU per part, over the window. */
+  bot: number;
+  postgres: number;
+  redis: number;
+  dovecot: number;
+  bench: number;
+  other: number;
+  /** All cores' busy time over the window, and the window's length (wall seconds). */
+  machine_busy: number;
+  wall: number;
+}
+
+type Part = Exclude<keyof CpuUse, 'machine_busy' | 'wall'>;
+
+interface Proc {
+  ppid: number;
+  comm: string;
+  ticks: number;
+}
+
+const TICKS_PER_SECOND = 100;
+/** Servers known by the program name of their first process. */
+const SERVER_BY_COMM: Record<string, Part> = { postgres: 'postgres', 'redis-server': 'redis', dovecot: 'dovecot' };
+
+function processes(): Map<number, Proc> {
+  const out = new Map<number, Proc>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited while listed
+    }
+    const close = stat.lastIndexOf(')');
+    const f = stat.slice(close + 2).split(' ');
+    // Fields after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15), counting from state = 1.
+    const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    out.set(Number(entry), { ppid: Number(f[1]), comm: stat.slice(stat.indexOf('(') + 1, close), ticks });
+  }
+  return out;
+}
+
+function machineBusyTicks(): number {
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = cpu;
+  return user + nice + system + irq + softirq;
+}
+
+interface Snapshot {
+  at: number;
+  procs: Map<number, Proc>;
+  busy: number;
+}
+
+function partTicks(snap: Snapshot, botPid: number | null): Record<Part, number> {
+  const { procs } = snap;
+  const parts: Record<Part, number> = { bot: 0, postgres: 0, redis: 0, dovecot: 0, bench: 0, other: 0 };
+  const partOf = (pid: number): Part => {
+    for (let p: number | undefined = pid, hops = 0; p !== undefined && p > 1 && hops < 64; hops++) {
+      if (p === botPid) return 'bot';
+      if (p === process.pid) return 'bench';
+      const proc = procs.get(p);
+      if (!proc) break;
+      const server = SERVER_BY_COMM[proc.comm];
+      // A server's first process: its parent is not the same server.
+      if (server && SERVER_BY_COMM[procs.get(proc.ppid)?.comm ?? ''] !== server) return server;
+      p = proc.ppid;
+    }
+    return 'other';
+  };
+  for (const [pid, proc] of procs) parts[partOf(pid)] += proc.ticks;
+  return parts;
+}
+
+/**
+ * Reads /proc every `everyMs` until stopped, so that a window can be cut afterwards between
+ * two moments known only later (the bot's own log line, a row's commit time) and for a bot
+ * whose pid is known only once it has started. With `everyMs` null it reads only at the start
+ * and at between(), for a window that starts now and whose work must not share the thread.
+ */
+export function recordCpu(everyMs: number | null = 200): { between(fromMs: number, toMs: number, botPid: number | null): CpuUse; stop(): void } {
+  const snaps: Snapshot[] = [];
+  const take = (): void => {
+    snaps.push({ at: Date.now(), procs: processes(), busy: machineBusyTicks() });
+  };
+  take();
+  // Without a period, only now and the call to between() are read: nothing runs meanwhile.
+  const timer = everyMs === null ? undefined : setInterval(take, everyMs);
+  timer?.unref();
+  return {
+    between(fromMs, toMs, botPid) {
+      take();
+      const start = [...snaps].reverse().find((s) => s.at <= fromMs) ?? snaps[0]!;
+      const end = snaps.find((s) => s.at >= toMs) ?? snaps[snaps.length - 1]!;
+      const a = partTicks(start, botPid);
+      const b = partTicks(end, botPid);
+      const sec = (ticks: number): number => Math.round((ticks / TICKS_PER_SECOND) * 100) / 100;
+      const use = (p: Part): number => sec(b[p] - a[p]);
+      return {
+        bot: use('bot'),
+        postgres: use('postgres'),
+        redis: use('redis'),
+        dovecot: use('dovecot'),
+        bench: use('bench'),
+        other: use('other'),
+        machine_busy: sec(end.busy - start.busy),
+        wall: Math.round((end.at - start.at) / 10) / 100,
+      };
+    },
+    stop() {
+      clearInterval(timer);
+      snaps.length = 0;
+    },
+  };
+}
+
+export function formatCpuUse(label: string, u: CpuUse): string {
+  const parts = (['bot', 'postgres', 'redis', 'dovecot', 'bench', 'other'] as const).filter((p) => u[p] > 0).map((p) => `${p} ${u[p].toFixed(2)}`);
+  return `${label}: CPU seconds over ${u.wall.toFixed(2)} s: ${parts.join(', ')} (machine busy ${u.machine_busy.toFixed(2)} of ${(u.wall * cpus().length).toFixed(2)} core-seconds)`;
+}
