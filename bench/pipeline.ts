@@ -8,6 +8,7 @@ import { decideCommand } from '../src/cli/commands/decide.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
 import type { RunningBot } from './intake.js';
 import { formatCpuUse, recordCpu, type CpuUse } from './cpu-use.js';
+import { formatRoundTrips, readRoundTrips, resetRoundTrips, type RoundTrips } from './round-trips.js';
 import { countQuery, jobsRun, now, round, seconds, waitForCount } from './measure-util.js';
 import { SENDERS, type BenchServers } from './servers.js';
 
@@ -18,6 +19,7 @@ export interface PipelineResult {
   ratio: number;
   /** CPU seconds per part of the machine during each side's timed window (the bench's share of the bot's is the approve commands and the relay). */
   cpu_s?: { bot: CpuUse; baseline: CpuUse };
+  round_trips?: RoundTrips;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   const port = env.HTTP_PORT!;
   const jobsBefore = await jobsRun(port);
   const sentBefore = await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'sent'`)();
+  await resetRoundTrips(pool, servers.redis.url);
   const startMs = Date.now();
   const botCpu = recordCpu(null);
   const start = now();
@@ -99,6 +102,8 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   await waitForCount('completion mails sent', countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE purpose = 'completion' AND state = 'sent'`), n, 900_000);
   const botSeconds = seconds(start);
   const cpuBot = botCpu.between(startMs, Date.now(), running.bot.pid);
+  const round_trips = await readRoundTrips(pool, servers.redis.url, n);
+  console.log(formatRoundTrips('pipeline', round_trips));
   const jobs = (await jobsRun(port)) - jobsBefore;
   const mails = (await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'sent'`)()) - sentBefore;
   // Staff notifications yield to requester mail (fair-share.ts), so some are still queued when the
@@ -120,5 +125,5 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   console.log(`pipeline: the bot ran ${jobs} jobs and sent ${mails} mails for ${n} requests in ${botSeconds.toFixed(1)} s; bare: ${baseSeconds.toFixed(1)} s`);
   const bot_per_s = n / botSeconds;
   const baseline_per_s = n / baseSeconds;
-  return { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3), cpu_s: { bot: cpuBot, baseline: cpuBase } };
+  return { n, bot_per_s: round(bot_per_s), baseline_per_s: round(baseline_per_s), ratio: round(bot_per_s / baseline_per_s, 3), cpu_s: { bot: cpuBot, baseline: cpuBase }, round_trips };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { botSettings } from '../../src/app/bot-settings.js';
 import { loadConfig } from '../../src/config/config.js';
 import { batchedDelete, batchedRedact, MARKER_PLACEHOLDER, matchableText } from '../../src/deletion/batch-sql.js';
+import { mentionLike, mentionPattern } from '../../src/deletion/deletion-plan.js';
 
 /** The SQL of one batch: at most `limit` rows picked by ctid, values only as parameters. */
 
@@ -46,5 +47,34 @@ describe('DELETE_BATCH_SIZE', () => {
     for (const bad of ['0', '-5', '2.5', 'many']) {
       expect(() => loadConfig({ ...env, DELETE_BATCH_SIZE: bad }, ['bot'])).toThrow(/DELETE_BATCH_SIZE/);
     }
+  });
+});
+
+describe('mention pre-filter', () => {
+  it('is the handle between wildcards, lower-cased, its ILIKE wildcards escaped', () => {
+    expect(mentionLike('Sunny.Days')).toBe('%sunny.days%');
+    expect(mentionLike('sun_ny')).toBe('%sun\\_ny%');
+    expect(mentionLike('a%b\\c')).toBe('%a\\%b\\\\c%');
+  });
+
+  it('lets through every text the exact pattern matches (it may let through more)', () => {
+    // ILIKE as Postgres reads it, for the characters a handle holds: '\x' is x, '_' one character, '%' any run.
+    const ilike = (text: string, pattern: string): boolean => {
+      let re = '';
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i]!;
+        if (c === '\\') re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        else if (c === '%') re += '[\\s\\S]*';
+        else if (c === '_') re += '[\\s\\S]';
+        else re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }
+      return new RegExp(`^${re}$`, 'i').test(text);
+    };
+    const texts = ['Tag failed for @sun_ny.', 'SUN_NY', 'x [deleted user] sun_ny', 'sunxny', 'sun_nyx', '@sun_ny!', 'mention: sun_ny'];
+    for (const text of texts) {
+      const exact = new RegExp(mentionPattern('sun_ny').replace(/\(\?<!/, '(?<!'), 'i').test(text.replace('[deleted user]', ' '));
+      if (exact) expect(ilike(text, mentionLike('sun_ny'))).toBe(true);
+    }
+    expect(ilike('sunxny', mentionLike('sun_ny'))).toBe(false);
   });
 });

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Queryable } from '../../src/db/pool.js';
+import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
+import { takeInventory } from '../../src/deletion/run-plan.js';
+import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+
+/**
+ * Mentions of a handle in other accounts' logs are found through the trigram indexes of
+ * sql/0010_mention_search.sql: Postgres's own plan for the inventory statement says which
+ * rows it reads. Beside it, the counts that prove the pre-filter loses no mention.
+ */
+
+let db: TestDatabase;
+const plan = loadDeletionPlan();
+const LOGS = 20_000;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.pool.query(`INSERT INTO ig_accounts (ig_user_id, username) VALUES ('1', 'sun_ny'), ('2', 'other.one')`);
+  // Many logs of another account that name nobody, and a few that do.
+  await db.pool.query(
+    `INSERT INTO ig_publishing_logs (account_id, status, message)
+     SELECT (SELECT id FROM ig_accounts WHERE username = 'other.one'), 'published', 'post ' || g || ' went out on schedule' FROM generate_series(1, $1) AS g`,
+    [LOGS],
+  );
+  await db.pool.query(
+    `INSERT INTO ig_publishing_logs (account_id, status, message)
+     SELECT (SELECT id FROM ig_accounts WHERE username = 'other.one'), 'failed', m
+       FROM unnest(ARRAY['Tag failed for @sun_ny.', 'collab with SUN_NY ok', 'sunxny is not her', 'sun_nyx is someone else', '[deleted user] sun_ny']) AS m`,
+  );
+  await db.pool.query(
+    `INSERT INTO ig_error_logs (account_id, error_code, message)
+     SELECT (SELECT id FROM ig_accounts WHERE username = 'other.one'), 'timeout', 'request ' || g || ' timed out' FROM generate_series(1, $1) AS g`,
+    [LOGS],
+  );
+  // As autovacuum leaves a table: rows just added sit in the index's pending list, which
+  // Postgres reads whole, and it plans around that until a vacuum moves them in.
+  await db.pool.query('VACUUM ANALYZE ig_publishing_logs');
+  await db.pool.query('VACUUM ANALYZE ig_error_logs');
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+/** Runs the queries as given and keeps each statement with its parameters. */
+function recording(into: { sql: string; params: unknown[] }[]): Queryable {
+  return {
+    query: ((sql: string, params: unknown[]) => {
+      into.push({ sql, params });
+      return db.pool.query(sql, params);
+    }) as Queryable['query'],
+  } as Queryable;
+}
+
+describe('mention search', () => {
+  it('counts whole-handle mentions only, "_" in a handle being no wildcard', async () => {
+    const inv = await takeInventory(db.pool, plan, 'sun_ny');
+    // "@sun_ny.", "SUN_NY" and the one after a marker; not "sunxny" nor "sun_nyx".
+    expect(inv.lines.find((l) => l.id === 'publishing_log_mentions')!.rows).toBe(3);
+  });
+
+  it('reads the log tables through their trigram indexes, not row by row', async () => {
+    const statements: { sql: string; params: unknown[] }[] = [];
+    await takeInventory(recording(statements), plan, 'sun_ny');
+    const counting = statements.find((s) => s.sql.includes('ig_publishing_logs'));
+    expect(counting).toBeDefined();
+    const { rows } = await db.pool.query(`EXPLAIN (FORMAT JSON) ${counting!.sql}`, counting!.params);
+    const text = JSON.stringify(rows[0]['QUERY PLAN']);
+    expect(text).toContain('ig_publishing_logs_message_trgm');
+    expect(text).toContain('ig_error_logs_message_trgm');
+    // The only sequential reads left are of tables with a handful of rows.
+    const seqScans = [...text.matchAll(/"Node Type":"Seq Scan"[^}]*?"Relation Name":"(\w+)"/g)].map((m) => m[1]);
+    expect(seqScans).not.toContain('ig_publishing_logs');
+    expect(seqScans).not.toContain('ig_error_logs');
+  });
+});
