@@ -88,7 +88,12 @@ function partTicks(snap: Snapshot, botPid: number | null): Record<Part, number> 
  * whose pid is known only once it has started. With `everyMs` null it reads only at the start
  * and at between(), for a window that starts now and whose work must not share the thread.
  */
-export function recordCpu(everyMs: number | null = 200): { between(fromMs: number, toMs: number, botPid: number | null): CpuUse; stop(): void } {
+export function recordCpu(everyMs: number | null = 200): {
+  between(fromMs: number, toMs: number, botPid: number | null): CpuUse;
+  /** From the recorder's start to now. */
+  sinceStart(botPid: number | null): CpuUse;
+  stop(): void;
+} {
   const snaps: Snapshot[] = [];
   const take = (): void => {
     snaps.push({ at: Date.now(), procs: processes(), busy: machineBusyTicks() });
@@ -116,6 +121,9 @@ export function recordCpu(everyMs: number | null = 200): { between(fromMs: numbe
         machine_busy: sec(end.busy - start.busy),
         wall: Math.round((end.at - start.at) / 10) / 100,
       };
+    },
+    sinceStart(botPid) {
+      return this.between(snaps[0]!.at, Date.now(), botPid);
     },
     stop() {
       clearInterval(timer);

@@ -74,10 +74,9 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   await bareFetchAndParse(servers);
   const baseCpu = recordCpu(null);
   const baseStart = now();
-  const baseStartMs = Date.now();
   const fetched = await bareFetchAndParse(servers);
   const baseSeconds = seconds(baseStart);
-  const cpu_baseline = baseCpu.between(baseStartMs, Date.now(), null);
+  const cpu_baseline = baseCpu.sinceStart(null);
   console.log(formatCpuUse('  intake, bare libraries', cpu_baseline));
   if (fetched !== n) throw new Error(`the bare fetch saw ${fetched} messages, expected ${n}`);
 

@@ -79,7 +79,6 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   const jobsBefore = await jobsRun(port);
   const sentBefore = await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'sent'`)();
   await resetRoundTrips(pool, servers.redis.url);
-  const startMs = Date.now();
   const botCpu = recordCpu(null);
   const start = now();
   const approved = new Set<string>();
@@ -101,7 +100,7 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   console.log(`pipeline: ${n} approved after ${seconds(start).toFixed(1)} s (${approveSeconds.toFixed(1)} s of it in the approve command)`);
   await waitForCount('completion mails sent', countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE purpose = 'completion' AND state = 'sent'`), n, 900_000);
   const botSeconds = seconds(start);
-  const cpuBot = botCpu.between(startMs, Date.now(), running.bot.pid);
+  const cpuBot = botCpu.sinceStart(running.bot.pid);
   const round_trips = await readRoundTrips(pool, servers.redis.url, n);
   console.log(formatRoundTrips('pipeline', round_trips));
   const jobs = (await jobsRun(port)) - jobsBefore;
@@ -113,13 +112,12 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   if (leftover > 0) console.log(`pipeline: waiting (untimed) for the bot's ${leftover} remaining mails before the baseline`);
   await waitForCount('the bot idle before the baseline', async () => -(await countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE state = 'pending'`)()), 0, 900_000, 500);
 
-  const baseStartMs = Date.now();
   const baseCpu = recordCpu(null);
   const baseStart = now();
   await bareJobs(servers.redis.url, jobs, Number(env.WORKER_CONCURRENCY ?? 4));
   await bareSends(servers, mails);
   const baseSeconds = seconds(baseStart);
-  const cpuBase = baseCpu.between(baseStartMs, Date.now(), null);
+  const cpuBase = baseCpu.sinceStart(null);
   console.log(formatCpuUse('  pipeline, bot', cpuBot));
   console.log(formatCpuUse('  pipeline, bare libraries', cpuBase));
   console.log(`pipeline: the bot ran ${jobs} jobs and sent ${mails} mails for ${n} requests in ${botSeconds.toFixed(1)} s; bare: ${baseSeconds.toFixed(1)} s`);

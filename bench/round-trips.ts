@@ -25,6 +25,7 @@ export async function resetRoundTrips(pool: pg.Pool, redisUrl: string): Promise<
 }
 
 const per = (calls: number, n: number) => Math.round((calls / n) * 100) / 100;
+const msPer = (ms: number, n: number) => Math.round((ms / n) * 1000) / 1000;
 
 /** The counters since the last reset, divided by `n` requests. */
 export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number): Promise<RoundTrips> {
@@ -45,9 +46,9 @@ export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number)
   const statements = rows.reduce((sum, r) => sum + Number(r.calls), 0);
   return {
     statements_per_request: per(statements, n),
-    exec_ms_per_request: Math.round((rows.reduce((sum, r) => sum + r.ms, 0) / n) * 1000) / 1000,
+    exec_ms_per_request: msPer(rows.reduce((sum, r) => sum + r.ms, 0), n),
     redis_commands_per_request: per(commands.reduce((s, c) => s + c.calls, 0), n),
-    top_statements: rows.slice(0, 30).map((r) => ({ calls_per_request: per(Number(r.calls), n), exec_ms_per_request: Math.round((r.ms / n) * 1000) / 1000, query: r.query.replace(/\s+/g, ' ').slice(0, 140) })),
+    top_statements: rows.slice(0, 30).map((r) => ({ calls_per_request: per(Number(r.calls), n), exec_ms_per_request: msPer(r.ms, n), query: r.query.replace(/\s+/g, ' ').slice(0, 140) })),
     top_redis_commands: commands.slice(0, 20).map((c) => ({ calls_per_request: per(c.calls, n), command: c.command })),
   };
 }

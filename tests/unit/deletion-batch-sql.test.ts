@@ -72,7 +72,7 @@ describe('mention pre-filter', () => {
     };
     const texts = ['Tag failed for @sun_ny.', 'SUN_NY', 'x [deleted user] sun_ny', 'sunxny', 'sun_nyx', '@sun_ny!', 'mention: sun_ny'];
     for (const text of texts) {
-      const exact = new RegExp(mentionPattern('sun_ny').replace(/\(\?<!/, '(?<!'), 'i').test(text.replace('[deleted user]', ' '));
+      const exact = new RegExp(mentionPattern('sun_ny'), 'i').test(text.replace('[deleted user]', ' '));
       if (exact) expect(ilike(text, mentionLike('sun_ny'))).toBe(true);
     }
     expect(ilike('sunxny', mentionLike('sun_ny'))).toBe(false);
