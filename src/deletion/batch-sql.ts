@@ -30,12 +30,27 @@ export function batchedDelete(table: string, scope: Scope, limit: number): Batch
 }
 
 /**
+ * Handles are ASCII, so mentions are matched with ASCII case folding: under the "C"
+ * collation `~*` and lower() fold A-Z only, whatever the database's collation (a Turkish
+ * one lowers 'I' to 'ı', and '@ALICE' would not match 'alice').
+ */
+export const ASCII_CASE = 'COLLATE "C"';
+
+/**
  * Text of `column` as mention matching sees it: redaction markers already in
  * the text become a space, so "[deleted user]" never counts as a mention of a
  * user named "user", and the rows a batch redacted stop matching.
  */
 export function matchableText(column: string, markerParam: number): string {
-  return `replace(${column}, $${markerParam}, ' ')`;
+  return `replace(${column}, $${markerParam}, ' ') ${ASCII_CASE}`;
+}
+
+/**
+ * `column` lowered in ASCII, the expression the trigram indexes hold
+ * (sql/0011_mention_search_ascii_case.sql): a LIKE on it is answered by them.
+ */
+export function asciiLowered(column: string): string {
+  return `lower(${column} ${ASCII_CASE})`;
 }
 
 /**
@@ -52,7 +67,7 @@ export function batchedRedact(
   const n = scope.params.length;
   const hold = `$${n + 1}`; // the placeholder character
   const sets = columns
-    .map((c) => `${c} = replace(regexp_replace(replace(${c}, $${params.marker}, ${hold}), $${params.pattern}, $${params.marker}, 'gi'), ${hold}, $${params.marker})`)
+    .map((c) => `${c} = replace(regexp_replace(replace(${c}, $${params.marker}, ${hold}) ${ASCII_CASE}, $${params.pattern}, $${params.marker}, 'gi'), ${hold}, $${params.marker})`)
     .join(', ');
   return {
     sql: `UPDATE ${table} SET ${sets} WHERE ${picked(table, scope, n + 2)}`,

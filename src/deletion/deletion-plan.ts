@@ -87,10 +87,11 @@ export function mentionPattern(username: string): string {
 }
 
 /**
- * An ILIKE pattern that every text holding a mention of the username matches (and more):
- * the handle's letters in a row. A trigram index answers it (sql/0010_mention_search.sql),
- * so the exact {@link mentionPattern} is tried only on the few rows it lets through instead
- * of on every row of the table. '_' and '%' are ILIKE's wildcards, '\\' its escape.
+ * A LIKE pattern that every text holding a mention of the username matches, once lowered
+ * in ASCII (and more): the handle's letters in a row. A trigram index answers it
+ * (sql/0011_mention_search_ascii_case.sql), so the exact {@link mentionPattern} is tried
+ * only on the few rows it lets through instead of on every row of the table. '_' and '%'
+ * are LIKE's wildcards, '\\' its escape.
  */
 export function mentionLike(username: string): string {
   return `%${username.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool.js';
-import { batchedDelete, batchedRedact, matchableText, type Scope } from './batch-sql.js';
+import { asciiLowered, batchedDelete, batchedRedact, matchableText, type Scope } from './batch-sql.js';
 import type { DeletionPlan, PlanStep } from './deletion-plan.js';
 import { mentionLike, mentionPattern } from './deletion-plan.js';
 import type { Inventory, InventoryLine } from './inventory-types.js';
@@ -41,7 +41,7 @@ function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, 
   }
   // The handle's letters first (a trigram index finds those rows), then the exact match on them.
   const like = account ? 4 : 3;
-  const mentions = step.columns.map((c) => `(${c} ILIKE $${like} AND ${matchableText(c, 2)} ~* $1)`).join(' OR ');
+  const mentions = step.columns.map((c) => `(${asciiLowered(c)} LIKE $${like} AND ${matchableText(c, 2)} ~* $1)`).join(' OR ');
   const params: unknown[] = [mentionPattern(username), plan.redactionText];
   // The account's own rows are the delete steps' business (or kept under a legal hold).
   if (account) return { where: `${step.accountColumn} IS DISTINCT FROM $3 AND (${mentions})`, params: [...params, account.id, mentionLike(username)] };

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { runMigrations } from '../../src/db/migrate.js';
 import { dropDatabase, quoteIdent, testDatabasePrefix, urlFor, withAdmin } from './pg-admin.js';
 
 export interface TestDatabase {
@@ -15,10 +16,36 @@ export interface TestDatabase {
 
 const OBJECT_IN_USE = '55006';
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /**
+   * An ICU locale for the database's default collation (e.g. 'tr-TR'): the database is then
+   * created empty and migrated, as an operator's would be, instead of copied from the template.
+   */
+  icuLocale?: string;
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const template = inject('pgTemplate');
   if (!template) throw new Error('no pgTemplate: run through vitest with tests/harness/global-setup.ts as globalSetup');
   const name = `${testDatabasePrefix(template)}${randomBytes(5).toString('hex')}`;
+  if (options.icuLocale) await createMigrated(name, options.icuLocale);
+  else await copyTemplate(name, template);
+  const url = urlFor(name);
+  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  pool.on('error', () => {}); // connections we terminate in drop() must not crash the worker
+  return {
+    url,
+    name,
+    pool,
+    async drop() {
+      await pool.end().catch(() => {});
+      await withAdmin((admin) => dropDatabase(admin, name));
+    },
+  };
+}
+
+/** A copy of the run's migrated template. */
+async function copyTemplate(name: string, template: string): Promise<void> {
   await withAdmin(async (admin) => {
     // Another file copying the same template at the same moment can make Postgres refuse
     // with "source database is being accessed by other users"; that passes in a moment.
@@ -32,16 +59,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       }
     }
   });
-  const url = urlFor(name);
-  const pool = new pg.Pool({ connectionString: url, max: 5 });
-  pool.on('error', () => {}); // connections we terminate in drop() must not crash the worker
-  return {
-    url,
-    name,
-    pool,
-    async drop() {
-      await pool.end().catch(() => {});
-      await withAdmin((admin) => dropDatabase(admin, name));
-    },
-  };
+}
+
+/** An empty database whose default collation is the ICU locale `icuLocale`, then migrated. */
+async function createMigrated(name: string, icuLocale: string): Promise<void> {
+  const locale = icuLocale.replace(/'/g, "''");
+  await withAdmin((admin) =>
+    admin.query(`CREATE DATABASE ${quoteIdent(name)} LOCALE_PROVIDER icu ICU_LOCALE '${locale}' LOCALE 'C.UTF-8' TEMPLATE template0`),
+  );
+  await runMigrations(urlFor(name));
 }

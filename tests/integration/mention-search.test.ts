@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '../../src/db/pool.js';
+import { inTransaction } from '../../src/db/pool.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
-import { takeInventory } from '../../src/deletion/run-plan.js';
+import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
 import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
 
 /**
  * Mentions of a handle in other accounts' logs are found through the trigram indexes of
- * sql/0010_mention_search.sql: Postgres's own plan for the inventory statement says which
- * rows it reads. Beside it, the counts that prove the pre-filter loses no mention.
+ * sql/0011_mention_search_ascii_case.sql: Postgres's own plan for the inventory statement
+ * says which rows it reads. Beside it, the counts that prove the pre-filter loses no
+ * mention, also in a database whose collation lowers 'I' to 'ı'.
  */
 
 let db: TestDatabase;
@@ -67,11 +69,57 @@ describe('mention search', () => {
     expect(counting).toBeDefined();
     const { rows } = await db.pool.query(`EXPLAIN (FORMAT JSON) ${counting!.sql}`, counting!.params);
     const text = JSON.stringify(rows[0]['QUERY PLAN']);
-    expect(text).toContain('ig_publishing_logs_message_trgm');
-    expect(text).toContain('ig_error_logs_message_trgm');
+    expect(text).toContain('ig_publishing_logs_message_ascii_trgm');
+    expect(text).toContain('ig_error_logs_message_ascii_trgm');
     // The only sequential reads left are of tables with a handful of rows.
     const seqScans = [...text.matchAll(/"Node Type":"Seq Scan"[^}]*?"Relation Name":"(\w+)"/g)].map((m) => m[1]);
     expect(seqScans).not.toContain('ig_publishing_logs');
     expect(seqScans).not.toContain('ig_error_logs');
+  });
+});
+
+describe('mention search in a database with a Turkish collation', () => {
+  // There lower('ALICE') is 'alıce': folding case by the database's collation would not
+  // find '@ALICE' from 'alice'. Handles are ASCII, and mentions are folded in ASCII.
+  let tr: TestDatabase;
+
+  beforeAll(async () => {
+    tr = await createTestDatabase({ icuLocale: 'tr-TR' });
+    const { rows } = await tr.pool.query(`SELECT lower('ALICE') AS lowered`);
+    expect(rows[0].lowered).toBe('alıce'); // the collation under test is in force
+    await tr.pool.query(`INSERT INTO ig_accounts (ig_user_id, username) VALUES ('1', 'alice'), ('2', 'other.one')`);
+    await tr.pool.query(
+      `INSERT INTO ig_publishing_logs (account_id, status, message)
+       SELECT (SELECT id FROM ig_accounts WHERE username = 'other.one'), 'failed', m
+         FROM unnest(ARRAY['Tag failed for @ALICE.', 'collab with Alice ok', 'MALICE is not her', 'x @alice_b']) AS m`,
+    );
+    await tr.pool.query(
+      `INSERT INTO ig_error_logs (account_id, error_code, message)
+       VALUES ((SELECT id FROM ig_accounts WHERE username = 'other.one'), 'timeout', 'FOR @ALICE: TIMED OUT')`,
+    );
+  });
+
+  afterAll(async () => {
+    await tr?.drop();
+  });
+
+  it('counts and redacts mentions written in capitals, and finds none left', async () => {
+    const before = await takeInventory(tr.pool, plan, 'alice');
+    expect(before.lines.find((l) => l.id === 'publishing_log_mentions')!.rows).toBe(2);
+    expect(before.lines.find((l) => l.id === 'error_log_mentions')!.rows).toBe(1);
+
+    await inTransaction(tr.pool, (tx) => executePlan(tx, plan, 'alice'));
+    const { rows } = await tr.pool.query<{ message: string }>(
+      `SELECT message FROM ig_publishing_logs UNION ALL SELECT message FROM ig_error_logs`,
+    );
+    expect(rows.map((r) => r.message).sort()).toEqual([
+      'FOR [deleted user]: TIMED OUT',
+      'MALICE is not her',
+      'Tag failed for [deleted user].',
+      'collab with [deleted user] ok',
+      'x @alice_b',
+    ]);
+    const after = await takeInventory(tr.pool, plan, 'alice');
+    expect(after.lines.every((l) => l.rows === 0)).toBe(true);
   });
 });
