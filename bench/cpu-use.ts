@@ -1,7 +1,8 @@
 // Where the machine's CPU went during a measure: seconds used by the bot, each server and
 // the bench itself (its load, the SMTP relay and the bare libraries), read from /proc.
 // A process counts for the nearest of its ancestors (itself included) that is the bot or a
-// server; a process that exited is counted by its parent once reaped (cutime/cstime).
+// server, known by the pids of their first processes (the harness's own servers only, not
+// the machine's); a process that exited is counted by its parent once reaped (cutime/cstime).
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
@@ -20,15 +21,15 @@ export interface CpuUse {
 
 type Part = Exclude<keyof CpuUse, 'machine_busy' | 'wall'>;
 
+/** The pid of the first process of the bot and of each server measured (the rest are their children). */
+export type Roots = Partial<Record<'bot' | 'postgres' | 'redis' | 'dovecot', number | null | undefined>>;
+
 interface Proc {
   ppid: number;
-  comm: string;
   ticks: number;
 }
 
 const TICKS_PER_SECOND = 100;
-/** Servers known by the program name of their first process. */
-const SERVER_BY_COMM: Record<string, Part> = { postgres: 'postgres', 'redis-server': 'redis', dovecot: 'dovecot' };
 
 function processes(): Map<number, Proc> {
   const out = new Map<number, Proc>();
@@ -44,7 +45,7 @@ function processes(): Map<number, Proc> {
     const f = stat.slice(close + 2).split(' ');
     // Fields after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15), counting from state = 1.
     const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-    out.set(Number(entry), { ppid: Number(f[1]), comm: stat.slice(stat.indexOf('(') + 1, close), ticks });
+    out.set(Number(entry), { ppid: Number(f[1]), ticks });
   }
   return out;
 }
@@ -62,19 +63,16 @@ interface Snapshot {
   busy: number;
 }
 
-function partTicks(snap: Snapshot, botPid: number | null): Record<Part, number> {
+function partTicks(snap: Snapshot, roots: Roots): Record<Part, number> {
   const { procs } = snap;
   const parts: Record<Part, number> = { bot: 0, postgres: 0, redis: 0, dovecot: 0, bench: 0, other: 0 };
+  const byPid = new Map<number, Part>([[process.pid, 'bench']]);
+  for (const [part, pid] of Object.entries(roots) as [Part, number | null | undefined][]) if (pid) byPid.set(pid, part);
   const partOf = (pid: number): Part => {
     for (let p: number | undefined = pid, hops = 0; p !== undefined && p > 1 && hops < 64; hops++) {
-      if (p === botPid) return 'bot';
-      if (p === process.pid) return 'bench';
-      const proc = procs.get(p);
-      if (!proc) break;
-      const server = SERVER_BY_COMM[proc.comm];
-      // A server's first process: its parent is not the same server.
-      if (server && SERVER_BY_COMM[procs.get(proc.ppid)?.comm ?? ''] !== server) return server;
-      p = proc.ppid;
+      const part = byPid.get(p);
+      if (part) return part;
+      p = procs.get(p)?.ppid;
     }
     return 'other';
   };
@@ -89,9 +87,9 @@ function partTicks(snap: Snapshot, botPid: number | null): Record<Part, number> 
  * and at between(), for a window that starts now and whose work must not share the thread.
  */
 export function recordCpu(everyMs: number | null = 200): {
-  between(fromMs: number, toMs: number, botPid: number | null): CpuUse;
+  between(fromMs: number, toMs: number, roots: Roots): CpuUse;
   /** From the recorder's start to now. */
-  sinceStart(botPid: number | null): CpuUse;
+  sinceStart(roots: Roots): CpuUse;
   stop(): void;
 } {
   const snaps: Snapshot[] = [];
@@ -103,12 +101,12 @@ export function recordCpu(everyMs: number | null = 200): {
   const timer = everyMs === null ? undefined : setInterval(take, everyMs);
   timer?.unref();
   return {
-    between(fromMs, toMs, botPid) {
+    between(fromMs, toMs, roots) {
       take();
       const start = [...snaps].reverse().find((s) => s.at <= fromMs) ?? snaps[0]!;
       const end = snaps.find((s) => s.at >= toMs) ?? snaps[snaps.length - 1]!;
-      const a = partTicks(start, botPid);
-      const b = partTicks(end, botPid);
+      const a = partTicks(start, roots);
+      const b = partTicks(end, roots);
       const sec = (ticks: number): number => Math.round((ticks / TICKS_PER_SECOND) * 100) / 100;
       const use = (p: Part): number => sec(b[p] - a[p]);
       return {
@@ -122,8 +120,8 @@ export function recordCpu(everyMs: number | null = 200): {
         wall: Math.round((end.at - start.at) / 10) / 100,
       };
     },
-    sinceStart(botPid) {
-      return this.between(snaps[0]!.at, Date.now(), botPid);
+    sinceStart(roots) {
+      return this.between(snaps[0]!.at, Date.now(), roots);
     },
     stop() {
       clearInterval(timer);

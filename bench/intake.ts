@@ -76,7 +76,7 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   const baseStart = now();
   const fetched = await bareFetchAndParse(servers);
   const baseSeconds = seconds(baseStart);
-  const cpu_baseline = baseCpu.sinceStart(null);
+  const cpu_baseline = baseCpu.sinceStart(servers.roots());
   console.log(formatCpuUse('  intake, bare libraries', cpu_baseline));
   if (fetched !== n) throw new Error(`the bare fetch saw ${fetched} messages, expected ${n}`);
 
@@ -106,7 +106,7 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   const { rows: last } = await pool.query(`SELECT extract(epoch FROM max(created_at)) * 1000 AS ms FROM requests`);
   const botSeconds = (Number(last[0].ms) - backfillStartMs) / 1000;
   console.log(`  intake: back-fill start to last request row ${botSeconds.toFixed(2)} s; process start to the count seen ${startupSeconds.toFixed(2)} s`);
-  const cpu_bot = cpu.between(backfillStartMs, Number(last[0].ms), bot.pid);
+  const cpu_bot = cpu.between(backfillStartMs, Number(last[0].ms), servers.roots(bot.pid));
   cpu.stop();
   console.log(formatCpuUse('  intake, bot', cpu_bot));
   clearInterval(progress);

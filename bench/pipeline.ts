@@ -100,7 +100,7 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   console.log(`pipeline: ${n} approved after ${seconds(start).toFixed(1)} s (${approveSeconds.toFixed(1)} s of it in the approve command)`);
   await waitForCount('completion mails sent', countQuery(pool, `SELECT count(*) AS n FROM outbox WHERE purpose = 'completion' AND state = 'sent'`), n, 900_000);
   const botSeconds = seconds(start);
-  const cpuBot = botCpu.sinceStart(running.bot.pid);
+  const cpuBot = botCpu.sinceStart(servers.roots(running.bot.pid));
   const round_trips = await readRoundTrips(pool, servers.redis.url, n);
   console.log(formatRoundTrips('pipeline', round_trips));
   const jobs = (await jobsRun(port)) - jobsBefore;
@@ -117,7 +117,7 @@ export async function measurePipeline(servers: BenchServers, running: RunningBot
   await bareJobs(servers.redis.url, jobs, Number(env.WORKER_CONCURRENCY ?? 4));
   await bareSends(servers, mails);
   const baseSeconds = seconds(baseStart);
-  const cpuBase = baseCpu.sinceStart(null);
+  const cpuBase = baseCpu.sinceStart(servers.roots());
   console.log(formatCpuUse('  pipeline, bot', cpuBot));
   console.log(formatCpuUse('  pipeline, bare libraries', cpuBase));
   console.log(`pipeline: the bot ran ${jobs} jobs and sent ${mails} mails for ${n} requests in ${botSeconds.toFixed(1)} s; bare: ${baseSeconds.toFixed(1)} s`);

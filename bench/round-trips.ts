@@ -9,6 +9,8 @@ export interface RoundTrips {
   top_statements: { calls_per_request: number; exec_ms_per_request: number; query: string }[];
   /** Postgres's own time executing statements, per request. */
   exec_ms_per_request: number;
+  /** Postgres's time planning them, per request (a statement prepared once is planned less often). */
+  plan_ms_per_request: number;
   top_redis_commands: { calls_per_request: number; command: string }[];
 }
 
@@ -29,8 +31,8 @@ const msPer = (ms: number, n: number) => Math.round((ms / n) * 1000) / 1000;
 
 /** The counters since the last reset, divided by `n` requests. */
 export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number): Promise<RoundTrips> {
-  const { rows } = await pool.query<{ calls: string; ms: number; query: string }>(
-    `SELECT calls::text, total_exec_time AS ms, query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+  const { rows } = await pool.query<{ calls: string; ms: number; plan_ms: number; query: string }>(
+    `SELECT calls::text, total_exec_time AS ms, total_plan_time AS plan_ms, query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
       WHERE d.datname = current_database() AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE 'SELECT count(*) AS n FROM%' ORDER BY s.total_exec_time DESC`,
   );
   const redis = new Redis(redisUrl);
@@ -47,6 +49,7 @@ export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number)
   return {
     statements_per_request: per(statements, n),
     exec_ms_per_request: msPer(rows.reduce((sum, r) => sum + r.ms, 0), n),
+    plan_ms_per_request: msPer(rows.reduce((sum, r) => sum + r.plan_ms, 0), n),
     redis_commands_per_request: per(commands.reduce((s, c) => s + c.calls, 0), n),
     top_statements: rows.slice(0, 30).map((r) => ({ calls_per_request: per(Number(r.calls), n), exec_ms_per_request: msPer(r.ms, n), query: r.query.replace(/\s+/g, ' ').slice(0, 140) })),
     top_redis_commands: commands.slice(0, 20).map((c) => ({ calls_per_request: per(c.calls, n), command: c.command })),
@@ -55,7 +58,7 @@ export async function readRoundTrips(pool: pg.Pool, redisUrl: string, n: number)
 
 export function formatRoundTrips(label: string, r: RoundTrips): string {
   return [
-    `${label}: ${r.statements_per_request} Postgres statements (${r.exec_ms_per_request} ms executing) and ${r.redis_commands_per_request} Redis commands per request`,
+    `${label}: ${r.statements_per_request} Postgres statements (${r.exec_ms_per_request} ms executing, ${r.plan_ms_per_request} ms planning) and ${r.redis_commands_per_request} Redis commands per request`,
     '  calls  exec ms  (per request, busiest first)',
     ...r.top_statements.map((s) => `  ${String(s.calls_per_request).padStart(6)}  ${s.exec_ms_per_request.toFixed(3).padStart(7)}  ${s.query}`),
     ...r.top_redis_commands.map((c) => `  ${String(c.calls_per_request).padStart(6)}  redis ${c.command}`),

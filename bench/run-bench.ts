@@ -1,8 +1,9 @@
-// `npm run bench [-- --quick] [-- --only intake,latency,...]`: starts the harness's own servers, measures the bot
+// `npm run bench [-- --quick] [-- --only=intake,latency,...]` (--help says more): starts the harness's own servers, measures the bot
 // beside the bare libraries on the same work, prints a table and writes bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { measureBacklog, type BacklogResult } from './backlog.js';
 import { measureDeletion, type DeletionResult } from './deletion.js';
 import { measureIntake, type IntakeResult } from './intake.js';
@@ -12,9 +13,43 @@ import { buildDist } from './production-runtime.js';
 import { startServers } from './servers.js';
 import { formatTable } from './table.js';
 
-const quick = process.argv.includes('--quick');
-const onlyArg = process.argv.find((a) => a.startsWith('--only='));
-const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const MEASURES = ['intake', 'pipeline', 'latency', 'deletion', 'backlog'] as const;
+const USAGE = `Usage: npm run bench [-- --quick] [-- --only=MEASURE,...]
+
+Starts its own Postgres, Redis, Dovecot and SMTP relay (free ports, temporary folders), measures
+the bot beside the bare libraries on the same work, prints a table and writes
+bench/results/latest.json.
+
+  --quick         smaller sizes: 1,000 requests, a 20,000-mail backlog, 100,000 log rows
+  --only=LIST     measure only these, comma-separated: ${MEASURES.join(', ')}
+                  (pipeline and latency run on the bot the intake measure started, so intake runs with them)
+  -h, --help      this text
+
+BENCH_CPU_PROF=DIR writes a V8 CPU profile of each bot process into DIR;
+BENCH_BOT_ENV="NAME=value ..." runs the bot with those settings instead of the defaults.`;
+
+function parseOptions(): { quick: boolean; only: Set<string> | null } {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const only = parsed.values.only === undefined ? null : new Set(parsed.values.only.split(',').map((m) => m.trim()).filter(Boolean));
+  const unknown = [...(only ?? [])].filter((m) => !(MEASURES as readonly string[]).includes(m));
+  if (unknown.length > 0 || only?.size === 0) {
+    console.error(`--only: ${unknown.length > 0 ? `unknown measure ${unknown.join(', ')}` : 'no measure named'}; the measures are ${MEASURES.join(', ')}`);
+    process.exit(2);
+  }
+  return { quick: parsed.values.quick ?? false, only };
+}
+
+const { quick, only } = parseOptions();
 const wanted = (measure: string): boolean => only === null || only.has(measure);
 
 const SIZES = quick
@@ -38,6 +73,14 @@ const step = (what: string) => console.log(`[${new Date().toISOString().slice(11
 step('building dist/ (the bot runs as the container image runs it)');
 await buildDist();
 const servers = await startServers();
+// Interrupted (Ctrl-C, or a closed pipe such as `| head`): the servers and their folders go too.
+const interrupted = (why: string) => {
+  console.error(`bench: ${why}; stopping its servers`);
+  void servers.stop().finally(() => process.exit(130));
+};
+process.once('SIGINT', () => interrupted('interrupted'));
+process.once('SIGTERM', () => interrupted('terminated'));
+process.stdout.once('error', () => interrupted('its output closed'));
 try {
   if (wanted('intake') || wanted('pipeline') || wanted('latency')) {
     step(`intake: ${SIZES.requests} request mails`);

@@ -1,6 +1,7 @@
 // The servers one benchmark run works against: the harness's own Postgres, Redis,
 // Dovecot and SMTP relay, each on a free port and removed at the end.
 import { randomBytes } from 'node:crypto';
+import type { Roots } from './cpu-use.js';
 import { imageRuntimeEnv } from './production-runtime.js';
 import { startPgCluster, type PgCluster } from '../tests/harness/pg-cluster.js';
 import { freePort } from '../tests/harness/ports.js';
@@ -17,12 +18,14 @@ export interface BenchServers {
   mail: MailStack;
   /** A new migrated database and the bot's environment pointing at it, with a fresh queue prefix. */
   botEnvironment(label: string): Promise<Record<string, string>>;
+  /** The servers' first processes, for bench/cpu-use.ts, with the bot's when one runs. */
+  roots(botPid?: number): Roots;
   stop(): Promise<void>;
 }
 
 export async function startServers(): Promise<BenchServers> {
   // pg_stat_statements counts the statements each measure costs per request (bench/round-trips.ts).
-  const pg = await startPgCluster(['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top']);
+  const pg = await startPgCluster(['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top', 'pg_stat_statements.track_planning=on']);
   const redis = await startRedisServer();
   const mail = await startMailStack({ users: [BOT_ADDRESS, ...STAFF, ...SENDERS, LATENCY_SENDER] });
   return {
@@ -41,6 +44,7 @@ export async function startServers(): Promise<BenchServers> {
       if (process.env.BENCH_CPU_PROF) runtime.NODE_OPTIONS += ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}`;
       return { ...env, REDIS_URL: redis.url, LOG_LEVEL: 'warn', REPLY_RATE_LIMIT_PER_DAY: '1000', ...runtime, ...settingsToTry() };
     },
+    roots: (botPid) => ({ bot: botPid, postgres: pg.pid(), redis: redis.pid(), dovecot: mail.dovecot.pid() }),
     async stop() {
       await mail.stop().catch(() => {});
       await redis.destroy().catch(() => {});

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { prepareRepeatedStatements } from './prepared-statements.js';
 
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
@@ -14,6 +15,7 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   // the process. The query in flight, or the next one, still fails and is retried by its caller.
   pool.on('connect', (client) => {
     client.on('error', () => {});
+    prepareRepeatedStatements(client);
   });
   return pool;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderDovecotConfig, renderUsersFile } from './dovecot-config.js';
 import { freePort } from './ports.js';
-import { run, runDaemonizing, waitUntil, whichBinary } from './system.js';
+import { pidFromFile, run, runDaemonizing, waitUntil, whichBinary } from './system.js';
 import { ensureVmailUser } from './vmail.js';
 
 export const DEFAULT_USERS: readonly string[] = [
@@ -39,6 +39,8 @@ export interface Dovecot {
   kick(user: string): Promise<void>;
   /** Stops and starts again on the same ports, keeping the mail. */
   restart(): Promise<void>;
+  /** The master process's pid while it runs (every Dovecot process is its child). */
+  pid(): number | undefined;
 }
 
 function binaries(): { dovecot: string; doveadm: string } {
@@ -147,5 +149,6 @@ export async function startDovecot(opts: { users?: string[] } = {}): Promise<Dov
       await halt();
       await start();
     },
+    pid: () => pidFromFile(join(dir, 'run', 'master.pid')),
   };
 }

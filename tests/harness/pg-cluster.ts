@@ -8,7 +8,7 @@ import pg from 'pg';
 import { runMigrations } from '../../src/db/migrate.js';
 import { quoteIdent } from './pg-admin.js';
 import { freePort } from './ports.js';
-import { run, waitUntil } from './system.js';
+import { pidFromFile, run, waitUntil } from './system.js';
 
 export interface PgCluster {
   port: number;
@@ -23,6 +23,8 @@ export interface PgCluster {
   kill(): Promise<void>;
   start(): Promise<void>;
   restart(): Promise<void>;
+  /** The postmaster's pid while it runs (its backends are its children). */
+  pid(): number | undefined;
   /** Stops the server and removes its folder. */
   destroy(): Promise<void>;
 }
@@ -124,6 +126,7 @@ export async function startPgCluster(settings: string[] = []): Promise<PgCluster
       await stop();
       await start();
     },
+    pid: () => pidFromFile(join(data, 'postmaster.pid')),
     async destroy() {
       await stop().catch(() => {});
       await rm(dir, { recursive: true, force: true });

@@ -20,6 +20,8 @@ export interface RedisServer {
   /** Deletes every file of its data folder (call while stopped): the next start is empty. */
   wipe(): Promise<void>;
   destroy(): Promise<void>;
+  /** The server's pid while it runs. */
+  pid(): number | undefined;
 }
 
 export async function startRedisServer(): Promise<RedisServer> {
@@ -73,6 +75,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     stop: () => signal('SIGTERM'),
     kill: () => signal('SIGKILL'),
     start,
+    pid: () => child?.pid,
     async wipe() {
       await rm(data, { recursive: true, force: true });
     },

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPool, inTransaction, type Pool } from '../../src/db/pool.js';
+import { MAX_PER_CONNECTION, statementName } from '../../src/db/prepared-statements.js';
+import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+
+/**
+ * The bot's pool prepares each parameterized statement once per connection: Postgres's own
+ * list of the session's prepared statements (pg_prepared_statements) says which.
+ */
+
+let db: TestDatabase;
+let pool: Pool;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  pool = createPool(db.url, 1); // one connection: every query below shares its session
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await db?.drop();
+});
+
+async function preparedHere(): Promise<{ name: string; statement: string; generic_plans: number; custom_plans: number }[]> {
+  const { rows } = await pool.query('SELECT name, statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements');
+  return rows;
+}
+
+describe('prepared statements', () => {
+  it('prepares a statement with parameters once, and runs it again by name with new values', async () => {
+    const text = 'SELECT $1::int + $2::int AS sum';
+    const sums: number[] = [];
+    for (let i = 0; i < 8; i++) sums.push((await pool.query(text, [i, 10])).rows[0].sum);
+    expect(sums).toEqual([10, 11, 12, 13, 14, 15, 16, 17]);
+    const mine = (await preparedHere()).filter((p) => p.statement === text);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.name).toBe(statementName(text));
+    expect(mine[0]!.generic_plans + mine[0]!.custom_plans).toBe(8);
+  });
+
+  it('leaves statements without parameters as they are (BEGIN, COMMIT, plain reads)', async () => {
+    await inTransaction(pool, (tx) => tx.query('SELECT 1 AS one'));
+    const statements = (await preparedHere()).map((p) => p.statement);
+    expect(statements).not.toContain('SELECT 1 AS one');
+    expect(statements).not.toContain('BEGIN');
+  });
+
+  it('prepares inside transactions too, and a failing statement does not break the next run of it', async () => {
+    const text = 'SELECT 10 / $1::int AS q';
+    await expect(inTransaction(pool, (tx) => tx.query(text, [0]))).rejects.toThrow(/division by zero/);
+    const { rows } = await inTransaction(pool, (tx) => tx.query(text, [5]));
+    expect(rows[0].q).toBe(2);
+  });
+
+  it(`runs texts beyond ${MAX_PER_CONNECTION} per connection unprepared, with the right results`, async () => {
+    const before = (await preparedHere()).length;
+    for (let i = 0; i < MAX_PER_CONNECTION + 20; i++) {
+      const { rows } = await pool.query(`SELECT $1::int AS v, ${i} AS i`, [i]);
+      expect(rows[0]).toEqual({ v: i, i });
+    }
+    const after = (await preparedHere()).length;
+    expect(after).toBe(MAX_PER_CONNECTION);
+    expect(after - before).toBeLessThan(MAX_PER_CONNECTION + 20);
+  });
+});
