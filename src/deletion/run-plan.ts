@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool.js';
-import { asciiLowered, batchedDelete, batchedRedact, matchableText, type Scope } from './batch-sql.js';
+import { ASCII_CASE, asciiLowered, batchedDelete, batchedRedact, matchableText, type Scope } from './batch-sql.js';
 import type { DeletionPlan, PlanStep } from './deletion-plan.js';
 import { mentionLike, mentionPattern } from './deletion-plan.js';
 import type { Inventory, InventoryLine } from './inventory-types.js';
@@ -20,15 +20,17 @@ interface Account {
 }
 
 /**
- * The account row, if any. When erasing it is locked FOR UPDATE: inserts of
- * rows referencing it (foreign keys take KEY SHARE on it) then wait until the
- * deletion commits, so nothing new slips in between the batches and the check.
+ * The account row, if any, its username compared in ASCII case as mentions are
+ * (sql/0012_account_username_ascii_case.sql indexes that). When erasing it is locked
+ * FOR UPDATE: inserts of rows referencing it (foreign keys take KEY SHARE on it)
+ * then wait until the deletion commits, so nothing new slips in between the
+ * batches and the check.
  */
 async function findAccount(db: Queryable, plan: DeletionPlan, username: string, lock: boolean): Promise<Account | null> {
   const a = plan.account;
   const hold = a.legalHoldColumn ?? 'false';
   const { rows } = await db.query(
-    `SELECT ${a.idColumn} AS id, ${hold} AS hold FROM ${a.table} WHERE lower(${a.usernameColumn}) = lower($1)${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${a.idColumn} AS id, ${hold} AS hold FROM ${a.table} WHERE ${asciiLowered(a.usernameColumn)} = lower($1 ${ASCII_CASE})${lock ? ' FOR UPDATE' : ''}`,
     [username],
   );
   return rows[0] ? { id: rows[0].id, legalHold: rows[0].hold === true } : null;

@@ -46,11 +46,11 @@ afterAll(async () => {
 });
 
 /** Runs the queries as given and keeps each statement with its parameters. */
-function recording(into: { sql: string; params: unknown[] }[]): Queryable {
+function recording(into: { sql: string; params: unknown[] }[], on: TestDatabase = db): Queryable {
   return {
     query: ((sql: string, params: unknown[]) => {
       into.push({ sql, params });
-      return db.pool.query(sql, params);
+      return on.pool.query(sql, params);
     }) as Queryable['query'],
   } as Queryable;
 }
@@ -60,6 +60,25 @@ describe('mention search', () => {
     const inv = await takeInventory(db.pool, plan, 'sun_ny');
     // "@sun_ny.", "SUN_NY" and the one after a marker; not "sunxny" nor "sun_nyx".
     expect(inv.lines.find((l) => l.id === 'publishing_log_mentions')!.rows).toBe(3);
+  });
+
+  it('finds and redacts mentions of a handle no account has', async () => {
+    await db.pool.query(
+      `INSERT INTO ig_publishing_logs (account_id, status, message)
+       VALUES ((SELECT id FROM ig_accounts WHERE username = 'other.one'), 'failed', 'thanks @Ghost.Writer for the photo')`,
+    );
+    await db.pool.query(`INSERT INTO ig_error_logs (account_id, error_code, message) VALUES (NULL, 'tag', 'ghost.writer: no such user')`);
+    const before = await takeInventory(db.pool, plan, 'ghost.writer');
+    expect(before.accountFound).toBe(false);
+    expect(before.lines.filter((l) => l.rows > 0).map((l) => [l.id, l.rows])).toEqual([
+      ['publishing_log_mentions', 1],
+      ['error_log_mentions', 1],
+    ]);
+    await inTransaction(db.pool, (tx) => executePlan(tx, plan, 'ghost.writer'));
+    const { rows } = await db.pool.query<{ message: string }>(
+      `SELECT message FROM ig_publishing_logs WHERE message LIKE 'thanks%' UNION ALL SELECT message FROM ig_error_logs WHERE error_code = 'tag'`,
+    );
+    expect(rows.map((r) => r.message).sort()).toEqual(['[deleted user]: no such user', 'thanks [deleted user] for the photo']);
   });
 
   it('reads the log tables through their trigram indexes, not row by row', async () => {
@@ -87,7 +106,11 @@ describe('mention search in a database with a Turkish collation', () => {
     tr = await createTestDatabase({ icuLocale: 'tr-TR' });
     const { rows } = await tr.pool.query(`SELECT lower('ALICE') AS lowered`);
     expect(rows[0].lowered).toBe('alıce'); // the collation under test is in force
-    await tr.pool.query(`INSERT INTO ig_accounts (ig_user_id, username) VALUES ('1', 'alice'), ('2', 'other.one')`);
+    await tr.pool.query(`INSERT INTO ig_accounts (ig_user_id, username) VALUES ('1', 'ALICE'), ('2', 'other.one')`);
+    await tr.pool.query(
+      `INSERT INTO ig_publishing_logs (account_id, status, message)
+       VALUES ((SELECT id FROM ig_accounts WHERE username = 'ALICE'), 'published', 'her own post')`,
+    );
     await tr.pool.query(
       `INSERT INTO ig_publishing_logs (account_id, status, message)
        SELECT (SELECT id FROM ig_accounts WHERE username = 'other.one'), 'failed', m
@@ -103,8 +126,32 @@ describe('mention search in a database with a Turkish collation', () => {
     await tr?.drop();
   });
 
-  it('counts and redacts mentions written in capitals, and finds none left', async () => {
+  it('looks the handle up through the indexes on the text lowered in ASCII', async () => {
+    const statements: { sql: string; params: unknown[] }[] = [];
+    await takeInventory(recording(statements, tr), plan, 'alice');
+    const client = await tr.pool.connect();
+    try {
+      // A handful of rows: only with sequential reads priced out does the plan show which index matches.
+      await client.query('SET enable_seqscan = off');
+      const text = [];
+      for (const s of statements) {
+        const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${s.sql}`, s.params);
+        text.push(JSON.stringify(rows[0]['QUERY PLAN']));
+      }
+      const plans = text.join('\n');
+      expect(plans).toContain('ig_accounts_username_ascii');
+      expect(plans).toContain('ig_publishing_logs_message_ascii_trgm');
+      expect(plans).toContain('ig_error_logs_message_ascii_trgm');
+    } finally {
+      client.release();
+    }
+  });
+
+  it('finds the account stored in capitals, counts and redacts mentions written in capitals, and finds none left', async () => {
     const before = await takeInventory(tr.pool, plan, 'alice');
+    expect(before.accountFound).toBe(true);
+    expect(before.lines.find((l) => l.id === 'publishing_logs')!.rows).toBe(1);
+    expect(before.lines.find((l) => l.id === 'account')!.rows).toBe(1);
     expect(before.lines.find((l) => l.id === 'publishing_log_mentions')!.rows).toBe(2);
     expect(before.lines.find((l) => l.id === 'error_log_mentions')!.rows).toBe(1);
 
