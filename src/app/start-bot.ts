@@ -1,7 +1,7 @@
 import { Worker, type Processor } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
-import { createPool } from '../db/pool.js';
+import { databasePool } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
 import { createHttpServer, type Probe } from '../http/http-server.js';
 import { mountAdminBoard } from '../http/admin-board.js';
@@ -44,7 +44,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   const plan = loadDeletionPlan();
   const settings = botSettings(config, config.imap.IMAP_MAILBOX);
   mailTemplates(settings.mailTemplatesDir, plan);
-  const pool = createPool(config.database.DATABASE_URL);
+  const pool = databasePool(config.database);
   const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
-import { createPool } from '../db/pool.js';
+import { databasePool } from '../db/pool.js';
 import { createHttpServer, type Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
 import { registerOpsMetrics } from '../http/ops-metrics.js';
@@ -18,7 +18,7 @@ export async function startUnconfigured(
   missing: readonly string[],
   log: Logger,
 ): Promise<RunningBot> {
-  const pool = createPool(config.database.DATABASE_URL);
+  const pool = databasePool(config.database);
   const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null });
   redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);

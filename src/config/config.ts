@@ -58,7 +58,11 @@ const emailList = z
 
 /** Each section is validated only when the command needs it. */
 export const sections = {
-  database: z.object({ DATABASE_URL: url(['postgres:', 'postgresql:']) }),
+  database: z.object({
+    DATABASE_URL: url(['postgres:', 'postgresql:']),
+    // Each connection prepares its statements once; false behind a pooler that cannot keep them.
+    DATABASE_PREPARED_STATEMENTS: bool().default(true),
+  }),
   redis: z.object({
     REDIS_URL: url(['redis:', 'rediss:']),
     QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/).default('deletion-bot'),

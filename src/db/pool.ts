@@ -6,7 +6,8 @@ export type PoolClient = pg.PoolClient;
 /** Anything that runs a query: the pool or a client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
-export function createPool(databaseUrl: string, max = 10): pg.Pool {
+/** `preparedStatements`: DATABASE_PREPARED_STATEMENTS (src/db/prepared-statements.ts). */
+export function createPool(databaseUrl: string, max = 10, { preparedStatements = true } = {}): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 10_000 });
   // An idle client that loses its server emits here; without a listener the process dies.
   pool.on('error', () => {});
@@ -15,9 +16,14 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   // the process. The query in flight, or the next one, still fails and is retried by its caller.
   pool.on('connect', (client) => {
     client.on('error', () => {});
-    prepareRepeatedStatements(client);
+    if (preparedStatements) prepareRepeatedStatements(client);
   });
   return pool;
+}
+
+/** The pool for the configured database (the `database` section of the config). */
+export function databasePool(database: { DATABASE_URL: string; DATABASE_PREPARED_STATEMENTS: boolean }, max?: number): pg.Pool {
+  return createPool(database.DATABASE_URL, max, { preparedStatements: database.DATABASE_PREPARED_STATEMENTS });
 }
 
 /** Runs `fn` in one transaction: committed when it returns, rolled back when it throws. */

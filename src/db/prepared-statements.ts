@@ -7,9 +7,18 @@ import type pg from 'pg';
  * (Postgres keeps a generic plan when it costs no more than the custom ones). The bot's
  * statements are a fixed set, so a connection holds at most a few dozen; texts beyond
  * MAX_PER_CONNECTION are run unprepared, so a caller building varying SQL cannot make a
- * server session grow without bound.
+ * server session grow without bound. DATABASE_PREPARED_STATEMENTS=false turns this off, for
+ * a pooler in transaction mode that does not keep prepared statements (PgBouncer without
+ * max_prepared_statements, for one).
  */
 export const MAX_PER_CONNECTION = 200;
+
+/**
+ * A prepared statement the session can no longer run as it is: its result's columns changed
+ * under it (a migration while the bot runs: "cached plan must not change result type"), or
+ * the session lost it (a pooler moved the connection to another server session).
+ */
+const STALE = new Set(['0A000', '26000']);
 
 const names = new Map<string, string>();
 
@@ -23,18 +32,39 @@ export function statementName(text: string): string {
   return name;
 }
 
+type Callback = (err: Error | null, result?: unknown) => void;
+
 /** Wraps `client.query` so that `query(text, [values...])` runs as a named, prepared statement. */
 export function prepareRepeatedStatements(client: pg.PoolClient | pg.Client): void {
-  const prepared = new Set<string>();
+  /** Text to the name this session prepared it under. */
+  const prepared = new Map<string, string>();
+  let renamed = 0;
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  // The statement that failed stays failed (its caller retries, as after any error); its next
+  // run is prepared afresh under a new name, so one stale statement never fails twice.
+  const forgetIfStale = (text: string, err: unknown): void => {
+    if (STALE.has((err as { code?: string } | null)?.code ?? '')) prepared.set(text, `${statementName(text)}_${++renamed}`);
+  };
   (client as { query: unknown }).query = (...args: unknown[]): unknown => {
     const [text, values, ...rest] = args;
     if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query(...args);
-    const name = statementName(text);
-    if (!prepared.has(name)) {
+    let name = prepared.get(text);
+    if (name === undefined) {
       if (prepared.size >= MAX_PER_CONNECTION) return query(...args);
-      prepared.add(name);
+      name = statementName(text);
+      prepared.set(text, name);
     }
-    return query({ name, text, values }, ...rest);
+    const config = { name, text, values };
+    const [callback] = rest;
+    if (typeof callback === 'function') {
+      return query(config, (err: Error | null, result?: unknown) => {
+        if (err) forgetIfStale(text, err);
+        (callback as Callback)(err, result);
+      });
+    }
+    return (query(config) as Promise<unknown>).catch((err: unknown) => {
+      forgetIfStale(text, err);
+      throw err;
+    });
   };
 }

@@ -35,6 +35,12 @@ describe('configuration', () => {
     expect(c.smtp.SMTP_USER).toBeUndefined();
   });
 
+  it('prepares statements unless DATABASE_PREPARED_STATEMENTS is false', () => {
+    expect(loadConfig(valid, ALL_SECTIONS).database.DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ ...valid, DATABASE_PREPARED_STATEMENTS: 'false' }, ALL_SECTIONS).database.DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(problems({ ...valid, DATABASE_PREPARED_STATEMENTS: 'sometimes' })).toEqual(['DATABASE_PREPARED_STATEMENTS must be true or false']);
+  });
+
   it('names a missing variable', () => {
     expect(problems({ ...valid, DATABASE_URL: undefined })).toEqual(['DATABASE_URL is not set']);
   });

@@ -5,7 +5,7 @@ import type { BotContext } from '../../app/context.js';
 import { decideRequest, type Decision } from '../../approval/decide-request.js';
 import { extendRequest } from '../../approval/extend-request.js';
 import { loadConfig } from '../../config/config.js';
-import { createPool, inTransaction, type PoolClient } from '../../db/pool.js';
+import { databasePool, inTransaction, type PoolClient } from '../../db/pool.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { createLogger } from '../../log/logger.js';
 import { isoDate } from '../../mail-out/templates/rendered-mail.js';
@@ -71,7 +71,7 @@ async function withRequest(reference: string, by: string | undefined, step: Step
  */
 async function withRequests(references: readonly string[], by: string | undefined, step: Step): Promise<number> {
   const config = loadConfig(process.env, ['database', 'redis', 'bot']);
-  const pool = createPool(config.database.DATABASE_URL, 2);
+  const pool = databasePool(config.database, 2);
   const redis = new Redis(config.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 5_000 });
   redis.on('error', () => {});
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);

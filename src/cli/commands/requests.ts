@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/config.js';
-import { createPool } from '../../db/pool.js';
+import { databasePool } from '../../db/pool.js';
 import { requestsForSameAccount } from '../../retention/handled-before.js';
 import { listRequestSummaries } from '../../requests/request-listing.js';
 import { getRequestByReference, listEvents } from '../../requests/request-store.js';
@@ -26,7 +26,7 @@ export async function listRequestsCommand(opts: { state?: string; json?: boolean
   }
   const limit = parseLimit(opts.limit);
   const config = loadConfig(process.env, ['database']);
-  const pool = createPool(config.database.DATABASE_URL, 1);
+  const pool = databasePool(config.database, 1);
   try {
     const now = new Date();
     const rows = await listRequestSummaries(pool, { ...(state ? { state } : {}), overdue: opts.overdue ?? false, now, limit });
@@ -49,7 +49,7 @@ export async function showRequestCommand(reference: string, opts: { json?: boole
   // The bot section gives APPROVAL_SECRET, which keys the username hash that finds
   // earlier requests for the same account after their purge.
   const config = loadConfig(process.env, ['database', 'bot']);
-  const pool = createPool(config.database.DATABASE_URL, 1);
+  const pool = databasePool(config.database, 1);
   try {
     const r = await getRequestByReference(pool, reference);
     if (!r) throw new CliError(`No request ${reference}. List them with: deletion-bot requests list`);
