@@ -53,7 +53,7 @@ async function seedAccounts(pool: pg.Pool, n: number): Promise<void> {
      INSERT INTO ig_publishing_logs (account_id, status, message) SELECT id, 'published', 'post ' || g FROM a, generate_series(1, 3) AS g`,
     [names],
   );
-  // As autovacuum would leave them: the mention indexes' pending lists merged in (sql/0010_mention_search.sql).
+  // As autovacuum would leave them: the mention indexes' pending lists merged in (sql/0011_mention_search_ascii_case.sql).
   await pool.query('VACUUM ANALYZE ig_accounts, ig_publishing_logs, ig_error_logs');
 }
 

@@ -10,6 +10,7 @@ import { measureIntake, type IntakeResult } from './intake.js';
 import { measureLatency, type LatencyResult } from './latency.js';
 import { measurePipeline, type PipelineResult } from './pipeline.js';
 import { buildDist } from './production-runtime.js';
+import { killStartedBots } from '../tests/harness/bot-process.js';
 import { startServers } from './servers.js';
 import { formatTable } from './table.js';
 
@@ -74,8 +75,12 @@ step('building dist/ (the bot runs as the container image runs it)');
 await buildDist();
 const servers = await startServers();
 // Interrupted (Ctrl-C, or a closed pipe such as `| head`): the servers and their folders go too.
+let stopping = false;
 const interrupted = (why: string) => {
-  console.error(`bench: ${why}; stopping its servers`);
+  if (stopping) return;
+  stopping = true;
+  console.error(`bench: ${why}; stopping the bot and the servers`);
+  killStartedBots();
   void servers.stop().finally(() => process.exit(130));
 };
 process.once('SIGINT', () => interrupted('interrupted'));
@@ -110,8 +115,12 @@ try {
     step(`backlog: ${SIZES.backlog} and ${SIZES.backlog / 4} mails`);
     results.backlog = await measureBacklog(servers, SIZES.backlog);
   }
+} catch (err) {
+  // Interrupted: the measure failed because its servers went; interrupted() exits when they are gone.
+  if (stopping) await new Promise(() => {});
+  throw err;
 } finally {
-  await servers.stop();
+  if (!stopping) await servers.stop();
 }
 
 console.log(formatTable(results));

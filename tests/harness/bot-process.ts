@@ -73,6 +73,14 @@ async function isReady(port: string, anyAnswer = false): Promise<boolean> {
   }
 }
 
+/** Bot processes started here and still running. */
+const running = new Set<ChildProcess>();
+
+/** SIGKILLs every bot process started here that still runs (for a run that is interrupted). */
+export function killStartedBots(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
 /** Starts `deletion-bot start` and resolves once GET /readyz answers 200. */
 export async function startBot(
   env: Record<string, string>,
@@ -96,7 +104,9 @@ export async function startBot(
   });
   collectLines(child, output);
   if (child.pid !== undefined) opts.onSpawn?.(child.pid, output);
+  running.add(child);
   const exit = exited(child);
+  void exit.finally(() => running.delete(child));
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);

@@ -43,13 +43,13 @@ export function runDaemonizing(file: string, args: string[], logFile: string): P
   });
 }
 
-/** Full path of a program found on PATH or in the sbin folders, or undefined. */
 /** The pid on the first line of a server's pid file, or undefined while there is none. */
 export function pidFromFile(file: string): number | undefined {
   if (!existsSync(file)) return undefined;
   return Number(readFileSync(file, 'utf8').split('\n')[0]) || undefined;
 }
 
+/** Full path of a program found on PATH or in the sbin folders, or undefined. */
 export function whichBinary(name: string): string | undefined {
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin', '/usr/local/sbin'];
   return dirs.filter(Boolean).map((dir) => join(dir, name)).find((path) => existsSync(path));
