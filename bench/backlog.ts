@@ -4,7 +4,7 @@ import { startBot } from '../tests/harness/bot-process.js';
 import { recreateMailbox, type MaildirMessage } from '../tests/harness/maildir.js';
 import { processMemory } from '../tests/harness/process-memory.js';
 import { BOT_ADDRESS } from '../tests/harness/stack.js';
-import { countQuery, round, waitForCount } from './measure-util.js';
+import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMail } from './request-mails.js';
 import type { BenchServers } from './servers.js';
 
@@ -36,15 +36,19 @@ function* backlog(n: number, run: string): Generator<MaildirMessage> {
 
 async function peakFor(servers: BenchServers, n: number): Promise<number> {
   const run = `backlog${n}`;
+  const writing = now();
   await recreateMailbox(servers.mail.dovecot, BOT_ADDRESS, backlog(n, run));
+  const written = seconds(writing);
   const env = await servers.botEnvironment(run);
   env.IMAP_BACKFILL_SINCE = new Date(Date.now() - 5 * 24 * 3600_000).toISOString().slice(0, 10);
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  const started = now();
   const bot = await startBot(env, { readyTimeoutMs: 1_800_000 });
   try {
     await waitForCount(`${run}: messages handled`, countQuery(pool, 'SELECT count(processed_at) AS n FROM inbound_messages'), n, 1_800_000, 500);
     const memory = await processMemory(bot.pid);
     if (!memory) throw new Error(`${run}: the bot exited before its memory was read`);
+    console.log(`  backlog ${n}: mailbox written in ${written.toFixed(1)} s, handled by the bot in ${seconds(started).toFixed(1)} s, peak RSS ${memory.peakMb.toFixed(1)} MB`);
     return memory.peakMb;
   } finally {
     await bot.stop();
