@@ -32,6 +32,17 @@ export function statementName(text: string): string {
   return name;
 }
 
+/**
+ * `text` with its `values`, to be planned afresh on every run instead of prepared: for a
+ * statement run once for a whole group of mails, whose best plan depends on how large the
+ * tables have grown. A back-fill into a new database grows them within seconds, long before
+ * autovacuum's ANALYZE, and a generic plan made while they were nearly empty (a scan of
+ * every open request, say) would stay in use. Planning once per group costs little.
+ */
+export function plannedEachRun(text: string, values: unknown[]): pg.QueryConfig {
+  return { text, values };
+}
+
 type Callback = (err: Error | null, result?: unknown) => void;
 
 /** Wraps `client.query` so that `query(text, [values...])` runs as a named, prepared statement. */
@@ -47,6 +58,7 @@ export function prepareRepeatedStatements(client: pg.PoolClient | pg.Client): vo
   };
   (client as { query: unknown }).query = (...args: unknown[]): unknown => {
     const [text, values, ...rest] = args;
+    // A query config ({ text, values }, see plannedEachRun) runs as it is, unprepared.
     if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query(...args);
     let name = prepared.get(text);
     if (name === undefined) {

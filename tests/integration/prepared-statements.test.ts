@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, inTransaction, type Pool } from '../../src/db/pool.js';
-import { MAX_PER_CONNECTION, statementName } from '../../src/db/prepared-statements.js';
+import { MAX_PER_CONNECTION, plannedEachRun, statementName } from '../../src/db/prepared-statements.js';
 import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
 
 /**
@@ -65,6 +65,12 @@ describe('prepared statements', () => {
     await expect(run()).rejects.toMatchObject({ code: '0A000' });
     expect((await run()).rows).toEqual([{ id: 1, colour: 'red' }]);
     expect((await run()).rows).toEqual([{ id: 1, colour: 'red' }]);
+  });
+
+  it('plans a statement marked plannedEachRun afresh on every run, never preparing it', async () => {
+    const text = 'SELECT $1::int * 3 AS t';
+    for (let i = 0; i < 7; i++) expect((await pool.query(plannedEachRun(text, [i]))).rows[0].t).toBe(i * 3);
+    expect((await preparedHere()).filter((p) => p.statement === text)).toEqual([]);
   });
 
   it(`runs texts beyond ${MAX_PER_CONNECTION} per connection unprepared, with the right results`, async () => {
