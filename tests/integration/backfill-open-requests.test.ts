@@ -20,7 +20,7 @@ const GROUP = 30;
 
 beforeAll(async () => {
   ({ db } = fixture);
-  // Statistics as the back-fill's first groups leave them: taken while almost nothing was open.
+  // Statistics taken while nothing was open, as in a back-fill's first seconds.
   await db.pool.query('ANALYZE requests');
   await db.pool.query(
     `INSERT INTO requests (reference, state, instagram_username, sender_email, received_at, due_at)
