@@ -41,6 +41,10 @@ export async function addRequesterMail(db: Queryable, ctx: BotContext, m: Reques
   return [await addToOutbox(db, { ...m, to, domain: ctx.settings.botDomain })];
 }
 
+/** Mails of the given purposes ($2) written to an address ($1) in the last 24 hours. */
+export const ANSWERS_TODAY = `SELECT count(*)::int AS n FROM outbox
+  WHERE to_addresses @> ARRAY[$1]::text[] AND purpose = ANY($2) AND created_at > now() - interval '1 day'`;
+
 /**
  * Automatic answers written to this address in the last 24 hours. The address
  * is locked for the rest of the transaction first: two answers written at once
@@ -49,10 +53,6 @@ export async function addRequesterMail(db: Queryable, ctx: BotContext, m: Reques
  */
 async function answersToday(db: Queryable, address: string): Promise<number> {
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:reply-rate'), hashtext($1))`, [address]);
-  const { rows } = await db.query(
-    `SELECT count(*)::int AS n FROM outbox
-      WHERE to_addresses @> ARRAY[$1]::text[] AND purpose = ANY($2) AND created_at > now() - interval '1 day'`,
-    [address, AUTOMATIC_ANSWERS],
-  );
+  const { rows } = await db.query(ANSWERS_TODAY, [address, AUTOMATIC_ANSWERS]);
   return rows[0].n as number;
 }

@@ -5,6 +5,7 @@ import { storeInboundMany } from '../../src/intake/inbound-store.js';
 import { testBotContext } from '../harness/bot-context.js';
 import { useFeatureFixture } from '../harness/feature-fixture.js';
 import type { TestDatabase } from '../harness/postgres.js';
+import { waitUntil } from '../harness/system.js';
 
 /**
  * A back-fill into a new database: thousands of requests are opened within seconds, before
@@ -64,10 +65,7 @@ describe('a back-fill of request mails into a database with many open requests',
       await pool.end();
     }
     let read = before;
-    for (let tries = 0; tries < 50 && read === before; tries++) {
-      await new Promise((r) => setTimeout(r, 100));
-      read = await requestRowsRead();
-    }
+    await waitUntil(async () => (read = await requestRowsRead()) !== before, 'Postgres never published what the group read of requests', 5000, 100);
 
     const { rows } = await db.pool.query(
       `SELECT count(*) FILTER (WHERE r.instagram_username LIKE 'new.account.%' AND r.state = 'received')::int AS opened,
