@@ -7,10 +7,7 @@ import { fetchNewMail, SyncInterrupted } from './fetch-new-mail.js';
 import { createImapClient, type ImapSettings } from './imap-client.js';
 import { ensureProcessedFolder, markHandled } from './mark-handled.js';
 import { PollerLease } from './poller-lease.js';
-import { SilenceWatch, silenceLimitMs } from './silence-watch.js';
-
-/** How often the connection is checked for a read the server stopped answering. */
-const SILENCE_CHECK_MS = 5_000;
+import { SILENCE_SAMPLE_MS, SilenceWatch, silenceLimitMs } from './silence-watch.js';
 
 export interface WatcherStatus {
   leaseHeld: boolean;
@@ -118,7 +115,7 @@ export class MailboxWatcher {
           this.log.warn({ component: 'intake', silentForMs: silenceLimitMs(this.imap.IMAP_POLL_SECONDS) }, 'IMAP server silent since the bot last wrote to it; reconnecting');
           client.close();
         }
-      }, SILENCE_CHECK_MS);
+      }, SILENCE_SAMPLE_MS);
       try {
         this.requestSync(client);
         await Promise.race([closed, this.stopSignal()]);

@@ -36,6 +36,15 @@ export class SilenceWatch {
   }
 }
 
+/**
+ * How often the connection's byte counts are sampled. A sample that finds bytes both
+ * written and received cannot tell their order and counts as answered, so it must be
+ * short: with samples seconds apart, the server's last words before a connection went
+ * silent (IDLE's "+ idling") and the bot's first unanswered write after it (DONE, when the
+ * poll came due) fell into one sample, and the dead connection was never given up.
+ */
+export const SILENCE_SAMPLE_MS = 250;
+
 /** How long a command may go unanswered: a poll interval, but never under 30 s (a busy server is slow, not dead). */
 export function silenceLimitMs(pollSeconds: number): number {
   return Math.max(pollSeconds, 30) * 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SilenceWatch, silenceLimitMs } from '../../src/intake/silence-watch.js';
+import { SILENCE_SAMPLE_MS, SilenceWatch, silenceLimitMs } from '../../src/intake/silence-watch.js';
 
 describe('silence watch on the IMAP connection', () => {
   it('a quiet connection the bot wrote nothing to is never dead (IDLE with no mail)', () => {
@@ -43,6 +43,28 @@ describe('silence watch on the IMAP connection', () => {
     w.sample(140, 500, 5_000);
     w.sample(180, 500, 20_000);
     expect(w.dead(35_000)).toBe(true);
+  });
+
+  it('a connection that went silent just after the server last spoke is given up once the bot writes (sampled as the watcher samples)', () => {
+    // A bot started a few seconds ago enters IDLE (the server's "+ idling" at 6.0 s); the
+    // connection goes silent both ways at 6.5 s; the poll comes due at 9.9 s and writes DONE.
+    const events = [{ at: 6_000, sent: 0, received: 20 }, { at: 9_900, sent: 6, received: 0 }];
+    const w = new SilenceWatch(30_000);
+    let sent = 100;
+    let received = 500;
+    let deadAt: number | null = null;
+    for (let t = 0; t <= 120_000 && deadAt === null; t += SILENCE_SAMPLE_MS) {
+      for (const e of events) {
+        if (e.at > t - SILENCE_SAMPLE_MS && e.at <= t) {
+          sent += e.sent;
+          received += e.received;
+        }
+      }
+      w.sample(sent, received, t);
+      if (w.dead(t)) deadAt = t;
+    }
+    expect(deadAt, 'the dead connection was never given up').not.toBeNull();
+    expect(deadAt!).toBeLessThanOrEqual(9_900 + 30_000 + SILENCE_SAMPLE_MS);
   });
 
   it('the limit is a poll interval, at least 30 s', () => {
