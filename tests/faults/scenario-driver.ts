@@ -243,13 +243,17 @@ export class Scenario {
         }
       }
       const kinds = new Set(box.map(botKind));
-      r.done = this.expectedMail(r).every((k) => kinds.has(k));
+      // Every request with a reference owes staff one notification (check() counts them): a
+      // request waiting for staff is done only once it is there, or a notification whose mail
+      // job a killed process left active (sent again once BullMQ finds it stalled) is missed.
+      const noted = !r.ref || staffBox.some((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!));
+      r.done = noted && this.expectedMail(r).every((k) => kinds.has(k));
     });
   }
 
   /**
    * Drives every request to its end (answers, decisions) until each requester holds its
-   * expected mail, or `timeoutMs` passes. Returns the seconds from faultOver() (or the start).
+   * expected mail and staff its notification, or `timeoutMs` passes. Returns the seconds from faultOver() (or the start).
    */
   async settle(timeoutMs = 240_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
