@@ -60,3 +60,18 @@ describe('visibleText', () => {
     expect(splitVisible('')).toEqual({ body: '', signature: '' });
   });
 });
+
+describe('splitVisible asked twice for the same mail', () => {
+  const body = 'Please delete my data, username @sam.k\n\nFrom: Ops <ops@example.com>\nSent: Monday\nTo: Sam\nSubject: hello\n\nOld words @not.me\n';
+
+  it('gives the same frozen parts, and a change of subject is read afresh', () => {
+    const first = splitVisible(body, 'Re: hello');
+    expect(splitVisible(body, 'Re: hello')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.body).not.toContain('@not.me');
+    // As a forward (Outlook writes the same header block), the forwarded words are the sender's.
+    const forward = splitVisible(body, 'Fw: hello');
+    expect(forward.body).toContain('@not.me');
+    expect(splitVisible(body, 'Re: hello').body).toBe(first.body);
+  });
+});
