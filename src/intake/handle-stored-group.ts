@@ -6,13 +6,15 @@ import { handleLoadedMessage } from './handle-stored-message.js';
 import { newRequestCandidate } from './new-request-candidate.js';
 import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
 import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
+import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
 
 /**
  * Understands a group of stored messages, in their order, with the outcome handling them
  * one at a time would have. Runs of mails that each open a new request (the usual case,
- * and all of a back-fill of requests) are written in one transaction; every other mail,
- * and the first mail that would touch what the run wrote (the same username or
- * Message-ID), goes through {@link handleLoadedMessage} on its own. Each message is
+ * and all of a back-fill of requests) are written in one transaction, and runs of mails
+ * the bot leaves alone (quiet-mail.ts: newsletters, auto-replies) in one statement; every
+ * other mail, and the first mail that would touch what the run wrote (the same username
+ * or Message-ID), goes through {@link handleLoadedMessage} on its own. Each message is
  * parsed when its turn comes and let go once handled, so a group of large mails holds
  * only the run's requests. Each message is handled once, whoever else runs the same group.
  */
@@ -42,15 +44,29 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     }
   };
 
+  // At most one of the two runs holds mail at a time: each is written before the other
+  // takes a mail, so every mail is written in its order.
   let run: NewRequestMail[] = [];
+  let quiet: QuietMail[] = [];
   const usernames = new Set<string>();
   const messageIds = new Set<string>();
-  const flush = async (): Promise<void> => {
+  const flushRun = async (): Promise<void> => {
     const taken = run;
     run = [];
     usernames.clear();
     messageIds.clear();
     await openRun(ctx, taken);
+  };
+  const flushQuiet = async (): Promise<void> => {
+    const taken = quiet;
+    quiet = [];
+    for (const q of await recordQuietMail(ctx.pool, taken)) {
+      ctx.log.info({ component: 'intake', inbound: q.id, kind: q.kind }, 'message handled');
+    }
+  };
+  const flush = async (): Promise<void> => {
+    await flushRun();
+    await flushQuiet();
   };
   for (let i = 0; i < loaded.length; i++) {
     readAhead(i);
@@ -62,10 +78,17 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     const mail = parsed?.mail ?? null;
     const found = parsed ? newRequestCandidate(parsed.reading) : null;
     if (!found || !mail) {
+      const q = mail && parsed ? quietMail(stored.id, mail, parsed.reading) : null;
+      if (q) {
+        await flushRun();
+        quiet.push(q);
+        continue;
+      }
       await flush();
       await handleLoadedMessage(ctx, stored, mail, parsed?.reading ?? null);
       continue;
     }
+    await flushQuiet();
     const username = found.understanding.instagramUsername?.toLowerCase() ?? null;
     const messageId = mail.messageId;
     if ((username && usernames.has(username)) || (messageId && messageIds.has(messageId))) {

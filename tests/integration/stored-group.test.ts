@@ -22,11 +22,16 @@ beforeAll(async () => {
   ctx = fixture.context();
 });
 
-function request(from: string, messageId: string, text: string, extraHeaders = ''): Buffer {
+function request(from: string, messageId: string, text: string, extraHeaders = '', subject = 'Delete my Instagram data'): Buffer {
   return Buffer.from(
-    `From: <${from}>\r\nTo: contact@pickrtech.com\r\nSubject: Delete my Instagram data\r\nMessage-ID: <${messageId}>\r\n` +
+    `From: <${from}>\r\nTo: contact@pickrtech.com\r\nSubject: ${subject}\r\nMessage-ID: <${messageId}>\r\n` +
       `${extraHeaders}Date: Sat, 28 Nov 2026 09:00:00 +0000\r\n\r\n${text}\r\n`,
   );
+}
+
+/** Mail of a shared mailbox that asks nothing of the bot. */
+function newsletter(s: string, n: number): Buffer {
+  return request(`news-${s}@example.org`, `news${n}-${s}@example.org`, `Issue ${n}: scheduling tips and this week's release notes.`, '', `Scheduling tips #${n}`);
 }
 
 /** The same mailbox for each run, its names made distinct by `s`; the first mail opens a request before the group. */
@@ -40,9 +45,13 @@ function mailbox(s: string): { before: Buffer; group: Buffer[] } {
       // The same account as the first: joins its request.
       request(`carol-${s}@example.com`, `c1-${s}@example.com`, ask(`one.${s}`)),
       request(`robot-${s}@example.com`, `r1-${s}@example.com`, 'I am out of the office until Monday.', 'Auto-Submitted: auto-replied\r\n'),
+      newsletter(s, 1),
+      newsletter(s, 2),
       request(`dave-${s}@example.com`, `d1-${s}@example.com`, ask(`three.${s}`)),
       // Alice's first mail again, with a trace header more: the same mail.
       request(`alice-${s}@example.com`, `a1-${s}@example.com`, ask(`one.${s}`), 'X-Retry: 1\r\n'),
+      // Under the same Message-ID once more, with other words: a copy of a mail acted on.
+      request(`alice-${s}@example.com`, `a1-${s}@example.com`, 'Thank you!', '', 'Thanks'),
       request(`erin-${s}@example.com`, `e1-${s}@example.com`, 'Please delete all my Instagram data you hold.'),
       // The account of the request opened before the group.
       request(`grace-${s}@example.com`, `g1-${s}@example.com`, ask(`four.${s}`)),
@@ -94,11 +103,14 @@ describe('a group of stored messages', () => {
       { kind: 'deletion_request', linkedTo: 1 },
       { kind: 'duplicate_request', linkedTo: 0 },
       { kind: 'auto_reply', linkedTo: null },
-      { kind: 'deletion_request', linkedTo: 4 },
+      { kind: 'other', linkedTo: null },
+      { kind: 'other', linkedTo: null },
+      { kind: 'deletion_request', linkedTo: 6 },
       { kind: 'resent', linkedTo: null },
-      { kind: 'incomplete_request', linkedTo: 6 },
+      { kind: 'resent', linkedTo: null },
+      { kind: 'incomplete_request', linkedTo: 9 },
       { kind: 'duplicate_request', linkedTo: -1 },
-      { kind: 'deletion_request', linkedTo: 8 },
+      { kind: 'deletion_request', linkedTo: 11 },
     ];
     expect(await outcomes(beforeSingle!, singleIds)).toEqual(expected);
     expect(await outcomes(beforeGroup!, groupIds)).toEqual(expected);
@@ -125,6 +137,14 @@ describe('a group of stored messages', () => {
     expect(g1).toBe(g0);
     const [s0, s1] = await createdAt(singleIds);
     expect(s1).not.toBe(s0);
+
+    // The auto-reply and the two newsletters, one after another, are recorded by one statement.
+    const processedAt = async (ids: string[]) => (await db.pool.query(
+      `SELECT m.processed_at FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n) JOIN inbound_messages m ON m.id = g.id ORDER BY g.n`,
+      [ids.slice(3, 6)],
+    )).rows.map((r) => (r.processed_at as Date).getTime());
+    expect(new Set(await processedAt(groupIds)).size).toBe(1);
+    expect(new Set(await processedAt(singleIds)).size).toBe(3);
   });
 
   it('handles each message once when the same group runs twice at the same time', async () => {

@@ -1,0 +1,59 @@
+import type { Queryable } from '../db/pool.js';
+import { plannedEachRun } from '../db/prepared-statements.js';
+import { findReference } from '../requests/reference.js';
+import type { InboundMail } from '../understanding/types.js';
+import type { MailReading } from './new-request-candidate.js';
+
+/**
+ * Mail the bot leaves alone: the newsletters, notices and everyday mail of a shared
+ * mailbox, auto-replies, its own mail coming back. Handled one at a time
+ * (handle-stored-message.ts) such a mail is only recorded, under its kind, or as
+ * 'resent' when an earlier copy with its Message-ID from the same sender was acted on;
+ * so a run of them is recorded with one statement instead of a transaction each.
+ */
+export interface QuietMail {
+  id: string;
+  /** The kind it is recorded as, unless Postgres finds it resent. */
+  kind: string;
+  /** The sender whose earlier copy would make it 'resent'; null: never resent. */
+  resentFrom: string | null;
+}
+
+/**
+ * The quiet record of a mail, or null when it must be handled alone: a request, a
+ * decision attempt, and any mail that could answer a request waiting for its username
+ * (it names a thread or a reference: answer-needs-info.ts).
+ */
+export function quietMail(id: string, mail: InboundMail, reading: MailReading): QuietMail | null {
+  if (reading.own) return { id, kind: 'own_mail', resentFrom: null };
+  if (reading.attempt || !reading.understood) return null;
+  const kind = reading.understood.understanding.kind;
+  if (kind === 'auto_reply') return { id, kind, resentFrom: null };
+  if (kind === 'deletion_request' || kind === 'incomplete_request') return null;
+  if (mail.inReplyTo.length > 0 || mail.references.length > 0 || findReference(mail.subject) !== null) return null;
+  return { id, kind, resentFrom: mail.from?.address ?? null };
+}
+
+/**
+ * Records quiet mails as handled, each once: one not yet handled gets its kind, or
+ * 'resent' as isResentRequestMail would say. Returns the ids this call handled, with
+ * the kind each was given (another run of the same job may have handled the rest).
+ */
+export async function recordQuietMail(db: Queryable, mails: readonly QuietMail[]): Promise<{ id: string; kind: string }[]> {
+  if (mails.length === 0) return [];
+  const { rows } = await db.query(plannedEachRun(
+    `WITH x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, kind text, resent_from text))
+     UPDATE inbound_messages me
+        SET kind = CASE WHEN x.resent_from IS NOT NULL AND me.message_id IS NOT NULL AND EXISTS (
+                     SELECT 1 FROM inbound_messages earlier JOIN requests r ON r.id = earlier.request_id
+                      WHERE coalesce(earlier.message_id, '') = me.message_id AND earlier.id <> me.id
+                        AND earlier.processed_at IS NOT NULL AND lower(r.sender_email) = lower(x.resent_from))
+                   THEN 'resent' ELSE x.kind END,
+            request_id = NULL, processed_at = now()
+       FROM x
+      WHERE me.id = x.id AND me.processed_at IS NULL
+     RETURNING me.id, me.kind`,
+    [JSON.stringify(mails.map((m) => ({ id: m.id, kind: m.kind, resent_from: m.resentFrom })))],
+  ));
+  return rows.map((r) => ({ id: r.id as string, kind: r.kind as string }));
+}
