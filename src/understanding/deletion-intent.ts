@@ -135,11 +135,13 @@ function judge(sentence: string): Judgement {
     if (isJapaneseDeletionWish(s)) return { verdict: 'wish', rule: 'wish.japanese' };
     if (/削除|消去|消して|抹消/u.test(s)) return EXCLUDED;
   }
-  const speaksOfDeletion = VERB.test(s) || RIGHT.test(s);
-  const excluded = speaksOfDeletion ? EXCLUDED : NONE;
-  if (NEGATION.test(s)) return excluded;
+  // A sentence that names neither deleting nor a right to it is no wish, whatever else it
+  // says: the negation, thanks and other-company patterns below only tell a wish from an
+  // exclusion, and cost most of the time spent on mail that asks for nothing.
+  if (!(VERB.test(s) || RIGHT.test(s))) return NONE;
+  if (NEGATION.test(s)) return EXCLUDED;
   if (THANKS.test(s)) return NONE;
-  if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return excluded;
+  if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return EXCLUDED;
   if (RIGHT.test(s)) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
   if (!VERB.test(s)) return NONE;
   if (isInfoQuestion(s)) return EXCLUDED;
