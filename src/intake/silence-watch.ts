@@ -41,7 +41,10 @@ export class SilenceWatch {
  * written and received cannot tell their order and counts as answered, so it must be
  * short: with samples seconds apart, the server's last words before a connection went
  * silent (IDLE's "+ idling") and the bot's first unanswered write after it (DONE, when the
- * poll came due) fell into one sample, and the dead connection was never given up.
+ * poll came due) fell into one sample, and only imapflow's socket timeout (10 minutes or
+ * more) ended the dead connection. A quarter second still cannot order a reply and a
+ * command written within it (a connection that dies in the middle of a sync); for that
+ * rarer case the socket timeout remains the backstop.
  */
 export const SILENCE_SAMPLE_MS = 250;
 

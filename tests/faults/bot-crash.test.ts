@@ -51,7 +51,7 @@ describe('bot process crashes', () => {
       forget(world, bot);
       await world.startBot();
       s.faultOver();
-    }, { note: 'killed after 15 outgoing mails of the burst had been handed to SMTP' });
+    }, { note: 'killed after 15 outgoing mails of the burst had been handed to SMTP; a mail whose job was active at the kill is sent once BullMQ finds the job stalled (about 30 s later)' });
     expect(r.problems).toEqual([]);
   });
 
