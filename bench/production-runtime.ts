@@ -1,5 +1,5 @@
-// The bot as the container image runs it: the compiled dist/ with the image's NODE_OPTIONS,
-// read from the Dockerfile so the benchmark measures exactly what ships.
+// The bot as the container image runs it: the compiled dist/ with the image's NODE_OPTIONS and
+// MALLOC_ARENA_MAX, read from the Dockerfile so the benchmark measures exactly what ships.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
@@ -25,7 +25,14 @@ export async function buildDist(): Promise<void> {
   }
 }
 
-/** Environment that makes `deletion-bot` run dist/ with the image's Node options. */
+/** MALLOC_ARENA_MAX of the Dockerfile's runtime stage (glibc's malloc arenas), or null when it sets none. */
+export function imageMallocArenas(dockerfile = readFileSync(`${ROOT}Dockerfile`, 'utf8')): string | null {
+  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  return /^ENV\s+MALLOC_ARENA_MAX=(\d+)\s*$/m.exec(runtime)?.[1] ?? null;
+}
+
+/** Environment that makes `deletion-bot` run dist/ with the image's Node options and malloc arenas. */
 export function imageRuntimeEnv(): Record<string, string> {
-  return { DELETION_BOT_BUILD: 'dist', NODE_OPTIONS: imageNodeOptions() };
+  const arenas = imageMallocArenas();
+  return { DELETION_BOT_BUILD: 'dist', NODE_OPTIONS: imageNodeOptions(), ...(arenas ? { MALLOC_ARENA_MAX: arenas } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageNodeOptions } from '../../bench/production-runtime.js';
+import { imageMallocArenas, imageNodeOptions, imageRuntimeEnv } from '../../bench/production-runtime.js';
 
 /** The benchmark runs the bot with the Node options the container image sets. */
 describe('the image runtime the benchmark uses', () => {
@@ -13,5 +13,13 @@ describe('the image runtime the benchmark uses', () => {
     const build = 'FROM node:24 AS build\nENV NODE_OPTIONS="--inspect"\n';
     expect(imageNodeOptions(`${build}\nFROM node:24-slim AS runtime\nENV NODE_OPTIONS="--max-semi-space-size=2"\n`)).toBe('--max-semi-space-size=2');
     expect(() => imageNodeOptions(`${build}\nFROM node:24-slim AS runtime\nCMD ["node"]\n`)).toThrow(/runtime stage/);
+  });
+
+  it("runs the bot with the runtime stage's malloc arenas, as the image does", () => {
+    expect(imageMallocArenas()).toMatch(/^\d+$/);
+    expect(imageRuntimeEnv().MALLOC_ARENA_MAX).toBe(imageMallocArenas());
+    const build = 'FROM node:24 AS build\nENV MALLOC_ARENA_MAX=8\n';
+    expect(imageMallocArenas(`${build}\nFROM node:24-slim AS runtime\nENV MALLOC_ARENA_MAX=1\n`)).toBe('1');
+    expect(imageMallocArenas(`${build}\nFROM node:24-slim AS runtime\nCMD ["node"]\n`)).toBeNull();
   });
 });
