@@ -29,12 +29,21 @@ export interface CompletionView {
   nothingHeld: boolean;
 }
 
+/** One formatter per language (null: the language is unknown to Intl): making one costs more than a mail's other templating. */
+const longDateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 export function longDate(d: Date, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-  } catch {
-    return isoDate(d);
+  let format = longDateFormats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    // Languages come from the bot's own detection: a handful of keys.
+    if (longDateFormats.size < 64) longDateFormats.set(lang, format);
   }
+  return format ? format.format(d) : isoDate(d);
 }
 
 export function completionView(t: MailTemplates, lang: string, r: RequestFacts, done: Inventory, completedAt: Date): CompletionView {
