@@ -7,10 +7,18 @@ import { promisify } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+function readDockerfile(): string {
+  return readFileSync(`${ROOT}Dockerfile`, 'utf8');
+}
+
+/** The Dockerfile's last stage, the one the image runs. */
+function runtimeStage(dockerfile: string): string {
+  return dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+}
+
 /** NODE_OPTIONS of the Dockerfile's runtime stage. */
-export function imageNodeOptions(dockerfile = readFileSync(`${ROOT}Dockerfile`, 'utf8')): string {
-  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
-  const m = /NODE_OPTIONS="([^"]*)"/.exec(runtime);
+export function imageNodeOptions(dockerfile = readDockerfile()): string {
+  const m = /NODE_OPTIONS="([^"]*)"/.exec(runtimeStage(dockerfile));
   if (!m) throw new Error('the Dockerfile sets no NODE_OPTIONS="..." in its runtime stage');
   return m[1]!;
 }
@@ -26,13 +34,13 @@ export async function buildDist(): Promise<void> {
 }
 
 /** MALLOC_ARENA_MAX of the Dockerfile's runtime stage (glibc's malloc arenas), or null when it sets none. */
-export function imageMallocArenas(dockerfile = readFileSync(`${ROOT}Dockerfile`, 'utf8')): string | null {
-  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
-  return /^ENV\s+MALLOC_ARENA_MAX=(\d+)\s*$/m.exec(runtime)?.[1] ?? null;
+export function imageMallocArenas(dockerfile = readDockerfile()): string | null {
+  return /^ENV\s+MALLOC_ARENA_MAX=(\d+)\s*$/m.exec(runtimeStage(dockerfile))?.[1] ?? null;
 }
 
 /** Environment that makes `deletion-bot` run dist/ with the image's Node options and malloc arenas. */
 export function imageRuntimeEnv(): Record<string, string> {
-  const arenas = imageMallocArenas();
-  return { DELETION_BOT_BUILD: 'dist', NODE_OPTIONS: imageNodeOptions(), ...(arenas ? { MALLOC_ARENA_MAX: arenas } : {}) };
+  const dockerfile = readDockerfile();
+  const arenas = imageMallocArenas(dockerfile);
+  return { DELETION_BOT_BUILD: 'dist', NODE_OPTIONS: imageNodeOptions(dockerfile), ...(arenas ? { MALLOC_ARENA_MAX: arenas } : {}) };
 }

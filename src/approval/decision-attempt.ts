@@ -33,10 +33,15 @@ export interface DecisionAttempt {
 
 const REFERENCE = /(?<![\p{L}\p{N}])DR-\d{4}-\d{5,}(?![\p{L}\p{N}])/giu;
 
-export function readDecisionAttempt(mail: InboundMail, secret: string): DecisionAttempt | null {
+export function readDecisionAttempt(
+  mail: InboundMail,
+  secret: string,
+  /** The mail's own words, when the caller reads them for other rules too. */
+  visible: () => string = () => visibleText(mail.text, mail.subject),
+): DecisionAttempt | null {
   if (isAutoReply(mail)) return null;
   const thread = checkReplyToken(secret, [...mail.inReplyTo, ...mail.references]);
-  const own = visibleText(mail.text, mail.subject);
+  const own = visible();
   const codes = findActionCodes(own);
   const rest = withoutActionCodes(own);
   const command = parseStaffCommand(rest);

@@ -3,6 +3,7 @@ import type { BotSettings } from '../app/context.js';
 import { isOwnMessageId } from '../mail-out/message-ids.js';
 import type { Evidence } from '../understanding/evidence.js';
 import { understandWithEvidence } from '../understanding/understand.js';
+import { visibleText } from '../understanding/visible-text.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 
 /** The settings that decide what a mail is: all a parse thread needs. */
@@ -22,9 +23,13 @@ export interface MailReading {
 
 export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
   if (isOwnMessageId(mail.messageId, s.botDomain)) return { own: true, attempt: null, understood: null };
-  const attempt = readDecisionAttempt(mail, s.approvalSecret);
+  // Both rule sets read the mail's own words: its lines are split from quotes and signature once.
+  let body: string | undefined;
+  const visible = (): string => (body ??= visibleText(mail.text, mail.subject));
+  const attempt = readDecisionAttempt(mail, s.approvalSecret, visible);
   if (attempt) return { own: false, attempt, understood: null };
-  return { own: false, attempt: null, understood: understandWithEvidence(mail, { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles }) };
+  const opts = { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles };
+  return { own: false, attempt: null, understood: understandWithEvidence(mail, opts, visible) };
 }
 
 /** The understanding of a mail that, unless Postgres says otherwise, opens a new request; null for every other mail. */

@@ -1,8 +1,9 @@
 import type { Queryable } from '../db/pool.js';
 import { plannedEachRun } from '../db/prepared-statements.js';
-import { findReference } from '../requests/reference.js';
+import { answerThread } from '../requests/answer-needs-info.js';
 import type { InboundMail } from '../understanding/types.js';
 import type { MailReading } from './new-request-candidate.js';
+import { resentCondition } from './resent-mail.js';
 
 /**
  * Mail the bot leaves alone: the newsletters, notices and everyday mail of a shared
@@ -30,7 +31,7 @@ export function quietMail(id: string, mail: InboundMail, reading: MailReading): 
   const kind = reading.understood.understanding.kind;
   if (kind === 'auto_reply') return { id, kind, resentFrom: null };
   if (kind === 'deletion_request' || kind === 'incomplete_request') return null;
-  if (mail.inReplyTo.length > 0 || mail.references.length > 0 || findReference(mail.subject) !== null) return null;
+  if (answerThread(mail)) return null;
   return { id, kind, resentFrom: mail.from?.address ?? null };
 }
 
@@ -44,11 +45,7 @@ export async function recordQuietMail(db: Queryable, mails: readonly QuietMail[]
   const { rows } = await db.query(plannedEachRun(
     `WITH x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, kind text, resent_from text))
      UPDATE inbound_messages me
-        SET kind = CASE WHEN x.resent_from IS NOT NULL AND me.message_id IS NOT NULL AND EXISTS (
-                     SELECT 1 FROM inbound_messages earlier JOIN requests r ON r.id = earlier.request_id
-                      WHERE coalesce(earlier.message_id, '') = me.message_id AND earlier.id <> me.id
-                        AND earlier.processed_at IS NOT NULL AND lower(r.sender_email) = lower(x.resent_from))
-                   THEN 'resent' ELSE x.kind END,
+        SET kind = CASE WHEN x.resent_from IS NOT NULL AND ${resentCondition('me', 'x.resent_from')} THEN 'resent' ELSE x.kind END,
             request_id = NULL, processed_at = now()
        FROM x
       WHERE me.id = x.id AND me.processed_at IS NULL

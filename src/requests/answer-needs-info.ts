@@ -29,11 +29,10 @@ export async function answerNeedsInfo(
   u: Understanding,
   evidence: Evidence | null = null,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
-  const ids = [...mail.inReplyTo, ...mail.references];
-  const reference = findReference(mail.subject);
+  const thread = answerThread(mail);
   const sender = mail.from?.address ?? null;
   if (!sender) return null;
-  let req = ids.length > 0 || reference ? await findNeedsInfoRequest(tx, ids, reference) : null;
+  let req = thread ? await findNeedsInfoRequest(tx, thread.ids, thread.reference) : null;
   if (req && sender !== req.senderEmail) return null;
   req ??= u.kind === 'deletion_request' ? await findNeedsInfoRequestOfSender(tx, sender) : null;
   if (!req) return null;
@@ -61,6 +60,17 @@ export async function answerNeedsInfo(
     { type: 'info_received', actor: 'requester', detail: { fields: ['instagramUsername'], ...(found?.evidence ? { evidence: { username: found.evidence } } : {}) } },
     { instagramUsername: username });
   return { kind: 'needs_info_answer', requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };
+}
+
+/**
+ * How a mail could answer a request waiting for its username by its thread: the Message-IDs
+ * it answers and the reference in its subject; null when it names neither. Only a complete
+ * request can answer one without them.
+ */
+export function answerThread(mail: InboundMail): { ids: string[]; reference: string | null } | null {
+  const ids = [...mail.inReplyTo, ...mail.references];
+  const reference = findReference(mail.subject);
+  return ids.length > 0 || reference ? { ids, reference } : null;
 }
 
 /** The username of an answer that is no request of its own ("it's jess_k"), and the rule that found it. */

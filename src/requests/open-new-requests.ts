@@ -2,6 +2,7 @@ import type { BotContext } from '../app/context.js';
 import type { PoolClient, Queryable } from '../db/pool.js';
 import { plannedEachRun } from '../db/prepared-statements.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
+import { resentCondition } from '../intake/resent-mail.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { fairPriority } from '../queue/fair-share.js';
@@ -65,10 +66,7 @@ export async function newRequestFacts(db: Queryable, mails: readonly NewRequestM
     `SELECT c.id,
        (c.username IS NOT NULL AND (
           SELECT count(*) FROM requests r WHERE lower(r.instagram_username) = lower(c.username) AND r.state = ANY($2)) > 0) AS open_exists,
-       (c.sender IS NOT NULL AND me.message_id IS NOT NULL AND EXISTS (
-          SELECT 1 FROM inbound_messages earlier JOIN requests r ON r.id = earlier.request_id
-           WHERE coalesce(earlier.message_id, '') = me.message_id AND earlier.id <> me.id
-             AND earlier.processed_at IS NOT NULL AND lower(r.sender_email) = lower(c.sender))) AS resent,
+       (c.sender IS NOT NULL AND ${resentCondition('me', 'c.sender')}) AS resent,
        (c.sender IS NOT NULL AND (
           ((cardinality(c.thread) > 0 OR c.reference IS NOT NULL) AND EXISTS (
              SELECT 1 FROM requests r WHERE r.state = 'needs_info'

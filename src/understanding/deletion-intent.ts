@@ -138,12 +138,14 @@ function judge(sentence: string): Judgement {
   // A sentence that names neither deleting nor a right to it is no wish, whatever else it
   // says: the negation, thanks and other-company patterns below only tell a wish from an
   // exclusion, and cost most of the time spent on mail that asks for nothing.
-  if (!(VERB.test(s) || RIGHT.test(s))) return NONE;
+  const verb = VERB.test(s);
+  const right = RIGHT.test(s);
+  if (!verb && !right) return NONE;
   if (NEGATION.test(s)) return EXCLUDED;
   if (THANKS.test(s)) return NONE;
   if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return EXCLUDED;
-  if (RIGHT.test(s)) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
-  if (!VERB.test(s)) return NONE;
+  if (right) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
+  if (!verb) return NONE;
   if (isInfoQuestion(s)) return EXCLUDED;
   // "I deleted the app", "the old one was deleted by mistake": a report, not a wish.
   if (REPORTED.test(s) && !WISH_MARKER.test(s)) return NONE;

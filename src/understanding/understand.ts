@@ -11,14 +11,19 @@ import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js
 import { detectLanguageWithRule } from './language.js';
 import { findUsernameWithRule } from './instagram-username.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
-import { splitVisible } from './visible-text.js';
+import { visibleText } from './visible-text.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
 }
 
 /** The understanding and, for each field, the rule that found it. */
-export function understandWithEvidence(mail: InboundMail, opts: UnderstandOptions): { understanding: Understanding; evidence: Evidence } {
+export function understandWithEvidence(
+  mail: InboundMail,
+  opts: UnderstandOptions,
+  /** The mail's own words, when the caller reads them for other rules too. */
+  visible: () => string = () => visibleText(mail.text ?? '', mail.subject ?? ''),
+): { understanding: Understanding; evidence: Evidence } {
   const auto = autoReplyReason(mail);
   if (auto !== null) return nothing('auto_reply', autoRule(auto));
 
@@ -27,7 +32,7 @@ export function understandWithEvidence(mail: InboundMail, opts: UnderstandOption
 
   const subject = mail.subject ?? '';
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
-  const { body } = splitVisible(mail.text ?? '', subject);
+  const body = visible();
   const wish = findDeletionWish(body, subject);
   if (wish.statement === null) return nothing('other', field(wish.rule, wish.confidence));
 

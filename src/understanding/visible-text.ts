@@ -52,21 +52,7 @@ export function visibleText(text: string, subject = ''): string {
   return splitVisible(text, subject).body;
 }
 
-/**
- * The last mail's parts. The intake asks twice in a row for the same mail (is it a staff
- * decision, then what does it ask for), and reading the lines is a good share of the
- * rules' time; the answer is frozen, so sharing it is safe.
- */
-let last: { text: string; subject: string; parts: Readonly<VisibleParts> } | null = null;
-
-export function splitVisible(text: string, subject = ''): Readonly<VisibleParts> {
-  if (last !== null && last.text === text && last.subject === subject) return last.parts;
-  const parts = Object.freeze(readVisible(text, subject));
-  last = { text, subject, parts };
-  return parts;
-}
-
-function readVisible(text: string, subject: string): VisibleParts {
+export function splitVisible(text: string, subject = ''): VisibleParts {
   const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
   const outlookForward = FORWARD_SUBJECT.test(subject);
   const segments: string[][] = [[]];

@@ -233,7 +233,7 @@ export class Scenario {
         }
       }
       if (['approve', 'reject', 'extend'].includes(r.kind) && r.ref && !r.decided) {
-        const note = staffBox.find((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!));
+        const [note] = notificationsOf(staffBox, r.ref);
         if (note) {
           const text = { approve: 'APPROVE\n', reject: 'REJECT We could not verify this account.\n', extend: 'EXTEND We need to check the backups.\n' }[r.kind as 'approve'];
           await retrySend(this.world.relay, {
@@ -246,7 +246,7 @@ export class Scenario {
       // Every request with a reference owes staff one notification (check() counts them): a
       // request waiting for staff is done only once it is there, or a notification whose mail
       // job a killed process left active (sent again once BullMQ finds it stalled) is missed.
-      const noted = !r.ref || staffBox.some((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!));
+      const noted = !r.ref || notificationsOf(staffBox, r.ref).length > 0;
       r.done = noted && this.expectedMail(r).every((k) => kinds.has(k));
     });
   }
@@ -331,7 +331,7 @@ export class Scenario {
     resentSameId += staffAll.length - staffBox.length;
     for (const r of this.requests) {
       if (!r.ref) continue;
-      const notes = staffBox.filter((m) => botKind(m) === 'staff_notification' && m.subject.includes(r.ref!)).length;
+      const notes = notificationsOf(staffBox, r.ref).length;
       if (notes !== 1) problems.push(`${r.ref}: staff hold ${notes} notifications`);
     }
     for (const machine of MACHINE_SENDERS) {
@@ -358,6 +358,11 @@ export class Scenario {
     const needles = this.requests.flatMap((r) => [r.username, r.from, r.statement]);
     return this.world.logs.flat().filter((line) => needles.some((n) => line.includes(n)));
   }
+}
+
+/** The staff notifications in `staffBox` about the request `ref`. */
+function notificationsOf(staffBox: readonly ReceivedMail[], ref: string): ReceivedMail[] {
+  return staffBox.filter((m) => botKind(m) === 'staff_notification' && m.subject.includes(ref));
 }
 
 /** One mail per Message-ID, the first copy kept. */

@@ -128,23 +128,22 @@ describe('a group of stored messages', () => {
     expect(new Set(refs).size).toBe(5);
     for (const r of opened) expect(r.detail.evidence).toBeTruthy();
 
+    // When each of `ids` was written: the request it opened (r.created_at) or its own record (m.processed_at).
+    const times = async (ids: string[], column: 'r.created_at' | 'm.processed_at') => (await db.pool.query(
+      `SELECT ${column} AS t FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n)
+         JOIN inbound_messages m ON m.id = g.id LEFT JOIN requests r ON r.source_message_id = g.id ORDER BY g.n`,
+      [ids],
+    )).rows.map((r) => (r.t as Date).getTime());
+
     // The first two opened in one transaction (one run); handled one at a time, in two.
-    const createdAt = async (ids: string[]) => (await db.pool.query(
-      `SELECT r.created_at FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n) JOIN requests r ON r.source_message_id = g.id ORDER BY g.n`,
-      [ids.slice(0, 2)],
-    )).rows.map((r) => (r.created_at as Date).getTime());
-    const [g0, g1] = await createdAt(groupIds);
+    const [g0, g1] = await times(groupIds.slice(0, 2), 'r.created_at');
     expect(g1).toBe(g0);
-    const [s0, s1] = await createdAt(singleIds);
+    const [s0, s1] = await times(singleIds.slice(0, 2), 'r.created_at');
     expect(s1).not.toBe(s0);
 
     // The auto-reply and the two newsletters, one after another, are recorded by one statement.
-    const processedAt = async (ids: string[]) => (await db.pool.query(
-      `SELECT m.processed_at FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, n) JOIN inbound_messages m ON m.id = g.id ORDER BY g.n`,
-      [ids.slice(3, 6)],
-    )).rows.map((r) => (r.processed_at as Date).getTime());
-    expect(new Set(await processedAt(groupIds)).size).toBe(1);
-    expect(new Set(await processedAt(singleIds)).size).toBe(3);
+    expect(new Set(await times(groupIds.slice(3, 6), 'm.processed_at')).size).toBe(1);
+    expect(new Set(await times(singleIds.slice(3, 6), 'm.processed_at')).size).toBe(3);
   });
 
   it('handles each message once when the same group runs twice at the same time', async () => {
