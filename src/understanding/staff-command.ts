@@ -38,7 +38,10 @@ export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
   const word = m[1]!.toLowerCase() as 'approve' | 'reject' | 'extend';
   const rest = first.slice(m[0].length);
 
-  if (word === 'approve') return ANY_COMMAND.test(rest) ? unknown('ambiguous') : { action: 'approve' };
+  if (word === 'approve') {
+    if (ANY_COMMAND.test(rest)) return unknown('ambiguous');
+    return /^\s+redact[\s.!]*$/iu.test(rest.slice(0, 100)) && rest.length < 100 ? { action: 'approve', redactMentions: true } : { action: 'approve' };
+  }
   if (ALTERNATIVE.test(rest)) return unknown('ambiguous');
 
   let reason = cleanReason(rest);

@@ -72,7 +72,8 @@ export interface UnderstandOptions {
 }
 
 export type StaffCommand =
-  | { action: 'approve' }
+  /** `redactMentions`: "APPROVE REDACT", staff ask to redact mentions even when no account matched. */
+  | { action: 'approve'; redactMentions?: true }
   | { action: 'reject'; reason: string }
   | { action: 'extend'; reason: string }
   | { action: 'unknown'; firstLine: string; problem: StaffCommandProblem };

@@ -116,3 +116,12 @@ describe('parseStaffCommand and quotes', () => {
     expect(parseStaffCommand('\n'.repeat(300_000) + 'APPROVE').action).toBe('unknown');
   });
 });
+
+describe('parseStaffCommand: APPROVE REDACT', () => {
+  it.each(['APPROVE REDACT', 'approve redact', 'Approve Redact.'])('reads %j as an approval that redacts mentions', (text) => {
+    expect(parseStaffCommand(text)).toEqual({ action: 'approve', redactMentions: true });
+  });
+  it('plain APPROVE asks for no redaction', () => {
+    expect(parseStaffCommand('APPROVE')).toEqual({ action: 'approve' });
+  });
+});
