@@ -9,17 +9,18 @@ export interface MailboxState {
 }
 
 /**
- * First sight of a mailbox. By default only mail arriving from now on is
- * taken: the newest UID is recorded, so old mail is never answered by
- * surprise. With a back-fill date, every message received since that date is
- * read first (UIDs up to the newest one now, filtered by INTERNALDATE).
+ * First sight of a mailbox. By default the mail received (INTERNALDATE) since
+ * `startedAt`, the instant the bot started, is taken: the UIDs present now are
+ * read with that filter, so a request delivered while the bot was still
+ * connecting is not skipped, and older mail is never answered by surprise.
+ * With a back-fill date, every message received since that date is read first
+ * the same way.
  */
-export function firstCheckpoint(box: MailboxState, backfillSince: Date | undefined, now: Date): Checkpoint {
+export function firstCheckpoint(box: MailboxState, backfillSince: Date | undefined, startedAt: Date): Checkpoint {
   const newest = Math.max(0, box.uidNext - 1);
-  if (backfillSince) {
-    return { uidValidity: box.uidValidity, lastUid: 0, highestModseq: null, takeSince: backfillSince, scanUntilUid: newest };
-  }
-  return { uidValidity: box.uidValidity, lastUid: newest, highestModseq: null, takeSince: now, scanUntilUid: null };
+  // INTERNALDATE has whole seconds: a mail of the start's own second counts as after it.
+  const takeSince = backfillSince ?? new Date(Math.floor(startedAt.getTime() / 1000) * 1000);
+  return { uidValidity: box.uidValidity, lastUid: 0, highestModseq: null, takeSince, scanUntilUid: newest };
 }
 
 /**

@@ -38,7 +38,8 @@ class MailboxChangedError extends Error {
  * One read of the open mailbox up to date. Finds new mail by UID only (never
  * by unread flags or dates): everything above the checkpoint's UID is stored,
  * a group of messages and its checkpoint move in one transaction. On first sight of
- * a mailbox the newest UID is recorded (or a back-fill is planned); a changed
+ * a mailbox the mail received since the bot started (or since the back-fill date) is
+ * read; a changed
  * UIDVALIDITY re-reads the mailbox and alerts staff. When the server offers
  * CONDSTORE and its HIGHESTMODSEQ did not move since the last complete read,
  * nothing is fetched at all.
@@ -49,6 +50,8 @@ export async function fetchNewMail(
   imap: ImapSettings,
   /** Asked between batches; false ends a long read (SIGTERM, lost lease) with SyncInterrupted. */
   mayContinue: () => boolean = () => true,
+  /** When this process started: on first sight of the mailbox, mail received since then is taken. */
+  startedAt: Date = ctx.now(),
 ): Promise<SyncResult> {
   const mailbox = imap.IMAP_MAILBOX;
   const box = client.mailbox;
@@ -66,12 +69,12 @@ export async function fetchNewMail(
 
   let cp = await readCheckpoint(ctx.pool, mailbox);
   if (!cp) {
-    cp = firstCheckpoint(state, imap.IMAP_BACKFILL_SINCE, ctx.now());
+    cp = firstCheckpoint(state, imap.IMAP_BACKFILL_SINCE, startedAt);
     await writeCheckpoint(ctx.pool, mailbox, cp);
     if (cp.scanUntilUid !== null) {
       ctx.log.info({ component: 'intake', since: imap.IMAP_BACKFILL_SINCE?.toISOString().slice(0, 10) }, 'first start on this mailbox: back-filling the mail received since the given date');
     } else {
-      ctx.log.info({ component: 'intake', lastUid: cp.lastUid }, 'first start on this mailbox: taking mail from now on');
+      ctx.log.info({ component: 'intake', since: cp.takeSince?.toISOString() }, 'first start on this mailbox: taking the mail received since the bot started');
     }
   } else if (cp.uidValidity !== uidValidity) {
     const next = checkpointAfterReset(cp, state);

@@ -34,6 +34,8 @@ export class MailboxWatcher {
   private syncing: Promise<void> | null = null;
   private syncAgain = false;
   private wake: (() => void) | null = null;
+  /** "From now on" on a first start means from here, not from the first IMAP connect. */
+  private readonly startedAt: Date;
   readonly status: WatcherStatus = { leaseHeld: false, connected: false, synced: false, lastSyncedAt: null };
 
   constructor(
@@ -41,7 +43,9 @@ export class MailboxWatcher {
     private readonly ctx: BotContext,
     private readonly lease: PollerLease,
     private readonly backoff = new Backoff(),
-  ) {}
+  ) {
+    this.startedAt = ctx.now();
+  }
 
   start(): void {
     this.loop ??= this.run();
@@ -147,7 +151,7 @@ export class MailboxWatcher {
       do {
         this.syncAgain = false;
         if (!this.lease.held) throw new Error('poller lease lost');
-        const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held);
+        const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held, this.startedAt);
         this.status.synced = true;
         this.status.lastSyncedAt = Date.now();
         if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');

@@ -108,9 +108,10 @@ describe('content identity', () => {
 describe('checkpoint plan', () => {
   const now = new Date('2026-11-28T12:00:00Z');
 
-  it('takes only new mail on first start by default, everything since the date with a back-fill', () => {
-    expect(firstCheckpoint({ uidValidity: 7, uidNext: 42 }, undefined, now)).toEqual(
-      { uidValidity: 7, lastUid: 41, highestModseq: null, takeSince: now, scanUntilUid: null },
+  it('takes the mail received since the start on first start by default, everything since the date with a back-fill', () => {
+    // The UIDs present at the first connect are read with the start as filter: mail that came while connecting is kept.
+    expect(firstCheckpoint({ uidValidity: 7, uidNext: 42 }, undefined, new Date(now.getTime() + 750))).toEqual(
+      { uidValidity: 7, lastUid: 0, highestModseq: null, takeSince: now, scanUntilUid: 41 },
     );
     const since = new Date('2026-01-01T00:00:00Z');
     expect(firstCheckpoint({ uidValidity: 7, uidNext: 42 }, since, now)).toEqual(
