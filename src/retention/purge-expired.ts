@@ -16,6 +16,43 @@ export interface PurgeSummary {
   otherMessages: number;
 }
 
+/** Requests read per query while looking for those to purge. */
+const PAGE = 500;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Ended requests due for the purge (first time, or leftovers after it); `keep` is $3. */
+function dueForPurge(): string {
+  return `r.state = ANY($1)
+    AND ((r.purged_at IS NULL AND coalesce(r.completed_at, r.decided_at, r.updated_at) <= $2)
+         OR (r.purged_at IS NOT NULL AND ${leftoversWhere(3)}))`;
+}
+
+const MAIL_PENDING = `EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = r.id AND o.state = 'pending')`;
+
+/**
+ * One page (in id order, after `after`) of the requests due for the purge that
+ * hold no mail still to send: those that do are left out here, not in the
+ * loop, so however many wait for SMTP they never fill the page.
+ */
+async function purgeable(ctx: BotContext, cutoff: Date, keep: string[], after: string): Promise<string[]> {
+  const { rows } = await ctx.pool.query(
+    `SELECT r.id FROM requests r
+      WHERE ${dueForPurge()} AND NOT ${MAIL_PENDING} AND r.id > $4
+      ORDER BY r.id
+      LIMIT ${PAGE}`,
+    [FINAL_STATES, cutoff, keep, after],
+  );
+  return rows.map((r) => r.id as string);
+}
+
+async function waitingForMail(ctx: BotContext, cutoff: Date, keep: string[]): Promise<number> {
+  const { rows } = await ctx.pool.query(
+    `SELECT count(*)::int AS n FROM requests r WHERE ${dueForPurge()} AND ${MAIL_PENDING}`,
+    [FINAL_STATES, cutoff, keep],
+  );
+  return rows[0].n as number;
+}
+
 /**
  * The retention purge: every request that ended (completed, rejected,
  * cancelled) RETENTION_DAYS ago or more loses its personal data; so does the
@@ -26,15 +63,6 @@ export interface PurgeSummary {
 export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
   const cutoff = new Date(ctx.now().getTime() - ctx.settings.retentionDays * DAY_MS);
   const keep = [...ctx.settings.staffEmails, ctx.settings.botAddress].map((a) => a.toLowerCase());
-  const { rows } = await ctx.pool.query(
-    `SELECT id FROM requests r
-      WHERE state = ANY($1)
-        AND ((purged_at IS NULL AND coalesce(completed_at, decided_at, updated_at) <= $2)
-             OR (purged_at IS NOT NULL AND ${leftoversWhere(3)}))
-      ORDER BY coalesce(completed_at, decided_at, updated_at)
-      LIMIT 500`,
-    [FINAL_STATES, cutoff, keep],
-  );
   const summary: PurgeSummary = { requests: 0, waitingForMail: 0, otherMessages: 0 };
   // Callbacks from Meta that belong to no request (deauthorizations) keep Meta's user id only
   // for the retention period.
@@ -42,11 +70,16 @@ export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
     `UPDATE meta_callbacks SET meta_user_id = '(purged)' WHERE request_id IS NULL AND at <= $1 AND meta_user_id <> '(purged)'`,
     [cutoff],
   );
-  for (const { id } of rows) {
-    const outcome = await purgeRequest(ctx, id as string);
-    if (outcome.purged) summary.requests += 1;
-    else if (outcome.why === 'mail_pending') summary.waitingForMail += 1;
+  for (let after = FIRST_ID; ;) {
+    const page = await purgeable(ctx, cutoff, keep, after);
+    for (const id of page) {
+      // One whose mail was queued since the page was read is counted below as waiting.
+      if ((await purgeRequest(ctx, id)).purged) summary.requests += 1;
+    }
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!;
   }
+  summary.waitingForMail = await waitingForMail(ctx, cutoff, keep);
   const other = await ctx.pool.query(
     `UPDATE inbound_messages m SET raw = NULL
       WHERE m.raw IS NOT NULL AND m.processed_at IS NOT NULL AND m.received_at <= $1

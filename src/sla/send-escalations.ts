@@ -4,71 +4,71 @@ import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffEscalation } from '../mail-out/templates/staff-escalation.js';
 import { addEvent } from '../requests/request-store.js';
 import { OPEN_STATES } from '../requests/state-rules.js';
-import { DAY_MS, dueInWords, escalationDue } from './sla-clock.js';
+import { dueInWords, escalationDueSql } from './sla-clock.js';
 import { underNotification } from './staff-thread.js';
 
-interface Open {
-  id: string;
-  reference: string;
-  state: string;
-  receivedAt: Date;
-  dueAt: Date;
-  escalatedAt: Date | null;
-  extendedAt: Date | null;
-}
+/** Requests read per query while looking for those owed an escalation. */
+const PAGE = 500;
 
-async function openRequestsNearDue(ctx: BotContext, horizon: Date): Promise<Open[]> {
+/** The ids of open requests owed an escalation at `now`, one page after `after` (in id order). */
+async function dueForEscalation(ctx: BotContext, now: Date, after: string): Promise<string[]> {
   const { rows } = await ctx.pool.query(
-    `SELECT id, reference, state, received_at, due_at, escalated_at, extended_at
-       FROM requests
-      WHERE state = ANY($1) AND due_at <= $2
-      ORDER BY due_at
-      LIMIT 1000`,
-    [OPEN_STATES, horizon],
+    `SELECT r.id FROM requests r
+      WHERE ${escalationDueSql('$1', '$2', '$3')} AND r.id > $4
+      ORDER BY r.id
+      LIMIT ${PAGE}`,
+    [now, ctx.settings.escalationDaysBeforeDue, OPEN_STATES, after],
   );
-  return rows.map((r) => ({
-    id: r.id, reference: r.reference, state: r.state, receivedAt: r.received_at, dueAt: r.due_at,
-    escalatedAt: r.escalated_at, extendedAt: r.extended_at,
-  }));
+  return rows.map((r) => r.id as string);
 }
 
 /**
  * Writes one escalation to staff for every open request within
- * ESCALATION_DAYS_BEFORE_DUE days of its due date (or past it). The guarded
- * UPDATE of escalated_at, the event and the mail are one transaction: once per
- * due date, however many ticks or bots run. Returns the outbox ids to queue.
+ * ESCALATION_DAYS_BEFORE_DUE days of its due date (or past it), however many
+ * other open requests were escalated already: Postgres finds the ones owed
+ * one, page by page. The UPDATE of escalated_at is guarded by the same rule,
+ * and it, the event and the mail are one transaction: once per due date,
+ * however many ticks or bots run. Returns the outbox ids to queue.
  */
 export async function sendDueEscalations(ctx: BotContext): Promise<string[]> {
   const now = ctx.now();
-  const daysBefore = ctx.settings.escalationDaysBeforeDue;
-  const horizon = new Date(now.getTime() + daysBefore * DAY_MS);
-  const due = (await openRequestsNearDue(ctx, horizon)).filter((r) => escalationDue(r, now, daysBefore));
   const mail: string[] = [];
-  for (const r of due) {
-    const id = await inTransaction(ctx.pool, async (tx) => {
-      // Timestamps are compared at the millisecond, the precision a JS Date carries.
-      const claimed = await tx.query(
-        `UPDATE requests SET escalated_at = $2
-          WHERE id = $1 AND state = $3 AND due_at <= $4
-            AND date_trunc('milliseconds', escalated_at) IS NOT DISTINCT FROM $5`,
-        [r.id, now, r.state, horizon, r.escalatedAt],
-      );
-      if ((claimed.rowCount ?? 0) === 0) return null;
-      const { overdue, words } = dueInWords(r.dueAt, now);
-      await addEvent(tx, r.id, { type: 'escalated', actor: 'bot', detail: { state: r.state, dueAt: r.dueAt.toISOString(), overdue, due: words } });
-      return addToOutbox(tx, {
-        requestId: r.id, purpose: 'staff_escalation', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
-        mail: renderStaffEscalation({
-          reference: r.reference, state: r.state, receivedAt: r.receivedAt, dueAt: r.dueAt, overdue, dueWords: words,
-          extended: r.extendedAt !== null,
-        }),
-        ...(await underNotification(tx, r.id)),
-      });
-    });
-    if (id) {
-      mail.push(id);
-      ctx.log.info({ component: 'sla', ref: r.reference }, 'due-date escalation written');
+  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+    const page = await dueForEscalation(ctx, now, after);
+    for (const id of page) {
+      const sent = await escalate(ctx, id, now);
+      if (sent) mail.push(sent);
     }
+    if (page.length < PAGE) return mail;
+    after = page[page.length - 1]!;
   }
-  return mail;
+}
+
+/** Claims one request's escalation and writes it; null when it is not owed one (any more). */
+async function escalate(ctx: BotContext, id: string, now: Date): Promise<string | null> {
+  const written = await inTransaction(ctx.pool, async (tx) => {
+    const { rows } = await tx.query(
+      `UPDATE requests r SET escalated_at = $1
+        WHERE r.id = $4 AND ${escalationDueSql('$1', '$2', '$3')}
+        RETURNING r.reference, r.state, r.received_at, r.due_at, r.extended_at`,
+      [now, ctx.settings.escalationDaysBeforeDue, OPEN_STATES, id],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const dueAt: Date = r.due_at;
+    const { overdue, words } = dueInWords(dueAt, now);
+    await addEvent(tx, id, { type: 'escalated', actor: 'bot', detail: { state: r.state, dueAt: dueAt.toISOString(), overdue, due: words } });
+    const outboxId = await addToOutbox(tx, {
+      requestId: id, purpose: 'staff_escalation', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
+      mail: renderStaffEscalation({
+        reference: r.reference, state: r.state, receivedAt: r.received_at, dueAt, overdue, dueWords: words,
+        extended: r.extended_at !== null,
+      }),
+      ...(await underNotification(tx, id)),
+    });
+    return { outboxId, reference: r.reference as string };
+  });
+  if (!written) return null;
+  ctx.log.info({ component: 'sla', ref: written.reference }, 'due-date escalation written');
+  return written.outboxId;
 }

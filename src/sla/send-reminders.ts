@@ -3,75 +3,79 @@ import { inTransaction } from '../db/pool.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffReminder } from '../mail-out/templates/staff-reminder.js';
 import { addEvent } from '../requests/request-store.js';
-import { dueInWords, reminderDue, wholeDaysBetween } from './sla-clock.js';
+import { dueInWords, reminderDueSql, WAITING_SINCE_SQL, wholeDaysBetween } from './sla-clock.js';
 import { underNotification } from './staff-thread.js';
 
-interface Waiting {
-  id: string;
-  reference: string;
-  receivedAt: Date;
-  dueAt: Date;
-  lastReminderAt: Date | null;
-  waitingSince: Date;
-  reminders: number;
-}
+/** Requests read per query while looking for those owed a reminder. */
+const PAGE = 500;
 
-/** Requests waiting for a staff decision, with when staff were asked (the move into awaiting_approval). */
-async function waitingRequests(ctx: BotContext): Promise<Waiting[]> {
+/** The ids of requests owed a reminder at `now`, one page after `after` (in id order). */
+async function dueForReminder(ctx: BotContext, now: Date, after: string): Promise<string[]> {
   const { rows } = await ctx.pool.query(
-    `SELECT r.id, r.reference, r.received_at, r.due_at, r.last_reminder_at,
-            coalesce((SELECT max(e.at) FROM request_events e
-                       WHERE e.request_id = r.id AND e.to_state = 'awaiting_approval'), r.received_at) AS waiting_since,
-            (SELECT count(*)::int FROM request_events e WHERE e.request_id = r.id AND e.type = 'reminder_sent') AS reminders
-       FROM requests r
-      WHERE r.state = 'awaiting_approval'
-      ORDER BY r.received_at
-      LIMIT 1000`,
+    `SELECT r.id FROM requests r
+      WHERE ${reminderDueSql('$1', '$2')} AND r.id > $3
+      ORDER BY r.id
+      LIMIT ${PAGE}`,
+    [now, ctx.settings.approvalReminderDays, after],
   );
-  return rows.map((r) => ({
-    id: r.id, reference: r.reference, receivedAt: r.received_at, dueAt: r.due_at,
-    lastReminderAt: r.last_reminder_at, waitingSince: r.waiting_since, reminders: r.reminders,
-  }));
+  return rows.map((r) => r.id as string);
 }
 
 /**
  * Writes a reminder to staff for every request that has waited for their
- * decision APPROVAL_REMINDER_DAYS since they were asked or last reminded. The
- * guarded UPDATE of last_reminder_at, the event and the mail are one
- * transaction, so a second tick, or a second bot, finds nothing left to do.
- * Returns the outbox ids to queue after commit.
+ * decision APPROVAL_REMINDER_DAYS since they were asked or last reminded,
+ * however many others were reminded already: Postgres finds the ones owed
+ * one, page by page. The UPDATE of last_reminder_at is guarded by the same
+ * rule, and it, the event and the mail are one transaction, so a second
+ * tick, or a second bot, finds nothing left to do. Returns the outbox ids to
+ * queue after commit.
  */
 export async function sendDueReminders(ctx: BotContext): Promise<string[]> {
   const now = ctx.now();
-  const every = ctx.settings.approvalReminderDays;
-  const due = (await waitingRequests(ctx)).filter((w) => reminderDue(w.waitingSince, w.lastReminderAt, now, every));
   const mail: string[] = [];
-  for (const w of due) {
-    const id = await inTransaction(ctx.pool, async (tx) => {
-      // Timestamps are compared at the millisecond, the precision a JS Date carries.
-      const claimed = await tx.query(
-        `UPDATE requests SET last_reminder_at = $2
-          WHERE id = $1 AND state = 'awaiting_approval'
-            AND date_trunc('milliseconds', last_reminder_at) IS NOT DISTINCT FROM $3`,
-        [w.id, now, w.lastReminderAt],
-      );
-      if ((claimed.rowCount ?? 0) === 0) return null;
-      const number = w.reminders + 1;
-      const waitingDays = wholeDaysBetween(w.waitingSince, now);
-      await addEvent(tx, w.id, { type: 'reminder_sent', actor: 'bot', detail: { number, waitingDays } });
-      return addToOutbox(tx, {
-        requestId: w.id, purpose: 'staff_reminder', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
-        mail: renderStaffReminder({
-          reference: w.reference, receivedAt: w.receivedAt, dueAt: w.dueAt, waitingSince: w.waitingSince,
-          waitingDays, dueWords: dueInWords(w.dueAt, now).words, reminderNumber: number,
-        }),
-        ...(await underNotification(tx, w.id)),
-      });
-    });
-    if (id) {
-      mail.push(id);
-      ctx.log.info({ component: 'sla', ref: w.reference }, 'approval reminder written');
+  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+    const page = await dueForReminder(ctx, now, after);
+    for (const id of page) {
+      const sent = await remind(ctx, id, now);
+      if (sent) mail.push(sent);
     }
+    if (page.length < PAGE) return mail;
+    after = page[page.length - 1]!;
   }
-  return mail;
+}
+
+/** Claims one request's reminder and writes it; null when it is not owed one (any more). */
+async function remind(ctx: BotContext, id: string, now: Date): Promise<string | null> {
+  const written = await inTransaction(ctx.pool, async (tx) => {
+    // The waiting time is read before the claim moves last_reminder_at.
+    const { rows } = await tx.query(
+      `WITH owed AS (
+         SELECT r.id, ${WAITING_SINCE_SQL} AS waiting_since FROM requests r
+          WHERE r.id = $3 AND ${reminderDueSql('$1', '$2')}
+       )
+       UPDATE requests r SET last_reminder_at = $1
+         FROM owed
+        WHERE r.id = owed.id AND ${reminderDueSql('$1', '$2')}
+        RETURNING r.reference, r.received_at, r.due_at, owed.waiting_since,
+                  (SELECT count(*)::int FROM request_events e WHERE e.request_id = r.id AND e.type = 'reminder_sent') AS reminders`,
+      [now, ctx.settings.approvalReminderDays, id],
+    );
+    const w = rows[0];
+    if (!w) return null;
+    const number = (w.reminders as number) + 1;
+    const waitingDays = wholeDaysBetween(w.waiting_since, now);
+    await addEvent(tx, id, { type: 'reminder_sent', actor: 'bot', detail: { number, waitingDays } });
+    const outboxId = await addToOutbox(tx, {
+      requestId: id, purpose: 'staff_reminder', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
+      mail: renderStaffReminder({
+        reference: w.reference, receivedAt: w.received_at, dueAt: w.due_at, waitingSince: w.waiting_since,
+        waitingDays, dueWords: dueInWords(w.due_at, now).words, reminderNumber: number,
+      }),
+      ...(await underNotification(tx, id)),
+    });
+    return { outboxId, reference: w.reference as string };
+  });
+  if (!written) return null;
+  ctx.log.info({ component: 'sla', ref: written.reference }, 'approval reminder written');
+  return written.outboxId;
 }

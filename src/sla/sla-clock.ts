@@ -1,6 +1,8 @@
 /**
- * When staff are owed a reminder or an escalation: pure rules over dates, so
- * tests can move the clock and the housekeeping tick only asks "is it time?".
+ * When staff are owed a reminder or an escalation. The rules are SQL
+ * conditions, so that housekeeping asks Postgres for exactly the requests
+ * owed one (however many others are open) and claims each with the same
+ * condition; the clock is a parameter, so tests move it.
  */
 
 export const DAY_MS = 86_400_000;
@@ -11,28 +13,37 @@ export function wholeDaysBetween(from: Date, to: Date): number {
 }
 
 /**
- * A request waiting for approval earns a reminder every `everyDays` days,
- * counted from when staff were asked, then from the last reminder. A tick that
- * runs late sends one reminder, not one per missed period.
+ * When a request waiting for staff was last asked about: its latest move into
+ * awaiting_approval (or its arrival, for a request that never made one).
+ * SQL over `requests r`.
  */
-export function reminderDue(waitingSince: Date, lastReminderAt: Date | null, now: Date, everyDays: number): boolean {
-  const from = lastReminderAt && lastReminderAt > waitingSince ? lastReminderAt : waitingSince;
-  return now.getTime() - from.getTime() >= everyDays * DAY_MS;
+export const WAITING_SINCE_SQL = `coalesce((SELECT max(e.at) FROM request_events e
+  WHERE e.request_id = r.id AND e.to_state = 'awaiting_approval'), r.received_at)`;
+
+/**
+ * The reminder rule, as a condition over `requests r` (the one place it is
+ * written): a request waiting for approval earns a reminder every `days`
+ * days, counted from when staff were asked, then from the last reminder. A
+ * tick that runs late sends one reminder, not one per missed period. `now` and
+ * `days` name the parameters holding the clock and APPROVAL_REMINDER_DAYS.
+ * A day is 24 hours, whatever the time zone.
+ */
+export function reminderDueSql(now: string, days: string): string {
+  return `(r.state = 'awaiting_approval'
+    AND greatest(r.last_reminder_at, ${WAITING_SINCE_SQL}) <= ${now}::timestamptz - ${days}::float8 * interval '24 hours')`;
 }
 
 /**
- * An open request is escalated once when its due date is `daysBefore` days
- * away or already past. An extension gives it a new due date and so one new
- * escalation, if that date comes close too.
+ * The escalation rule, as a condition over `requests r` (the one place it is
+ * written): an open request is escalated once when its due date is `days`
+ * days away or already past. An extension gives it a new due date and so one
+ * new escalation, if that date comes close too. `openStates` is the parameter
+ * holding the open states.
  */
-export function escalationDue(
-  r: { dueAt: Date; escalatedAt: Date | null; extendedAt: Date | null },
-  now: Date,
-  daysBefore: number,
-): boolean {
-  const alreadyForThisDueDate = r.escalatedAt !== null && (r.extendedAt === null || r.escalatedAt >= r.extendedAt);
-  if (alreadyForThisDueDate) return false;
-  return r.dueAt.getTime() - now.getTime() <= daysBefore * DAY_MS;
+export function escalationDueSql(now: string, days: string, openStates: string): string {
+  return `(r.state = ANY(${openStates}::text[])
+    AND (r.escalated_at IS NULL OR r.escalated_at < r.extended_at)
+    AND r.due_at <= ${now}::timestamptz + ${days}::float8 * interval '24 hours')`;
 }
 
 /** How a due date stands at `now`, in words staff read: "in 4 days", "today", "3 days ago". */
