@@ -76,14 +76,19 @@ export function loadDeletionPlan(file = DEFAULT_PLAN_FILE): DeletionPlan {
 }
 
 /**
- * A Postgres regular expression matching the username as a whole handle,
- * with or without '@': "alice" matches in "@alice failed" but not in "malice"
- * nor in "alice_b". Handles hold only [a-z0-9._], so '.' is the one character
- * to escape.
+ * A Postgres regular expression matching only unmistakable mentions of the username: the
+ * handle after an '@' ("@alice failed", but not "bob@alice.example"), or a profile link
+ * ("instagram.com/alice", "https://www.instagram.com/alice/"), each followed by no further
+ * handle character. The bare word never matches: a handle may be an ordinary word
+ * ("failed", "media"), and "Publishing failed" mentions nobody. A match spans the '@' or the
+ * whole link, which the marker then replaces. Handles hold only [a-z0-9._], so '.' is the
+ * one character to escape; a '.' ending a sentence is not part of the handle.
  */
 export function mentionPattern(username: string): string {
   const escaped = username.toLowerCase().replace(/\./g, '\\.');
-  return `(?<![A-Za-z0-9._@])@?${escaped}(?![A-Za-z0-9_])(?!\\.[A-Za-z0-9_])`;
+  const at = '(?<![A-Za-z0-9._@])@';
+  const link = '(?<![A-Za-z0-9._@/-])(?:https?://)?(?:www\\.|m\\.)?instagram\\.com/';
+  return `(?:${at}|${link})${escaped}(?![A-Za-z0-9_])(?!\\.[A-Za-z0-9_])`;
 }
 
 /**

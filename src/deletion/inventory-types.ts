@@ -18,6 +18,17 @@ export interface Inventory {
   /** Rows kept because the account is under a legal hold. */
   legalHold: boolean;
   lines: InventoryLine[];
+  /**
+   * Rows of other accounts (or of none) that mention the handle unmistakably ('@handle', a
+   * profile link), counted also when they are not to be redacted, with up to two short
+   * excerpts for staff. Only the inventory taken before approval has it.
+   */
+  mentions?: MentionFinding;
+}
+
+export interface MentionFinding {
+  rows: number;
+  examples: string[];
 }
 
 export function totalRows(inv: Pick<Inventory, 'lines'>): number {

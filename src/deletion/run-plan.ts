@@ -3,6 +3,7 @@ import { ASCII_CASE, asciiLowered, batchedDelete, batchedRedact, matchableText, 
 import type { DeletionPlan, PlanStep } from './deletion-plan.js';
 import { mentionLike, mentionPattern } from './deletion-plan.js';
 import type { Inventory, InventoryLine } from './inventory-types.js';
+import { mentionExamples, type FoundMentions } from './mention-examples.js';
 
 /**
  * Runs the deletion plan for one username, either counting (inventory, shown
@@ -13,6 +14,16 @@ import type { Inventory, InventoryLine } from './inventory-types.js';
 
 /** DELETE_BATCH_SIZE when none is given. */
 export const DEFAULT_BATCH_SIZE = 10_000;
+
+export interface MentionChoice {
+  /**
+   * Staff asked to redact mentions of a handle no connected account has ("APPROVE REDACT",
+   * `approve --redact-mentions`). Without it such mentions are counted for staff but left as
+   * they are: the handle may be an ordinary word, or nobody's. Mentions of a connected
+   * account's handle are always redacted.
+   */
+  redactMentions?: boolean;
+}
 
 interface Account {
   id: unknown;
@@ -36,11 +47,19 @@ async function findAccount(db: Queryable, plan: DeletionPlan, username: string, 
   return rows[0] ? { id: rows[0].id, legalHold: rows[0].hold === true } : null;
 }
 
-/** The rows a step selects: the account's own rows, or mentions of the username in rows of other accounts (or of none). */
-function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, username: string): Scope | null {
+/**
+ * The rows a step erases: the account's own rows, or mentions of the username in rows of
+ * other accounts (or of none), these only for a connected account or when staff asked.
+ */
+function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, choice: MentionChoice): Scope | null {
   if (step.action === 'delete') {
     return account ? { where: `${step.accountColumn} = $1`, params: [account.id] } : null;
   }
+  return account || choice.redactMentions ? mentionScope(plan, step, account, username) : null;
+}
+
+/** Rows of other accounts (or of none) whose `columns` mention the username: $1 is the pattern, $2 the marker. */
+function mentionScope(plan: DeletionPlan, step: Extract<PlanStep, { action: 'redact' }>, account: Account | null, username: string): Scope {
   // The handle's letters first (a trigram index finds those rows), then the exact match on them.
   const like = account ? 4 : 3;
   const mentions = step.columns.map((c) => `(${asciiLowered(c)} LIKE $${like} AND ${matchableText(c, 2)} ~* $1)`).join(' OR ');
@@ -51,8 +70,8 @@ function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, 
 }
 
 /** Rows a step would erase, and rows it keeps because the account is under a legal hold. */
-async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string): Promise<InventoryLine> {
-  const scope = stepScope(plan, step, account, username);
+async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, choice: MentionChoice): Promise<InventoryLine> {
+  const scope = stepScope(plan, step, account, username, choice);
   let n = 0;
   if (scope) {
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${step.table} WHERE ${scope.where}`, scope.params);
@@ -63,8 +82,10 @@ async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, acco
 }
 
 /** Erases one step in batches of `batchSize` rows until a batch changes fewer; returns rows changed and statements run. */
-async function eraseStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, batchSize: number): Promise<{ rows: number; batches: number }> {
-  const scope = stepScope(plan, step, account, username);
+async function eraseStep(
+  db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, batchSize: number, choice: MentionChoice,
+): Promise<{ rows: number; batches: number }> {
+  const scope = stepScope(plan, step, account, username, choice);
   if (!scope) return { rows: 0, batches: 0 };
   const statement = step.action === 'delete'
     ? batchedDelete(step.table, scope, batchSize)
@@ -92,25 +113,40 @@ export function emptyInventory(plan: DeletionPlan): Inventory {
   return { accountFound: false, legalHold: false, lines: plan.steps.map((step) => line(step, 0, 0)) };
 }
 
-/** Rows per step that a deletion for this username would erase, and those a legal hold keeps. */
-export async function takeInventory(db: Queryable, plan: DeletionPlan, username: string): Promise<Inventory> {
+/**
+ * Rows per step that a deletion for this username would erase, and those a legal hold keeps;
+ * and the rows that mention the username in other accounts' text, with two short examples,
+ * also when they are not to be redacted (staff then see what they could ask for).
+ */
+export async function takeInventory(db: Queryable, plan: DeletionPlan, username: string, choice: MentionChoice = {}): Promise<Inventory> {
   const account = await findAccount(db, plan, username, false);
   // Every step's count in one statement: the same selections countStep makes, one round trip.
+  // Mentions are counted whether or not they are to be redacted.
   const params: unknown[] = [];
+  const scopes = plan.steps.map((step) => (step.action === 'redact' ? mentionScope(plan, step, account, username) : stepScope(plan, step, account, username, choice)));
   const counts = plan.steps.map((step, i) => {
-    const scope = stepScope(plan, step, account, username);
+    const scope = scopes[i];
     if (!scope) return `0 AS n${i}`;
     const where = scope.where.replace(/\$(\d+)/g, (_, k: string) => `$${Number(k) + params.length}`);
     params.push(...scope.params);
     return `(SELECT count(*)::int FROM ${step.table} WHERE ${where}) AS n${i}`;
   });
   const { rows } = await db.query(`SELECT ${counts.join(', ')}`, params);
+  const redacting = account !== null || choice.redactMentions === true;
+  const found: FoundMentions[] = [];
+  let mentioning = 0;
   const lines = plan.steps.map((step, i) => {
     const n = Number(rows[0][`n${i}`]);
-    const held = step.action === 'delete' && account?.legalHold === true;
+    if (step.action === 'redact') {
+      mentioning += n;
+      if (n > 0) found.push({ table: step.table, columns: step.columns, scope: scopes[i]! });
+      return line(step, redacting ? n : 0, 0);
+    }
+    const held = account?.legalHold === true;
     return line(step, held ? 0 : n, held ? n : 0);
   });
-  return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines };
+  const mentions = { rows: mentioning, examples: await mentionExamples(db, plan.redactionText, found) };
+  return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines, mentions };
 }
 
 export interface ErasureResult extends Inventory {
@@ -124,16 +160,18 @@ export interface ErasureResult extends Inventory {
  * the account's own rows are counted as kept and left alone. Returns what each
  * step changed.
  */
-export async function executePlan(db: Queryable, plan: DeletionPlan, username: string, { batchSize = DEFAULT_BATCH_SIZE } = {}): Promise<ErasureResult> {
+export async function executePlan(
+  db: Queryable, plan: DeletionPlan, username: string, { batchSize = DEFAULT_BATCH_SIZE, ...choice }: { batchSize?: number } & MentionChoice = {},
+): Promise<ErasureResult> {
   const account = await findAccount(db, plan, username, true);
   const lines: InventoryLine[] = [];
   let batches = 0;
   for (const step of plan.steps) {
     if (step.action === 'delete' && account?.legalHold) {
-      lines.push(await countStep(db, plan, step, account, username));
+      lines.push(await countStep(db, plan, step, account, username, choice));
       continue;
     }
-    const done = await eraseStep(db, plan, step, account, username, batchSize);
+    const done = await eraseStep(db, plan, step, account, username, batchSize, choice);
     batches += done.batches;
     lines.push(line(step, done.rows, 0));
   }
