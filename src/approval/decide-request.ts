@@ -7,7 +7,7 @@ import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState, type RequestRow } from '../requests/request-store.js';
 import { requestFacts } from '../requests/request-facts.js';
-import { isDecidable, isFinal, type RequestState } from '../requests/state-rules.js';
+import { isApprovable, isDecidable, isFinal, type RequestState } from '../requests/state-rules.js';
 import { recordRefusal, type Refusal } from './refusal.js';
 
 export type Decision =
@@ -23,14 +23,15 @@ export type DecisionResult =
  * was already decided stays as it is: the attempt is recorded and refused.
  */
 export async function decideRequest(tx: PoolClient, ctx: BotContext, req: RequestRow, d: Decision): Promise<DecisionResult> {
-  if (!isDecidable(req.state)) {
+  // APPROVE also applies to a deletion that failed its check: it runs the deletion again.
+  if (!(d.action === 'approve' ? isApprovable(req.state) : isDecidable(req.state))) {
     const refusal = notDecidable(req.state);
     await recordRefusal(tx, req.id, { actor: d.actor, via: d.via, command: d.action.toUpperCase() }, refusal);
     return { ok: false, why: refusal.why, refusal, followUps: {} };
   }
   const now = ctx.now();
   if (d.action === 'approve') {
-    const moved = await moveState(tx, req.id, 'awaiting_approval', 'approved',
+    const moved = await moveState(tx, req.id, req.state, 'approved',
       { type: 'approved', actor: d.actor, detail: { via: d.via } },
       { decidedBy: d.actor, decidedAt: now });
     if (!moved) return { ok: false, why: 'the request changed meanwhile', followUps: {} };

@@ -8,21 +8,37 @@ import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
 import { emptyInventory, executePlan, takeInventory, type ErasureResult } from './run-plan.js';
-import { keptLines, totalKept, totalRows } from './inventory-types.js';
+import { recordFailedDeletion } from './deletion-failed.js';
+import { keptLines, totalKept, totalRows, type InventoryLine } from './inventory-types.js';
 
+/** The check after erasing found rows: `left` holds the plan's lines that still find some. */
 export class DeletionVerificationError extends Error {
   override name = 'DeletionVerificationError';
+  constructor(readonly reference: string, readonly left: readonly InventoryLine[]) {
+    super(`${reference}: the deletion plan still finds ${totalRows({ lines: [...left] })} rows after erasing`);
+  }
 }
 
 /**
  * Erases the account's data per the plan, in batches of DELETE_BATCH_SIZE
  * rows, checks that the plan now finds nothing, completes the request and
  * writes the completion mail: all in one transaction with the request row
- * locked. A crash (or a failed check) rolls everything back and leaves the
- * request `deleting`, so the next attempt runs the whole job again and the
- * completion mail is written exactly once, with the commit that completes it.
+ * locked. A crash rolls everything back and leaves the request `deleting`, so
+ * the next attempt runs the whole job again and the completion mail is
+ * written exactly once, with the commit that completes it. A failed check
+ * rolls everything back too, but another attempt would find the same: the
+ * request moves to `deletion_failed` and staff are told (deletion-failed.ts).
  */
 export async function carryOutDeletion(ctx: BotContext, requestId: string): Promise<FollowUps> {
+  try {
+    return await eraseAndComplete(ctx, requestId);
+  } catch (err) {
+    if (!(err instanceof DeletionVerificationError)) throw err;
+    return recordFailedDeletion(ctx, requestId, err.reference, err.left);
+  }
+}
+
+async function eraseAndComplete(ctx: BotContext, requestId: string): Promise<FollowUps> {
   const started = Date.now();
   const outcome = await inTransaction(ctx.pool, async (tx) => {
     const req = await getRequest(tx, requestId, true);
@@ -37,7 +53,7 @@ export async function carryOutDeletion(ctx: BotContext, requestId: string): Prom
       : { ...emptyInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0 };
     const left = username ? await takeInventory(tx, ctx.plan, username) : emptyInventory(ctx.plan);
     if (totalRows(left) > 0) {
-      throw new DeletionVerificationError(`${req.reference}: the deletion plan still finds ${totalRows(left)} rows after erasing`);
+      throw new DeletionVerificationError(req.reference, left.lines.filter((l) => l.rows > 0));
     }
     const now = ctx.now();
     await moveState(tx, req.id, 'deleting', 'completed',

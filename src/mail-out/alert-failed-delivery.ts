@@ -5,21 +5,39 @@ import { addEvent, getRequest } from '../requests/request-store.js';
 import { addToOutbox, loadOutboxRow } from './outbox-store.js';
 import { renderStaffAlert } from './templates/staff-alert.js';
 
+/** Why a mail is given up: refused for good (5xx), or every attempt its job allows failed for now (4xx, network). */
+export type GivenUp = 'permanent' | 'transient';
+
 /**
- * A mail the SMTP server refused for good: staff are told which request and
- * which mail. An alert that itself fails is not alerted again (no loop).
+ * A mail given up: its outbox row becomes failed and staff are told which
+ * request and which mail, in one transaction guarded by the row still being
+ * pending, so staff are told once however often this runs. An alert that
+ * itself fails is not alerted again (no loop).
  */
-export async function alertFailedDelivery(ctx: BotContext, outboxId: string): Promise<void> {
+export async function alertFailedDelivery(ctx: BotContext, outboxId: string, why: GivenUp): Promise<void> {
   const followUps = await inTransaction(ctx.pool, async (tx) => {
+    const { rows } = await tx.query(
+      `UPDATE outbox SET state = 'failed' WHERE id = $1 AND state = 'pending' RETURNING attempts`,
+      [outboxId],
+    );
+    if (rows.length === 0) return {};
+    const attempts = rows[0].attempts as number;
     const row = await loadOutboxRow(tx, outboxId);
     if (!row || row.purpose === 'staff_alert') return {};
     const req = row.requestId ? await getRequest(tx, row.requestId) : null;
-    if (req) await addEvent(tx, req.id, { type: 'mail_failed', actor: 'mailer', detail: { purpose: row.purpose } });
+    if (req) {
+      await addEvent(tx, req.id, {
+        type: 'mail_failed', actor: 'mailer', detail: why === 'permanent' ? { purpose: row.purpose } : { purpose: row.purpose, attempts },
+      });
+    }
     const id = await addToOutbox(tx, {
       requestId: row.requestId, purpose: 'staff_alert', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
       mail: renderStaffAlert(req?.reference ?? null, 'a mail could not be delivered', [
-        `Mail: ${row.purpose.replace('_', ' ')} (${row.messageId})`,
-        'The receiving server refused it permanently (5xx); it will not be retried.',
+        `Mail: ${row.purpose.replace(/_/g, ' ')} (${row.messageId})`,
+        why === 'permanent'
+          ? 'The receiving server refused it permanently (5xx); it will not be retried.'
+          : `The mail server answered with temporary errors (4xx) on all ${attempts} attempts, or could not be reached; ` +
+            'it will not be retried. Check the SMTP settings and server (deletion-bot doctor).',
       ]),
     });
     return { mail: [id] };

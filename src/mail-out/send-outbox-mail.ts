@@ -13,7 +13,9 @@ export class TransientDeliveryError extends Error {
 /**
  * Sends one outbox row. Idempotent: a row already sent is skipped. Every bot
  * mail says it is automatic (RFC 3834) so other robots do not answer it.
- * Throws TransientDeliveryError for a retry; returns failed_permanently on 5xx.
+ * Throws TransientDeliveryError for a retry; returns failed_permanently on
+ * 5xx (or when the row was given up already). The row stays pending: giving it
+ * up and telling staff are one step (alert-failed-delivery.ts).
  */
 export async function sendOutboxMail(db: Pool, transport: Transporter, from: string, id: string): Promise<SendOutcome> {
   const row = await loadOutboxRow(db, id);
@@ -38,7 +40,7 @@ export async function sendOutboxMail(db: Pool, transport: Transporter, from: str
   } catch (err) {
     const kind = classifyDeliveryError(err);
     const message = (err as Error).message ?? String(err);
-    await recordAttemptFailure(db, id, message, kind === 'permanent');
+    await recordAttemptFailure(db, id, message, false);
     if (kind === 'permanent') return 'failed_permanently';
     // The job's failure reason is kept in Redis, which holds no personal data; last_error keeps the full reply.
     throw new TransientDeliveryError(scrubAddresses(message));

@@ -38,6 +38,7 @@ export function describeStatus(f: StatusFacts): { headline: string; lines: strin
     case 'awaiting_approval':
     case 'approved':
     case 'deleting':
+    case 'deletion_failed':
       return { headline: 'Under review', lines: [`We received your request on ${isoDate(f.receivedAt)} and are reviewing it.`, `We will complete it by ${isoDate(f.dueAt)}.`, ...extended] };
     case 'completed': {
       const when = f.completedAt ? isoDate(f.completedAt) : isoDate(f.receivedAt);

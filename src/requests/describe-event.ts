@@ -115,7 +115,9 @@ export function describeEvent(e: AuditEvent): EventWords {
     case 'mail_sent':
       return say(`Mail sent: ${mailWords(d.purpose)}`);
     case 'mail_failed':
-      return say(`Mail refused for good by the receiving server: ${mailWords(d.purpose)}; staff alerted`);
+      return say(d.attempts === undefined
+        ? `Mail refused for good by the receiving server: ${mailWords(d.purpose)}; staff alerted`
+        : `Mail given up after ${plural(num(d.attempts), 'attempt')} with temporary errors: ${mailWords(d.purpose)}; staff alerted`);
     case 'mail_withheld':
       return say(`Mail withheld from one recipient: ${mailWords(d.purpose)} (${String(d.reason ?? 'policy').replace(/_/g, ' ')})`);
     case 'reminder_sent':

@@ -10,6 +10,7 @@ export const STATES = [
   'awaiting_approval',
   'approved',
   'deleting',
+  'deletion_failed',
   'completed',
   'rejected',
   'cancelled',
@@ -22,7 +23,10 @@ const MOVES: Record<RequestState, readonly RequestState[]> = {
   needs_info: ['received', 'cancelled'],
   awaiting_approval: ['approved', 'rejected', 'cancelled'],
   approved: ['deleting'],
-  deleting: ['completed'],
+  deleting: ['completed', 'deletion_failed'],
+  // The check after erasing still found data: nothing was erased (the deletion is one
+  // transaction). Staff remove the cause and approve again, which runs the deletion anew.
+  deletion_failed: ['approved'],
   completed: [],
   rejected: [],
   cancelled: [],
@@ -45,6 +49,11 @@ export const WORK_STATES: readonly RequestState[] = ['received', 'approved', 'de
 /** States a staff decision applies to. */
 export function isDecidable(state: RequestState): boolean {
   return state === 'awaiting_approval';
+}
+
+/** States an APPROVE applies to: a first decision, or running a failed deletion again. */
+export function isApprovable(state: RequestState): boolean {
+  return canMove(state, 'approved');
 }
 
 export function isRequestState(value: string): value is RequestState {

@@ -29,6 +29,9 @@ function whatIsNeeded(state: string, reference: string, extended: boolean): stri
     case 'deleting':
       return `It was approved but the deletion has not finished. Check the workers and the bot's logs\n` +
         `for this reference; a restart resumes the deletion safely.`;
+    case 'deletion_failed':
+      return `Its deletion left data behind and was undone (see the alert in this thread). Remove the cause,\n` +
+        `then reply APPROVE, or on the server: deletion-bot approve ${reference} --by NAME`;
     default:
       return `It is in state ${state}.`;
   }
