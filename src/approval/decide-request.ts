@@ -11,7 +11,8 @@ import { isApprovable, isDecidable, isFinal, type RequestState } from '../reques
 import { recordRefusal, type Refusal } from './refusal.js';
 
 export type Decision =
-  | { action: 'approve'; actor: string; via: 'email' | 'cli' }
+  /** `redactMentions`: staff asked to redact mentions of the username also when no account has it. */
+  | { action: 'approve'; actor: string; via: 'email' | 'cli'; redactMentions?: boolean }
   | { action: 'reject'; reason: string; actor: string; via: 'email' | 'cli' };
 
 export type DecisionResult =
@@ -32,7 +33,7 @@ export async function decideRequest(tx: PoolClient, ctx: BotContext, req: Reques
   const now = ctx.now();
   if (d.action === 'approve') {
     const moved = await moveState(tx, req.id, req.state, 'approved',
-      { type: 'approved', actor: d.actor, detail: { via: d.via } },
+      { type: 'approved', actor: d.actor, detail: { via: d.via, ...(d.redactMentions ? { redactMentions: true } : {}) } },
       { decidedBy: d.actor, decidedAt: now });
     if (!moved) return { ok: false, why: 'the request changed meanwhile', followUps: {} };
     return { ok: true, state: 'approved', followUps: { requests: [{ id: req.id, state: 'approved' }] } };

@@ -77,7 +77,7 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
     return { kind: 'staff_reply', requestId: req.id, followUps: r.followUps };
   }
   const decision: Decision = cmd.action === 'approve'
-    ? { action: 'approve', actor: sender, via: 'email' }
+    ? { action: 'approve', actor: sender, via: 'email', redactMentions: cmd.redactMentions === true }
     : { action: 'reject', reason: cmd.reason, actor: sender, via: 'email' };
   const r = await decideRequest(tx, ctx, req, decision);
   if (!r.ok) return r.refusal ? refuse(r.refusal, true) : refuse({ reason: 'already_decided', why: r.why });

@@ -69,7 +69,9 @@ program.command('approve')
   .description('Approve requests waiting for approval: their data is then deleted and each requester told')
   .argument('<reference...>', 'e.g. DR-2026-00001; several are decided one after the other, a refusal does not stop the rest')
   .option('--by <name>', 'who decides (recorded in the audit trail)')
-  .action((refs: string[], opts: { by?: string }) => runCommand(() => decideCommand(refs, { action: 'approve' }, opts.by)));
+  .option('--redact-mentions', "also rewrite @mentions of a username no connected account has (as the mail command APPROVE REDACT)")
+  .action((refs: string[], opts: { by?: string; redactMentions?: boolean }) =>
+    runCommand(() => decideCommand(refs, { action: 'approve', redactMentions: opts.redactMentions === true }, opts.by)));
 
 program.command('reject')
   .description('Reject requests waiting for approval: nothing is deleted, each requester is told why')

@@ -7,6 +7,7 @@ import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
+import { mentionChoice } from './mention-choice.js';
 import { emptyInventory, executePlan, takeInventory, type ErasureResult } from './run-plan.js';
 import { recordFailedDeletion } from './deletion-failed.js';
 import { keptLines, totalKept, totalRows, type InventoryLine } from './inventory-types.js';
@@ -48,10 +49,11 @@ async function eraseAndComplete(ctx: BotContext, requestId: string): Promise<Fol
     if (!username && req.source !== 'meta') return null;
     // Read before anything is erased: a broken template must not cost a deletion.
     const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
+    const choice = await mentionChoice(tx, req.id);
     const done: ErasureResult = username
-      ? await executePlan(tx, ctx.plan, username, { batchSize: ctx.settings.deleteBatchSize })
+      ? await executePlan(tx, ctx.plan, username, { batchSize: ctx.settings.deleteBatchSize, ...choice })
       : { ...emptyInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0 };
-    const left = username ? await takeInventory(tx, ctx.plan, username) : emptyInventory(ctx.plan);
+    const left = username ? await takeInventory(tx, ctx.plan, username, choice) : emptyInventory(ctx.plan);
     if (totalRows(left) > 0) {
       throw new DeletionVerificationError(req.reference, left.lines.filter((l) => l.rows > 0));
     }

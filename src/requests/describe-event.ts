@@ -109,7 +109,8 @@ export function describeEvent(e: AuditEvent): EventWords {
       return say('Deletion started');
     case 'deleted': {
       const hold = d.legalHold === true ? '; account under a legal hold, its rows kept' : '';
-      const none = d.accountFound === false ? ' (no data was held)' : '';
+      // Mentions staff asked to redact for a handle no account has are rows changed: data was held.
+      const none = d.accountFound === false && totalOf(d.counts) === 0 ? ' (no data was held)' : '';
       return say(`Deleted ${plural(totalOf(d.counts), 'row')}${none}${hold}; request completed`, tableLines(d.counts));
     }
     case 'mail_sent':

@@ -42,7 +42,8 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
     const inventory = req.instagramUsername ? await takeInventory(tx, ctx.plan, req.instagramUsername) : emptyInventory(ctx.plan);
     await moveState(tx, req.id, 'received', 'awaiting_approval',
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
-      { inventory });
+      // Staff read the excerpts in the notification; the request keeps the counts only.
+      { inventory: { ...inventory, mentions: inventory.mentions && { rows: inventory.mentions.rows, examples: [] } } });
     const mail = await addRequesterMail(tx, ctx, { requestId: req.id, purpose: 'acknowledgment', to: [req.senderEmail], mail: renderAcknowledgment(templates, facts, req.language), ...thread });
     const priorities: Record<string, number | undefined> = Object.fromEntries(mail.map((id) => [id, priority]));
     const notification = await addToOutbox(tx, {

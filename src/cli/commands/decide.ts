@@ -22,12 +22,14 @@ import { CliError, EXIT } from '../run-command.js';
 
 export async function decideCommand(
   references: string | readonly string[],
-  d: { action: 'approve' } | { action: 'reject'; reason: string },
+  d: { action: 'approve'; redactMentions?: boolean } | { action: 'reject'; reason: string },
   by?: string,
 ): Promise<number> {
   if (d.action === 'reject' && !d.reason.trim()) throw new CliError('reject needs --reason TEXT: the requester reads it', EXIT.usage);
   return withRequests(typeof references === 'string' ? [references] : references, by, async (tx, ctx, req, actor) => {
-    const decision: Decision = d.action === 'approve' ? { action: 'approve', actor, via: 'cli' } : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
+    const decision: Decision = d.action === 'approve'
+      ? { action: 'approve', actor, via: 'cli', redactMentions: d.redactMentions === true }
+      : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
     const result = await decideRequest(tx, ctx, req, decision);
     if (!result.ok) throw new CliError(`${req.reference} was not changed: ${result.why}`);
     return { followUps: result.followUps, message: `${req.reference} ${result.state} by ${actor}.` };

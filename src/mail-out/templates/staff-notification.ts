@@ -59,6 +59,7 @@ export function renderStaffNotification(r: RequestFacts, inv: Inventory, x: Noti
     `${held}\n` +
     (inv.legalHold ? `The account is under a LEGAL HOLD: its rows will be kept.\n` : '') +
     `\nData the deletion plan would erase (${totalRows(inv)} rows):\n${header}\n${rows}\n\n` +
+    mentionLines(r, inv) +
     `To decide, reply to this email with one of these on the first line (any case):\n` +
     `  APPROVE\n` +
     `  REJECT <reason the requester will read>\n` +
@@ -67,6 +68,24 @@ export function renderStaffNotification(r: RequestFacts, inv: Inventory, x: Noti
     `Only replies from staff addresses count; text you quote below your reply is ignored.\n` +
     codeLines(x);
   return { subject: subjectFor(r.reference, 'Deletion request waiting for approval'), text, html: null };
+}
+
+/**
+ * How many rows of other accounts' logs mention @handle unmistakably, with two excerpts: what
+ * the redaction would rewrite. With no account matched nothing is rewritten unless staff ask.
+ */
+function mentionLines(r: RequestFacts, inv: Inventory): string {
+  const m = inv.mentions;
+  if (!m || m.rows === 0 || !r.instagramUsername) return '';
+  const handle = `@${r.instagramUsername}`;
+  const count = m.rows === 1 ? `1 row in other accounts' logs mentions ${handle}` : `${m.rows} rows in other accounts' logs mention ${handle}`;
+  const what = inv.accountFound
+    ? `${count} and would be rewritten (the mention replaced), included above.\n`
+    : `${count}. No account matched, so approving leaves them as they are and the requester is told no data was held.\n` +
+      `To have these mentions rewritten as well, reply APPROVE REDACT instead of APPROVE ` +
+      `(on the server: deletion-bot approve ${r.reference} --redact-mentions).\n`;
+  const examples = m.examples.map((e) => `  "${e}"\n`).join('');
+  return `${what}${examples ? `For example:\n${examples}` : ''}\n`;
 }
 
 function senderAuthLines(x: NotificationExtras): string {
