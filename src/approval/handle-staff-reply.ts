@@ -126,6 +126,10 @@ export function understood(cmd: Extract<StaffCommand, { action: 'unknown' }>): s
       return `a question ("${line}"), not a command`;
     case 'ambiguous':
       return `more than one command ("${line}")`;
+    case 'not_alone':
+      return line.toLowerCase().startsWith('approve')
+        ? `APPROVE with other words on its line ("${line}"): APPROVE decides only when it stands alone on the first line`
+        : `a reason that starts by taking the command back or hedging it ("${line}"): write the reason the requester will read`;
     case 'reason_missing':
       return `${line.split(/\s/)[0]?.toUpperCase() ?? 'the command'} without a reason: the requester reads the reason, so write it after the command`;
   }

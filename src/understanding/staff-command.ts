@@ -2,14 +2,27 @@
  * Reads a staff member's decision from their reply. The command is the first
  * non-empty line they wrote, in any case; quoted lines (`>`) never count, so a
  * command that only appears in the quoted notification cannot decide anything.
+ * Approving deletes data for good, so only an unambiguous command decides:
  *
- *   APPROVE                      "Approve.", "approved - looks fine"
+ *   APPROVE                      alone on its line: "Approve.", "approved!"
+ *   APPROVE REDACT               likewise; also redact mentions of the username
  *   REJECT <reason>              the reason may also follow on the next lines
  *   EXTEND <reason>              likewise
  *
- * Anything doubtful is not a command: a question ("Approve?"), two commands on
- * the line ("APPROVE or REJECT"), or REJECT/EXTEND without a reason (the
- * requester reads it). The caller removes decision codes before calling this.
+ * Anything else is not a command and gets the "not understood" answer:
+ *  - APPROVE with other words on its line ("Approve: NO", "approve, but ...",
+ *    "approve if legal agrees", "approve not yet"): `not_alone`;
+ *  - a question mark after the command word ("Approve? No - ...", "Reject? I
+ *    think we should approve"), or a line that ends in one: `question`;
+ *  - two commands ("APPROVE or REJECT"), or APPROVE followed by own lines that
+ *    name another command or start by taking it back ("No, wait"): `ambiguous`;
+ *  - a sentence that merely contains the word ("Don't approve", "we should
+ *    approve"): `no_command`, since the command must start the line;
+ *  - REJECT/EXTEND whose reason is missing, or starts by negating or hedging
+ *    the command ("REJECT: no", "EXTEND if legal asks"): `reason_missing` /
+ *    `not_alone`. The requester reads the reason, so it is only what staff
+ *    wrote: it ends at the quote or at a quoted header block ("From: ...").
+ * The caller removes decision codes before calling this.
  */
 import type { StaffCommand, StaffCommandProblem } from './types.js';
 
@@ -22,37 +35,81 @@ const SEPARATORS = /^[\s.!,:;\-–—]+/u;
 const PLACEHOLDER = /^<[^<>]*>[\s.]*$/u;
 const MAX_REASON = 2000;
 
+/** Words that take back, question or hedge what comes before them: "wait", "maybe", "if ...", "don't". */
+const DOUBT = /^(?:nope|nah|don['’]?t|do not|never|wait|hold on|stop|maybe|perhaps|probably|unless|if|only if|pending|but|nein|nicht|pas)(?![\p{L}\p{N}'’])/iu;
+/** "no"/"not" on their own or before "yet", "sure" ...: "REJECT: no", "approve not yet"; "no such account" is a reason. */
+const NO_ALONE = /^(?:no|not|non)(?:$|[\s]*[^\s\p{L}\p{N}]|\s+(?:yet|sure|now|wait|until|before|today|so fast)(?![\p{L}\p{N}]))/iu;
+/** A line that starts a quoted header block: what follows is the notification, not staff's words. */
+const HEADER_LINE = /^(?:from|sent|date|to|cc|subject|de|von|envoyé|gesendet|an|betreff|objet|para|asunto|enviado)\s*:/iu;
+
 export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
   const lines = visibleTextOfReply
     .slice(0, 200_000)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/^[\s*_\u00a0\ufeff]+|[\s*_\u00a0]+$/g, ''));
+    .map(trimMarks);
   const firstIndex = lines.findIndex((line) => line !== '' && !line.startsWith('>'));
   const first = firstIndex >= 0 ? (lines[firstIndex] ?? '') : '';
   const unknown = (problem: StaffCommandProblem): StaffCommand => ({ action: 'unknown', firstLine: first.slice(0, 500), problem });
 
   const m = COMMAND.exec(first);
   if (!m) return unknown('no_command');
-  if (/\?[\s.!]*$/.test(first)) return unknown('question');
   const word = m[1]!.toLowerCase() as 'approve' | 'reject' | 'extend';
   const rest = first.slice(m[0].length);
+  if (rest.trimStart().startsWith('?') || withoutEndMarks(rest).endsWith('?')) return unknown('question');
+  const own = ownLinesAfter(lines, firstIndex);
 
   if (word === 'approve') {
+    if (rest.includes('?')) return unknown('question');
     if (ANY_COMMAND.test(rest)) return unknown('ambiguous');
-    return /^\s+redact[\s.!]*$/iu.test(rest.slice(0, 100)) && rest.length < 100 ? { action: 'approve', redactMentions: true } : { action: 'approve' };
+    const extra = withoutEndMarks(rest).trim().toLowerCase();
+    if (extra !== '' && extra !== 'redact') return unknown('not_alone');
+    const next = own.find((line) => line !== '') ?? '';
+    if (own.some((line) => ANY_COMMAND.test(line)) || next.startsWith('?') || DOUBT.test(next) || NO_ALONE.test(next)) return unknown('ambiguous');
+    return extra === 'redact' ? { action: 'approve', redactMentions: true } : { action: 'approve' };
   }
   if (ALTERNATIVE.test(rest)) return unknown('ambiguous');
 
   let reason = cleanReason(rest);
   if (reason === '') {
     // "REJECT" alone: the reason is written on the following lines, up to the quote.
-    const after = lines.slice(firstIndex + 1);
-    const quote = after.findIndex((line) => line.startsWith('>'));
-    reason = cleanReason((quote >= 0 ? after.slice(0, quote) : after).filter((line) => line !== '').join(' '));
+    reason = cleanReason(own.filter((line) => line !== '').join(' '));
   }
   if (reason === '') return unknown('reason_missing');
+  if (reason.startsWith('?')) return unknown('question');
+  if (DOUBT.test(reason) || NO_ALONE.test(reason)) return unknown('not_alone');
   return { action: word, reason: reason.slice(0, MAX_REASON) };
+}
+
+/** The lines staff wrote below the command line: up to a quote or a quoted header block. */
+function ownLinesAfter(lines: readonly string[], commandIndex: number): string[] {
+  const out: string[] = [];
+  for (let i = commandIndex + 1; i < lines.length && out.length < 200; i++) {
+    const line = lines[i] ?? '';
+    if (line.startsWith('>') || HEADER_LINE.test(line) || line.startsWith('-----')) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function isMark(ch: string): boolean {
+  return ch === '*' || ch === '_' || ch.trim() === '' || ch === '\ufeff';
+}
+
+/** The line without surrounding blanks and emphasis marks (`*APPROVE*`); plain loops, linear in the line. */
+function trimMarks(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && isMark(line[a]!)) a++;
+  while (b > a && isMark(line[b - 1]!)) b--;
+  return line.slice(a, b);
+}
+
+/** `s` without trailing blanks, dots and exclamation marks. */
+function withoutEndMarks(s: string): string {
+  let b = s.length;
+  while (b > 0 && (s[b - 1] === '.' || s[b - 1] === '!' || s[b - 1]!.trim() === '')) b--;
+  return s.slice(0, b);
 }
 
 function cleanReason(s: string): string {

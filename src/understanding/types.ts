@@ -78,5 +78,8 @@ export type StaffCommand =
   | { action: 'extend'; reason: string }
   | { action: 'unknown'; firstLine: string; problem: StaffCommandProblem };
 
-/** Why a staff reply was not read as a command: no command word, a question, two commands, or no reason. */
-export type StaffCommandProblem = 'no_command' | 'question' | 'ambiguous' | 'reason_missing';
+/**
+ * Why a staff reply was not read as a command: no command word, a question, two commands, no reason,
+ * or a command with words that may take it back (APPROVE not alone on its line, a reason that starts "no", "if" ...).
+ */
+export type StaffCommandProblem = 'no_command' | 'question' | 'ambiguous' | 'reason_missing' | 'not_alone';

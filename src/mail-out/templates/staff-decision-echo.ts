@@ -9,6 +9,8 @@ export function renderDecisionEcho(reference: string, understood: string, change
       : 'Nothing was done. To decide, reply to this email with one of these on the first line (any case):\n' +
         '  APPROVE\n' +
         '  REJECT <reason the requester will read>\n' +
-        '  EXTEND <reason the requester will read>\n');
+        '  EXTEND <reason the requester will read>\n' +
+        'APPROVE decides only alone on its line. A question mark, "no", "if", "but" or a second command next to a command means it is not read as one.\n' +
+        'To discuss the request, write without a command on the first line.\n');
   return { subject: subjectFor(reference, changed ? 'Decision recorded' : 'Reply not understood'), text, html: null };
 }

@@ -64,7 +64,9 @@ export function renderStaffNotification(r: RequestFacts, inv: Inventory, x: Noti
     `  APPROVE\n` +
     `  REJECT <reason the requester will read>\n` +
     `  EXTEND <reason the requester will read>\n` +
-    `EXTEND moves the due date by two months, once (GDPR Art. 12(3)); the requester is told the reason and the new date.\n\n` +
+    `EXTEND moves the due date by two months, once (GDPR Art. 12(3)); the requester is told the reason and the new date.\n` +
+    `APPROVE decides only alone on its line. A question mark, "no", "if", "but" or a second command next to a command means it is not read as one: nothing is done\n` +
+    `and you are told. To discuss the request, write without a command on the first line.\n\n` +
     `Only replies from staff addresses count; text you quote below your reply is ignored.\n` +
     codeLines(x);
   return { subject: subjectFor(r.reference, 'Deletion request waiting for approval'), text, html: null };

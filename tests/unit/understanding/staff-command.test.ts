@@ -7,15 +7,14 @@ describe('parseStaffCommand', () => {
     'approve',
     'Approve.',
     'APPROVE!',
-    'Approve - looks fine',
     '  approve  ',
     '\n\nAPPROVE\n\nthanks',
     'Approved',
     '*APPROVE*',
     '\ufeffApprove',
     'aPpRoVe',
-    'APPROVE\nREJECT spam',
-    'Approve, thanks Maria',
+    'APPROVE\n\nThanks, Maria',
+    'APPROVE\n> Reply APPROVE or REJECT <reason>',
   ])('approves %j', (text) => {
     expect(parseStaffCommand(text)).toEqual({ action: 'approve' });
   });
@@ -112,7 +111,7 @@ describe('parseStaffCommand and quotes', () => {
   });
   it('survives hostile input', () => {
     expect(parseStaffCommand('\0'.repeat(100_000)).action).toBe('unknown');
-    expect(parseStaffCommand(`APPROVE${' x'.repeat(200_000)}`).action).toBe('approve');
+    expect(parseStaffCommand(`APPROVE${' x'.repeat(200_000)}`)).toMatchObject({ action: 'unknown', problem: 'not_alone' });
     expect(parseStaffCommand('\n'.repeat(300_000) + 'APPROVE').action).toBe('unknown');
   });
 });
@@ -123,5 +122,104 @@ describe('parseStaffCommand: APPROVE REDACT', () => {
   });
   it('plain APPROVE asks for no redaction', () => {
     expect(parseStaffCommand('APPROVE')).toEqual({ action: 'approve' });
+  });
+});
+
+describe('parseStaffCommand: only an unambiguous command decides', () => {
+  it.each([
+    'Approve? No - the sender is not the account owner, Bob please check',
+    'Approve? No - I am not sure the sender owns this account, can someone check first',
+    'Approve? not yet',
+    'approve ? no',
+    'APPROVE?? maybe',
+  ])('reads %j as a question', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'question' });
+  });
+
+  it.each([
+    'Approve: NO',
+    'approve not yet',
+    'Approve - looks fine',
+    'Approve, thanks Maria',
+    'approve, but only after legal has looked',
+    'approve if the sender proves ownership',
+    'approve after the backup check',
+    'Approve once Bob confirms',
+    'APPROVE pending legal',
+    'approve - no wait',
+    'Approve: nope',
+    'approved by me, not by legal yet',
+  ])('does not approve on %j: APPROVE must stand alone', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'not_alone' });
+  });
+
+  it.each([
+    "Don't approve",
+    'do not approve',
+    'We should approve this one',
+    'I would approve',
+    'Not sure we can approve',
+    'No. Approve later',
+  ])('finds no command in %j', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'no_command' });
+  });
+
+  it.each([
+    'APPROVE\nREJECT spam',
+    'APPROVE\nNo wait, the sender is not the owner',
+    'Approve\n\nno - let me check first',
+    'APPROVE\n? should we',
+    'APPROVE\nActually I would rather reject this',
+  ])('reads %j as ambiguous: the lines below take it back', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'ambiguous' });
+  });
+
+  it.each([
+    'Reject? I think we should approve this one',
+    'REJECT ? approve instead',
+    'Extend? no',
+  ])('reads %j as a question; nothing is mailed to the requester', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'question' });
+  });
+
+  it.each([
+    'Reject: no',
+    'REJECT not yet',
+    'reject - maybe, if Bob agrees',
+    'EXTEND if legal asks for it',
+    'Extend: no, approve it instead',
+    'REJECT\nno wait',
+  ])('refuses %j: the reason takes the command back', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown' });
+    expect(parseStaffCommand(text).action).toBe('unknown');
+  });
+
+  it.each([
+    ['REJECT not the account owner', 'not the account owner'],
+    ['REJECT: no proof the sender owns the account', 'no proof the sender owns the account'],
+    ['EXTEND waiting for legal', 'waiting for legal'],
+  ])('keeps a real reason %j', (text, reason) => {
+    expect(parseStaffCommand(text)).toEqual({ action: text.split(/[\s:]/)[0]!.toLowerCase(), reason });
+  });
+
+  it('reads a bare EXTEND above an Outlook header block without `>` as missing its reason', () => {
+    const text = 'EXTEND\n\nFrom: PickrTech Deletion Bot <contact@pickrtech.com>\nSent: Monday, 7 December 2026 09:12\nTo: Staff <staff@pickrtech.com>\nSubject: [DR-2026-00042] Deletion request waiting for approval\n\nDeletion request DR-2026-00042 is waiting for your decision.';
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'reason_missing' });
+  });
+
+  it('reads the reason of a bare REJECT only up to an Outlook header block', () => {
+    const text = 'REJECT\nnot the account owner\n-----Original Message-----\nFrom: PickrTech <contact@pickrtech.com>\nSent: today';
+    expect(parseStaffCommand(text)).toEqual({ action: 'reject', reason: 'not the account owner' });
+  });
+});
+
+describe('parseStaffCommand on crafted blank runs', () => {
+  // Just under the 200,000 characters the parser reads, so the word after the run is still read.
+  const run = ' \t\u2003'.repeat(66_660);
+  it('stays linear on 200,000 spaces, tabs and em-spaces before a word', () => {
+    expect(parseStaffCommand(`REJECT${run}x`)).toEqual({ action: 'reject', reason: 'x' });
+  });
+  it('stays linear on the same run inside an APPROVE line', () => {
+    expect(parseStaffCommand(`APPROVE${run}no`)).toMatchObject({ action: 'unknown', problem: 'not_alone' });
   });
 });
