@@ -95,6 +95,18 @@ describe('mention search', () => {
     expect(seqScans).not.toContain('ig_publishing_logs');
     expect(seqScans).not.toContain('ig_error_logs');
   });
+
+  it('reads the examples shown to staff through the same index', async () => {
+    const statements: { sql: string; params: unknown[] }[] = [];
+    const inv = await takeInventory(recording(statements), plan, 'sun_ny');
+    expect(inv.mentions).toEqual({ rows: 1, examples: ['Tag failed for @sun_ny.'] });
+    const examples = statements.find((s) => s.sql.includes('regexp_instr'));
+    expect(examples).toBeDefined();
+    const { rows } = await db.pool.query(`EXPLAIN (FORMAT JSON) ${examples!.sql}`, examples!.params);
+    const text = JSON.stringify(rows[0]['QUERY PLAN']);
+    expect(text).toContain('ig_publishing_logs_message_ascii_trgm');
+    expect(text).not.toMatch(/"Node Type":"Seq Scan"[^}]*?"Relation Name":"ig_publishing_logs"/);
+  });
 });
 
 describe('mention search in a database with a Turkish collation', () => {
