@@ -179,8 +179,11 @@ export const sections = {
     ADMIN_USER: z.string().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    // Threads that parse stored mail for the inbound jobs; 0 parses on the main thread.
-    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(0),
+    // Threads that read stored mail for the inbound jobs; 0 is taken as 1 (mail is never read on the main thread).
+    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(1),
+    // Seconds one mail may take to be read on its thread (a 10 MB mail takes about 1.5 s);
+    // a mail that runs past it twice is recorded as unreadable and shown to staff.
+    READ_BUDGET_SECONDS: z.coerce.number().min(0.01).max(600).default(10),
   }),
 } as const;
 

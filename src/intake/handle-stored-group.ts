@@ -4,9 +4,10 @@ import { enqueueFollowUps } from '../queue/queues.js';
 import { newRequestFacts, openNewRequests, opensNewRequest, type NewRequestMail } from '../requests/open-new-requests.js';
 import { handleLoadedMessage } from './handle-stored-message.js';
 import { newRequestCandidate } from './new-request-candidate.js';
-import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
+import { sameThreadReader, type ReadOutcome } from './parse-pool.js';
 import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
 import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
+import { tellStaffUnread } from './tell-staff-unread.js';
 
 /**
  * Understands a group of stored messages, in their order, with the outcome handling them
@@ -26,7 +27,7 @@ const READ_AHEAD_BYTES = 1024 * 1024;
 export async function handleStoredGroup(ctx: BotContext, ids: readonly string[]): Promise<void> {
   const reader = ctx.reader ?? sameThreadReader(ctx.settings);
   const loaded: (StoredMessage | null)[] = await loadUnprocessedInbound(ctx.pool, ids);
-  const parsing: (Promise<ParsedMessage> | null)[] = [];
+  const parsing: (Promise<ReadOutcome> | null)[] = [];
   const size = (k: number): number => loaded[k]?.raw?.length ?? 0;
   let next = 0;
   let aheadBytes = 0;
@@ -75,6 +76,12 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     aheadBytes -= size(i);
     loaded[i] = null;
     parsing[i] = null;
+    if (parsed && 'unreadable' in parsed) {
+      // It stopped two reading threads: recorded as unreadable and shown to staff, never read again.
+      await flush();
+      await tellStaffUnread(ctx, stored, { kind: 'unreadable', ...parsed });
+      continue;
+    }
     const mail = parsed?.mail ?? null;
     const found = parsed ? newRequestCandidate(parsed.reading) : null;
     if (!found || !mail) {

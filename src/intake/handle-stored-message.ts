@@ -1,15 +1,15 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction, type PoolClient } from '../db/pool.js';
 import { handleStaffReply } from '../approval/handle-staff-reply.js';
-import { readMail } from '../mail-in/read-mail.js';
 import { enqueueFollowUps, type FollowUps } from '../queue/queues.js';
 import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
 import type { InboundMail } from '../understanding/types.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
 import { readingOf, type MailReading } from './new-request-candidate.js';
+import { sameThreadReader } from './parse-pool.js';
 import { isResentRequestMail } from './resent-mail.js';
-import { tellStaffOversized } from './tell-staff-oversized.js';
+import { tellStaffUnread } from './tell-staff-unread.js';
 
 interface Routed {
   kind: string;
@@ -26,7 +26,9 @@ export async function handleStoredMessage(ctx: BotContext, inboundId: string): P
   const stored = await loadInbound(ctx.pool, inboundId);
   if (!stored || stored.processedAt) return null;
   // Oversized messages (headers only) and purged ones are never parsed.
-  return handleLoadedMessage(ctx, stored, stored.raw && !stored.oversized ? await readMail(stored.raw) : null);
+  const read = stored.raw && !stored.oversized ? await (ctx.reader ?? sameThreadReader(ctx.settings)).read(stored.raw) : null;
+  if (read && 'unreadable' in read) return tellStaffUnread(ctx, stored, { kind: 'unreadable', ...read });
+  return handleLoadedMessage(ctx, stored, read?.mail ?? null, read?.reading ?? null);
 }
 
 /** {@link handleStoredMessage} for a message already loaded and parsed. */
@@ -38,11 +40,12 @@ export async function handleLoadedMessage(
   known: MailReading | null = null,
 ): Promise<string | null> {
   // Too large to download: never parsed, staff handle it by hand.
-  if (stored.oversized) return tellStaffOversized(ctx, stored);
+  if (stored.oversized) return tellStaffUnread(ctx, stored, { kind: 'oversized' });
   const reading = known ?? (mail ? readingOf(ctx.settings, mail) : null);
   const routed = await inTransaction(ctx.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
-    const r = mail && reading ? await route(tx, ctx, stored, mail, reading) : { kind: 'unreadable', requestId: null, followUps: {} };
+    // No source (purged before it was handled): nothing to read, and left alone in the mailbox.
+    const r = mail && reading ? await route(tx, ctx, stored, mail, reading) : { kind: 'purged', requestId: null, followUps: {} };
     await markProcessed(tx, stored.id, r.kind, r.requestId);
     return r;
   });

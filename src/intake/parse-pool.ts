@@ -8,13 +8,28 @@ export interface ParsedMessage {
   reading: MailReading;
 }
 
-/** Parses raw messages: on parse threads when there are any, else on this thread. */
+/** Why reading a message stopped: it ran past the budget, ran out of memory, or ended its thread. */
+export type UnreadableCause = 'budget' | 'memory' | 'crash';
+
+/** A message that could not be read, twice on two threads: it is never read again. */
+export interface UnreadableMessage {
+  /** Why, in words for staff; nothing of the message itself. */
+  unreadable: string;
+  cause: UnreadableCause;
+}
+
+export type ReadOutcome = ParsedMessage | UnreadableMessage;
+
+/** Reads raw messages: the parsed mail and what the pure rules make of it, or why it could not be read. */
 export interface MailReader {
-  read(raw: Buffer): Promise<ParsedMessage>;
+  read(raw: Buffer): Promise<ReadOutcome>;
   close(): Promise<void>;
 }
 
-/** The same work on the calling thread (PARSE_THREADS=0, and tests that call the intake directly). */
+/**
+ * The same work on the calling thread, with no budget: for tests that call the intake
+ * directly. The bot itself always reads on threads ({@link ParsePool}).
+ */
 export function sameThreadReader(settings: ReadingSettings): MailReader {
   return {
     read: async (raw) => {
@@ -28,17 +43,28 @@ export function sameThreadReader(settings: ReadingSettings): MailReader {
 /** The parse thread's V8 heap (MB): young generation as the image sets it for the main thread. */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96 };
 
-interface Pending {
-  resolve: (p: ParsedMessage) => void;
-  reject: (err: Error) => void;
+/** Times a message may stop a thread: the second time it is unreadable. */
+const TRIES = 2;
+
+interface Task {
   raw: Buffer;
+  resolve: (p: ReadOutcome) => void;
+  reject: (err: Error) => void;
+  /** Threads it stopped so far. */
+  stopped: number;
 }
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, Pending>;
-  /** It answered at least once: a thread that dies before that is not started again. */
-  answered: boolean;
+  /** It read its warm-up message: the budget clock runs only on a ready thread. */
+  ready: boolean;
+  /** The message it is reading. */
+  task: Task | null;
+  budget: NodeJS.Timeout | null;
+  /** A message that stopped another thread: read here, on a fresh thread, before anything else. */
+  retry: Task | null;
+  /** Ended (stopped, crashed or closed): whatever it says now is ignored. */
+  gone: boolean;
 }
 
 /**
@@ -55,66 +81,118 @@ function threadEntry(): URL {
 }
 
 /**
- * PARSE_THREADS threads that parse mail and apply the pure rules, so that the thread that
- * talks to IMAP, Postgres and Redis is not also the one that reads every message. Parsing
- * never fails (read-mail.ts degrades instead of throwing); a thread that dies anyway
- * (out of memory on a hostile message) is replaced, and what it held is parsed here.
+ * PARSE_THREADS threads (at least one) that read stored mail and apply the pure rules, so
+ * that the thread that talks to IMAP, Postgres, Redis and HTTP never reads a message. Each
+ * thread reads one message at a time, within READ_BUDGET_SECONDS and a bounded heap; a
+ * message that runs past the budget or kills its thread (out of memory) has the thread
+ * ended and replaced, and is read once more on the fresh thread; stopping a second thread
+ * makes it unreadable. The messages waiting meanwhile are read by the next free thread.
  */
 export class ParsePool implements MailReader {
   private readonly threads: Slot[] = [];
-  private nextId = 0;
-  private turn = 0;
+  private readonly waiting: Task[] = [];
+  private readonly budgetMs: number;
   private closed = false;
 
-  constructor(private readonly settings: ReadingSettings, size: number) {
-    for (let i = 0; i < size; i++) this.threads.push(this.start());
+  constructor(private readonly settings: ReadingSettings, size: number, { budgetSeconds }: { budgetSeconds: number }) {
+    this.budgetMs = budgetSeconds * 1000;
+    for (let i = 0; i < Math.max(1, size); i++) this.threads.push(this.start(null));
   }
 
-  private start(): Slot {
-    // A small heap: the thread holds a few messages at a time. A message too large for it ends
-    // the thread (out of memory); that message is then parsed on the main thread, as below.
+  private start(retry: Task | null): Slot {
     const worker = new Worker(threadEntry(), { workerData: this.settings, resourceLimits: THREAD_LIMITS });
-    const slot: Slot = { worker, pending: new Map<number, Pending>(), answered: false };
+    const slot: Slot = { worker, ready: false, task: null, budget: null, retry, gone: false };
     worker.unref();
-    worker.on('message', (msg: { id: number; error?: string } & Partial<ParsedMessage>) => {
-      slot.answered = true;
-      const p = slot.pending.get(msg.id);
-      slot.pending.delete(msg.id);
-      if (!p) return;
-      if (msg.error !== undefined) p.reject(new Error(`parsing a stored message failed: ${msg.error}`));
-      else p.resolve({ mail: msg.mail!, reading: msg.reading! });
-    });
-    const lost = () => {
-      const held = [...slot.pending.values()];
-      slot.pending.clear();
-      const index = this.threads.indexOf(slot);
-      if (index >= 0) {
-        // A thread that never answered (it cannot even start) is not started again: its share is parsed here.
-        if (!this.closed && slot.answered) this.threads[index] = this.start();
-        else this.threads.splice(index, 1);
+    worker.on('message', (msg: { ready?: true; error?: string } & Partial<ParsedMessage>) => {
+      if (slot.gone) return;
+      if (msg.ready) {
+        slot.ready = true;
+        this.feed(slot);
+        return;
       }
-      for (const p of held) sameThreadReader(this.settings).read(p.raw).then(p.resolve, p.reject);
-    };
-    worker.on('error', lost);
-    worker.on('exit', lost);
+      const task = slot.task;
+      if (!task) return;
+      clearTimeout(slot.budget ?? undefined);
+      slot.task = null;
+      if (msg.error !== undefined) task.reject(new Error(`reading a stored message failed: ${msg.error}`));
+      else task.resolve({ mail: msg.mail!, reading: msg.reading! });
+      this.feed(slot);
+    });
+    worker.on('error', (err: Error & { code?: string }) => this.lost(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', err));
+    worker.on('exit', () => this.lost(slot, 'crash', null));
     return slot;
   }
 
-  read(raw: Buffer): Promise<ParsedMessage> {
-    if (this.closed || this.threads.length === 0) return sameThreadReader(this.settings).read(raw);
-    // The thread with the least work waiting (ties: in turn).
-    this.turn = (this.turn + 1) % this.threads.length;
-    let slot = this.threads[this.turn]!;
-    for (const t of this.threads) if (t.pending.size < slot.pending.size) slot = t;
-    const id = this.nextId++;
+  /** Gives an idle ready thread its next message: a retry first, else the oldest waiting. */
+  private feed(slot: Slot): void {
+    if (slot.gone || !slot.ready || slot.task) return;
+    const task = slot.retry ?? this.waiting.shift();
+    slot.retry = null;
+    if (!task) return;
+    slot.task = task;
+    slot.budget = setTimeout(() => {
+      // An answer that arrived while this thread was busy is taken first (it is delivered
+      // before the immediate runs): only a thread still reading is stopped.
+      setImmediate(() => {
+        if (slot.task === task) this.lost(slot, 'budget', null);
+      });
+    }, this.budgetMs);
+    slot.worker.postMessage({ raw: task.raw });
+  }
+
+  private lost(slot: Slot, cause: UnreadableCause, err: Error | null): void {
+    if (slot.gone) return;
+    slot.gone = true;
+    clearTimeout(slot.budget ?? undefined);
+    void slot.worker.terminate();
+    const index = this.threads.indexOf(slot);
+    if (index >= 0) this.threads.splice(index, 1);
+    const task = slot.task;
+    slot.task = null;
+    if (this.closed) {
+      for (const t of [task, slot.retry]) t?.reject(stopping());
+      return;
+    }
+    if (!slot.ready) {
+      // It ended before it could read anything: the thread cannot start, whatever the message.
+      const failed = new Error(`the mail-reading thread could not start (${err?.message ?? 'it exited'}); `
+        + 'no mail is read until it can: check the install (the parse-thread module next to parse-pool) and the memory limits');
+      if (slot.retry) this.waiting.unshift(slot.retry);
+      if (this.threads.length === 0) for (const t of this.waiting.splice(0)) t.reject(failed);
+      return;
+    }
+    let retry: Task | null = null;
+    if (task) {
+      task.stopped += 1;
+      if (task.stopped >= TRIES) task.resolve({ unreadable: this.describe(cause), cause });
+      else retry = task;
+    }
+    this.threads.push(this.start(retry));
+  }
+
+  private describe(cause: UnreadableCause): string {
+    if (cause === 'budget') return `reading it took longer than READ_BUDGET_SECONDS (${this.budgetMs / 1000} s), on two threads in turn`;
+    if (cause === 'memory') return `reading it ran out of the reading thread's memory (${THREAD_LIMITS.maxOldGenerationSizeMb} MB), on two threads in turn`;
+    return 'reading it ended the reading thread, on two threads in turn';
+  }
+
+  read(raw: Buffer): Promise<ReadOutcome> {
+    if (this.closed) return Promise.reject(stopping());
+    // Every thread failed to start: try again, so that a passing cause heals by itself.
+    if (this.threads.length === 0) this.threads.push(this.start(null));
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject, raw });
-      slot.worker.postMessage({ id, raw });
+      this.waiting.push({ raw, resolve, reject, stopped: 0 });
+      for (const slot of this.threads) this.feed(slot);
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const t of this.waiting.splice(0)) t.reject(stopping());
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
+}
+
+function stopping(): Error {
+  return new Error('the bot is stopping: the message is read at the next start');
 }
