@@ -103,3 +103,13 @@ describe('mentions of a handle no account has', () => {
     expect(rows[0].message).toBe('Could not tag [deleted user]: not found');
   });
 });
+
+describe('mentions of a connected account\'s handle', () => {
+  it('are counted under the inventory with two examples, to be rewritten on approval', async () => {
+    const id = await fileRequestDirect(ctx, { from: 'sunny@example.com', username: 'sunny.days', at });
+    const note = await mailOf(id, 'staff_notification');
+    // carol.cooks and dave.designs name @sunny.days in a publishing log and an error log each.
+    expect(note).toContain("4 rows in other accounts' logs mention @sunny.days and would be rewritten");
+    expect(note.match(/^ {2}".*@sunny\.days.*"$/gm)).toHaveLength(2);
+  });
+});
