@@ -3,11 +3,11 @@ import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
 import { databasePool } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
-import { createHttpServer, type Probe } from '../http/http-server.js';
-import { mountAdminBoard } from '../http/admin-board.js';
+import type { Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
 import { registerMetaRoutes } from '../meta/meta-routes.js';
-import { registerOpsMetrics, type MailboxGaugeSource } from '../http/ops-metrics.js';
+import type { MailboxGaugeSource } from '../http/ops-metrics.js';
+import { serveHttp } from '../http/serve-http.js';
 import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
@@ -66,10 +66,10 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
-    // Mail is read on threads only, each message within READ_BUDGET_SECONDS (parse-pool.ts).
-    const threads = Math.max(1, config.runtime.PARSE_THREADS);
-    if (config.runtime.PARSE_THREADS === 0) log.info({ component: 'intake', threads }, 'PARSE_THREADS=0 reads mail on one thread: mail is never read on the main thread');
-    ctx.reader = new ParsePool(settings, threads, { budgetSeconds: config.runtime.READ_BUDGET_SECONDS });
+    if (config.runtime.PARSE_THREADS > 0) {
+      const reader = new ParsePool(settings, config.runtime.PARSE_THREADS);
+      ctx.reader = reader;
+    }
     // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
     const transport = createSmtpTransport(config.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
@@ -146,11 +146,10 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     stoppers.unshift(() => watcher.stop());
   }
 
-  const collect = registerOpsMetrics(metrics.registry, pool, queues, () => mailboxGauges());
-  const http = createHttpServer(pool, metrics, probes, collect, (app) => registerMetaRoutes(app, ctx, config.meta, metrics));
-  const board = await mountAdminBoard(http, queues, config.runtime);
-  if (!board) log.info({ component: 'http' }, 'admin board off: set ADMIN_USER and ADMIN_PASSWORD to serve /admin/queues');
-  await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
+  const http = await serveHttp({
+    config, metrics, queues, mailbox: () => mailboxGauges(), probes, log, adminBoard: true,
+    addRoutes: (app) => registerMetaRoutes(app, ctx, config.meta, metrics),
+  });
   log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
 
   return {

@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
 import { databasePool } from '../db/pool.js';
-import { createHttpServer, type Probe } from '../http/http-server.js';
+import type { Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
-import { registerOpsMetrics } from '../http/ops-metrics.js';
+import { serveHttp } from '../http/serve-http.js';
 import type { Logger } from '../log/logger.js';
 import { createQueues } from '../queue/queues.js';
 import type { RunningBot } from './start-bot.js';
@@ -28,9 +28,7 @@ export async function startUnconfigured(
     { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
     { name: 'mail', check: async () => `not configured: set ${missing.join(', ')} and restart` },
   ];
-  const collect = registerOpsMetrics(metrics.registry, pool, queues, () => null);
-  const http = createHttpServer(pool, metrics, probes, collect, undefined, missing);
-  await http.listen({ port: config.runtime.HTTP_PORT, host: '0.0.0.0' });
+  const http = await serveHttp({ config, metrics, queues, mailbox: () => null, probes, missing, log });
   log.warn(
     { component: 'main', port: config.runtime.HTTP_PORT, missing },
     'started without mail settings: no mail is read or sent until these variables are set (see `deletion-bot doctor`)',

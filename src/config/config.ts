@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { PICKRTECH_HANDLES } from '../understanding/types.js';
 
@@ -178,12 +179,30 @@ export const sections = {
     // Bull Board at /admin/queues behind basic auth; off (404) unless both are set.
     ADMIN_USER: z.string().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
+    // Wrong admin logins one client address may try per 15 minutes; past that, 429 until the window ends.
+    ADMIN_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+    // A request's headers and body must arrive within this; idle connections are closed after it too.
+    HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+    // Open connections the HTTP port accepts at once; more are closed on arrival.
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(10_000).default(256),
+    // A second port serving /metrics (only there), /healthz and /readyz, e.g. for a private network.
+    METRICS_PORT: port.optional(),
+    // Address the metrics port listens on (default 0.0.0.0); needs METRICS_PORT.
+    METRICS_BIND_ADDRESS: z.string().trim().refine((v) => isIP(v) !== 0, { message: 'must be an IP address such as 127.0.0.1 or 10.0.0.5' }).optional(),
+    // When set, /metrics answers only `Authorization: Bearer <token>`.
+    METRICS_TOKEN: z.string().trim().min(16, { message: 'must be at least 16 characters (e.g. `openssl rand -hex 16`)' }).optional(),
+    // The metrics read from Postgres and Redis are refreshed this often, on a connection of their own.
+    METRICS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    // Threads that read stored mail for the inbound jobs; 0 is taken as 1 (mail is never read on the main thread).
-    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(1),
-    // Seconds one mail may take to be read on its thread (a 10 MB mail takes about 1.5 s);
-    // a mail that runs past it twice is recorded as unreadable and shown to staff.
-    READ_BUDGET_SECONDS: z.coerce.number().min(0.01).max(600).default(10),
+    // Threads that parse stored mail for the inbound jobs; 0 parses on the main thread.
+    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(0),
+  }).superRefine((v, ctx) => {
+    if (v.METRICS_BIND_ADDRESS !== undefined && v.METRICS_PORT === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_BIND_ADDRESS'], message: 'needs METRICS_PORT: set the port the metrics listener binds there' });
+    }
+    if (v.METRICS_PORT !== undefined && v.METRICS_PORT === v.HTTP_PORT) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from HTTP_PORT (or be left unset to serve /metrics on HTTP_PORT)' });
+    }
   }),
 } as const;
 

@@ -1,26 +1,29 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Pool } from '../db/pool.js';
-import type { Metrics } from './metrics.js';
+import { serverOptions, type HttpLimits } from './http-limits.js';
 
 export interface Probe {
   name: string;
   check: () => Promise<string | null>; // null when fine, else why not
 }
 
-/**
- * Health (the process answers), readiness (its dependencies answer and, for a
- * poller, the mailbox was read up to date) and Prometheus metrics.
- */
-export function createHttpServer(
-  pool: Pool,
-  metrics: Metrics,
-  probes: Probe[],
-  collect?: (now: Date) => Promise<void>,
-  addRoutes: (app: FastifyInstance) => void = () => {},
+export interface HttpServerOptions {
+  limits: HttpLimits;
+  probes: Probe[];
   /** Required variables that are not set: listed in every /readyz answer until they are. */
-  missing: readonly string[] = [],
-): FastifyInstance {
-  const app = Fastify({ logger: false });
+  missing?: readonly string[];
+  /** Further routes (Meta's callbacks, /metrics), registered before the probes. */
+  addRoutes?: (app: FastifyInstance) => void;
+}
+
+/**
+ * Health (the process answers) and readiness (its dependencies answer and, for a
+ * poller, the mailbox was read up to date), with the timeouts and the connection cap
+ * of `limits`: a client that holds a connection open or sends slowly is cut off, and
+ * connections past the cap are closed on arrival instead of using up file descriptors.
+ */
+export function createHttpServer({ limits, probes, missing = [], addRoutes = () => {} }: HttpServerOptions): FastifyInstance {
+  const app = Fastify(serverOptions(limits));
+  app.server.maxConnections = limits.HTTP_MAX_CONNECTIONS;
   addRoutes(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -40,14 +43,6 @@ export function createHttpServer(
     const ready = missing.length === 0 && results.every(([, v]) => v === 'ok');
     const body = { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) };
     return reply.code(ready ? 200 : 503).send(missing.length ? { ...body, missing } : body);
-  });
-
-  app.get('/metrics', async (_req, reply) => {
-    const { rows } = await pool.query(`SELECT state, count(*)::int AS n FROM requests GROUP BY state`);
-    metrics.requestsByState.reset();
-    for (const r of rows) metrics.requestsByState.set({ state: r.state }, r.n);
-    await collect?.(new Date());
-    return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   return app;

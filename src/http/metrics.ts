@@ -1,4 +1,4 @@
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Prometheus metrics of one process. */
 export function createMetrics() {
@@ -10,12 +10,6 @@ export function createMetrics() {
       name: 'deletion_bot_jobs_total',
       help: 'Jobs processed, by queue and outcome',
       labelNames: ['queue', 'outcome'] as const,
-      registers: [registry],
-    }),
-    requestsByState: new Gauge({
-      name: 'deletion_bot_requests',
-      help: 'Requests by state (read from Postgres at scrape time)',
-      labelNames: ['state'] as const,
       registers: [registry],
     }),
     metaCallbacks: new Counter({

@@ -12,15 +12,26 @@ export interface MailboxGaugeSource {
 
 const DAY_MS = 86_400_000;
 
+/** The gauges read from Postgres and Redis, refreshed together, and the ones this process knows itself. */
+export interface OpsMetrics {
+  /** Reads every count, then sets the gauges at once: a scrape never sees half a refresh. */
+  refresh(now: Date): Promise<void>;
+  /** The mailbox gauges, from this process's watcher: cheap, set on every scrape. */
+  scrape(now: Date): void;
+}
+
 /**
- * Gauges computed at scrape time. Postgres is the truth for requests, mail and
- * decisions, so they are read from it on every scrape (any process, any role,
- * reports the same numbers); queue depth comes from Redis; the IMAP gauges come
- * from this process's mailbox watcher, if it runs one.
+ * Gauges of the whole bot. Postgres is the truth for requests, mail and decisions,
+ * so they are read from it (any process, any role, reports the same numbers); queue
+ * depth comes from Redis. Those reads cost full scans on a large database, so they
+ * are made by refresh(), on a timer and a pool of their own (metrics-snapshot.ts),
+ * never by a scrape. The IMAP gauges come from this process's mailbox watcher, if it
+ * runs one.
  */
-export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queues | null, mailbox: () => MailboxGaugeSource | null) {
+export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queues | null, mailbox: () => MailboxGaugeSource | null): OpsMetrics {
   const g = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
     new Gauge<L>({ name: `deletion_bot_${name}`, help, labelNames, registers: [registry] });
+  const byState = g('requests', 'Requests by state (read from Postgres every METRICS_REFRESH_SECONDS)', ['state']);
   const bySource = g('requests_by_source', 'Requests by how the requester reached the bot (email, meta)', ['source']);
   const queueJobs = g('queue_jobs', 'Jobs in each queue, by BullMQ state (waiting, prioritized: waiting behind others for fair turns, active, delayed, failed)', ['queue', 'state']);
   const oldestAwaiting = g('oldest_awaiting_approval_seconds', 'Age of the oldest request awaiting approval (0 when none)');
@@ -33,8 +44,9 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
   const backfillRemaining = g('backfill_remaining_uids', 'UIDs left to read in a back-fill or re-scan (0 when none runs)', ['mailbox']);
   const lastUid = g('mailbox_last_uid', 'Highest mailbox UID read', ['mailbox']);
 
-  return async function collect(now: Date): Promise<void> {
-    const [src, times, out, ref, cp] = await Promise.all([
+  async function refresh(now: Date): Promise<void> {
+    const [states, src, times, out, ref, cp] = await Promise.all([
+      pool.query(`SELECT state, count(*)::int AS n FROM requests GROUP BY state`),
       pool.query(`SELECT source, count(*)::int AS n FROM requests GROUP BY 1`),
       pool.query(
         `SELECT coalesce(extract(epoch FROM $1::timestamptz - min(received_at) FILTER (WHERE state = 'awaiting_approval')), 0)::float8 AS oldest,
@@ -50,6 +62,13 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
       ),
       pool.query(`SELECT mailbox, last_uid::float8 AS last_uid, scan_until_uid::float8 AS until FROM mailbox_checkpoints`),
     ]);
+    const jobs: { queue: string; counts: Record<string, number> }[] = [];
+    for (const q of queues ? [queues.inbound, queues.requests, queues.mail] : []) {
+      jobs.push({ queue: q.name, counts: await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed') });
+    }
+    // Everything read: from here on no await, so a scrape sees the old or the new snapshot, never a mix.
+    byState.reset();
+    for (const r of states.rows) byState.set({ state: r.state }, r.n);
     bySource.reset();
     for (const r of src.rows) bySource.set({ source: r.source }, r.n);
     oldestAwaiting.set(Math.max(0, Number(times.rows[0].oldest)));
@@ -67,15 +86,17 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
     }
     if (queues) {
       queueJobs.reset();
-      for (const q of [queues.inbound, queues.requests, queues.mail]) {
-        const counts = await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
-        for (const [state, n] of Object.entries(counts)) queueJobs.set({ queue: q.name, state }, n);
-      }
+      for (const { queue, counts } of jobs) for (const [state, n] of Object.entries(counts)) queueJobs.set({ queue, state }, n);
     }
+  }
+
+  function scrape(now: Date): void {
     const m = mailbox();
     if (m) {
       imapConnected.set(m.leaseHeld && m.connected ? 1 : 0);
       if (m.lastSyncedAt !== null) sinceSync.set((now.getTime() - m.lastSyncedAt) / 1000);
     }
-  };
+  }
+
+  return { refresh, scrape };
 }

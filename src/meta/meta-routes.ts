@@ -32,6 +32,19 @@ export function registerMetaRoutes(app: FastifyInstance, ctx: BotContext, meta: 
   const publicUrl = meta.PUBLIC_URL;
   if (!secret || !publicUrl) return;
 
+  // Meta's routes live in a scope of their own: the form parser they need serves them only,
+  // so no other route (the admin board's) ever takes a form a cross-site page can post.
+  void app.register(async (scope) => registerIn(scope, ctx, secret, publicUrl, meta, metrics));
+}
+
+function registerIn(
+  app: FastifyInstance,
+  ctx: BotContext,
+  secret: string,
+  publicUrl: string,
+  meta: Config<'meta'>['meta'],
+  metrics: Metrics,
+): void {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: META_BODY_LIMIT }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useBotStack } from '../harness/bot-stack.js';
 import { waitForMail } from '../harness/mail-user.js';
 import { fileRequest, reply } from './file-request.js';
@@ -6,7 +6,12 @@ import { STAFF } from './mail-facts.js';
 
 /** Prometheus scrapes a running bot after one request went the whole way. */
 
-const t = useBotStack({ seed: true });
+const t = useBotStack({ seed: true, start: false });
+beforeAll(async () => {
+  // The counts come from a snapshot refreshed on a timer: each second here.
+  t.env.METRICS_REFRESH_SECONDS = '1';
+  await t.start();
+});
 
 function value(text: string, series: string): number | null {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
@@ -22,7 +27,12 @@ describe('/metrics', () => {
     });
     const base = `http://127.0.0.1:${t.env.HTTP_PORT}`;
 
-    const waiting = await (await fetch(`${base}/metrics`)).text();
+    let waiting = '';
+    for (let i = 0; i < 50; i++) {
+      waiting = await (await fetch(`${base}/metrics`)).text();
+      if (value(waiting, 'deletion_bot_requests{state="awaiting_approval"}') === 1) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
     expect(value(waiting, 'deletion_bot_requests{state="awaiting_approval"}')).toBe(1);
     expect(value(waiting, 'deletion_bot_oldest_awaiting_approval_seconds')).toBeGreaterThan(0);
     expect(value(waiting, 'deletion_bot_requests_overdue')).toBe(0);
