@@ -66,10 +66,10 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
 
   if (role === 'all' || role === 'worker') {
-    if (config.runtime.PARSE_THREADS > 0) {
-      const reader = new ParsePool(settings, config.runtime.PARSE_THREADS);
-      ctx.reader = reader;
-    }
+    // Mail is read on threads only, each message within READ_BUDGET_SECONDS (parse-pool.ts).
+    const threads = Math.max(1, config.runtime.PARSE_THREADS);
+    if (config.runtime.PARSE_THREADS === 0) log.info({ component: 'intake', threads }, 'PARSE_THREADS=0 reads mail on one thread: mail is never read on the main thread');
+    ctx.reader = new ParsePool(settings, threads, { budgetSeconds: config.runtime.READ_BUDGET_SECONDS });
     // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
     const transport = createSmtpTransport(config.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };

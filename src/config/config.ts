@@ -194,8 +194,11 @@ export const sections = {
     // The metrics read from Postgres and Redis are refreshed this often, on a connection of their own.
     METRICS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    // Threads that parse stored mail for the inbound jobs; 0 parses on the main thread.
-    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(0),
+    // Threads that read stored mail for the inbound jobs; 0 is taken as 1 (mail is never read on the main thread).
+    PARSE_THREADS: z.coerce.number().int().min(0).max(16).default(1),
+    // Seconds one mail may take to be read on its thread (a 10 MB mail takes about 1.5 s);
+    // a mail that runs past it twice is recorded as unreadable and shown to staff.
+    READ_BUDGET_SECONDS: z.coerce.number().min(0.01).max(600).default(10),
   }).superRefine((v, ctx) => {
     if (v.METRICS_BIND_ADDRESS !== undefined && v.METRICS_PORT === undefined) {
       ctx.addIssue({ code: 'custom', path: ['METRICS_BIND_ADDRESS'], message: 'needs METRICS_PORT: set the port the metrics listener binds there' });
