@@ -131,7 +131,8 @@ export const sections = {
       .default(PICKRTECH_HANDLES.join(','))
       .transform((v) => v.split(',').map((s) => s.trim().replace(/^@/, '').toLowerCase()).filter(Boolean)),
     // Staff replies count only when TRUSTED_AUTHSERV_ID's Authentication-Results show DMARC (or aligned DKIM) pass.
-    STAFF_REQUIRE_DMARC: bool().default(false),
+    // Unset: true when TRUSTED_AUTHSERV_ID is set, else false (filled in below, so the section's value is always a boolean).
+    STAFF_REQUIRE_DMARC: bool().optional() as unknown as ReturnType<typeof bool>,
     // authserv-id the receiving mail server writes first in its Authentication-Results (e.g. mx.pickrtech.com).
     TRUSTED_AUTHSERV_ID: z
       .string()
@@ -150,7 +151,7 @@ export const sections = {
           'its Authentication-Results header (e.g. mx.pickrtech.com); headers from any other server are ignored',
       });
     }
-  }),
+  }).overwrite((v) => ({ ...v, STAFF_REQUIRE_DMARC: (v.STAFF_REQUIRE_DMARC as boolean | undefined) ?? v.TRUSTED_AUTHSERV_ID !== undefined })),
   meta: z.object({
     // Meta's app secret: signs the data-deletion and deauthorize callbacks. Unset: both routes answer 404.
     META_APP_SECRET: z.string().trim().min(16, { message: "must be the app secret from Meta's app dashboard (App settings > Basic)" }).optional(),

@@ -8,6 +8,7 @@ import { createSmtpTransport } from '../../mail-out/smtp-transport.js';
 import { botSettings } from '../../app/bot-settings.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { templatesSummary } from '../../mail-out/check-mail-templates.js';
+import { approvalAuthWarning } from '../../approval/approval-auth-warning.js';
 
 type Check = () => Promise<string>;
 
@@ -107,6 +108,15 @@ function configured<K extends SectionName>(wanted: readonly K[], check: (c: Conf
   };
 }
 
+/** A warning about how staff decisions are authenticated; not a failure (the bot runs), but said every time. */
+function approvalWarning(): string | null {
+  try {
+    return approvalAuthWarning(botSettings(loadConfig(process.env, ['bot'])));
+  } catch {
+    return null; // The Bot line already names what to set.
+  }
+}
+
 /** Connects to each service the bot needs and prints one line each; non-zero exit if any failed. */
 export async function doctorCommand(): Promise<number> {
   const checks: [string, Check][] = [
@@ -126,6 +136,8 @@ export async function doctorCommand(): Promise<number> {
       return `${name.padEnd(9)} FAIL  ${describe(err)}`;
     }
   }));
+  const warning = approvalWarning();
+  if (warning) results.push(`${'Approval'.padEnd(9)} WARN  ${warning}`);
   process.stdout.write(results.join('\n') + '\n');
   return failed ? 1 : 0;
 }
