@@ -23,6 +23,7 @@ import { inboundProcessor } from '../../workers/inbound.worker.js';
 import { mailProcessor } from '../../workers/mail.worker.js';
 import { requestProcessor } from '../../workers/request.worker.js';
 import { botSettings } from './bot-settings.js';
+import { approvalAuthWarning } from '../approval/approval-auth-warning.js';
 import type { BotContext } from './context.js';
 
 export const ROLES = ['all', 'poller', 'worker', 'http'] as const;
@@ -44,6 +45,8 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   const plan = loadDeletionPlan();
   const settings = botSettings(config, config.imap.IMAP_MAILBOX);
   mailTemplates(settings.mailTemplatesDir, plan);
+  const authWarning = approvalAuthWarning(settings);
+  if (authWarning) log.warn({ component: 'approval' }, authWarning);
   const pool = databasePool(config.database);
   const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
