@@ -96,7 +96,7 @@ export function describeEvent(e: AuditEvent): EventWords {
       return say(`Checked: ${found}; ${plural(totalOf(d.rows), 'row')} to erase; staff asked to decide`, tableLines(d.rows));
     }
     case 'approved':
-      return say(`Approved by ${who}${via}`);
+      return say(`Approved by ${who}${via}${d.redactMentions === true ? '; staff asked to redact mentions of the username even if no account has it' : ''}`);
     case 'rejected':
       return say(`Rejected by ${who}${via}${str(d.reason) ? `: "${d.reason}"` : ''}`);
     case 'decision_refused':

@@ -41,14 +41,14 @@ async function otherLog(message: string): Promise<string> {
   return rows[0].id as string;
 }
 
-async function approveByCli(username: string, flags: string[]): Promise<string> {
+async function approveByCli(username: string, flags: string[]): Promise<{ id: string; stdout: string }> {
   const id = await fileRequestDirect(ctx, { from: 'erin@example.com', username, at: new Date() });
   const { rows } = await t.db.pool.query(`SELECT reference FROM requests WHERE id = $1`, [id]);
   const r = await runCli(['approve', rows[0].reference as string, ...flags, '--by', 'ops'], t.env);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   await advanceRequest(ctx, id);
-  return id;
+  return { id, stdout: r.stdout };
 }
 
 async function messageOf(id: string): Promise<string> {
@@ -59,11 +59,13 @@ async function messageOf(id: string): Promise<string> {
 describe('approve --redact-mentions', () => {
   it('approve alone leaves the mentions of a handle no account has; with --redact-mentions they are rewritten', async () => {
     const plain = await otherLog('Tag failed for @media.');
-    await approveByCli('media', []);
+    const alone = await approveByCli('media', []);
+    expect(alone.stdout).not.toContain('mentions');
     expect(await messageOf(plain)).toBe('Tag failed for @media.');
 
     const chosen = await otherLog('Reel with @error, posted');
-    await approveByCli('error', ['--redact-mentions']);
+    const asked = await approveByCli('error', ['--redact-mentions']);
+    expect(asked.stdout).toMatch(/approved by cli:ops; mentions of the username will be redacted/);
     expect(await messageOf(chosen)).toBe('Reel with [deleted user], posted');
   });
 });

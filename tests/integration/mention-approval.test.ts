@@ -47,9 +47,9 @@ async function approve(id: string, redactMentions: boolean): Promise<void> {
   await advanceRequest(ctx, id);
 }
 
-async function deletedEventWords(id: string): Promise<string> {
+async function eventWords(id: string, type: string): Promise<string> {
   const { rows } = await fixture.db.pool.query(
-    `SELECT type, from_state, to_state, actor, detail FROM request_events WHERE request_id = $1 AND type = 'deleted'`, [id]);
+    `SELECT type, from_state, to_state, actor, detail FROM request_events WHERE request_id = $1 AND type = $2`, [id, type]);
   expect(rows).toHaveLength(1);
   const r = rows[0];
   return describeEvent({ type: r.type, fromState: r.from_state, toState: r.to_state, actor: r.actor, detail: r.detail }).summary;
@@ -86,7 +86,8 @@ describe('mentions of a handle no account has', () => {
     const done = await mailOf(id, 'completion');
     expect(done).not.toContain('held no data');
     expect(done).toMatch(/mentions in other accounts' publishing logs: 2 mention\(s\) removed/);
-    expect(await deletedEventWords(id)).not.toContain('no data was held');
+    expect(await eventWords(id, 'deleted')).not.toContain('no data was held');
+    expect(await eventWords(id, 'approved')).toContain('asked to redact mentions of the username');
   });
 
   it('a staff reply APPROVE REDACT in the notification\'s thread is that choice', async () => {

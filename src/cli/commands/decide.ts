@@ -32,7 +32,8 @@ export async function decideCommand(
       : { action: 'reject', reason: d.reason.trim(), actor, via: 'cli' };
     const result = await decideRequest(tx, ctx, req, decision);
     if (!result.ok) throw new CliError(`${req.reference} was not changed: ${result.why}`);
-    return { followUps: result.followUps, message: `${req.reference} ${result.state} by ${actor}.` };
+    const redacting = d.action === 'approve' && d.redactMentions === true ? '; mentions of the username will be redacted even if no account has it' : '';
+    return { followUps: result.followUps, message: `${req.reference} ${result.state} by ${actor}${redacting}.` };
   });
 }
 
