@@ -5,6 +5,9 @@
  * A mail is a decision attempt, whoever sent it, when it is not a machine's
  * (auto-replies are never answered) and
  *  - its In-Reply-To/References hold a notification id (valid or not), or
+ *  - they hold the request's token-free staff thread (a reply to a reminder,
+ *    alert or answer) and its first own line is a command: it proves nothing,
+ *    so it is refused and staff are told to answer the notification, or
  *  - its own text (above the quote) holds a decision code, or
  *  - its first own line starts with APPROVE/REJECT/EXTEND and its subject or
  *    own text names a reference (DR-YYYY-NNNNN): a decision without a token,
@@ -16,12 +19,15 @@ import type { InboundMail, StaffCommand } from '../understanding/types.js';
 import { visibleText } from '../understanding/visible-text.js';
 import { checkReplyToken } from './approval-token.js';
 import { findActionCodes, withoutActionCodes, type FoundCode } from './action-code.js';
+import { staffThreadRequestId } from './staff-thread-id.js';
 
 export interface DecisionAttempt {
   /** The request whose notification the reply answers, proven by a valid thread token. */
   threadRequestId: string | null;
   /** A request named by a notification id whose token does not verify. */
   forgedThreadRequestId: string | null;
+  /** The request whose token-free staff thread (reminder, alert) the reply answers; proves nothing. */
+  staffThreadRequestId?: string | null;
   /** Decision codes in the reply's own text. */
   codes: FoundCode[];
   /** References in the subject, upper case. */
@@ -40,7 +46,8 @@ export function readDecisionAttempt(
   visible: () => string = () => visibleText(mail.text, mail.subject),
 ): DecisionAttempt | null {
   if (isAutoReply(mail)) return null;
-  const thread = checkReplyToken(secret, [...mail.inReplyTo, ...mail.references]);
+  const ids = [...mail.inReplyTo, ...mail.references];
+  const thread = checkReplyToken(secret, ids);
   const own = visible();
   const codes = findActionCodes(own);
   const rest = withoutActionCodes(own);
@@ -48,6 +55,7 @@ export function readDecisionAttempt(
   const attempt: DecisionAttempt = {
     threadRequestId: thread.status === 'valid' ? thread.requestId : null,
     forgedThreadRequestId: thread.status === 'forged' ? thread.requestId : null,
+    staffThreadRequestId: staffThreadRequestId(ids),
     codes,
     subjectReferences: references(mail.subject),
     textReferences: references(rest),
@@ -56,7 +64,7 @@ export function readDecisionAttempt(
   if (thread.status !== 'absent' || codes.length > 0) return attempt;
   const commandLike = !(command.action === 'unknown' && command.problem === 'no_command');
   const named = attempt.subjectReferences.length + attempt.textReferences.length > 0;
-  return commandLike && named ? attempt : null;
+  return commandLike && (named || attempt.staffThreadRequestId !== null) ? attempt : null;
 }
 
 function references(text: string): string[] {

@@ -5,13 +5,13 @@ import { renderDecisionEcho } from '../mail-out/templates/staff-decision-echo.js
 import type { FollowUps } from '../queue/queues.js';
 import { addEvent, getRequest, getRequestByReference, type RequestRow } from '../requests/request-store.js';
 import type { InboundMail, StaffCommand } from '../understanding/types.js';
-import { notificationMessageId } from './approval-token.js';
 import { decideRequest, type Decision } from './decide-request.js';
 import type { DecisionAttempt } from './decision-attempt.js';
 import { extendRequest } from './extend-request.js';
 import { claimedRequest, proveAttempt } from './prove-attempt.js';
 import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal } from './refusal.js';
 import { staffMailAuthenticated } from './staff-authentication.js';
+import { inStaffThread } from './staff-thread-id.js';
 
 interface Routed {
   kind: string;
@@ -101,13 +101,11 @@ async function answerNotUnderstood(
   const s = ctx.settings;
   const sender = mail.from?.address ?? '';
   await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender, detail: { problem: cmd.problem } });
-  const note = notificationMessageId(s.approvalSecret, req.id, s.botDomain);
   const echo = await addToOutbox(tx, {
     requestId: req.id, purpose: 'decision_echo', to: [sender], domain: s.botDomain,
     mail: renderDecisionEcho(req.reference, understood(cmd), false),
-    // In the notification's thread, so answering this mail counts like answering the notification.
-    inReplyTo: mail.messageId ?? note,
-    references: mail.messageId ? [note, mail.messageId] : [note],
+    // In the request's token-free staff thread: only the notification carries the approval token.
+    ...inStaffThread(req.id, s.botDomain, mail.messageId),
   });
   return { kind: 'staff_reply', requestId: req.id, followUps: { mail: [echo] } };
 }

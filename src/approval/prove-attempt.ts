@@ -4,6 +4,8 @@
  *
  *  - a valid notification id in In-Reply-To/References (the reply stays in the
  *    notification's thread) proves every command for that one request;
+ *  - a reply to a reminder, alert or answer names only the request's
+ *    token-free staff thread, which proves nothing;
  *  - otherwise the reply's own text must carry the code printed for this
  *    request and this very command (an APPROVE code never rejects or extends);
  *  - a code of another request, or a subject naming another request than the
@@ -23,6 +25,7 @@ export function claimedRequest(a: DecisionAttempt): { id: string } | { reference
   if (a.threadRequestId) return { id: a.threadRequestId };
   if (a.codes[0]) return { reference: a.codes[0].reference };
   if (a.forgedThreadRequestId) return { id: a.forgedThreadRequestId };
+  if (a.staffThreadRequestId) return { id: a.staffThreadRequestId };
   const named = a.subjectReferences[0] ?? a.textReferences[0];
   return named ? { reference: named } : null;
 }
@@ -46,6 +49,13 @@ export function proveAttempt(a: DecisionAttempt, req: { id: string; reference: s
   if (a.codes.length > 0) return { ok: false, reason: 'wrong_token', why: describeBadCodes(a.codes) };
   if (a.forgedThreadRequestId === req.id) {
     return { ok: false, reason: 'wrong_token', why: 'the notification id the reply answers does not verify (its token is not ours)' };
+  }
+  if (a.staffThreadRequestId === req.id) {
+    return {
+      ok: false,
+      reason: 'no_token',
+      why: `the mail answers a reminder, alert or answer about ${ref}, which carries no token: reply to the notification itself, or write the command with its code from the notification`,
+    };
   }
   return {
     ok: false,

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/pool.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
 import { addEvent, type RequestRow } from '../requests/request-store.js';
-import { notificationMessageId } from './approval-token.js';
+import { inStaffThread } from './staff-thread-id.js';
 import { recordRefusedAttempt } from './refusal-alert-cap.js';
 
 /**
@@ -55,14 +55,13 @@ export async function recordRefusal(db: Queryable, requestId: string, attempt: A
 }
 
 /**
- * The alert to staff about a refused mail attempt, threaded under the request's notification;
+ * The alert to staff about a refused mail attempt, in the request's token-free staff thread;
  * past REFUSAL_ALERTS_PER_HOUR in an hour the attempt is only recorded and the next digest
  * counts it (returns null: no mail now).
  */
 export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestRow | null, attempt: AttemptFacts, r: Refusal): Promise<string | null> {
   const s = ctx.settings;
   const label = REASON_LABELS[r.reason];
-  const note = req ? notificationMessageId(s.approvalSecret, req.id, s.botDomain) : null;
   const recorded = await recordRefusedAttempt(db, req?.id ?? null, r.reason, s.refusalAlertsPerHour);
   ctx.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason, alerted: recorded.alert }, 'decision attempt refused');
   if (!recorded.alert) return null;
@@ -77,6 +76,6 @@ export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestR
       `Sent by: ${attempt.actor || 'unknown'}`,
       `Reason: ${label}: ${r.why}`,
     ]),
-    ...(note ? { inReplyTo: note, references: [note] } : {}),
+    ...(req ? inStaffThread(req.id, s.botDomain) : {}),
   });
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
 const isAbout = (ref: string, words: RegExp) => (m: { subject: string }) => m.subject.includes(ref) && words.test(m.subject);
 
 describe('housekeeping in the running bot', () => {
-  it('reminds and escalates to staff; a reply to the reminder decides; the request is purged after retention', async () => {
+  it('reminds and escalates to staff; a reply to the notification decides; the request is purged after retention', async () => {
     const pool = t.db.pool;
     const filed = await fileRequest(t, {
       from: 'alice@example.com', subject: 'Delete my data',
@@ -38,14 +38,15 @@ describe('housekeeping in the running bot', () => {
 
     const reminder = await waitForMail(t.stack.dovecot, STAFF, isAbout(filed.ref, /Reminder: waiting 4 days/));
     expect(reminder.text).toContain('has been waiting for your decision for 4 days');
-    expect(reminder.references).toContain(filed.note.messageId);
+    // Only the notification carries the approval token (tests/e2e/approval-staff-thread.test.ts).
+    expect(reminder.references).not.toContain(filed.note.messageId);
     const escalation = await waitForMail(t.stack.dovecot, STAFF, isAbout(filed.ref, /Escalation: Due/));
     expect(escalation.text).toContain('is due in 1 day');
 
-    // Staff answer the reminder the way a mail client replies: References carry the thread.
+    // Staff answer the notification the way a mail client replies.
     await sendMail(t.stack.relay, {
-      from: STAFF, to: CONTACT, subject: `Re: ${reminder.subject}`, text: 'APPROVE\n\n> earlier text',
-      inReplyTo: reminder.messageId!, references: [...reminder.references, reminder.messageId!],
+      from: STAFF, to: CONTACT, subject: `Re: ${filed.note.subject}`, text: 'APPROVE\n\n> earlier text',
+      inReplyTo: filed.note.messageId!, references: [filed.note.messageId!],
     });
     await waitForMail(t.stack.dovecot, 'alice@example.com', isAbout(filed.ref, /deleted/i));
     const once = await pool.query(`SELECT count(*)::int AS n FROM outbox WHERE request_id = $1 AND purpose = 'staff_reminder'`, [id]);

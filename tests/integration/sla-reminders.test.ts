@@ -86,9 +86,9 @@ describe('reminders to staff', () => {
     // No personal data in the reminder: the notification in the thread has it.
     expect(reminder!.text).not.toContain('sunny.days');
     expect(reminder!.text).not.toContain('alice@example.com');
-    // A staff reply to the reminder names the notification in References, so it decides the request.
+    // Only the notification carries the approval token: a forwarded reminder proves nothing.
     const replyIds = [reminder!.inReplyTo!, ...reminder!.references];
-    expect(checkReplyToken(ctx.settings.approvalSecret, replyIds)).toEqual({ status: 'valid', requestId: id });
+    expect(checkReplyToken(ctx.settings.approvalSecret, replyIds)).toEqual({ status: 'absent' });
     expect(await events(id, 'reminder_sent')).toEqual([{ number: 1, waitingDays: 3 }]);
   });
 
@@ -154,7 +154,7 @@ describe('escalation near the due date', () => {
     expect(mail!.subject).toMatch(/^\[DR-\d{4}-\d{5}\] Escalation: Due \d{4}-\d{2}-\d{2}: request still open$/);
     expect(mail!.text).toContain('is due in 4 days');
     expect(mail!.text).toContain('It is waiting for a staff decision');
-    expect(checkReplyToken(ctx.settings.approvalSecret, [mail!.inReplyTo!])).toEqual({ status: 'valid', requestId: id });
+    expect(checkReplyToken(ctx.settings.approvalSecret, [mail!.inReplyTo!, ...mail!.references])).toEqual({ status: 'absent' });
     expect(await events(id, 'escalated')).toEqual([
       { state: 'awaiting_approval', dueAt: dueAt.toISOString(), overdue: false, due: 'due in 4 days' },
     ]);

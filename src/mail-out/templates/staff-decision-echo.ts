@@ -6,7 +6,8 @@ export function renderDecisionEcho(reference: string, understood: string, change
     `Your reply about ${reference} was read as: ${understood}\n\n` +
     (changed
       ? 'The request has moved on.\n'
-      : 'Nothing was done. To decide, reply to this email with one of these on the first line (any case):\n' +
+      : 'Nothing was done. To decide, reply to the notification itself (a reply to this email decides nothing)\n' +
+        'with one of these on the first line (any case):\n' +
         '  APPROVE\n' +
         '  REJECT <reason the requester will read>\n' +
         '  EXTEND <reason the requester will read>\n' +

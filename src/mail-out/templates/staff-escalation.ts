@@ -16,9 +16,9 @@ export interface EscalationFacts {
 function whatIsNeeded(state: string, reference: string, extended: boolean): string {
   switch (state) {
     case 'awaiting_approval':
-      return `It is waiting for a staff decision. Reply to this email or to the notification with APPROVE or\n` +
-        `REJECT <reason> on the first line, or on the server: deletion-bot approve ${reference} --by NAME` +
-        (extended ? '' : `\nIf it truly needs more time, reply EXTEND <reason> instead.`);
+      return `It is waiting for a staff decision. Reply to the notification itself (a reply to this email decides\n` +
+        `nothing) with APPROVE or REJECT <reason> on the first line, or on the server: deletion-bot approve ${reference} --by NAME` +
+        (extended ? '' : `\nIf it truly needs more time, reply EXTEND <reason> instead (to the notification).`);
     case 'needs_info':
       return `It is waiting for the requester to send their Instagram username. If they do not answer,\n` +
         `decide whether to close it; the promise to answer by the due date still stands.`;
@@ -31,7 +31,7 @@ function whatIsNeeded(state: string, reference: string, extended: boolean): stri
         `for this reference; a restart resumes the deletion safely.`;
     case 'deletion_failed':
       return `Its deletion left data behind and was undone (see the alert in this thread). Remove the cause,\n` +
-        `then reply APPROVE, or on the server: deletion-bot approve ${reference} --by NAME`;
+        `then reply APPROVE to the notification, or on the server: deletion-bot approve ${reference} --by NAME`;
     default:
       return `It is in state ${state}.`;
   }

@@ -16,8 +16,8 @@ export interface ReminderFacts {
 
 /**
  * Reminds staff that a request still waits for their decision. It carries no
- * personal data (the notification has it) and is threaded under the
- * notification, so replying to it decides the request just as well.
+ * personal data and no approval token (the notification has both): replying to
+ * it decides nothing, so it tells staff to answer the notification.
  */
 export function renderStaffReminder(f: ReminderFacts): RenderedMail {
   const text =
@@ -26,11 +26,12 @@ export function renderStaffReminder(f: ReminderFacts): RenderedMail {
     `Received:  ${isoDate(f.receivedAt)}\n` +
     `Due:       ${isoDate(f.dueAt)} (${f.dueWords})\n` +
     `Reminder:  ${f.reminderNumber}\n\n` +
-    `The notification in this thread shows what the requester asked and what we hold.\n` +
-    `To decide, reply to this email or to the notification with one of these on the first line:\n` +
+    `The notification ("[${f.reference}] Deletion request waiting for approval") shows what the requester asked and what we hold.\n` +
+    `To decide, reply to the notification itself (a reply to this reminder decides nothing) with one of these on the first line:\n` +
     `  APPROVE\n` +
     `  REJECT <reason the requester will read>\n` +
-    `  EXTEND <reason the requester will read>   (once: two more months)\n\n` +
+    `  EXTEND <reason the requester will read>   (once: two more months)\n` +
+    `APPROVE decides only alone on its line. Or write a new mail with the command and its code from the notification.\n\n` +
     `Or on the server: deletion-bot approve ${f.reference} --by NAME\n` +
     `              or deletion-bot reject|extend ${f.reference} --reason TEXT --by NAME\n` +
     `You will be reminded again until the request is decided.\n`;
