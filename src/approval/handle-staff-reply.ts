@@ -10,6 +10,7 @@ import type { DecisionAttempt } from './decision-attempt.js';
 import { extendRequest } from './extend-request.js';
 import { claimedRequest, proveAttempt } from './prove-attempt.js';
 import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal } from './refusal.js';
+import { isStaffSender } from '../understanding/staff-address.js';
 import { staffMailAuthenticated } from './staff-authentication.js';
 import { inStaffThread } from './staff-thread-id.js';
 
@@ -54,7 +55,7 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
     return { kind: 'approval_refused', requestId: req.id, followUps: { mail: alert ? [alert] : [] } };
   };
 
-  if (!s.staffEmails.includes(sender)) {
+  if (!isStaffSender(mail, s.staffEmails)) {
     return refuse({ reason: 'wrong_sender', why: sender ? 'the sender is not on the staff list (STAFF_EMAILS)' : 'the mail has no From address' });
   }
   if (req.senderEmail && req.senderEmail === sender) {

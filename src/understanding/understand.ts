@@ -4,6 +4,7 @@
  * addresses), staff replies are decisions rather than requests, and only then
  * is the mail read as a possible deletion request.
  */
+import { isStaffSender } from './staff-address.js';
 import { autoReplyReason } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
 import { findDeletionWish } from './deletion-intent.js';
@@ -27,8 +28,7 @@ export function understandWithEvidence(
   const auto = autoReplyReason(mail);
   if (auto !== null) return nothing('auto_reply', autoRule(auto));
 
-  const from = mail.from?.address.toLowerCase() ?? '';
-  if (from !== '' && opts.staffEmails.some((s) => s.toLowerCase() === from)) return nothing('staff_reply', field('staff.sender', 'high'));
+  if (isStaffSender(mail, opts.staffEmails)) return nothing('staff_reply', field('staff.sender', 'high'));
 
   const subject = mail.subject ?? '';
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
