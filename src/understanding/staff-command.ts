@@ -60,8 +60,8 @@ export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
   const own = ownLinesAfter(lines, firstIndex);
 
   if (word === 'approve') {
-    if (rest.includes('?')) return unknown('question');
     if (ANY_COMMAND.test(rest)) return unknown('ambiguous');
+    if (rest.includes('?')) return unknown('question');
     const extra = withoutEndMarks(rest).trim().toLowerCase();
     if (extra !== '' && extra !== 'redact') return unknown('not_alone');
     const next = own.find((line) => line !== '') ?? '';
