@@ -11,6 +11,13 @@ export function sameSecret(given: string, expected: string): boolean {
 
 /** GET /metrics: the last snapshot, behind `Authorization: Bearer METRICS_TOKEN` when that is set. */
 export function registerMetricsRoute(app: FastifyInstance, registry: Registry, snapshot: MetricsSnapshot, token: string | undefined): void {
+  // Scrapes that arrive while the text is being written share it: a crowd of them costs one
+  // rendering of the registry, not one each, and the event loop stays free for everything else.
+  let rendering: Promise<string> | null = null;
+  const render = () => {
+    rendering ??= snapshot.beforeScrape(new Date()).then(() => registry.metrics()).finally(() => { rendering = null; });
+    return rendering;
+  };
   app.get('/metrics', async (req, reply) => {
     if (token !== undefined) {
       const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
@@ -19,7 +26,6 @@ export function registerMetricsRoute(app: FastifyInstance, registry: Registry, s
           .send({ error: 'send the metrics token as `Authorization: Bearer <METRICS_TOKEN>`' });
       }
     }
-    await snapshot.beforeScrape(new Date());
-    return reply.header('content-type', registry.contentType).send(await registry.metrics());
+    return reply.header('content-type', registry.contentType).send(await render());
   });
 }
