@@ -8,8 +8,8 @@ import { retrySend, runScenario, worldUsers } from './scenario-driver.js';
 
 /**
  * A poison mail in a burst of 50: one mail whose reading runs past the bot's reading budget
- * (here an 8 MB HTML newsletter against a budget of a quarter second, so it runs out
- * whatever the reader is made faster at). The 50 requests are handled as if it were not
+ * (here a 24 MB HTML newsletter, seconds of parsing alone, against a budget of one second,
+ * so it runs out whatever the rules are made faster at; an ordinary request reads in a few ms). The 50 requests are handled as if it were not
  * there, /healthz answers throughout, and staff get one notice naming the poison mail.
  */
 
@@ -19,7 +19,7 @@ const id = randomBytes(3).toString('hex');
 const POISON_SUBJECT = `Autumn collection ${id}`;
 
 let world: FaultWorld;
-useFaultWorld({ users: [...worldUsers([TAG], 50), POISON_FROM], env: { READ_BUDGET_SECONDS: '0.25' } }, (w) => {
+useFaultWorld({ users: [...worldUsers([TAG], 50), POISON_FROM], env: { READ_BUDGET_SECONDS: '1', MAX_MESSAGE_BYTES: String(32 * 1024 * 1024) } }, (w) => {
   world = w;
 });
 
@@ -28,7 +28,7 @@ function poisonMail(): Buffer {
   return Buffer.from([
     `From: Shop News <${POISON_FROM}>`, 'To: contact@pickrtech.com', `Subject: ${POISON_SUBJECT}`,
     'Date: Mon, 07 Dec 2026 05:00:00 +0000', `Message-ID: <poison-${id}@example.org>`, 'MIME-Version: 1.0',
-    'Content-Type: text/html; charset=utf-8', '', para.repeat(Math.floor((8 * 1024 * 1024) / para.length)),
+    'Content-Type: text/html; charset=utf-8', '', para.repeat(Math.floor((24 * 1024 * 1024) / para.length)),
   ].join('\r\n'));
 }
 
@@ -76,7 +76,7 @@ describe('a poison mail', () => {
       });
       s.faultOver();
     }, {
-      note: 'one 8 MB HTML mail sent after 25 of the 50 requests, with READ_BUDGET_SECONDS=0.25: recorded unreadable, staff told once',
+      note: 'one 24 MB HTML mail sent after 25 of the 50 requests, with READ_BUDGET_SECONDS=1: recorded unreadable, staff told once, /healthz answered every probe',
       check: async () => {
         const problems: string[] = [];
         // The burst is settled; the notice about the poison mail is sent by now or soon.
@@ -97,6 +97,8 @@ describe('a poison mail', () => {
           `SELECT kind, processed_at IS NOT NULL AS handled FROM inbound_messages WHERE message_id = $1`, [`poison-${id}@example.org`]);
         if (rows.length !== 1) problems.push(`the poison mail is stored ${rows.length} times, expected once`);
         else if (rows[0]!.kind !== 'unreadable' || !rows[0]!.handled) problems.push(`the poison mail is recorded as ${rows[0]!.kind ?? 'nothing'} (handled: ${rows[0]!.handled}), expected unreadable`);
+        const { rows: [unreadable] } = await world.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM inbound_messages WHERE kind = 'unreadable'`);
+        if (unreadable!.n !== 1) problems.push(`${unreadable!.n} mails recorded unreadable, expected only the poison mail`);
         if ((await listMail(world.dovecot, POISON_FROM)).length > 0) problems.push('the poison mail\'s sender received mail from the bot');
         if (healthSeen.answered === 0) problems.push('/healthz never answered');
         problems.push(...healthSeen.failures.slice(0, 5));
