@@ -10,6 +10,7 @@ import { simpleParser } from 'mailparser';
 import type { AddressObject, EmailAddress, ParsedMail } from 'mailparser';
 import type { InboundMail, MailAddress } from '../understanding/types.js';
 import { htmlToText } from '../understanding/html-text.js';
+import { trimEndOf, trimStartOf } from '../understanding/text-edges.js';
 
 /** Longest header value we keep; a 5 MB header line is an attack, not data. */
 const MAX_HEADER_CHARS = 64 * 1024;
@@ -24,6 +25,15 @@ const MAX_TEXT_CHARS = 1024 * 1024;
  */
 const MAX_HEADER_FIELDS = 2_000;
 const MAX_HEADER_BLOCK_BYTES = 1024 * 1024;
+/**
+ * Past the first {@link MAX_HEADER_FIELDS}, a needed field is kept only while
+ * fewer than this many of its name were seen (a real mail has one From, one To).
+ * mailparser gives up on a header block past about 16,000 lines, so what is
+ * kept must stay well below that whatever the mail holds.
+ */
+const MAX_FIELDS_PER_NAME = 50;
+/** What the fallback reader keeps of each header name. */
+const MAX_FALLBACK_VALUES = 50;
 /** Fields kept even when the header block is trimmed: everything later steps read. */
 const NEEDED_HEADERS = new Set([
   'from', 'to', 'cc', 'reply-to', 'subject', 'date', 'message-id', 'in-reply-to', 'references', 'mime-version',
@@ -80,9 +90,12 @@ export function boundHeaders(raw: Buffer): Buffer {
   if (end <= MAX_HEADER_BLOCK_BYTES && countFields(head) <= MAX_HEADER_FIELDS) return raw;
   const newline = head.includes('\r\n') ? '\r\n' : '\n';
   const fields = head.split(/\r?\n(?![ \t])/);
+  const seen = new Map<string, number>();
   const kept = fields.filter((field, i) => {
     const name = field.slice(0, field.indexOf(':')).trim().toLowerCase();
-    return i < MAX_HEADER_FIELDS || NEEDED_HEADERS.has(name);
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return i < MAX_HEADER_FIELDS || (NEEDED_HEADERS.has(name) && count <= MAX_FIELDS_PER_NAME);
   });
   const trimmed = kept.map((field) => field.slice(0, MAX_HEADER_CHARS)).join(newline);
   return Buffer.concat([Buffer.from(trimmed, 'latin1'), raw.subarray(end)]);
@@ -101,7 +114,8 @@ function countFields(head: string): number {
 function mailDate(parsed: ParsedMail): Date | null {
   const line = (Array.isArray(parsed.headerLines) ? parsed.headerLines : []).find((h) => h?.key?.toLowerCase() === 'date');
   if (!line || typeof line.line !== 'string') return null;
-  const raw = line.line.slice(line.line.indexOf(':') + 1).replace(/\([^)]*\)/g, ' ').trim();
+  // A real Date header is a few dozen characters; the cut keeps the comment pattern cheap on a hostile one.
+  const raw = line.line.slice(line.line.indexOf(':') + 1, 400).replace(/\([^)]*\)/g, ' ').trim();
   if (Number.isNaN(Date.parse(raw))) return null;
   return parsed.date instanceof Date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null;
 }
@@ -122,7 +136,7 @@ function ids(value: unknown): string[] {
   for (const item of list) {
     if (typeof item !== 'string') continue;
     for (const token of item.slice(0, MAX_HEADER_CHARS).split(/\s+/)) {
-      const id = token.replace(/^<+|>+$/g, '').replace(/[<>]/g, '').trim();
+      const id = trimEndOf(trimStartOf(token, '<'), '>').replace(/[<>]/g, '').trim();
       if (id !== '') parts.push(clean(id));
     }
   }
@@ -160,7 +174,8 @@ function headerTexts(headers: ParsedMail['headers'] | undefined, lines: ParsedMa
       const name = String(key).toLowerCase();
       if (name === 'list') return;
       const list = Array.isArray(value) ? value : [value];
-      out[name] = [...(out[name] ?? []), ...list.map(valueText)];
+      const values = (out[name] ??= []);
+      for (const item of list) values.push(valueText(item));
     });
   }
   const raw: Record<string, string[]> = {};
@@ -168,7 +183,7 @@ function headerTexts(headers: ParsedMail['headers'] | undefined, lines: ParsedMa
     const name = typeof entry?.key === 'string' ? entry.key.toLowerCase() : '';
     if (name === '' || name in out || typeof entry.line !== 'string') continue;
     const value = entry.line.slice(entry.line.indexOf(':') + 1);
-    raw[name] = [...(raw[name] ?? []), oneLine(value.replace(/\r?\n[ \t]+/g, ' '))];
+    (raw[name] ??= []).push(oneLine(value.replace(/\r?\n[ \t]+/g, ' ')));
   }
   return { ...out, ...raw };
 }
@@ -203,19 +218,20 @@ function fallbackRead(raw: Buffer | string): InboundMail {
   const body = split >= 0 ? source.slice(split).slice(0, MAX_TEXT_CHARS) : source.slice(0, MAX_TEXT_CHARS);
   const headers: Record<string, string[]> = {};
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const m = /^([!-9;-~]+):\s*(.*)$/.exec(line);
-    if (!m || !m[1]) continue;
-    const name = m[1].toLowerCase();
-    headers[name] = [...(headers[name] ?? []), oneLine(m[2] ?? '')];
+    const colon = line.indexOf(':');
+    const field = line.slice(0, colon);
+    if (colon <= 0 || !/^[!-9;-~]+$/.test(field)) continue;
+    const values = (headers[field.toLowerCase()] ??= []);
+    if (values.length < MAX_FALLBACK_VALUES) values.push(oneLine(line.slice(colon + 1)));
   }
   const fromText = headers['from']?.[0] ?? '';
-  const fromMatch = /[^\s<>"]+@[^\s<>"]+/.exec(fromText);
+  const fromMatch = addressLike(fromText);
   return {
     messageId: firstId(headers['message-id']?.[0]),
     inReplyTo: ids(headers['in-reply-to']),
     references: ids(headers['references']),
     subject: headers['subject']?.[0] ?? '',
-    from: fromMatch ? { address: fromMatch[0].toLowerCase(), name: '' } : null,
+    from: fromMatch ? { address: fromMatch.toLowerCase(), name: '' } : null,
     replyTo: [],
     to: [],
     date: null,
@@ -223,4 +239,13 @@ function fallbackRead(raw: Buffer | string): InboundMail {
     text: clean(body).trim(),
     html: null,
   };
+}
+
+/** The first word of `text` with an '@' that has characters on both sides: "<a@b>" gives "a@b". */
+function addressLike(text: string): string | null {
+  for (const word of text.split(/[\s<>"]+/)) {
+    const at = word.indexOf('@', 1);
+    if (at > 0 && at < word.length - 1) return word;
+  }
+  return null;
 }
