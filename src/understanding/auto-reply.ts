@@ -14,7 +14,8 @@ const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)(?
 /** Subjects used by out-of-office and delivery-failure messages, in several languages. */
 const AUTO_SUBJECT = new RegExp(
   [
-    '^\\s*(?:\\[[^\\]]*\\]\\s*)?[\\[(【［]?\\s*(?:',
+    // One whitespace quantifier per run: an optional bracket between two would try every split of a long run of spaces.
+    '^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:[\\[(【［]\\s*)?(?:',
     [
       'out of (?:the )?office',
       'automatic reply',

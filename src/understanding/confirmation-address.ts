@@ -24,13 +24,13 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z
 const STRONG_CUE =
   /(?:confirm|confirmation|notify|notification|let\s+me\s+know|inform\s+me|reach\s+me|contact\s+me|email\s+me|e-mail\s+me|write\s+(?:to\s+)?me|get\s+back\s+to\s+me|send\b.{0,40}\bto|repl(?:y|ies)\s+to|respond\s+to|mailto:|confirma|confirme|bestätig|benachrichtig|envoy|envia|envíe|enviar|schick|sende|conferma|inviate|mandate|scrivetemi|contattatemi|avvisatemi|notifica|bevestig|stuur|sturen|mail\s+me|laat\s+(?:het\s+)?(?:me|mij)\s+weten|onay|bildir|gönder|ulaş|dönüş|yanıt|cevap|antwoord|antwoorden|mailen\s+naar|antwort|antworten|zurückschreiben|répond|réponse|écri(?:re|vez)|rispond|risposta|respond|respuesta|escrib|write\s+back|answer|確認|連絡|送信|送って|通知|返信|報告|お知らせ)[^@\n]{0,60}$/iu;
 const MEDIUM_CUE =
-  /(?:my\s+(?:e-?mail|address|contact|mail)|e-?mail(?:\s+address)?|address|adresse|correo|courriel|contact|contacto|contato|e-mail-adresse|indirizzo(?:\s+e-?mail)?|(?:e-?)?mailadres|e-?posta(?:\s+adresi[mn]?)?|eposta|mail\s+adresi[mn]?|iletişim|メールアドレス|メール|アドレス|連絡先)\s*(?:is|es|est|ist|é|è|lautet|luidt|は)?\s*[:\-–=]?\s*$/iu;
+  /(?:my\s+(?:e-?mail|address|contact|mail)|e-?mail(?:\s+address)?|address|adresse|correo|courriel|contact|contacto|contato|e-mail-adresse|indirizzo(?:\s+e-?mail)?|(?:e-?)?mailadres|e-?posta(?:\s+adresi[mn]?)?|eposta|mail\s+adresi[mn]?|iletişim|メールアドレス|メール|アドレス|連絡先)\s*(?:(?:is|es|est|ist|é|è|lautet|luidt|は)\s*)?(?:[:\-–=]\s*)?$/iu;
 /**
  * Turkish and Japanese put the verb after the address: "x@y adresine gönderin", "x@y までご連絡ください";
  * German and Dutch may too: "an x@y antworten", "naar x@y mailen".
  */
 const AFTER_CUE =
-  /^\s*[)>\]]?\s*(?:['’]?(?:e|a|ye|ya)\s+|adresine\s+|adresime\s+|まで|に|へ|宛|あて)[^@\n]{0,40}?(?:gönder|bildir|onay|ulaş|bilgi|haber|yaz|dönüş|yanıt|cevap|確認|連絡|送|通知|返信|報告|お知らせ|お願い)|^\s*(?:\p{L}+\s+){0,2}(?:antworten|zurückschreiben|schreiben|schicken|senden|antwoorden|mailen|sturen)(?!\p{L})/iu;
+  /^\s*(?:[)>\]]\s*)?(?:['’]?(?:e|a|ye|ya)\s+|adresine\s+|adresime\s+|まで|に|へ|宛|あて)[^@\n]{0,40}?(?:gönder|bildir|onay|ulaş|bilgi|haber|yaz|dönüş|yanıt|cevap|確認|連絡|送|通知|返信|報告|お知らせ|お願い)|^\s*(?:\p{L}+\s+){0,2}(?:antworten|zurückschreiben|schreiben|schicken|senden|antwoorden|mailen|sturen)(?!\p{L})/iu;
 /** "my old address was x", "don't write to x": mentioned, but not the target. */
 const DISOWNED = /(?:\b(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|alte|vecchi[oa]|precedente|oude|vorige|eski|önceki)\b|旧|以前の|古い)[^@\n]{0,40}$/iu;
 

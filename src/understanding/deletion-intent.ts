@@ -20,6 +20,7 @@ import {
 } from './intent-vocabulary.js';
 import type { Confidence } from './evidence.js';
 import { notARequest } from './not-a-request.js';
+import { endsWithOneOf } from './text-edges.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
@@ -189,17 +190,19 @@ function normalise(s: string): string {
  * which keeps "e.g." and "alice.smith" intact; Japanese splits after 。！？.
  */
 function sentences(text: string): string[] {
-  const units: string[] = [];
+  // Each unit is a list of lines joined at the end: growing one string line by line
+  // and testing its end each time would cost the square of a long unit.
+  const units: string[][] = [];
   for (const raw of text.slice(0, 50_000).split('\n')) {
     const line = raw.trim();
-    const last = units.length - 1;
-    const previous = units[last];
-    if (line === '') units.push('');
-    else if (previous && !/[.!?:。！？：]$/.test(previous) && /^[\p{Ll}]/u.test(line)) units[last] = `${previous} ${line}`;
-    else units.push(line);
+    const previous = units[units.length - 1];
+    const previousLine = previous?.[previous.length - 1] ?? '';
+    if (line === '') units.push([]);
+    else if (previousLine !== '' && !endsWithOneOf(previousLine, '.!?:。！？：') && /^[\p{Ll}]/u.test(line)) previous?.push(line);
+    else units.push([line]);
   }
   const out: string[] = [];
-  for (const unit of units) out.push(...unit.split(/(?<=[.!?])\s+(?=[¿¡"“(]|\p{Lu})|(?<=[。！？])/u));
+  for (const unit of units) out.push(...unit.join(' ').split(/(?<=[.!?])\s+(?=[¿¡"“(]|\p{Lu})|(?<=[。！？])/u));
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 

@@ -3,6 +3,7 @@
  * Kept apart from the search patterns so the rules can be read (and tested)
  * on their own.
  */
+import { trimEndOf } from './text-edges.js';
 
 /** Instagram's own alphabet: a-z, 0-9, '.', '_', at most 30 chars. */
 const HANDLE = /^[a-z0-9._]{1,30}$/;
@@ -43,6 +44,9 @@ const PLACEHOLDER =
 
 const DOMAIN_LIKE = /\.(?:com|net|org|edu|gov|io|co\.uk|info|biz)$/;
 
+/** Quotes, brackets and sentence marks that may follow a handle. */
+const CLOSING_MARKS = ')"\'”’»]>}*,;:!?.';
+
 export type ChunkVerdict =
   | { ok: true; handle: string }
   | { ok: false; lookalike: boolean };
@@ -55,19 +59,17 @@ export type ChunkVerdict =
 export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVerdict {
   let word = raw.normalize('NFC');
   if (LOOKALIKE.test(word)) return { ok: false, lookalike: true };
-  word = word
-    .replace(/^[("'“‘«[<{*]+/, '')
-    .replace(/[)"'”’»\]>}*,;:!?.]+$/, '')
+  word = trimEndOf(word.replace(/^[("'“‘«[<{*]+/, ''), CLOSING_MARKS)
     // "alice's", and Turkish case endings after an apostrophe: "ayse.k'dır", "ayse_k'nin".
-    .replace(/['’]\p{L}{1,6}$/u, '')
-    .replace(/[)"'”’»\]>}*,;:!?.]+$/, '');
+    .replace(/['’]\p{L}{1,6}$/u, '');
+  word = trimEndOf(word, CLOSING_MARKS);
   const link = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^/?#\s]+)/i.exec(word);
   const bad = { ok: false as const, lookalike: false };
   if (link?.[1]) {
     if (RESERVED_PATHS.has(link[1].toLowerCase())) return bad;
     word = link[1];
   }
-  word = word.replace(/^@/, '').replace(/\.+$/, '').toLowerCase();
+  word = trimEndOf(word.replace(/^@/, ''), '.').toLowerCase();
   if (!HANDLE.test(word)) return bad;
   if (word.startsWith('.') || word.includes('..') || /^[0-9._]+$/.test(word)) return bad;
   if (STOPWORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;

@@ -4,7 +4,12 @@
  * Why our own: we need `<blockquote>` content to come out as `> ` lines so the
  * quote remover treats it like plain-text quoting, and link targets kept next
  * to their text (an `instagram.com/handle` link may only live in an href).
- * Being a single regex pass it stays linear on hostile markup.
+ *
+ * Markup comes from strangers, so every step walks the text once: comments,
+ * scripts and tags are found with `indexOf`, never with a pattern that could
+ * rescan the rest of the text from each `<`. A comment, script, style or
+ * title that is never closed hides the rest of the text, as it does in a
+ * mail client.
  */
 
 const BLOCK_TAGS = new Set([
@@ -27,10 +32,70 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** Elements whose content is never shown; a `head` left open keeps its content. */
+const HIDDEN = /<(script|style|head|title)\b/gi;
+const TAG_NAME = /\/?([a-zA-Z][a-zA-Z0-9]*)/y;
+const CLOSING: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi, head: /<\/head/gi, title: /<\/title/gi };
+
+/** The text without comments: everything from an unclosed `<!--` on is dropped. */
+function withoutComments(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', from);
+    if (open < 0) break;
+    kept.push(html.slice(from, open));
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return kept.join('');
+    from = close + 3;
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
+
+/** The text without script, style, head and title elements. */
+function withoutHiddenElements(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  // Names whose closing tag is known not to come any more: searching again would rescan the rest.
+  const neverClosed = new Set<string>();
+  let openEnd = -1;
+  HIDDEN.lastIndex = 0;
+  for (let m = HIDDEN.exec(html); m !== null; m = HIDDEN.exec(html)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (openEnd < HIDDEN.lastIndex) openEnd = html.indexOf('>', HIDDEN.lastIndex);
+    // No '>' anywhere after: no tag can be closed from here on.
+    if (openEnd < 0) break;
+    const close = neverClosed.has(name) ? null : closingTag(html, name, openEnd + 1);
+    if (close === null) {
+      neverClosed.add(name);
+      if (name === 'head') continue;
+      kept.push(html.slice(from, m.index));
+      return kept.join('');
+    }
+    kept.push(html.slice(from, m.index));
+    from = close;
+    HIDDEN.lastIndex = close;
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
+
+/** Where `</name>` (any case, spaces before '>') ends, searching from `from`; null when it never comes. */
+function closingTag(html: string, name: string, from: number): number | null {
+  const pattern = CLOSING[name] ?? new RegExp(`</${name}`, 'gi');
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(html); m !== null; m = pattern.exec(html)) {
+    let i = pattern.lastIndex;
+    while (i < html.length && /\s/.test(html[i]!)) i++;
+    if (html[i] === '>') return i + 1;
+    pattern.lastIndex = Math.max(pattern.lastIndex, i);
+  }
+  return null;
+}
+
 export function htmlToText(html: string): string {
-  const source = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  const source = withoutHiddenElements(withoutComments(html));
   const out: string[] = [];
   let depth = 0;
   let atLineStart = true;
@@ -56,18 +121,16 @@ export function htmlToText(html: string): string {
     });
   };
 
-  const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g;
   let last = 0;
-  for (let m = tagPattern.exec(source); m !== null; m = tagPattern.exec(source)) {
-    const chunk = decodeEntities(source.slice(last, m.index)).replace(/[ \t\r\n]+/g, ' ');
+  for (const tag of tags(source)) {
+    const chunk = decodeEntities(source.slice(last, tag.start)).replace(/[ \t\r\n]+/g, ' ');
     write(chunk);
     if (href !== null) anchorText += chunk;
-    last = tagPattern.lastIndex;
-    const closing = m[1] === '/';
-    const name = (m[2] ?? '').toLowerCase();
+    last = tag.end;
+    const { closing, name } = tag;
     if (name === 'a') {
       if (!closing) {
-        const target = /href\s*=\s*["']?([^"'\s>]+)/i.exec(m[3] ?? '');
+        const target = /href\s*=\s*["']?([^"'\s>]+)/i.exec(tag.attributes);
         href = target?.[1] ? decodeEntities(target[1]) : null;
         anchorText = '';
       } else if (href !== null) {
@@ -88,10 +151,37 @@ export function htmlToText(html: string): string {
   return out
     .join('')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    .map((line) => line.trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+interface Tag {
+  start: number;
+  end: number;
+  closing: boolean;
+  name: string;
+  attributes: string;
+}
+
+/** Each `<name ...>` or `</name ...>` in order; a '<' without a '>' after it ends the tags. */
+function* tags(source: string): Generator<Tag> {
+  let from = 0;
+  for (;;) {
+    const start = source.indexOf('<', from);
+    if (start < 0) return;
+    TAG_NAME.lastIndex = start + 1;
+    const m = TAG_NAME.exec(source);
+    if (!m) {
+      from = start + 1;
+      continue;
+    }
+    const gt = source.indexOf('>', TAG_NAME.lastIndex);
+    if (gt < 0) return;
+    yield { start, end: gt + 1, closing: m[0].startsWith('/'), name: (m[1] ?? '').toLowerCase(), attributes: source.slice(TAG_NAME.lastIndex, gt) };
+    from = gt + 1;
+  }
 }
 
 /** Keeps a link target that the visible link text does not already show. */

@@ -12,6 +12,7 @@
 import type { Confidence } from './evidence.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { lineAround, searchableText } from './search-text.js';
+import { trimEndOf } from './text-edges.js';
 
 interface Candidate {
   priority: number;
@@ -29,13 +30,20 @@ export interface FoundUsername {
 }
 
 /** Japanese labels: "ユーザー名", "Instagramのアカウント名", "インスタID". */
-const JAPANESE_LABEL = String.raw`(?:(?:instagram|インスタグラム|インスタ)\s*の?\s*)?(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウントID|アカウント|ID)|インスタグラム|インスタ`;
+const JAPANESE_LABEL = String.raw`(?:(?:instagram|インスタグラム|インスタ)\s*(?:の\s*)?)?(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウントID|アカウント|ID)|インスタグラム|インスタ`;
 /** "Username Instagram:", "Nome utente di Instagram:", "Gebruikersnaam op Instagram:". */
 const ON_INSTAGRAM = String.raw`(?:\s+(?:(?:di|on|op|auf|bei|de|do|no|en|su|sur|van)\s+)?(?:instagram|insta|ig))?`;
 const LABEL_WORDS = String.raw`(?:(?:instagram|insta|ig)(?:[\s-]*(?:user\s*name|handle|account(?:\s+name)?|name|naam|id|profile|profiel|acc|@|gebruikersnaam|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesab[ıi]m|hesap(?:\s+ad[ıi][mn]?)?))?|user\s*name|handle|account(?:\s+(?:name|handle))?|(?:nombre\s+de\s+)?usuario|cuenta(?:\s+de\s+instagram)?|nom\s+d['’]utilisateur|nom\s+d['’]usager|pseudo|identifiant|compte(?:\s+instagram)?|benutzername|nutzername|konto|(?:nome\s+de\s+)?usu[aá]rio|conta|perfil|profil|nome\s+(?:utente|account|profilo)|utente|profilo|gebruikersnaam|gebruiker|accountnaam|profielnaam|profiel|kullan[ıi]c[ıi]\s+ad[ıi][mn]?|hesap\s+ad[ıi][mn]?|hesab[ıi]m|hesap|${JAPANESE_LABEL})`;
+/**
+ * What ends a label: "**", a note in brackets, "is", then ":" or "=", or a dash
+ * with whitespace before it and whitespace or the line's end after it. Each
+ * whitespace run is matched by one quantifier only, so a long run is scanned
+ * once (two adjacent `\s*` would try every split of it).
+ */
+const LABEL_END = String.raw`\**\s*(?:\([^)]{0,40}\)\s*)?(?:(?:is|è)\s*)?(?:[:=]+|(?<=\s)[-–—]+(?=\s|$))`;
 /** "Instagram username: x", "1) IG - x", "**Handle**: @x"; a bare dash needs spaces ("Instagram-related" is no label). */
 const LABEL = new RegExp(
-  String.raw`^[\s*•·\-–\d.)(■□●○◆◇▶]*(?:(?:my|the|your|mi|mon|mein|meu|il\s+mio|mio|mijn|de|benim)\s+|私の\s*)?\**${LABEL_WORDS}${ON_INSTAGRAM}\**\s*(?:\([^)]{0,40}\))?\s*(?:is\s*|è\s*)?(?:[:=]+|\s[-–—]+\s|\s[-–—]+$)\s*(.*)$`,
+  String.raw`^[\s*•·\-–\d.)(■□●○◆◇▶]*(?:(?:my|the|your|mi|mon|mein|meu|il\s+mio|mio|mijn|de|benim)\s+\**|私の\s*\**)?${LABEL_WORDS}${ON_INSTAGRAM}${LABEL_END}([^]*)`,
   'iu',
 );
 
@@ -44,7 +52,7 @@ const BRACKET_LABEL = new RegExp(String.raw`^\s*\[\s*(?:私の\s*)?${LABEL_WORDS
 
 /** The same labels inside a sentence: "(Instagram: pia.p)", "Benutzername lautet: x". Colon required. */
 const INLINE_LABEL = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])${LABEL_WORDS}|${JAPANESE_LABEL})\**\s*(?:is|es|est|ist|lautet|é|è|luidt)?(?:\s*[:=]|\s+[–—])[ \t]*([^\n]*)`,
+  String.raw`(?:(?<![\p{L}\p{N}])${LABEL_WORDS}|${JAPANESE_LABEL})\**\s*(?:(?:is|es|est|ist|lautet|é|è|luidt)\s*)?(?:[:=]|(?<=\s)[–—])[ \t]*([^\n]*)`,
   'giu',
 );
 
@@ -71,7 +79,7 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`(?<![\p{L}])benim\s+(?:(?:asıl|kendi|şimdiki|güncel)\s+)?(?:hesab[ıi]m|kullan[ıi]c[ıi]\s+ad[ıi]m)\s+(?:ise\s+)?${TOKEN}`, 'giu'), 88],
   [new RegExp(String.raw`私の[^"\n]{0,12}?(?:アカウント|ユーザー名|ID)[^"\n]{0,4}?"(@?[^"\s]{1,40})"`, 'giu'), 88],
   // "Instagram-account, te weten x", "Instagram-Konto, nämlich x": the account, then "namely".
-  [new RegExp(String.raw`(?<![\p{L}])(?:instagram|insta|ig)[\s-]*\p{L}*[\s,:]+(?:te\s+weten|namelijk|nämlich|à\s+savoir|namely|yani)\s+${TOKEN}`, 'giu'), 78],
+  [new RegExp(String.raw`(?<![\p{L}])(?:instagram|insta|ig)(?:[\s-]*\p{L}+)?[\s,:]+(?:te\s+weten|namelijk|nämlich|à\s+savoir|namely|yani)\s+${TOKEN}`, 'giu'), 78],
   // The platform, up to two words naming the account in any language, then a quoted word:
   // 'Instagram-Konto "x"', 'compte Instagram "x"', 'Instagram hesabım "x"'.
   [new RegExp(String.raw`(?<![\p{L}])(?:instagram|insta|ig)(?:[\s-]+\p{L}+){0,2}[\s(]*"(@?[^"\s]{1,40})"`, 'giu'), 78],
@@ -95,7 +103,7 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`(?<!\S)${TOKEN}\s+(?:という|と言う|の)\s*(?:インスタ(?:グラム)?の?)?(?:アカウント|ユーザー)`, 'giu'), 75],
   [new RegExp(String.raw`(?:アカウント|ユーザー名|ユーザー|インスタグラム|インスタ)\s*["“‘'](\S+?)["”’']`, 'giu'), 75],
   // "My Instagram username is below:" and the handle alone on a following line.
-  [new RegExp(String.raw`\b(?:user\s*name|handle|instagram|insta|ig)\b[^\n]{0,40}?\b(?:below|as\s+follows|the\s+following|here)\s*[:.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*${TOKEN}[ \t]*(?:\n|$)`, 'giu'), 80],
+  [new RegExp(String.raw`\b(?:user\s*name|handle|instagram|insta|ig)\b[^\n]{0,40}?\b(?:below|as\s+follows|the\s+following|here)[ \t]*[:.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*${TOKEN}[ \t]*(?:\n|$)`, 'giu'), 80],
 ];
 
 /**
@@ -105,7 +113,7 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
  */
 const SHAPED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:instagram|insta|ig)(?:\s+${KW})?\s+is\s+${TOKEN}`, 'giu'),
-  new RegExp(String.raw`(?<![^\s(])${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'),
+  new RegExp(String.raw`(?<!\S)\(?${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'),
   new RegExp(String.raw`(?:^|\s)\(?1[.)]\s+${TOKEN}\s+\(?[23][.)]`, 'giu'),
   new RegExp(String.raw`\b(?:it['’]?s|it\s+is|that['’]?s)\s+${TOKEN}`, 'giu'),
   // "I logged in with Instagram as jess_k", "connected my IG as jess_k"
@@ -149,7 +157,8 @@ export function findUsernameWithRule(
   // A reply that is just one word ("jesskim") answers "what is your username?".
   const whole = text.trim();
   if (whole !== '' && !/\s/.test(whole)) add(candidates, whole, 35, 0, ownHandles, 'username.one-word-reply');
-  const tail = SUBJECT_TAIL.exec(title);
+  // The handle is the subject's last word: only its end is searched, so a long subject is read once.
+  const tail = SUBJECT_TAIL.exec(title.trimEnd().slice(-200));
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles, 'username.subject');
   return pick(candidates);
 }
@@ -191,7 +200,21 @@ const FOLLOW_US = /^.*\b(?:follow\s+(?:us|me)|s[ií]guenos|siga-nos|sigam-nos|se
 function demoteFollowUs(out: Candidate[], text: string, offset: number): Candidate[] {
   const spans = [...text.matchAll(FOLLOW_US)].map((m) => [offset + m.index, offset + m.index + m[0].length] as const);
   if (spans.length === 0) return out;
-  return out.map((c) => (spans.some(([a, b]) => c.order >= a && c.order < b) ? { ...c, priority: c.priority - 25 } : c));
+  return out.map((c) => (insideSpan(spans, c.order) ? { ...c, priority: c.priority - 25 } : c));
+}
+
+/** Whether `at` lies in one of `spans` (in order, not overlapping): a binary search, so many spans stay cheap. */
+function insideSpan(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = spans[mid]!;
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
@@ -216,12 +239,12 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
   for (const pattern of SHAPED) {
     for (const m of source.matchAll(pattern)) {
       const word = m[1] ?? '';
-      if (HANDLE_SHAPE.test(word.replace(/[.,;:!?)]+$/, ''))) add(out, word, 60 - penalty, offset + m.index, own, 'username.shaped-word');
+      if (HANDLE_SHAPE.test(trimEndOf(word, '.,;:!?)'))) add(out, word, 60 - penalty, offset + m.index, own, 'username.shaped-word');
     }
   }
   for (const m of source.matchAll(LONE_WORD)) {
     const word = m[2] ?? '';
-    if (m[1] || /^@|[._0-9]/.test(word.replace(/[.,;:!?]+$/, ''))) add(out, word, 40 - penalty, offset + m.index, own, 'username.lone-word');
+    if (m[1] || /^@|[._0-9]/.test(trimEndOf(word, '.,;:!?'))) add(out, word, 40 - penalty, offset + m.index, own, 'username.lone-word');
   }
   for (const m of source.matchAll(MENTION)) {
     const { before, after } = lineAround(source, m.index, m.index + m[0].length);

@@ -22,8 +22,9 @@ const JAPANESE_THEN_LATIN = new RegExp(String.raw`(${JAPANESE})(?=[A-Za-z0-9@])`
 
 /** Spaces a language puts inside its quote marks: normal, no-break, narrow no-break. */
 const QUOTE_SPACE = String.raw`[ \t\u00a0\u202f\u2009]*`;
+const QUOTE_SPACE_CHARS = ' \t\u00a0\u202f\u2009';
 const OPEN_QUOTES = new RegExp(String.raw`[«„‚‹]${QUOTE_SPACE}`, 'gu');
-const CLOSE_QUOTES = new RegExp(String.raw`${QUOTE_SPACE}[»‹›]`, 'gu');
+const CLOSE_QUOTES = /[»‹›]/gu;
 /** ‘x’, ‚x‘, »x«: single curly quotes and reversed guillemets wrapping one word. */
 const WRAPPED_WORD = /[‘‚»›]([^\s‘’‚»«›‹"]{1,40})[’‘«‹]/gu;
 
@@ -33,11 +34,29 @@ const WRAPPED_WORD = /[‘‚»›]([^\s‘’‚»«›‹"]{1,40})[’‘«‹
  * inside words (l’adresse, @ayse'nin) are left alone.
  */
 function plainQuotes(text: string): string {
-  return text
-    .replace(WRAPPED_WORD, '"$1"')
-    .replace(OPEN_QUOTES, '"')
-    .replace(CLOSE_QUOTES, '"')
-    .replace(/[“”‟]/gu, '"');
+  return closeQuotes(
+    text
+      .replace(WRAPPED_WORD, '"$1"')
+      .replace(OPEN_QUOTES, '"'),
+  ).replace(/[“”‟]/gu, '"');
+}
+
+/**
+ * » ‹ › become `"`, with the spaces before them dropped. Done by hand: a
+ * pattern of optional spaces before a mark starts again at every space of a
+ * long run without one, the square of the run's length.
+ */
+function closeQuotes(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLOSE_QUOTES)) {
+    let start = m.index;
+    while (start > last && QUOTE_SPACE_CHARS.includes(text[start - 1]!)) start--;
+    parts.push(text.slice(last, start), '"');
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 export function searchableText(text: string): string {

@@ -1,0 +1,171 @@
+/**
+ * One crafted mail must never stop the bot. Every reader of a stranger's text
+ * gets long runs of the characters that make a careless pattern backtrack
+ * (spaces, tabs, em spaces, `*`, `-`, `>`, unclosed HTML comments...), each
+ * 200,000 characters or more, and must still give the right answer. A reader
+ * whose cost grows with the square of its input runs for minutes on these and
+ * fails on the test timeout; a linear one takes milliseconds.
+ */
+import { describe, expect, it } from 'vitest';
+import { readingOf } from '../../../src/intake/new-request-candidate.js';
+import { readMail } from '../../../src/mail-in/read-mail.js';
+import { scrubAddresses } from '../../../src/log/scrub.js';
+import { autoReplyReason } from '../../../src/understanding/auto-reply.js';
+import { findConfirmationAddress } from '../../../src/understanding/confirmation-address.js';
+import { findDeletionWish } from '../../../src/understanding/deletion-intent.js';
+import { htmlToText } from '../../../src/understanding/html-text.js';
+import { findUsernameWithRule } from '../../../src/understanding/instagram-username.js';
+import { notARequest } from '../../../src/understanding/not-a-request.js';
+import type { InboundMail } from '../../../src/understanding/types.js';
+import { splitVisible } from '../../../src/understanding/visible-text.js';
+
+const N = 200_000;
+const settings = {
+  botDomain: 'pickrtech.com',
+  approvalSecret: 's'.repeat(40),
+  staffEmails: ['ops@pickrtech.com'],
+  botAddress: 'contact@pickrtech.com',
+  ownHandles: ['pickrtech'],
+};
+
+/** `unit` repeated to at least N characters. */
+function run(unit: string, n = N): string {
+  return unit.repeat(Math.ceil(n / unit.length));
+}
+
+/**
+ * The crafted families: each is a stranger's text of N characters or more, and
+ * the handle it holds on its own (a text whose only word is "x" is a one-word
+ * reply naming the handle x; every other family names none).
+ */
+const FAMILIES: ReadonlyArray<readonly [string, string, string?]> = [
+  ['spaces', `${run(' ')}x`, 'x'],
+  ['tabs', `${run('\t')}x`, 'x'],
+  ['em spaces (U+2003)', `${run('\u2003')}x`, 'x'],
+  ['no-break spaces (U+00A0)', `${run('\u00a0')}x`, 'x'],
+  ['ideographic spaces (U+3000)', `${run('\u3000')}x`, 'x'],
+  ['asterisks', `${run('*')}x`, 'x'],
+  ['dashes', `${run('-')}x`],
+  ['underscores', `${run('_')}x`],
+  ['greater-than signs', `${run('>')}x`],
+  ['full stops', `${run('.')}x`],
+  ['colons', `${run(':')}x`],
+  ['at signs', `${run('@')}x`],
+  ['letters without an at sign', `${run('a')} x`],
+  ['newlines', `${run('\n')}x`, 'x'],
+  ['spaces and newlines', `${run(' \n')}x`, 'x'],
+  ['CRLF lines of spaces', run(`${' '.repeat(999)}\r\n`)],
+  ['newline-separated runs of spaces', run(`${' '.repeat(20_000)}x\n`)],
+  ['instagram, spaces, one letter', `instagram${run(' ')}x`],
+  ['ig, spaces, one letter', `ig${run(' ')}x`],
+  ['instagram, spaces, one letter, repeated', run(`instagram${' '.repeat(5_000)}x `)],
+  ['a label, spaces, one letter', `Instagram username${run(' ')}x`],
+  ['a label with asterisks', `Instagram username${run('*')}x`],
+  ['namely, spaces', `instagram${run(' ')}namely x`],
+  ['an address, spaces, a colon', `<a@example.org>${run(' ')}x`],
+  ['on ... wrote, spaces', `On ${run(' ')}x wrote`],
+  ['From:, spaces', `From:${run(' ')}`],
+  ['a valediction, spaces', `Thanks${run(' ')}x`],
+  ['a mobile footer, spaces', `Sent from my${run(' ')}`],
+  ['unclosed comments', run('<!--')],
+  ['one unclosed comment', `<!--${run('a ')}`],
+  ['unclosed scripts', run('<script>')],
+  ['less-than signs', run('<')],
+  ['unclosed tags', run('<a ')],
+  ['unclosed entities', run('&#x')],
+];
+
+const PLANTED = 'Please delete my data.\nInstagram username: planted_user\n\n';
+
+function mailOf(text: string, subject = 'Data deletion', headers: Record<string, string[]> = {}): InboundMail {
+  return {
+    messageId: 'm1@example.com',
+    inReplyTo: [],
+    references: [],
+    subject,
+    from: { address: 'sam@example.com', name: '' },
+    replyTo: [],
+    to: [],
+    date: null,
+    headers,
+    text,
+    html: null,
+  };
+}
+
+const CASES = FAMILIES.map(([name, hostile, own]): [string, string, string | null] => [name, hostile, own ?? null]);
+
+describe.each(CASES)('%s', (_name, hostile, ownHandle) => {
+  it('is read from a raw plain-text mail and understood', async () => {
+    const raw = `From: sam@example.com\r\nTo: contact@pickrtech.com\r\nSubject: Data deletion\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${PLANTED}${hostile}\r\n`;
+    const reading = readingOf(settings, await readMail(raw));
+    expect(reading.understood?.understanding).toMatchObject({ kind: 'deletion_request', instagramUsername: 'planted_user' });
+  });
+
+  it('is read from a raw HTML mail and understood', async () => {
+    const raw = `From: sam@example.com\r\nSubject: Data deletion\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Please delete my data.</p><p>Instagram username: planted_user</p>${hostile}\r\n`;
+    const reading = readingOf(settings, await readMail(raw));
+    expect(reading.understood?.understanding).toMatchObject({ kind: 'deletion_request', instagramUsername: 'planted_user' });
+  });
+
+  it('is understood as the whole mail, in the body and in the subject', () => {
+    const reading = readingOf(settings, mailOf(hostile, hostile));
+    expect(reading.understood?.understanding.instagramUsername ?? null).toBeNull();
+  });
+
+  it('keeps the words before it as the visible text', () => {
+    const parts = splitVisible(`${PLANTED}${hostile}`, hostile);
+    expect(parts.body.startsWith(PLANTED.trim())).toBe(true);
+  });
+
+  it('is turned from HTML into text', () => {
+    const text = htmlToText(`<p>Instagram username: planted_user</p>${hostile}`);
+    expect(text.startsWith('Instagram username: planted_user')).toBe(true);
+  });
+
+  it('holds no username of its own, and leaves the planted one found', () => {
+    expect(findUsernameWithRule(hostile, hostile)?.handle ?? null).toBe(ownHandle);
+    expect(findUsernameWithRule(`${PLANTED}${hostile}`, hostile)?.handle).toBe('planted_user');
+  });
+
+  it('leaves the planted confirmation address found', () => {
+    const text = `Please send the confirmation to planted@example.org\n${hostile}`;
+    expect(findConfirmationAddress(mailOf(text), text, 'contact@pickrtech.com')?.address).toBe('planted@example.org');
+  });
+
+  it('leaves the planted wish found', () => {
+    expect(findDeletionWish(`${PLANTED}${hostile}`, hostile).statement).toBe('Please delete my data.');
+    expect(notARequest(hostile)).toBeNull();
+  });
+
+  it('is no auto-reply as a subject or as header values', () => {
+    const headers = { precedence: [hostile], 'auto-submitted': ['no'], 'return-path': [`<sam@example.com>${hostile}`], 'content-type': [hostile] };
+    expect(autoReplyReason(mailOf('hello', hostile, headers))).toBeNull();
+  });
+
+  it('is scrubbed of addresses before a log line', () => {
+    expect(scrubAddresses(`sam@example.com ${hostile}`).startsWith('[address] ')).toBe(true);
+  });
+});
+
+describe('a header block of 70,000 lines', () => {
+  const lines = run('to:\r\n', 70_000 * 5);
+
+  it('is read with the fields the bot needs', async () => {
+    const raw = `${lines}From: sam@example.com\r\nSubject: Data deletion\r\n\r\n${PLANTED}`;
+    const mail = await readMail(raw);
+    expect(mail.from?.address).toBe('sam@example.com');
+    expect(readingOf(settings, mail).understood?.understanding).toMatchObject({ kind: 'deletion_request', instagramUsername: 'planted_user' });
+  });
+
+  it('is read even when a part has more header lines than the parser takes', async () => {
+    const partHeaders = run('X-Part: y\r\n', 20_000 * 11);
+    const raw =
+      `From: sam@example.com\r\nSubject: Data deletion\r\n${lines}MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n` +
+      `--b\r\n${partHeaders}Content-Type: text/plain\r\n\r\n${PLANTED}\r\n--b--\r\n`;
+    const mail = await readMail(raw);
+    expect(mail.from?.address).toBe('sam@example.com');
+    expect(mail.subject).toBe('Data deletion');
+    expect(mail.text).toContain('planted_user');
+  });
+});
