@@ -45,7 +45,8 @@ export async function handleLoadedMessage(
   const routed = await inTransaction(ctx.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
     // No source (purged before it was handled): nothing to read, and left alone in the mailbox.
-    const r = mail && reading ? await route(tx, ctx, stored, mail, reading) : { kind: 'purged', requestId: null, followUps: {} };
+    // A request staff forwarded is handled as the mail its original sender wrote.
+    const r = mail && reading ? await route(tx, ctx, stored, reading.forwarded ?? mail, reading) : { kind: 'purged', requestId: null, followUps: {} };
     await markProcessed(tx, stored.id, r.kind, r.requestId);
     return r;
   });

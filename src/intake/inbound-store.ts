@@ -213,7 +213,8 @@ export async function unprocessedInboundIds(db: Queryable, limit = 1000, storedB
  * request", this is what "handled" means for the keyword and the move; every
  * other kind (other, auto replies, own mail) stays exactly as it was.
  */
-const HANDLED_KINDS_WITHOUT_REQUEST = ['staff_reply', 'oversized', 'unreadable'] as const;
+// Staff mail without a request (no decision, no forwarded request) is left for a person to read.
+const HANDLED_KINDS_WITHOUT_REQUEST = ['oversized', 'unreadable'] as const;
 
 export interface Unmarked {
   id: string;

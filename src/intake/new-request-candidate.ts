@@ -4,6 +4,8 @@ import { isOwnMessageId } from '../mail-out/message-ids.js';
 import type { Evidence } from '../understanding/evidence.js';
 import { understandWithEvidence } from '../understanding/understand.js';
 import { visibleText } from '../understanding/visible-text.js';
+import { isStaffSender } from '../understanding/staff-address.js';
+import { forwardedOriginal } from '../understanding/staff-forward.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 
 /** The settings that decide what a mail is: all a parse thread needs. */
@@ -19,6 +21,8 @@ export interface MailReading {
   attempt: DecisionAttempt | null;
   /** Set unless `own` or `attempt`. */
   understood: { understanding: Understanding; evidence: Evidence } | null;
+  /** A request staff forwarded, as its original sender wrote it: `understood` reads this mail, and it is handled in its place. */
+  forwarded?: InboundMail;
 }
 
 export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
@@ -29,11 +33,20 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
   const attempt = readDecisionAttempt(mail, s.approvalSecret, visible);
   if (attempt) return { own: false, attempt, understood: null };
   const opts = { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles };
+  const forwarded = isStaffSender(mail, s.staffEmails) ? forwardedOriginal(mail, [...s.staffEmails, s.botAddress]) : null;
+  if (forwarded) {
+    const understood = understandWithEvidence(forwarded, opts);
+    // Only a forwarded request is read in the original sender's name; any other forward is left to a person.
+    const kind = understood.understanding.kind;
+    if (kind === 'deletion_request' || kind === 'incomplete_request') return { own: false, attempt: null, understood, forwarded };
+  }
   return { own: false, attempt: null, understood: understandWithEvidence(mail, opts, visible) };
 }
 
 /** The understanding of a mail that, unless Postgres says otherwise, opens a new request; null for every other mail. */
 export function newRequestCandidate(r: MailReading): { understanding: Understanding; evidence: Evidence } | null {
+  // A forwarded request is opened on its own path, in the original sender's name.
+  if (r.forwarded) return null;
   const kind = r.understood?.understanding.kind;
   return kind === 'deletion_request' || kind === 'incomplete_request' ? r.understood : null;
 }

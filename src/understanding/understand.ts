@@ -1,8 +1,9 @@
 /**
  * What one inbound mail is and what it asks for. The order matters:
  * machines are never answered (so auto-replies go first, even from staff
- * addresses), staff replies are decisions rather than requests, and only then
- * is the mail read as a possible deletion request.
+ * addresses), staff mail is never a request of its own (decisions and
+ * forwarded requests are read before this; the rest is `staff_reply`, left to
+ * a person), and only then is the mail read as a possible deletion request.
  */
 import { isStaffSender } from './staff-address.js';
 import { autoReplyReason } from './auto-reply.js';
@@ -28,6 +29,7 @@ export function understandWithEvidence(
   const auto = autoReplyReason(mail);
   if (auto !== null) return nothing('auto_reply', autoRule(auto));
 
+  // Staff mail that is no decision (those are read before) and no forwarded request: never a request of its own.
   if (isStaffSender(mail, opts.staffEmails)) return nothing('staff_reply', field('staff.sender', 'high'));
 
   const subject = mail.subject ?? '';

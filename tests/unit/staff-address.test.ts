@@ -5,13 +5,14 @@ import { foldAddress, isStaffSender } from '../../src/understanding/staff-addres
 
 const opts = { staffEmails: ['kate@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: [] };
 const mailFrom = (from: string) => readMail(Buffer.from(
-  `From: ${from}\r\nTo: contact@pickrtech.com\r\nSubject: hello\r\nMessage-ID: <m1@example.com>\r\n\r\nAPPROVE\r\n`, 'utf8'));
+  `From: ${from}\r\nTo: contact@pickrtech.com\r\nSubject: hello\r\nMessage-ID: <m1@example.com>\r\n\r\n` +
+  'Please delete my Instagram data. My username is @kate.k\r\n', 'utf8'));
 
 describe('staff addresses and look-alikes', () => {
   it('a Kelvin sign (U+212A) in place of K is not the staff address', async () => {
     const mail = await mailFrom('Kate <\u212Aate@pickrtech.com>');
     expect(isStaffSender(mail, opts.staffEmails)).toBe(false);
-    expect(understand(mail, opts).kind).not.toBe('staff_reply');
+    expect(understand(mail, opts).kind).toBe('deletion_request');
   });
 
   it('the staff address in any ASCII case is staff', async () => {
