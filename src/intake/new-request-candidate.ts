@@ -1,4 +1,5 @@
 import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-attempt.js';
+import { staffMailAuthenticated } from '../approval/staff-authentication.js';
 import type { BotSettings } from '../app/context.js';
 import { isOwnMessageId } from '../mail-out/message-ids.js';
 import type { Evidence } from '../understanding/evidence.js';
@@ -9,7 +10,8 @@ import { forwardedOriginal } from '../understanding/staff-forward.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 
 /** The settings that decide what a mail is: all a parse thread needs. */
-export type ReadingSettings = Pick<BotSettings, 'botDomain' | 'approvalSecret' | 'staffEmails' | 'botAddress' | 'ownHandles'>;
+export type ReadingSettings = Pick<BotSettings, 'botDomain' | 'approvalSecret' | 'staffEmails' | 'botAddress' | 'ownHandles'>
+  & Partial<Pick<BotSettings, 'staffRequireDmarc' | 'trustedAuthservId'>>;
 
 /**
  * What the pure rules make of a mail, in the order the intake asks: the bot's own mail
@@ -33,7 +35,9 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
   const attempt = readDecisionAttempt(mail, s.approvalSecret, visible);
   if (attempt) return { own: false, attempt, understood: null };
   const opts = { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles };
-  const forwarded = isStaffSender(mail, s.staffEmails) ? forwardedOriginal(mail, [...s.staffEmails, s.botAddress]) : null;
+  const forwarded = isStaffSender(mail, s.staffEmails) && staffMailTrusted(s, mail)
+    ? forwardedOriginal(mail, [...s.staffEmails, s.botAddress])
+    : null;
   if (forwarded) {
     const understood = understandWithEvidence(forwarded, opts);
     // Only a forwarded request is read in the original sender's name; any other forward is left to a person.
@@ -41,6 +45,15 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
     if (kind === 'deletion_request' || kind === 'incomplete_request') return { own: false, attempt: null, understood, forwarded };
   }
   return { own: false, attempt: null, understood: understandWithEvidence(mail, opts, visible) };
+}
+
+/**
+ * A forwarded request makes the bot write to the address in it, so a staff From counts
+ * as much here as for a decision: under STAFF_REQUIRE_DMARC the mail must pass it.
+ */
+function staffMailTrusted(s: ReadingSettings, mail: InboundMail): boolean {
+  if (!s.staffRequireDmarc) return true;
+  return !!s.trustedAuthservId && staffMailAuthenticated(mail.headers, s.trustedAuthservId, mail.from?.address ?? '').ok;
 }
 
 /** The understanding of a mail that, unless Postgres says otherwise, opens a new request; null for every other mail. */
