@@ -78,6 +78,11 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
       }
       skipping = 'no';
     }
+    // A blank line is none of the markers below: kept without testing each one.
+    if (trimmed === '') {
+      segments[segments.length - 1]?.push(line);
+      continue;
+    }
     if (FORWARD_MARKER.test(trimmed)) {
       segments.push([]);
       skipping = 'lead';
@@ -157,9 +162,10 @@ function signatureStart(segment: readonly string[]): number {
   let contentSeen = false;
   for (let i = 0; i < segment.length; i++) {
     const line = segment[i] ?? '';
+    if (line.trim() === '') continue;
     if (SIG_DASHES.test(line) || /^_{5,}\s*$/.test(line.trim()) || MOBILE_FOOTER.test(line)) return i;
     if (contentSeen && (after[i] ?? 0) <= 8 && VALEDICTION.test(line.trim())) return i;
-    if (line.trim() !== '') contentSeen = true;
+    contentSeen = true;
   }
   return segment.length;
 }
