@@ -129,7 +129,13 @@ describe('a deletion request, end to end', () => {
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', checks: { postgres: 'ok', redis: 'ok', mailbox: 'ok' } });
-    const metrics = await (await fetch(`${base}/metrics`)).text();
+    // The request counts come from a snapshot refreshed every METRICS_REFRESH_SECONDS (15 s).
+    let metrics = '';
+    for (let i = 0; i < 40; i++) {
+      metrics = await (await fetch(`${base}/metrics`)).text();
+      if (metrics.includes('deletion_bot_requests{state="completed"} 2')) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
     expect(metrics).toContain('deletion_bot_requests{state="completed"} 2');
     expect(metrics).toContain('deletion_bot_requests{state="rejected"} 1');
     expect(metrics).toMatch(/deletion_bot_jobs_total\{queue="mail",outcome="completed"\} \d+/);
