@@ -1,5 +1,5 @@
 // Renders the config of a throwaway Dovecot: its own ports, sockets, logs and mail folder,
-// plain-text logins (no TLS), users from a passwd-file. See /work/shared/MAILSTACK.md.
+// plain-text logins (no TLS), users from a passwd-file.
 
 export interface DovecotConfigInput {
   dir: string;
