@@ -8,7 +8,7 @@ import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
 import { mentionChoice } from './mention-choice.js';
-import { emptyInventory, executePlan, takeInventory, type ErasureResult } from './run-plan.js';
+import { checkErasure, emptyInventory, executePlan, type ErasureResult } from './run-plan.js';
 import { recordFailedDeletion } from './deletion-failed.js';
 import { keptLines, totalKept, totalRows, type InventoryLine } from './inventory-types.js';
 
@@ -52,8 +52,9 @@ async function eraseAndComplete(ctx: BotContext, requestId: string): Promise<Fol
     const choice = await mentionChoice(tx, req.id);
     const done: ErasureResult = username
       ? await executePlan(tx, ctx.plan, username, { batchSize: ctx.settings.deleteBatchSize, ...choice })
-      : { ...emptyInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0 };
-    const left = username ? await takeInventory(tx, ctx.plan, username, choice) : emptyInventory(ctx.plan);
+      : { ...emptyInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0, mentionsRedacted: false };
+    // The check verifies what the erasure set out to do, mentions included when it redacted them.
+    const left = username ? await checkErasure(tx, ctx.plan, username, done) : emptyInventory(ctx.plan);
     if (totalRows(left) > 0) {
       throw new DeletionVerificationError(req.reference, left.lines.filter((l) => l.rows > 0));
     }

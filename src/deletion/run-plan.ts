@@ -48,14 +48,23 @@ async function findAccount(db: Queryable, plan: DeletionPlan, username: string, 
 }
 
 /**
- * The rows a step erases: the account's own rows, or mentions of the username in rows of
- * other accounts (or of none), these only for a connected account or when staff asked.
+ * Whether mentions of the username are redacted: for a connected account always, for a
+ * handle no account has only when staff asked. The one place this is decided; the erasure
+ * decides it once, with the account locked, and the check after it verifies that decision.
  */
-function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, choice: MentionChoice): Scope | null {
+function redactsMentions(account: Account | null, choice: MentionChoice): boolean {
+  return account !== null || choice.redactMentions === true;
+}
+
+/**
+ * The rows a step erases: the account's own rows, or mentions of the username in rows of
+ * other accounts (or of none), these only when `redacting`.
+ */
+function stepScope(plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, redacting: boolean): Scope | null {
   if (step.action === 'delete') {
     return account ? { where: `${step.accountColumn} = $1`, params: [account.id] } : null;
   }
-  return account || choice.redactMentions ? mentionScope(plan, step, account, username) : null;
+  return redacting ? mentionScope(plan, step, account, username) : null;
 }
 
 /** Rows of other accounts (or of none) whose `columns` mention the username: $1 is the pattern, $2 the marker. */
@@ -70,8 +79,8 @@ function mentionScope(plan: DeletionPlan, step: Extract<PlanStep, { action: 'red
 }
 
 /** Rows a step would erase, and rows it keeps because the account is under a legal hold. */
-async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, choice: MentionChoice): Promise<InventoryLine> {
-  const scope = stepScope(plan, step, account, username, choice);
+async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, redacting: boolean): Promise<InventoryLine> {
+  const scope = stepScope(plan, step, account, username, redacting);
   let n = 0;
   if (scope) {
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${step.table} WHERE ${scope.where}`, scope.params);
@@ -83,9 +92,9 @@ async function countStep(db: Queryable, plan: DeletionPlan, step: PlanStep, acco
 
 /** Erases one step in batches of `batchSize` rows until a batch changes fewer; returns rows changed and statements run. */
 async function eraseStep(
-  db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, batchSize: number, choice: MentionChoice,
+  db: Queryable, plan: DeletionPlan, step: PlanStep, account: Account | null, username: string, batchSize: number, redacting: boolean,
 ): Promise<{ rows: number; batches: number }> {
-  const scope = stepScope(plan, step, account, username, choice);
+  const scope = stepScope(plan, step, account, username, redacting);
   if (!scope) return { rows: 0, batches: 0 };
   const statement = step.action === 'delete'
     ? batchedDelete(step.table, scope, batchSize)
@@ -120,10 +129,24 @@ export function emptyInventory(plan: DeletionPlan): Inventory {
  */
 export async function takeInventory(db: Queryable, plan: DeletionPlan, username: string, choice: MentionChoice = {}): Promise<Inventory> {
   const account = await findAccount(db, plan, username, false);
+  return countPlan(db, plan, username, account, redactsMentions(account, choice));
+}
+
+/**
+ * The check after erasing: what the plan still finds, mentions counted as left when the
+ * erasure redacted them. The erasure's decision holds, not a new one: the plan's last step
+ * deletes the account row, so the account is no longer found here.
+ */
+export async function checkErasure(db: Queryable, plan: DeletionPlan, username: string, done: Pick<ErasureResult, 'mentionsRedacted'>): Promise<Inventory> {
+  const account = await findAccount(db, plan, username, false);
+  return countPlan(db, plan, username, account, done.mentionsRedacted);
+}
+
+async function countPlan(db: Queryable, plan: DeletionPlan, username: string, account: Account | null, redacting: boolean): Promise<Inventory> {
   // Every step's count in one statement: the same selections countStep makes, one round trip.
   // Mentions are counted whether or not they are to be redacted.
   const params: unknown[] = [];
-  const scopes = plan.steps.map((step) => (step.action === 'redact' ? mentionScope(plan, step, account, username) : stepScope(plan, step, account, username, choice)));
+  const scopes = plan.steps.map((step) => (step.action === 'redact' ? mentionScope(plan, step, account, username) : stepScope(plan, step, account, username, redacting)));
   const counts = plan.steps.map((step, i) => {
     const scope = scopes[i];
     if (!scope) return `0 AS n${i}`;
@@ -132,7 +155,6 @@ export async function takeInventory(db: Queryable, plan: DeletionPlan, username:
     return `(SELECT count(*)::int FROM ${step.table} WHERE ${where}) AS n${i}`;
   });
   const { rows } = await db.query(`SELECT ${counts.join(', ')}`, params);
-  const redacting = account !== null || choice.redactMentions === true;
   const found: FoundMentions[] = [];
   let mentioning = 0;
   const lines = plan.steps.map((step, i) => {
@@ -153,6 +175,8 @@ export interface ErasureResult extends Inventory {
   batchSize: number;
   /** Statements run, over all steps. */
   batches: number;
+  /** Whether mentions of the username were redacted (a connected account, or staff asked). */
+  mentionsRedacted: boolean;
 }
 
 /**
@@ -164,16 +188,17 @@ export async function executePlan(
   db: Queryable, plan: DeletionPlan, username: string, { batchSize = DEFAULT_BATCH_SIZE, ...choice }: { batchSize?: number } & MentionChoice = {},
 ): Promise<ErasureResult> {
   const account = await findAccount(db, plan, username, true);
+  const redacting = redactsMentions(account, choice);
   const lines: InventoryLine[] = [];
   let batches = 0;
   for (const step of plan.steps) {
     if (step.action === 'delete' && account?.legalHold) {
-      lines.push(await countStep(db, plan, step, account, username, choice));
+      lines.push(await countStep(db, plan, step, account, username, redacting));
       continue;
     }
-    const done = await eraseStep(db, plan, step, account, username, batchSize, choice);
+    const done = await eraseStep(db, plan, step, account, username, batchSize, redacting);
     batches += done.batches;
     lines.push(line(step, done.rows, 0));
   }
-  return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines, batchSize, batches };
+  return { accountFound: account !== null, legalHold: account?.legalHold ?? false, lines, batchSize, batches, mentionsRedacted: redacting };
 }
