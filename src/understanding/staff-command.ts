@@ -14,8 +14,17 @@
  *    "approve if legal agrees", "approve not yet"): `not_alone`;
  *  - a question mark after the command word ("Approve? No - ...", "Reject? I
  *    think we should approve"), or a line that ends in one: `question`;
- *  - two commands ("APPROVE or REJECT"), or APPROVE followed by own lines that
- *    name another command or start by taking it back ("No, wait"): `ambiguous`;
+ *  - two commands ("APPROVE or REJECT"): `ambiguous`; so is APPROVE when any
+ *    of staff's own lines below it (up to the quote; the caller has removed
+ *    the signature) holds a question mark, another command word (REDACT too),
+ *    or takes it back or doubts it: a line starting with "no", "wait", "if",
+ *    "but" ..., or "actually", "kidding", "hold off", "or not", "not yet",
+ *    "unless", "don't", "hmm" anywhere ("Approve\nIs this right?",
+ *    "Approve\nJust kidding"). A plain signature below it ("Maria Lopez",
+ *    "Thanks, Maria") leaves the approval as it is;
+ *  - REJECT/EXTEND whose reason, on its line or below, names another command
+ *    ("Reject, we should approve it"): `ambiguous`, so the requester never
+ *    reads an argument for another decision;
  *  - a sentence that merely contains the word ("Don't approve", "we should
  *    approve"): `no_command`, since the command must start the line;
  *  - REJECT/EXTEND whose reason is missing, or starts by negating or hedging
@@ -25,6 +34,7 @@
  * The caller removes decision codes before calling this.
  */
 import type { StaffCommand, StaffCommandProblem } from './types.js';
+import { HEADER_ANY } from './visible-text.js';
 
 const COMMAND = /^(approve|reject|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu;
 const ANY_COMMAND = /(?<![\p{L}\p{N}])(?:approve|reject|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu;
@@ -39,12 +49,23 @@ const MAX_REASON = 2000;
 const DOUBT = /^(?:nope|nah|don['’]?t|do not|never|wait|hold on|stop|maybe|perhaps|probably|unless|if|only if|pending|but|nein|nicht|pas)(?![\p{L}\p{N}'’])/iu;
 /** "no"/"not" on their own or before "yet", "sure" ...: "REJECT: no", "approve not yet"; "no such account" is a reason. */
 const NO_ALONE = /^(?:no|not|non)(?:$|[\s]*[^\s\p{L}\p{N}]|\s+(?:yet|sure|now|wait|until|before|today|so fast)(?![\p{L}\p{N}]))/iu;
-/** A line that starts a quoted header block: what follows is the notification, not staff's words. */
-const HEADER_LINE = /^(?:from|sent|date|to|cc|subject|de|von|envoyé|gesendet|an|betreff|objet|para|asunto|enviado)\s*:/iu;
+/** Below APPROVE, a second command: REDACT counts, since APPROVE REDACT belongs on one line. */
+const COMMAND_BELOW_APPROVE = /(?<![\p{L}\p{N}])(?:approve|reject|extend|redact)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+/** Words that take back or doubt an APPROVE anywhere on staff's lines below it; tested on single-spaced lines. */
+const TAKE_BACK =
+  /(?<![\p{L}\p{N}])(?:actually|kidding|joking|jk|hold (?:off|on|it)|or not|wait|unless|not yet|not sure|unsure|don['’]?t|do not|hm+|but|maybe|perhaps|never ?mind|scratch that|second thought)(?![\p{L}\p{N}])/iu;
+/** "no", "not", "nope" starting a line below APPROVE: "no such account though". */
+const NO_START = /^(?:no|not|non|nope|nah)(?![\p{L}\p{N}])/iu;
+/** A REJECT/EXTEND reason that names another command argues for it: "Reject, we should approve it". */
+const OTHER_COMMAND: Record<'reject' | 'extend', RegExp> = {
+  reject: /(?<![\p{L}\p{N}])(?:approve|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu,
+  extend: /(?<![\p{L}\p{N}])(?:approve|reject)(?:d|ed)?(?![\p{L}\p{N}])/iu,
+};
+const MAX_READ = 200_000;
 
 export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
   const lines = visibleTextOfReply
-    .slice(0, 200_000)
+    .slice(0, MAX_READ)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map(trimMarks);
@@ -64,11 +85,12 @@ export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
     if (rest.includes('?')) return unknown('question');
     const extra = withoutEndMarks(rest).trim().toLowerCase();
     if (extra !== '' && extra !== 'redact') return unknown('not_alone');
-    const next = own.find((line) => line !== '') ?? '';
-    if (own.some((line) => ANY_COMMAND.test(line)) || next.startsWith('?') || DOUBT.test(next) || NO_ALONE.test(next)) return unknown('ambiguous');
+    // Words beyond what is read could take it back.
+    if (visibleTextOfReply.length > MAX_READ || own.some(doubtsApproval)) return unknown('ambiguous');
     return extra === 'redact' ? { action: 'approve', redactMentions: true } : { action: 'approve' };
   }
   if (ALTERNATIVE.test(rest)) return unknown('ambiguous');
+  if (OTHER_COMMAND[word].test(rest) || own.some((line) => OTHER_COMMAND[word].test(line))) return unknown('ambiguous');
 
   let reason = cleanReason(rest);
   if (reason === '') {
@@ -84,12 +106,22 @@ export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
 /** The lines staff wrote below the command line: up to a quote or a quoted header block. */
 function ownLinesAfter(lines: readonly string[], commandIndex: number): string[] {
   const out: string[] = [];
-  for (let i = commandIndex + 1; i < lines.length && out.length < 200; i++) {
+  for (let i = commandIndex + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.startsWith('>') || HEADER_LINE.test(line) || line.startsWith('-----')) break;
+    if (line.startsWith('>') || HEADER_ANY.test(line) || line.startsWith('-----')) break;
     out.push(line);
   }
   return out;
+}
+
+/** A line below APPROVE that questions it, names another command, or takes it back or doubts it. */
+function doubtsApproval(line: string): boolean {
+  if (line === '') return false;
+  if (line.includes('?') || COMMAND_BELOW_APPROVE.test(line)) return true;
+  const words = line.replace(/\s+/g, ' ');
+  if (TAKE_BACK.test(words)) return true;
+  const start = words.replace(/^[^\p{L}\p{N}]+/u, '');
+  return DOUBT.test(start) || NO_START.test(start);
 }
 
 function isMark(ch: string): boolean {

@@ -5,15 +5,26 @@
  * the mail as that person sent it: their address, their subject, their words.
  * When the sender is not clear (no address in the block, an address of staff or
  * of the bot), there is no forwarded request and the mail is left to a person.
+ * Outlook's "-----Original Message-----" is a forward only under a forward's
+ * subject (the rule visible-text.ts reads mail by); under any other subject it
+ * starts the quote of a reply, and nothing below it is a forwarded request.
  * Pure and linear: plain string code, no patterns over the body.
  */
 import type { InboundMail } from './types.js';
+import { FORWARD_SUBJECT } from './visible-text.js';
 
 /** Forward markers as mail clients write them, lower case, without dashes or colons around. */
-const MARKERS = new Set([
-  'forwarded message', 'original message', 'begin forwarded message', 'weitergeleitete nachricht',
-  'ursprüngliche nachricht', 'message transféré', "message d'origine", 'mensaje reenviado', 'mensaje original',
-  'mensagem encaminhada', 'messaggio inoltrato', 'doorgestuurd bericht',
+const FORWARD_MARKERS = new Set([
+  'forwarded message', 'begin forwarded message', 'weitergeleitete nachricht', 'message transféré',
+  'mensaje reenviado', 'mensagem encaminhada', 'messaggio inoltrato', 'doorgestuurd bericht',
+]);
+/**
+ * Outlook's quote markers: Outlook writes them above the quote of a reply and
+ * above a forward alike, so they mark a forward only under a forward's subject.
+ */
+const ORIGINAL_MARKERS = new Set([
+  'original message', 'ursprüngliche nachricht', "message d'origine", 'mensaje original', 'mensagem original',
+  'messaggio originale', 'oorspronkelijk bericht',
 ]);
 const FROM_KEYS = new Set(['from', 'von', 'de', 'da', 'van']);
 const SUBJECT_KEYS = new Set(['subject', 'betreff', 'objet', 'asunto', 'assunto', 'oggetto', 'onderwerp']);
@@ -23,8 +34,10 @@ const MAX_TEXT = 200_000;
 
 export function forwardedOriginal(mail: InboundMail, notSenders: readonly string[]): InboundMail | null {
   const lines = (mail.text ?? '').slice(0, MAX_TEXT).split('\n').map((l) => l.trimEnd());
-  const marker = lines.findIndex(isMarker);
+  const marker = lines.findIndex((line) => markerKind(line) !== null);
   if (marker < 0) return null;
+  // A reply's quote: what follows is the thread staff answered, even when it holds a forward.
+  if (markerKind(lines[marker]!) === 'original' && !FORWARD_SUBJECT.test(mail.subject)) return null;
 
   let i = marker + 1;
   while (i < lines.length && lines[i]!.trim() === '') i++;
@@ -48,14 +61,17 @@ export function forwardedOriginal(mail: InboundMail, notSenders: readonly string
   return { ...mail, from, replyTo: [], subject, text: body, html: null, inReplyTo: [], references: [], headers };
 }
 
-function isMarker(line: string): boolean {
+/** Whether the line is a forward marker, an Outlook quote marker ("-----Original Message-----") or neither. */
+function markerKind(line: string): 'forward' | 'original' | null {
   const t = line.trim();
-  if (t.length > 80) return false;
+  if (t.length > 80) return null;
   let a = 0;
   let b = t.length;
   while (a < b && (t[a] === '-' || t[a] === ' ')) a++;
   while (b > a && (t[b - 1] === '-' || t[b - 1] === ' ' || t[b - 1] === ':')) b--;
-  return MARKERS.has(t.slice(a, b).toLowerCase());
+  const words = t.slice(a, b).toLowerCase();
+  if (FORWARD_MARKERS.has(words)) return 'forward';
+  return ORIGINAL_MARKERS.has(words) ? 'original' : null;
 }
 
 /** "Erin Example <erin@example.com>" or "erin@example.com": one plain address, lower case; null when unclear. */

@@ -43,7 +43,8 @@ const FORWARD_MARKER =
   /^\s*(?:-{2,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht|yönlendirilen ileti|yönlendirilmiş ileti|iletilen ileti|転送されたメッセージ|転送メッセージ)\s*-*$|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié(?:\s*:)?|inizio messaggio inoltrato:?|begin doorgestuurd bericht:?|yönlendirilen iletinin başlangıcı:?|転送されたメッセージ[:：]?)$/iu;
 const HEADER_FROM = /^\s*\*?(?:from|de|von|da|van|kimden|差出人|送信者)(?:\s*\*)?\s*[:：]\s*\S/iu;
 const HEADER_SENT = /^\s*\*?(?:sent|date|enviado(?:\s+el|\s+em)?|enviada(?:\s+em)?|envoyé|gesendet|datum|fecha|data|inviato|verzonden|verstuurd|gönderildi|gönderilme\s+tarihi|tarih|送信日時|日付|日時)(?:\s*\*)?\s*[:：]/iu;
-const HEADER_ANY =
+/** A header line of a quoted or forwarded header block, in the languages mail clients write. */
+export const HEADER_ANY =
   /^\s*\*?(?:from|de|von|sent|date|to|cc|bcc|subject|reply-to|enviado(?:\s+el|\s+em)?|enviada(?:\s+em)?|envoyé|gesendet|datum|fecha|data|para|à|an|asunto|objet|betreff|assunto|da|a|inviato|oggetto|van|aan|verzonden|verstuurd|onderwerp|kimden|kime|gönderildi|tarih|konu|bilgi|差出人|送信者|送信日時|日付|日時|宛先|件名)(?:\s*\*)?\s*[:：]/iu;
 const MOBILE_FOOTER =
   /^\s*(?:sent from my\b|sent from (?:outlook|yahoo|mail for|gmail|proton)|get outlook for\b|sent with proton|enviado desde mi\b|envoyé de mon\b|von meinem .{0,40}gesendet|enviado do meu\b|sent via\b|inviato da(?:l mio)?\b|verzonden (?:vanaf|met) (?:mijn|de)\b|verstuurd vanaf mijn\b|\S+['’](?:umdan|imden|ımdan|dan|den) gönderildi|iphoneから送信|androidから送信|.{1,30}から送信$)/iu;
@@ -51,7 +52,8 @@ const SIG_DASHES = /^--\s*$/;
 /** Tested on a trimmed line, so its end needs one run of whitespace at most. */
 const VALEDICTION =
   /^(?:thanks(?: a lot| so much| again| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|best|best regards|kind regards|warm regards|warmest regards|regards|cheers|sincerely|yours(?: truly| sincerely| faithfully)?|all the best|take care|thx|br|saludos(?: cordiales)?|atentamente|gracias|cordialement|bien à vous|merci(?: beaucoup)?|mit freundlichen grüßen|mfg|viele grüße|liebe grüße|lg|danke(?: schön)?|atenciosamente|obrigad[oa]|abraços?|cumprimentos|grazie(?: mille| ancora| in anticipo)?|cordiali saluti|distinti saluti|saluti|un saluto|buona giornata|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|mvg|bedankt|alvast bedankt|dank je(?: wel)?|dank u(?: wel)?|saygılarımla|saygılar|teşekkürler|teşekkür ederim|iyi çalışmalar|kolay gelsin|sevgiler|よろしくお願い(?:します|いたします|致します)|以上(?:、よろしくお願いいたします)?|敬具)\s*[,.!。、]*$/iu;
-const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|wg|tr|rv|enc|fw|i|inoltra|doorst|ilt|転送)\s*[:：]/iu;
+/** A forward's subject ("Fw:", "Fwd:", "WG:", "TR:", "RV:", "ENC:" ...): Outlook writes the same quote block for replies and forwards. */
+export const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|wg|tr|rv|enc|fw|i|inoltra|doorst|ilt|転送)\s*[:：]/iu;
 
 export function visibleText(text: string, subject = ''): string {
   return splitVisible(text, subject).body;

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseStaffCommand } from '../../../src/understanding/staff-command.js';
+import { visibleText } from '../../../src/understanding/visible-text.js';
 
 describe('parseStaffCommand', () => {
   it.each([
@@ -26,7 +27,6 @@ describe('parseStaffCommand', () => {
     ['REJECT\nThe sender is not the account owner.\nPlease ask for proof.', 'The sender is not the account owner. Please ask for proof.'],
     ['REJECT\n\nno such account\n> REJECT quoted', 'no such account'],
     ['Rejected. Spam.', 'Spam.'],
-    ['REJECT the requester asked us to extend it', 'the requester asked us to extend it'],
     ['reject   many    spaces', 'many spaces'],
   ])('rejects %j with a reason', (text, reason) => {
     expect(parseStaffCommand(text)).toEqual({ action: 'reject', reason });
@@ -221,5 +221,98 @@ describe('parseStaffCommand on crafted blank runs', () => {
   });
   it('stays linear on the same run inside an APPROVE line', () => {
     expect(parseStaffCommand(`APPROVE${run}no`)).toMatchObject({ action: 'unknown', problem: 'not_alone' });
+  });
+});
+
+/** What the parser sees in production: the reply's own words, quote and signature removed. */
+const asReplied = (text: string): string => visibleText(text, 'RE: [DR-2026-00042] Deletion request waiting for approval');
+
+describe('parseStaffCommand: APPROVE with own lines below it', () => {
+  it.each([
+    'Approve\nIs this right?',
+    'Approve.\nShould we?',
+    'Approve\nor not?',
+    'Approve\nJust kidding',
+    'Approve\nActually, hold off until legal replies',
+    'Approve\nno such account though',
+    'Approve\nREDACT?',
+    'APPROVE\nREDACT',
+    'APPROVE\njk',
+    'APPROVE\nhold off please',
+    'APPROVE\nplease wait for Bob',
+    'APPROVE\nunless legal objects',
+    'APPROVE\nnot yet',
+    "APPROVE\nyou don't have to rush though",
+    'APPROVE\nDon\u2019t send it yet',
+    'APPROVE\nhmm',
+    'APPROVE\nchecked it, but legal has not answered',
+    'APPROVE\n\nMaria\nNope, sorry, wrong thread',
+    'APPROVE\nnot sure about this one',
+    'APPROVE\nnever mind',
+    'APPROVE\n\nthe sender may not be the owner, approve or not, up to you',
+  ])('does not approve on %j: the lines below doubt or question it', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'ambiguous' });
+    expect(parseStaffCommand(asReplied(text))).toMatchObject({ action: 'unknown', problem: 'ambiguous' });
+  });
+
+  it.each([
+    'APPROVE',
+    'Approve.',
+    'APPROVE\n\nMaria',
+    'APPROVE\n\nMaria Lopez\nPickrTech',
+    'APPROVE\n\nThanks,\nMaria',
+    'Approve\nThanks!',
+    'APPROVE\nChecked the account, it is hers.',
+    'APPROVE\n\nNoah Butler\nHead of Support, PickrTech',
+    'APPROVE\n\nMaria\n\nOn Mon, 7 Dec 2026 at 09:12, PickrTech <contact@pickrtech.com> wrote:\n> Reply APPROVE or REJECT <reason>\n> Is this right?',
+  ])('approves %j', (text) => {
+    expect(parseStaffCommand(text)).toEqual({ action: 'approve' });
+    expect(parseStaffCommand(asReplied(text))).toEqual({ action: 'approve' });
+  });
+
+  it('approves with redaction on "APPROVE REDACT" above a signature', () => {
+    expect(parseStaffCommand(asReplied('APPROVE REDACT\n\nThanks,\nMaria'))).toEqual({ action: 'approve', redactMentions: true });
+  });
+});
+
+describe('parseStaffCommand: a REJECT or EXTEND reason that argues for another command', () => {
+  it.each([
+    'Reject - actually I think we should approve',
+    'Reject, we should approve it',
+    'Reject I think not, approve',
+    'REJECT\nOn second thought we should approve this',
+    'EXTEND\nor just reject it, not sure',
+    'Extend - or approved already',
+    'REJECT the requester asked us to extend it',
+  ])('reads %j as ambiguous; nothing is mailed to the requester', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'ambiguous' });
+  });
+
+  it.each([
+    ['REJECT\nrejected: the sender is not the owner', 'reject', 'rejected: the sender is not the owner'],
+    ['EXTEND waiting for the approver at legal', 'extend', 'waiting for the approver at legal'],
+  ])('keeps the reason of %j', (text, action, reason) => {
+    expect(parseStaffCommand(text)).toEqual({ action, reason });
+  });
+});
+
+describe('parseStaffCommand: the reason ends at a quoted header block in any language', () => {
+  it.each([
+    'EXTEND\nVan: PickrTech <contact@pickrtech.com>\nVerzonden: maandag 7 december 2026 09:12\nAan: staff@pickrtech.com\nOnderwerp: [DR-2026-00042] Deletion request',
+    'EXTEND\nKimden: PickrTech <contact@pickrtech.com>\nGönderildi: 7 Aralık 2026\nKonu: [DR-2026-00042] Deletion request',
+    'REJECT\nDa: PickrTech <contact@pickrtech.com>\nInviato: lunedì 7 dicembre 2026\nOggetto: [DR-2026-00042] Deletion request',
+  ])('does not mail the header block of %j as the reason', (text) => {
+    expect(parseStaffCommand(text)).toMatchObject({ action: 'unknown', problem: 'reason_missing' });
+  });
+
+  it('keeps the reason above a Dutch header block', () => {
+    expect(parseStaffCommand('REJECT\nniet de eigenaar\nVan: PickrTech <contact@pickrtech.com>\nVerzonden: maandag')).toEqual({ action: 'reject', reason: 'niet de eigenaar' });
+  });
+});
+
+describe('parseStaffCommand stays linear on crafted follow-up lines', () => {
+  it('reads 200,000 characters of blanks and words below APPROVE', () => {
+    expect(parseStaffCommand(`APPROVE\n${'hold \t'.repeat(30_000)}x`)).toEqual({ action: 'approve' });
+    expect(parseStaffCommand(`APPROVE\n${'a '.repeat(90_000)}?`)).toMatchObject({ action: 'unknown', problem: 'ambiguous' });
   });
 });

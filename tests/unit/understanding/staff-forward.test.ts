@@ -35,6 +35,30 @@ describe('forwardedOriginal', () => {
     expect(forwardedOriginal(mail(text), NOT)).toBeNull();
   });
 
+  it("reads an Outlook reply that quotes the requester as no forward: its subject is no forward's", () => {
+    const reply = 'Hi Erin, we already deleted this last week, nothing is left.\n\nMaria\n\n-----Original Message-----\n' +
+      'From: Erin <erin@example.com>\nSent: Monday, 7 December 2026 09:12\nTo: contact@pickrtech.com\nSubject: Delete my data\n\nPlease delete my data. Username @erin.e\n';
+    expect(forwardedOriginal(mail(reply, 'RE: Delete my data'), NOT)).toBeNull();
+    expect(forwardedOriginal(mail(reply, 'Delete my data'), NOT)).toBeNull();
+    expect(forwardedOriginal(mail(reply.replace('-----Original Message-----', '-----Ursprüngliche Nachricht-----'), 'AW: Delete my data'), NOT)).toBeNull();
+  });
+
+  it('reads nothing forwarded below the quote of an Outlook reply', () => {
+    const reply = 'Done, thanks.\n\n-----Original Message-----\nFrom: Bob <bob@pickrtech.com>\nSent: Monday\nSubject: FW: Delete my data\n\nCan you handle this?\n\n' +
+      '---------- Forwarded message ---------\nFrom: Erin <erin@example.com>\nSubject: Delete my data\n\nPlease delete my data.\n';
+    expect(forwardedOriginal(mail(reply, 'RE: FW: Delete my data'), NOT)).toBeNull();
+  });
+
+  it.each(['FW: x', 'Fwd: x', 'WG: x', 'TR: x', 'RV: x', 'ENC: x', '[ext] Fw: x'])('reads "Original Message" as a forward under the subject %j', (subject) => {
+    const text = 'Please handle.\n\n-----Original Message-----\nFrom: Erin <erin@example.com>\nSent: Monday\n\nDelete my data\n';
+    expect(forwardedOriginal(mail(text, subject), NOT)?.from?.address).toBe('erin@example.com');
+  });
+
+  it.each(['RE: Delete my data', 'Delete my data'])('reads a real forward marker under the subject %j', (subject) => {
+    expect(forwardedOriginal(mail('Please handle.\n\n---------- Forwarded message ---------\nFrom: erin@example.com\n\nDelete my data\n', subject), NOT)?.from?.address).toBe('erin@example.com');
+    expect(forwardedOriginal(mail('Begin forwarded message:\n\nFrom: erin@example.com\n\nDelete my data\n', subject), NOT)?.from?.address).toBe('erin@example.com');
+  });
+
   it('stays linear on hostile input', () => {
     expect(forwardedOriginal(mail(`${'-'.repeat(100_000)}\n${' '.repeat(100_000)}x`), NOT)).toBeNull();
     expect(forwardedOriginal(mail(`---------- Forwarded message ---------\nFrom: <${'<'.repeat(100_000)}\n\nx`), NOT)).toBeNull();
