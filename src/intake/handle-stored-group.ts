@@ -3,7 +3,7 @@ import { inTransaction } from '../db/pool.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { newRequestFacts, openNewRequests, opensNewRequest, type NewRequestMail } from '../requests/open-new-requests.js';
 import { handleLoadedMessage } from './handle-stored-message.js';
-import { newRequestCandidate } from './new-request-candidate.js';
+import { newRequestCandidate, type MailReading } from './new-request-candidate.js';
 import { sameThreadReader, type ReadOutcome } from './parse-pool.js';
 import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
 import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
@@ -23,6 +23,9 @@ import { tellStaffUnread } from './tell-staff-unread.js';
 const READ_AHEAD = 16;
 /** ...as long as their sources stay under this (a parsed mail takes several times its size). */
 const READ_AHEAD_BYTES = 1024 * 1024;
+
+/** A mail of a run, with the reading its parse thread made: a mail the run cannot open is handled with it. */
+type RunMail = NewRequestMail & { reading: MailReading };
 
 export async function handleStoredGroup(ctx: BotContext, ids: readonly string[]): Promise<void> {
   const reader = ctx.reader ?? sameThreadReader(ctx.settings);
@@ -47,7 +50,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
 
   // At most one of the two runs holds mail at a time: each is written before the other
   // takes a mail, so every mail is written in its order.
-  let run: NewRequestMail[] = [];
+  let run: RunMail[] = [];
   let quiet: QuietMail[] = [];
   const usernames = new Set<string>();
   const messageIds = new Set<string>();
@@ -92,7 +95,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
         continue;
       }
       await flush();
-      await handleLoadedMessage(ctx, stored, mail, parsed?.reading ?? null);
+      await handleLoadedMessage(ctx, stored, parsed ?? null);
       continue;
     }
     await flushQuiet();
@@ -101,13 +104,13 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     if ((username && usernames.has(username)) || (messageId && messageIds.has(messageId))) {
       // It may join or repeat what the run writes: handled alone, after it.
       await flush();
-      await handleLoadedMessage(ctx, stored, mail, parsed!.reading);
+      await handleLoadedMessage(ctx, stored, { mail, reading: parsed!.reading });
       continue;
     }
     if (username) usernames.add(username);
     if (messageId) messageIds.add(messageId);
     // The source is parsed: the run keeps only what it writes.
-    run.push({ stored: { ...stored, raw: null }, mail, ...found });
+    run.push({ stored: { ...stored, raw: null }, mail, ...found, reading: parsed!.reading });
   }
   await flush();
 }
@@ -117,7 +120,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
  * one (it would join an open request, answer one, or repeat an earlier mail): that mail
  * is handled alone and the rest of the run is looked at again after it.
  */
-async function openRun(ctx: BotContext, run: NewRequestMail[]): Promise<void> {
+async function openRun(ctx: BotContext, run: RunMail[]): Promise<void> {
   let rest = run;
   while (rest.length > 0) {
     const facts = await newRequestFacts(ctx.pool, rest);
@@ -125,16 +128,17 @@ async function openRun(ctx: BotContext, run: NewRequestMail[]): Promise<void> {
     const plain = stop < 0 ? rest : rest.slice(0, stop);
     if (plain.length > 0) await openTogether(ctx, plain);
     if (stop < 0) return;
-    await handleLoadedMessage(ctx, rest[stop]!.stored, rest[stop]!.mail);
+    const m = rest[stop]!;
+    await handleLoadedMessage(ctx, m.stored, { mail: m.mail, reading: m.reading });
     rest = rest.slice(stop + 1);
   }
 }
 
-async function openTogether(ctx: BotContext, run: NewRequestMail[]): Promise<void> {
+async function openTogether(ctx: BotContext, run: RunMail[]): Promise<void> {
   const together = await inTransaction(ctx.pool, (tx) => openNewRequests(tx, ctx, run));
   if (!together) {
     // Postgres changed between the look and the locks: one at a time, as any other mail.
-    for (const m of run) await handleLoadedMessage(ctx, m.stored, m.mail);
+    for (const m of run) await handleLoadedMessage(ctx, m.stored, { mail: m.mail, reading: m.reading });
     return;
   }
   await enqueueFollowUps(ctx.queues, together.followUps);

@@ -6,8 +6,8 @@ import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
 import type { InboundMail } from '../understanding/types.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
-import { readingOf, type MailReading } from './new-request-candidate.js';
-import { sameThreadReader } from './parse-pool.js';
+import type { MailReading } from './new-request-candidate.js';
+import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
 import { isResentRequestMail } from './resent-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';
 
@@ -28,25 +28,22 @@ export async function handleStoredMessage(ctx: BotContext, inboundId: string): P
   // Oversized messages (headers only) and purged ones are never parsed.
   const read = stored.raw && !stored.oversized ? await (ctx.reader ?? sameThreadReader(ctx.settings)).read(stored.raw) : null;
   if (read && 'unreadable' in read) return tellStaffUnread(ctx, stored, { kind: 'unreadable', ...read });
-  return handleLoadedMessage(ctx, stored, read?.mail ?? null, read?.reading ?? null);
+  return handleLoadedMessage(ctx, stored, read);
 }
 
-/** {@link handleStoredMessage} for a message already loaded and parsed. */
-export async function handleLoadedMessage(
-  ctx: BotContext,
-  stored: StoredMessage,
-  mail: InboundMail | null,
-  /** What the pure rules make of `mail`, when already worked out (a parse thread). */
-  known: MailReading | null = null,
-): Promise<string | null> {
+/**
+ * {@link handleStoredMessage} for a message already loaded and read: `read` is the mail and
+ * what the pure rules made of it, as its reader (a parse thread) returned them, or null for
+ * a message with no source. Nothing of the mail is read here.
+ */
+export async function handleLoadedMessage(ctx: BotContext, stored: StoredMessage, read: ParsedMessage | null): Promise<string | null> {
   // Too large to download: never parsed, staff handle it by hand.
   if (stored.oversized) return tellStaffUnread(ctx, stored, { kind: 'oversized' });
-  const reading = known ?? (mail ? readingOf(ctx.settings, mail) : null);
   const routed = await inTransaction(ctx.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
     // No source (purged before it was handled): nothing to read, and left alone in the mailbox.
     // A request staff forwarded is handled as the mail its original sender wrote.
-    const r = mail && reading ? await route(tx, ctx, stored, reading.forwarded ?? mail, reading) : { kind: 'purged', requestId: null, followUps: {} };
+    const r = read ? await route(tx, ctx, stored, read.reading.forwarded ?? read.mail, read.reading) : { kind: 'purged', requestId: null, followUps: {} };
     await markProcessed(tx, stored.id, r.kind, r.requestId);
     return r;
   });
@@ -69,7 +66,7 @@ async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mai
   // The same request mail sent again (same Message-ID, same sender) is the same mail: once is enough.
   if (mail.from && (await isResentRequestMail(tx, stored.id, mail.from.address))) return { kind: 'resent', requestId: null, followUps: {} };
 
-  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u, evidence);
+  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u, evidence, reading.answerUsername);
   if (answered) return answered;
 
   if (u.kind === 'deletion_request' || u.kind === 'incomplete_request') {

@@ -2,7 +2,8 @@ import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-
 import { staffMailAuthenticated } from '../approval/staff-authentication.js';
 import type { BotSettings } from '../app/context.js';
 import { isOwnMessageId } from '../mail-out/message-ids.js';
-import type { Evidence } from '../understanding/evidence.js';
+import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
+import { findUsernameWithRule } from '../understanding/instagram-username.js';
 import { understandWithEvidence } from '../understanding/understand.js';
 import { visibleText } from '../understanding/visible-text.js';
 import { isStaffSender } from '../understanding/staff-address.js';
@@ -25,15 +26,26 @@ export interface MailReading {
   understood: { understanding: Understanding; evidence: Evidence } | null;
   /** A request staff forwarded, as its original sender wrote it: `understood` reads this mail, and it is handled in its place. */
   forwarded?: InboundMail;
+  /**
+   * The username the mail gives when it is read as an answer to "we need your username"
+   * ("it's jess_k": no request of its own, so `understood` names none), and the rule that
+   * found it; null when `understood` names one, or the mail gives none (answer-needs-info.ts).
+   */
+  answerUsername: AnswerUsername | null;
+}
+
+export interface AnswerUsername {
+  handle: string;
+  evidence: FieldEvidence;
 }
 
 export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
-  if (isOwnMessageId(mail.messageId, s.botDomain)) return { own: true, attempt: null, understood: null };
+  if (isOwnMessageId(mail.messageId, s.botDomain)) return { own: true, attempt: null, understood: null, answerUsername: null };
   // Both rule sets read the mail's own words: its lines are split from quotes and signature once.
   let body: string | undefined;
   const visible = (): string => (body ??= visibleText(mail.text, mail.subject));
   const attempt = readDecisionAttempt(mail, s.approvalSecret, visible);
-  if (attempt) return { own: false, attempt, understood: null };
+  if (attempt) return { own: false, attempt, understood: null, answerUsername: null };
   const opts = { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles };
   const forwarded = isStaffSender(mail, s.staffEmails) && staffMailTrusted(s, mail)
     ? forwardedOriginal(mail, [...s.staffEmails, s.botAddress])
@@ -42,9 +54,25 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
     const understood = understandWithEvidence(forwarded, opts);
     // Only a forwarded request is read in the original sender's name; any other forward is left to a person.
     const kind = understood.understanding.kind;
-    if (kind === 'deletion_request' || kind === 'incomplete_request') return { own: false, attempt: null, understood, forwarded };
+    if (kind === 'deletion_request' || kind === 'incomplete_request') {
+      return { own: false, attempt: null, understood, forwarded, answerUsername: answerUsername(s, forwarded, understood.understanding) };
+    }
   }
-  return { own: false, attempt: null, understood: understandWithEvidence(mail, opts, visible) };
+  const understood = understandWithEvidence(mail, opts, visible);
+  return { own: false, attempt: null, understood, answerUsername: answerUsername(s, mail, understood.understanding, visible) };
+}
+
+/** {@link MailReading.answerUsername}: looked for only when the understanding names no account. */
+function answerUsername(
+  s: ReadingSettings,
+  mail: InboundMail,
+  u: Understanding,
+  visible: () => string = () => visibleText(mail.text, mail.subject),
+): AnswerUsername | null {
+  // A machine's mail answers nothing.
+  if (u.instagramUsername || u.kind === 'auto_reply') return null;
+  const found = findUsernameWithRule(visible(), mail.subject, s.ownHandles);
+  return found ? { handle: found.handle, evidence: field(found.rule, found.confidence) } : null;
 }
 
 /**

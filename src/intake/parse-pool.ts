@@ -8,8 +8,8 @@ export interface ParsedMessage {
   reading: MailReading;
 }
 
-/** Why reading a message stopped: it ran past the budget, ran out of memory, or ended its thread. */
-export type UnreadableCause = 'budget' | 'memory' | 'crash';
+/** Why reading a message stopped: it ran past the budget, ran out of memory, ended its thread, or the rules threw on it. */
+export type UnreadableCause = 'budget' | 'memory' | 'crash' | 'error';
 
 /** A message that could not be read, twice on two threads: it is never read again. */
 export interface UnreadableMessage {
@@ -84,9 +84,10 @@ function threadEntry(): URL {
  * PARSE_THREADS threads (at least one) that read stored mail and apply the pure rules, so
  * that the thread that talks to IMAP, Postgres, Redis and HTTP never reads a message. Each
  * thread reads one message at a time, within READ_BUDGET_SECONDS and a bounded heap; a
- * message that runs past the budget or kills its thread (out of memory) has the thread
- * ended and replaced, and is read once more on the fresh thread; stopping a second thread
- * makes it unreadable. The messages waiting meanwhile are read by the next free thread.
+ * message that runs past the budget, kills its thread (out of memory) or makes reading
+ * throw has the thread ended and replaced, and is read once more on the fresh thread;
+ * stopping a second thread makes it unreadable. The messages waiting meanwhile are read
+ * by the next free thread.
  */
 export class ParsePool implements MailReader {
   private readonly threads: Slot[] = [];
@@ -103,7 +104,7 @@ export class ParsePool implements MailReader {
     const worker = new Worker(threadEntry(), { workerData: this.settings, resourceLimits: THREAD_LIMITS });
     const slot: Slot = { worker, ready: false, task: null, budget: null, retry, gone: false };
     worker.unref();
-    worker.on('message', (msg: { ready?: true; error?: string } & Partial<ParsedMessage>) => {
+    worker.on('message', (msg: { ready?: true; error?: string; errorName?: string } & Partial<ParsedMessage>) => {
       if (slot.gone) return;
       if (msg.ready) {
         slot.ready = true;
@@ -112,10 +113,15 @@ export class ParsePool implements MailReader {
       }
       const task = slot.task;
       if (!task) return;
+      // Reading or the rules threw: the message is read once more on a fresh thread, as one
+      // that stops a thread is, and the second time it is unreadable, so its group goes on.
+      if (msg.error !== undefined) {
+        this.lost(slot, 'error', Object.assign(new Error(msg.error), { name: msg.errorName ?? 'Error' }));
+        return;
+      }
       clearTimeout(slot.budget ?? undefined);
       slot.task = null;
-      if (msg.error !== undefined) task.reject(new Error(`reading a stored message failed: ${msg.error}`));
-      else task.resolve({ mail: msg.mail!, reading: msg.reading! });
+      task.resolve({ mail: msg.mail!, reading: msg.reading! });
       this.feed(slot);
     });
     worker.on('error', (err: Error & { code?: string }) => this.lost(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', err));
@@ -164,13 +170,15 @@ export class ParsePool implements MailReader {
     let retry: Task | null = null;
     if (task) {
       task.stopped += 1;
-      if (task.stopped >= TRIES) task.resolve({ unreadable: this.describe(cause), cause });
+      if (task.stopped >= TRIES) task.resolve({ unreadable: this.describe(cause, err), cause });
       else retry = task;
     }
     this.threads.push(this.start(retry));
   }
 
-  private describe(cause: UnreadableCause): string {
+  private describe(cause: UnreadableCause, err: Error | null): string {
+    // The error's kind only: its message may quote the mail.
+    if (cause === 'error') return `reading it failed with an error (${err?.name ?? 'Error'}), on two threads in turn`;
     if (cause === 'budget') return `reading it took longer than READ_BUDGET_SECONDS (${this.budgetMs / 1000} s), on two threads in turn`;
     if (cause === 'memory') return `reading it ran out of the reading thread's memory (${THREAD_LIMITS.maxOldGenerationSizeMb} MB), on two threads in turn`;
     return 'reading it ended the reading thread, on two threads in turn';

@@ -38,8 +38,8 @@ async function read(raw: Buffer) {
 parentPort!.on('message', (task: { raw: Uint8Array }) => {
   read(Buffer.from(task.raw.buffer, task.raw.byteOffset, task.raw.byteLength))
     .then((parsed) => parentPort!.postMessage(parsed))
-    // The rules failing on a message fails that message's job, not the thread.
-    .catch((err: unknown) => parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) }));
+    // The rules failing on a message are reported for that message (the pool reads it once more on a fresh thread).
+    .catch((err: unknown) => parentPort!.postMessage(err instanceof Error ? { error: err.message, errorName: err.name } : { error: String(err) }));
 });
 
 for (const mail of [...WARM_UP, ...WARM_UP]) await read(mail).catch(() => {});

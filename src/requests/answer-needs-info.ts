@@ -2,9 +2,8 @@ import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
 import type { FollowUps } from '../queue/queues.js';
-import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
-import { findUsernameWithRule } from '../understanding/instagram-username.js';
-import { visibleText } from '../understanding/visible-text.js';
+import type { Evidence } from '../understanding/evidence.js';
+import type { AnswerUsername } from '../intake/new-request-candidate.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { joinOpenRequest } from './join-open-request.js';
 import { findOpenRequest, lockUsername } from './open-request-for-username.js';
@@ -27,7 +26,9 @@ export async function answerNeedsInfo(
   stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,
-  evidence: Evidence | null = null,
+  evidence: Evidence | null,
+  /** The username the mail gives as an answer ("it's jess_k"), as its reading found it. */
+  answer: AnswerUsername | null,
 ): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
   const thread = answerThread(mail);
   const sender = mail.from?.address ?? null;
@@ -39,7 +40,7 @@ export async function answerNeedsInfo(
 
   const found = u.instagramUsername
     ? { handle: u.instagramUsername, evidence: evidence?.username ?? null }
-    : answerUsername(mail, ctx.settings.ownHandles);
+    : answer;
   const username = found?.handle ?? null;
   if (!username) {
     await addEvent(tx, req.id, { type: 'needs_info_reply_without_username', actor: 'requester', detail: { inboundMessage: stored.id } });
@@ -71,10 +72,4 @@ export function answerThread(mail: InboundMail): { ids: string[]; reference: str
   const ids = [...mail.inReplyTo, ...mail.references];
   const reference = findReference(mail.subject);
   return ids.length > 0 || reference ? { ids, reference } : null;
-}
-
-/** The username of an answer that is no request of its own ("it's jess_k"), and the rule that found it. */
-function answerUsername(mail: InboundMail, ownHandles: readonly string[]): { handle: string; evidence: FieldEvidence } | null {
-  const found = findUsernameWithRule(visibleText(mail.text, mail.subject), mail.subject, ownHandles);
-  return found ? { handle: found.handle, evidence: field(found.rule, found.confidence) } : null;
 }

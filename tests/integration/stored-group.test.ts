@@ -1,8 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeInbound, storeInboundMany } from '../../src/intake/inbound-store.js';
+import { ParsePool } from '../../src/intake/parse-pool.js';
+import { advanceRequest } from '../../src/requests/advance-request.js';
 import { useFeatureFixture } from '../harness/feature-fixture.js';
 import type { TestDatabase } from '../harness/postgres.js';
 
@@ -11,6 +13,37 @@ import type { TestDatabase } from '../harness/postgres.js';
  * messages handled one at a time, in mailbox order: runs of new requests are written
  * together, and whatever would join, repeat or answer something goes the single way.
  */
+
+/**
+ * The rules on a stranger's text, as this test process sees them: while `guarded`, they
+ * refuse to run here. The parse threads load their own copy of the rules, untouched, so
+ * a group handled under the guard proves every mail was read on a thread.
+ */
+const mainThread = vi.hoisted(() => ({
+  guarded: false,
+  refuse<A extends unknown[], R>(name: string, f: (...a: A) => R): (...a: A) => R {
+    return (...a) => {
+      if (mainThread.guarded) throw new Error(`the rules ran on the main thread: ${name}`);
+      return f(...a);
+    };
+  },
+}));
+vi.mock('../../src/understanding/understand.js', async (load) => {
+  const m = await load<typeof import('../../src/understanding/understand.js')>();
+  return { ...m, understandWithEvidence: mainThread.refuse('understandWithEvidence', m.understandWithEvidence) };
+});
+vi.mock('../../src/understanding/visible-text.js', async (load) => {
+  const m = await load<typeof import('../../src/understanding/visible-text.js')>();
+  return { ...m, visibleText: mainThread.refuse('visibleText', m.visibleText) };
+});
+vi.mock('../../src/understanding/instagram-username.js', async (load) => {
+  const m = await load<typeof import('../../src/understanding/instagram-username.js')>();
+  return { ...m, findUsernameWithRule: mainThread.refuse('findUsernameWithRule', m.findUsernameWithRule) };
+});
+vi.mock('../../src/approval/decision-attempt.js', async (load) => {
+  const m = await load<typeof import('../../src/approval/decision-attempt.js')>();
+  return { ...m, readDecisionAttempt: mainThread.refuse('readDecisionAttempt', m.readDecisionAttempt) };
+});
 
 const fixture = useFeatureFixture({ seed: false });
 let db: TestDatabase;
@@ -175,5 +208,85 @@ describe('a group of stored messages', () => {
     expect(ids[0]).toBeNull();
     expect(ids[1]).toBeTruthy();
     expect(ids[2]).toBeNull();
+  });
+});
+
+describe('a group read on parse threads', () => {
+  const pools: ParsePool[] = [];
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+
+  /** A context whose mail is read on a parse thread with `settings` (by default the bot's own). */
+  function threadContext(settings?: Partial<BotContext['settings']>): BotContext {
+    const c = fixture.context();
+    const pool = new ParsePool({ ...c.settings, ...settings }, 1, { budgetSeconds: 30 });
+    pools.push(pool);
+    c.reader = pool;
+    return c;
+  }
+
+  /** Handles the group with the rules refused on this thread. */
+  async function handleGuarded(c: BotContext, ids: string[]): Promise<void> {
+    mainThread.guarded = true;
+    try {
+      await handleStoredGroup(c, ids);
+    } finally {
+      mainThread.guarded = false;
+    }
+  }
+
+  const ask = (u: string) => `Please delete my Instagram data. My username is @${u}`;
+
+  it('joins a mail to the open request Postgres finds with the reading the thread made', async () => {
+    const c = threadContext();
+    const [before] = await store([request('frank-t@example.com', 'before-t@example.com', ask('four.t'))]);
+    await handleStoredMessage(c, before!);
+    const ids = await store([
+      request('alice-t@example.com', 'a1-t@example.com', ask('five.t')),
+      // Opens no request of its own: Postgres says the account has one open.
+      request('grace-t@example.com', 'g1-t@example.com', ask('four.t')),
+      request('heidi-t@example.com', 'h1-t@example.com', ask('six.t')),
+    ]);
+    await handleGuarded(c, ids);
+    expect((await outcomes(before!, ids)).map((o) => o.kind)).toEqual(['deletion_request', 'duplicate_request', 'deletion_request']);
+  });
+
+  it('completes a request waiting for its username with the answer the thread read', async () => {
+    const c = threadContext();
+    const from = 'ivy-t@example.com';
+    const [first] = await store([request(from, 'ivy1-t@example.com', 'Please delete all my Instagram data you hold.')]);
+    expect(await handleStoredMessage(c, first!)).toBe('incomplete_request');
+    const { rows: [waiting] } = await db.pool.query(`SELECT id, reference FROM requests WHERE sender_email = $1`, [from]);
+    await advanceRequest(c, waiting.id);
+
+    const ids = await store([
+      request('judy-t@example.com', 'j1-t@example.com', ask('seven.t')),
+      // No request of its own, only the name asked for.
+      request(from, 'ivy2-t@example.com', 'jess_k', '', `Re: Your request ${waiting.reference}`),
+    ]);
+    await handleGuarded(c, ids);
+    expect((await outcomes(first!, ids)).map((o) => o.kind)).toEqual(['deletion_request', 'needs_info_answer']);
+    const { rows } = await db.pool.query(`SELECT state, instagram_username FROM requests WHERE id = $1`, [waiting.id]);
+    expect(rows).toEqual([{ state: 'received', instagram_username: 'jess_k' }]);
+  });
+
+  it('records a mail the rules fail on as unreadable, tells staff, and handles the rest of the group', async () => {
+    // A secret of the wrong type makes the rules throw, on the thread, on any reply to a staff
+    // notification (its thread token is checked); every other mail reads as usual.
+    const c = threadContext({ approvalSecret: 42 as unknown as string });
+    const notification = 'dr-notify.00000000-0000-4000-8000-000000000000.0123456789abcdef0123456789abcdef@pickrtech.com';
+    const ids = await store([
+      request('kim-t@example.com', 'k1-t@example.com', ask('eight.t')),
+      request('leo-t@example.com', 'l1-t@example.com', 'APPROVE', `In-Reply-To: <${notification}>\r\n`, 'Re: New deletion request'),
+      request('mia-t@example.com', 'm1-t@example.com', ask('nine.t')),
+    ]);
+    await handleGuarded(c, ids);
+    expect((await outcomes(ids[0]!, ids)).map((o) => o.kind)).toEqual(['deletion_request', 'unreadable', 'deletion_request']);
+    const { rows: [failed] } = await db.pool.query(`SELECT uid FROM inbound_messages WHERE id = $1`, [ids[1]]);
+    const { rows } = await db.pool.query(
+      `SELECT subject, text_body FROM outbox WHERE purpose = 'staff_alert' AND text_body LIKE $1`, [`%UID ${failed.uid}\n%`]);
+    expect(rows.map((r) => r.subject as string)).toEqual([expect.stringContaining('could not read a message')]);
+    expect(rows[0].text_body).toContain('Why: reading it failed with an error (TypeError), on two threads in turn.');
   });
 });
