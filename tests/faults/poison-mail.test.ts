@@ -7,10 +7,11 @@ import { botKind } from './mailbox-files.js';
 import { retrySend, runScenario, worldUsers } from './scenario-driver.js';
 
 /**
- * A poison mail in a burst of 50: one mail whose reading runs past the bot's reading budget
- * (here a 24 MB HTML newsletter, seconds of parsing alone, against a budget of one second,
- * so it runs out whatever the rules are made faster at; an ordinary request reads in a few ms). The 50 requests are handled as if it were not
- * there, /healthz answers throughout, and staff get one notice naming the poison mail.
+ * A poison mail in a burst of 50: one mail the bot cannot read (here 9 MB of three-byte lines:
+ * millions of lines overrun the reading thread's heap, and take seconds, past the one-second
+ * budget, whichever comes first; an ordinary request reads in a few ms). The 50 requests are
+ * handled as if it were not there, /healthz answers throughout, and staff get one notice
+ * naming the poison mail.
  */
 
 const TAG = 'poison';
@@ -19,17 +20,18 @@ const id = randomBytes(3).toString('hex');
 const POISON_SUBJECT = `Autumn collection ${id}`;
 
 let world: FaultWorld;
-useFaultWorld({ users: [...worldUsers([TAG], 50), POISON_FROM], env: { READ_BUDGET_SECONDS: '1', MAX_MESSAGE_BYTES: String(32 * 1024 * 1024) } }, (w) => {
+useFaultWorld({ users: [...worldUsers([TAG], 50), POISON_FROM], env: { READ_BUDGET_SECONDS: '1' } }, (w) => {
   world = w;
 });
 
 function poisonMail(): Buffer {
-  const para = '<p>Our autumn collection is here: coats, scarves and boots for the whole family, delivered free.</p>\r\n';
-  return Buffer.from([
-    `From: Shop News <${POISON_FROM}>`, 'To: contact@pickrtech.com', `Subject: ${POISON_SUBJECT}`,
-    'Date: Mon, 07 Dec 2026 05:00:00 +0000', `Message-ID: <poison-${id}@example.org>`, 'MIME-Version: 1.0',
-    'Content-Type: text/html; charset=utf-8', '', para.repeat(Math.floor((24 * 1024 * 1024) / para.length)),
-  ].join('\r\n'));
+  return Buffer.concat([
+    Buffer.from([
+      `From: Shop News <${POISON_FROM}>`, 'To: contact@pickrtech.com', `Subject: ${POISON_SUBJECT}`,
+      'Date: Mon, 07 Dec 2026 05:00:00 +0000', `Message-ID: <poison-${id}@example.org>`, 'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8', '', ''].join('\r\n')),
+    Buffer.from('a\r\n'.repeat(3 * 1024 * 1024)),
+  ]);
 }
 
 /** Asks /healthz again and again until stopped; every answer is counted, every failure named. */
@@ -76,7 +78,7 @@ describe('a poison mail', () => {
       });
       s.faultOver();
     }, {
-      note: 'one 24 MB HTML mail sent after 25 of the 50 requests, with READ_BUDGET_SECONDS=1: recorded unreadable, staff told once, /healthz answered every probe',
+      note: 'one 9 MB mail of three-byte lines sent after 25 of the 50 requests, with READ_BUDGET_SECONDS=1: recorded unreadable, staff told once, /healthz answered every probe',
       check: async () => {
         const problems: string[] = [];
         // The burst is settled; the notice about the poison mail is sent by now or soon.
