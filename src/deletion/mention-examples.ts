@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool.js';
-import { ASCII_CASE, type Scope } from './batch-sql.js';
+import { ASCII_CASE, MARKER_PLACEHOLDER, type Scope } from './batch-sql.js';
 
 /**
  * Two short excerpts of the text a redaction would rewrite, for the staff notification:
@@ -19,12 +19,12 @@ export interface FoundMentions {
 export const EXAMPLES = 2;
 /** Characters kept on each side of the mention. */
 const CONTEXT = 40;
-/** Stands in for the redaction marker while matching (one character, so positions hold). */
-const HOLD = 'chr(57344)';
 
 export async function mentionExamples(db: Queryable, marker: string, found: readonly FoundMentions[]): Promise<string[]> {
   if (found.length === 0) return [];
-  const params: unknown[] = [found[0]!.scope.params[0]];
+  // $1 the pattern; $2 stands in for the redaction marker while matching (one character, so
+  // positions hold), given as a parameter, since chr() of it fails in a database not in UTF-8.
+  const params: unknown[] = [found[0]!.scope.params[0], MARKER_PLACEHOLDER];
   const parts: string[] = [];
   for (const f of found) {
     const where = f.scope.where.replace(/\$(\d+)/g, (_, k: string) => `$${Number(k) + params.length}`);
@@ -32,7 +32,7 @@ export async function mentionExamples(db: Queryable, marker: string, found: read
     const markerParam = `$${params.length + 2}`;
     params.push(...f.scope.params);
     // The first column that holds a mention, markers already there held as one character.
-    const held = (c: string) => `replace(${c}, ${markerParam}, ${HOLD}) ${ASCII_CASE}`;
+    const held = (c: string) => `replace(${c}, ${markerParam}, $2) ${ASCII_CASE}`;
     const text = f.columns.map((c) => `CASE WHEN ${held(c)} ~* ${pattern} THEN ${held(c)} END`).join(', ');
     parts.push(`(SELECT coalesce(${text}) AS t FROM ${f.table} WHERE ${where} LIMIT ${EXAMPLES})`);
   }
@@ -48,6 +48,6 @@ export async function mentionExamples(db: Queryable, marker: string, found: read
 
 /** One line of readable text: markers restored, runs of white space and control characters as one space. */
 function excerpt(text: string, marker: string, cutBefore: boolean, cutAfter: boolean): string {
-  const line = text.replaceAll('\uE000', marker).replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  const line = text.replaceAll(MARKER_PLACEHOLDER, marker).replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
   return `${cutBefore ? '…' : ''}${line}${cutAfter ? '…' : ''}`;
 }

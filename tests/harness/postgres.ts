@@ -22,6 +22,11 @@ export interface TestDatabaseOptions {
    * created empty and migrated, as an operator's would be, instead of copied from the template.
    */
   icuLocale?: string;
+  /**
+   * 'SQL_ASCII': the database is created empty in that encoding with the C locale and migrated,
+   * as an initdb without a UTF-8 locale makes it (some container images do).
+   */
+  encoding?: 'SQL_ASCII';
 }
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
@@ -29,6 +34,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   if (!template) throw new Error('no pgTemplate: run through vitest with tests/harness/global-setup.ts as globalSetup');
   const name = `${testDatabasePrefix(template)}${randomBytes(5).toString('hex')}`;
   if (options.icuLocale) await createMigrated(name, options.icuLocale);
+  else if (options.encoding) await createMigratedAscii(name);
   else await copyTemplate(name, template);
   const url = urlFor(name);
   const pool = new pg.Pool({ connectionString: url, max: 5 });
@@ -62,6 +68,11 @@ async function copyTemplate(name: string, template: string): Promise<void> {
 }
 
 /** An empty database whose default collation is the ICU locale `icuLocale`, then migrated. */
+async function createMigratedAscii(name: string): Promise<void> {
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdent(name)} ENCODING 'SQL_ASCII' LOCALE 'C' TEMPLATE template0`));
+  await runMigrations(urlFor(name));
+}
+
 async function createMigrated(name: string, icuLocale: string): Promise<void> {
   const locale = icuLocale.replace(/'/g, "''");
   await withAdmin((admin) =>

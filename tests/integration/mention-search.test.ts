@@ -182,3 +182,29 @@ describe('mention search in a database with a Turkish collation', () => {
     expect(after.lines.every((l) => l.rows === 0)).toBe(true);
   });
 });
+
+describe('mention search in a database not in UTF-8', () => {
+  let ascii: TestDatabase;
+
+  beforeAll(async () => {
+    // An initdb without a UTF-8 locale (as some container images run it) makes SQL_ASCII databases.
+    ascii = await createTestDatabase({ encoding: 'SQL_ASCII' });
+    await ascii.pool.query(`INSERT INTO ig_accounts (ig_user_id, username) VALUES ('1', 'kite'), ('2', 'other.one')`);
+    await ascii.pool.query(
+      `INSERT INTO ig_publishing_logs (account_id, status, message)
+       SELECT (SELECT id FROM ig_accounts WHERE username = 'other.one'), 'failed', m
+         FROM unnest(ARRAY['Tag failed for @kite.', 'collab with @kite ok']) AS m`,
+    );
+  });
+
+  afterAll(async () => {
+    await ascii?.drop();
+  });
+
+  it('counts the mentions and shows staff two of them', async () => {
+    const inv = await takeInventory(ascii.pool, plan, 'kite');
+    expect(inv.mentions?.rows).toBe(2);
+    expect(inv.mentions?.examples).toHaveLength(2);
+    expect(inv.mentions?.examples.join(' ')).toContain('@kite');
+  });
+});
