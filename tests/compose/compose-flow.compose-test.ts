@@ -3,7 +3,7 @@
 // through the composed stack (poller, worker and http services); scaling the workers and
 // restarting the poller and the workers lose nothing.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
 import { waitUntil } from '../harness/system.js';
 import { CONTACT, isAck, isNotification, refOf, STAFF } from '../e2e/mail-facts.js';
@@ -56,6 +56,15 @@ beforeAll(async () => {
   await waitUntil(ready, 'the composed http and poller services never answered /readyz with 200', 300_000, 1000);
   await compose(['exec', '-T', 'http', 'node', 'bin/deletion-bot.mjs', 'seed-demo']);
 }, 1_800_000);
+
+// A failed test prints what the bot's services logged, so the failure says where the mail stopped.
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(async () => {
+    for (const s of ['poller', 'worker', 'http']) {
+      console.error(`==== ${s}\n${await compose(['logs', '--no-color', '--tail', '40', s]).catch((e: unknown) => String(e))}`);
+    }
+  });
+});
 
 afterAll(async () => {
   await compose(['down', '-v', '--remove-orphans']).catch((e: unknown) => console.error(e));
