@@ -2,6 +2,7 @@ import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-
 import { staffMailAuthenticated } from '../approval/staff-authentication.js';
 import type { BotSettings } from '../app/context.js';
 import { isOwnMessageId } from '../mail-out/message-ids.js';
+import { answerThread } from '../requests/answer-needs-info.js';
 import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
 import { findUsernameWithRule } from '../understanding/instagram-username.js';
 import { understandWithEvidence } from '../understanding/understand.js';
@@ -69,8 +70,10 @@ function answerUsername(
   u: Understanding,
   visible: () => string = () => visibleText(mail.text, mail.subject),
 ): AnswerUsername | null {
-  // A machine's mail answers nothing.
+  // A machine's mail answers nothing, and only a mail answerNeedsInfo can match to a waiting
+  // request (by its thread or reference, or as a request from the same sender) is read as an answer.
   if (u.instagramUsername || u.kind === 'auto_reply') return null;
+  if (u.kind !== 'deletion_request' && answerThread(mail) === null) return null;
   const found = findUsernameWithRule(visible(), mail.subject, s.ownHandles);
   return found ? { handle: found.handle, evidence: field(found.rule, found.confidence) } : null;
 }

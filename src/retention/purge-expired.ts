@@ -1,5 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { DAY_MS } from '../sla/sla-clock.js';
+import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 import { leftoversWhere } from './leftovers.js';
 import { FINAL_STATES, purgeRequest } from './purge-request.js';
 
@@ -15,10 +16,6 @@ export interface PurgeSummary {
    */
   otherMessages: number;
 }
-
-/** Requests read per query while looking for those to purge. */
-const PAGE = 500;
-const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Ended requests due for the purge (first time, or leftovers after it); `keep` is $3. */
 function dueForPurge(): string {
@@ -39,7 +36,7 @@ async function purgeable(ctx: BotContext, cutoff: Date, keep: string[], after: s
     `SELECT r.id FROM requests r
       WHERE ${dueForPurge()} AND NOT ${MAIL_PENDING} AND r.id > $4
       ORDER BY r.id
-      LIMIT ${PAGE}`,
+      LIMIT ${PAGE_SIZE}`,
     [FINAL_STATES, cutoff, keep, after],
   );
   return rows.map((r) => r.id as string);
@@ -70,15 +67,10 @@ export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
     `UPDATE meta_callbacks SET meta_user_id = '(purged)' WHERE request_id IS NULL AND at <= $1 AND meta_user_id <> '(purged)'`,
     [cutoff],
   );
-  for (let after = FIRST_ID; ;) {
-    const page = await purgeable(ctx, cutoff, keep, after);
-    for (const id of page) {
-      // One whose mail was queued since the page was read is counted below as waiting.
-      if ((await purgeRequest(ctx, id)).purged) summary.requests += 1;
-    }
-    if (page.length < PAGE) break;
-    after = page[page.length - 1]!;
-  }
+  await forEachIdInPages((after) => purgeable(ctx, cutoff, keep, after), async (id) => {
+    // One whose mail was queued since the page was read is counted below as waiting.
+    if ((await purgeRequest(ctx, id)).purged) summary.requests += 1;
+  });
   summary.waitingForMail = await waitingForMail(ctx, cutoff, keep);
   const other = await ctx.pool.query(
     `UPDATE inbound_messages m SET raw = NULL

@@ -4,11 +4,9 @@ import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffEscalation } from '../mail-out/templates/staff-escalation.js';
 import { addEvent } from '../requests/request-store.js';
 import { OPEN_STATES } from '../requests/state-rules.js';
+import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 import { dueInWords, escalationDueSql } from './sla-clock.js';
 import { underNotification } from './staff-thread.js';
-
-/** Requests read per query while looking for those owed an escalation. */
-const PAGE = 500;
 
 /** The ids of open requests owed an escalation at `now`, one page after `after` (in id order). */
 async function dueForEscalation(ctx: BotContext, now: Date, after: string): Promise<string[]> {
@@ -16,7 +14,7 @@ async function dueForEscalation(ctx: BotContext, now: Date, after: string): Prom
     `SELECT r.id FROM requests r
       WHERE ${escalationDueSql('$1', '$2', '$3')} AND r.id > $4
       ORDER BY r.id
-      LIMIT ${PAGE}`,
+      LIMIT ${PAGE_SIZE}`,
     [now, ctx.settings.escalationDaysBeforeDue, OPEN_STATES, after],
   );
   return rows.map((r) => r.id as string);
@@ -33,15 +31,11 @@ async function dueForEscalation(ctx: BotContext, now: Date, after: string): Prom
 export async function sendDueEscalations(ctx: BotContext): Promise<string[]> {
   const now = ctx.now();
   const mail: string[] = [];
-  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
-    const page = await dueForEscalation(ctx, now, after);
-    for (const id of page) {
-      const sent = await escalate(ctx, id, now);
-      if (sent) mail.push(sent);
-    }
-    if (page.length < PAGE) return mail;
-    after = page[page.length - 1]!;
-  }
+  await forEachIdInPages((after) => dueForEscalation(ctx, now, after), async (id) => {
+    const sent = await escalate(ctx, id, now);
+    if (sent) mail.push(sent);
+  });
+  return mail;
 }
 
 /** Claims one request's escalation and writes it; null when it is not owed one (any more). */

@@ -5,9 +5,7 @@ import { renderStaffReminder } from '../mail-out/templates/staff-reminder.js';
 import { addEvent } from '../requests/request-store.js';
 import { dueInWords, reminderDueSql, WAITING_SINCE_SQL, wholeDaysBetween } from './sla-clock.js';
 import { underNotification } from './staff-thread.js';
-
-/** Requests read per query while looking for those owed a reminder. */
-const PAGE = 500;
+import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 
 /** The ids of requests owed a reminder at `now`, one page after `after` (in id order). */
 async function dueForReminder(ctx: BotContext, now: Date, after: string): Promise<string[]> {
@@ -15,7 +13,7 @@ async function dueForReminder(ctx: BotContext, now: Date, after: string): Promis
     `SELECT r.id FROM requests r
       WHERE ${reminderDueSql('$1', '$2')} AND r.id > $3
       ORDER BY r.id
-      LIMIT ${PAGE}`,
+      LIMIT ${PAGE_SIZE}`,
     [now, ctx.settings.approvalReminderDays, after],
   );
   return rows.map((r) => r.id as string);
@@ -33,15 +31,11 @@ async function dueForReminder(ctx: BotContext, now: Date, after: string): Promis
 export async function sendDueReminders(ctx: BotContext): Promise<string[]> {
   const now = ctx.now();
   const mail: string[] = [];
-  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
-    const page = await dueForReminder(ctx, now, after);
-    for (const id of page) {
-      const sent = await remind(ctx, id, now);
-      if (sent) mail.push(sent);
-    }
-    if (page.length < PAGE) return mail;
-    after = page[page.length - 1]!;
-  }
+  await forEachIdInPages((after) => dueForReminder(ctx, now, after), async (id) => {
+    const sent = await remind(ctx, id, now);
+    if (sent) mail.push(sent);
+  });
+  return mail;
 }
 
 /** Claims one request's reminder and writes it; null when it is not owed one (any more). */
