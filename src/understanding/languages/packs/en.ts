@@ -1,0 +1,61 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** English. */
+export const en: LanguagePack = {
+  code: 'en',
+  name: 'English',
+  erase: [
+    'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
+    'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',
+    'forget me', 'clear out', 'close my account', 'deactivate', 'terminate my account',
+  ],
+  data: [
+    'data', 'personal data', 'information', 'personal information', 'info', 'details', 'records', 'history',
+    'content', 'tokens', 'everything', 'all of it', 'personal details',
+  ],
+  account: ['account', 'acct', 'profile', 'connection', 'connected account', 'login', 'membership'],
+  privacy: [
+    'privacy', 'right to erasure', 'right to be forgotten', 'right to deletion', 'data protection',
+    'data subject request', 'data deletion request', 'erasure request', 'deletion request', 'privacy law',
+  ],
+  mine: ['my', 'mine', 'our', 'ours', 'me', 'myself'],
+  opposite: [
+    'do not delete', "don't delete", 'dont delete', 'please keep', 'keep my account', 'keep my data',
+    'i did not request', "i didn't request", 'i did not ask', "i didn't ask", 'i never asked', 'i never requested',
+    'not me', 'cancel my request', 'cancel the deletion', 'withdraw my request', 'stop the deletion',
+    'still in use', 'changed my mind', 'ignore my previous',
+  ],
+  negation: ['not', "don't", 'dont', 'do not', 'does not', "doesn't", 'never', 'no', "didn't", 'did not', 'nor'],
+  question: [
+    'how', 'what', 'why', 'when', 'where', 'which', 'can i', 'could i', 'is it possible', 'do you', 'does',
+    'is there', 'how do i', 'how can i', 'how long', 'will you',
+  ],
+  usernameLabels: [
+    'username', 'user name', 'instagram username', 'instagram handle', 'instagram account', 'instagram name',
+    'handle', 'account name', 'ig handle', 'ig username', 'ig', 'insta', 'instagram', 'profile name', 'my @',
+  ],
+  confirmation: [
+    'confirm to', 'confirmation to', 'send confirmation to', 'send the confirmation to', 'notify me at',
+    'let me know at', 'reply to', 'respond to', 'write to me at', 'email me at', 'contact me at', 'reach me at',
+    'my email is', 'my email address is', 'my address is', 'email address', 'email', 'e-mail', 'write back to',
+    'get back to me at',
+  ],
+  quoteHeaders: [
+    'wrote', 'original message', 'forwarded message', 'begin forwarded message', 'from', 'sent', 'date', 'to',
+    'cc', 'subject', 'reply-to',
+  ],
+  signatureMarkers: [
+    'sent from my iphone', 'sent from my ipad', 'sent from my android', 'sent from my samsung', 'sent from my',
+    'sent from outlook', 'sent from yahoo mail', 'sent from mail for windows', 'get outlook for ios',
+    'get outlook for android', 'sent with proton mail', 'sent via', 'thanks', 'thank you', 'many thanks',
+    'best', 'best regards', 'kind regards', 'warm regards', 'regards', 'cheers', 'sincerely', 'yours sincerely',
+    'yours faithfully', 'yours truly', 'all the best', 'take care', 'thx', 'br',
+  ],
+  autoReplySubjects: [
+    'out of office', 'out of the office', 'automatic reply', 'auto reply', 'auto-reply', 'autoreply',
+    'auto response', 'auto-response', 'autoresponder', 'away from the office', 'away from office', 'on vacation',
+    'vacation reply', 'vacation response', 'undeliverable', 'undelivered mail', 'delivery status notification',
+    'mail delivery failed', 'mail delivery failure', 'delivery failure', 'failure notice', 'returned mail',
+    'message not delivered', 'i am out of', "i'm out of", 'i am away', "i'm away",
+  ],
+};
