@@ -3,6 +3,7 @@
  * labels: per-field accuracy and every miss. Pure; reading the folder and
  * timing the reads is the `corpus` command's job.
  */
+import { kindRight } from './corpus-safety.js';
 import type { ConfirmationSource, MessageKind, Understanding } from './types.js';
 
 /** One mail's label in a corpus's `labels.json`. */
@@ -40,13 +41,17 @@ export interface CorpusScore {
   misses: CorpusMiss[];
 }
 
+/**
+ * Per-field accuracy and every miss. The kind is right when it equals the label's, or when a
+ * labelled request (complete or not) is read as a `possible_request`: staff read it (triage).
+ */
 export function scoreCorpus(results: readonly CorpusResult[]): CorpusScore {
   const fields: FieldScore[] = [];
   const misses: CorpusMiss[] = [];
   for (const name of CORPUS_FIELDS) {
     let right = 0;
     for (const r of results) {
-      if (r.got[name] === r.want[name]) right++;
+      if (name === 'kind' ? kindRight(r.got.kind, r.want.kind) : r.got[name] === r.want[name]) right++;
       else misses.push({ file: r.file, field: name, got: r.got[name], want: r.want[name] });
     }
     fields.push({ field: name, right, total: results.length });

@@ -45,6 +45,10 @@ describe('deletion-bot corpus', () => {
     expect(second).toContain('    b.eml  kind: got other, want deletion_request');
     expect(second).toContain('    b.eml  confirmationEmail: got null, want alice@example.com');
     expect(second).toContain('  not labelled: c.eml');
+    // What the misses cost: b.eml's request would go unanswered, a.eml's would delete another account's data.
+    expect(second).toContain('  requests 2: ignored 1, sent to triage 0 (0.0%), read with a wrong handle 1');
+    expect(second).toContain('    ignored: b.eml');
+    expect(second).toContain('    wrong handle: a.eml');
   });
 
   it('exits 2 naming a folder without labels, or a labelled file that is missing, and still scores the rest', async () => {

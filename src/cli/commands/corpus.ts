@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readMail } from '../../mail-in/read-mail.js';
 import { accuracy, labelProblems, scoreCorpus, type CorpusLabel, type CorpusResult, type CorpusScore } from '../../understanding/corpus-score.js';
+import { languageGroup, languageOfFile, safetyScore } from '../../understanding/corpus-safety.js';
 import { understand } from '../../understanding/understand.js';
 import type { UnderstandOptions } from '../../understanding/types.js';
 
@@ -30,7 +31,11 @@ Each DIR holds .eml files and a labels.json:
   {"file.eml": {"kind": ..., "instagramUsername": ..., "confirmationEmail": ..., "confirmationSource": ...}}
 Every labelled mail is read as 'parse' reads it (with STAFF_EMAILS=staff@pickrtech.com,
 BOT_ADDRESS=contact@pickrtech.com, OWN_INSTAGRAM_HANDLES=pickrtech), then per DIR:
-the accuracy of each field, every miss (file, field, got, want), and the slowest read
+the accuracy of each field (a possible_request is right for a labelled request: staff
+triage it), every miss (file, field, got, want), the requests ignored (read as other or
+auto_reply), the mails opened as requests that are none, the requests read with a wrong
+handle and the share sent to triage, per language group when the file names carry a
+language (part-language-description.eml: q1-pl-outlook.eml), and the slowest read
 (after one untimed warm-up read); a read over ${READ_BUDGET_MS} ms is flagged SLOW. .eml files
 without a label are named, not scored.
 
@@ -43,6 +48,8 @@ Example:
 export interface CorpusRun {
   dir: string;
   score: CorpusScore;
+  /** What was read of each mail that did not crash the reader, beside its label. */
+  results: CorpusResult[];
   /** Mails that made the reader throw, with the error message. */
   crashes: Array<{ file: string; error: string }>;
   slowest: { file: string; ms: number } | null;
@@ -97,6 +104,7 @@ export async function runCorpus(dir: string, opts: UnderstandOptions = CORPUS_OP
   return {
     dir,
     score: scoreCorpus(results),
+    results,
     crashes,
     slowest,
     slow: times.filter((t) => t.ms > READ_BUDGET_MS),
@@ -115,6 +123,7 @@ export function formatCorpusRun(run: CorpusRun): string {
   for (const f of run.score.fields) {
     lines.push(`  ${f.field.padEnd(20)} ${`${f.right}/${f.total}`.padStart(9)}  ${(100 * accuracy(f)).toFixed(1).padStart(5)}%`);
   }
+  lines.push(...safetyLines(run.results));
   lines.push(run.slowest ? `  slowest read         ${run.slowest.ms.toFixed(1)} ms (${run.slowest.file})` : '  slowest read         -');
   for (const s of run.slow) lines.push(`  SLOW  ${s.file}: ${s.ms.toFixed(1)} ms (budget ${READ_BUDGET_MS} ms)`);
   for (const c of run.crashes) lines.push(`  CRASH ${c.file}: ${c.error}`);
@@ -122,6 +131,44 @@ export function formatCorpusRun(run: CorpusRun): string {
   lines.push(run.score.misses.length === 0 ? '  misses: none' : `  misses (${run.score.misses.length}):`);
   for (const m of run.score.misses) lines.push(`    ${m.file}  ${m.field}: got ${String(m.got)}, want ${String(m.want)}`);
   return lines.join('\n');
+}
+
+/** What the misses cost: requests nobody answers, deletions nobody asked for, triage; per language group and language. */
+function safetyLines(results: readonly CorpusResult[]): string[] {
+  const s = safetyScore(results);
+  const share = (n: number, of: number): string => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
+  const lines = [
+    `  requests ${s.requests}: ignored ${s.ignored.length}, sent to triage ${s.triaged.length} (${share(s.triaged.length, s.requests)}), read with a wrong handle ${s.wrongHandles.length}`,
+    `  not requests ${results.length - s.requests}: opened as requests ${s.opened.length}, sent to triage ${s.nonRequestsTriaged.length}`,
+  ];
+  for (const [what, files] of [['ignored', s.ignored], ['opened', s.opened], ['wrong handle', s.wrongHandles]] as const) {
+    if (files.length > 0) lines.push(`    ${what}: ${files.join(', ')}`);
+  }
+  const groups = groupBy(results, (r) => languageGroup(r.file));
+  if (!(groups.size === 1 && groups.has('unnamed'))) {
+    lines.push(`  ${'by language group'.padEnd(26)} ${'mails'.padStart(5)} ${'kind'.padStart(7)} ${'username'.padStart(9)} ${'confirm'.padStart(8)} ${'ignored'.padStart(8)} ${'opened'.padStart(7)} ${'triage'.padStart(7)}`);
+    for (const [group, rs] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      const f = scoreCorpus(rs).fields;
+      const pct = (name: string): string => (100 * accuracy(f.find((x) => x.field === name)!)).toFixed(1);
+      const g = safetyScore(rs);
+      lines.push(`    ${group.padEnd(24)} ${String(rs.length).padStart(5)} ${pct('kind').padStart(6)}% ${pct('instagramUsername').padStart(8)}% ${pct('confirmationEmail').padStart(7)}% ${String(g.ignored.length).padStart(8)} ${String(g.opened.length).padStart(7)} ${String(g.triaged.length).padStart(7)}`);
+    }
+    const perLanguage = [...groupBy(results, (r) => languageOfFile(r.file) ?? '?')].sort(([a], [b]) => a.localeCompare(b));
+    const kindOf = (rs: CorpusResult[]): string => `${scoreCorpus(rs).fields[0]!.right}/${rs.length}`;
+    lines.push(`  kind right per language: ${perLanguage.map(([code, rs]) => `${code} ${kindOf(rs)}`).join(', ')}`);
+  }
+  return lines;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 export async function corpusCommand(dirs: string[], write: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
