@@ -7,27 +7,34 @@ import { approvalToken } from './approval-token.js';
  * and the command and carries HMAC(request id, command) under APPROVAL_SECRET,
  * so a staff member who cannot reply in the notification's thread (a new mail,
  * a forward) can still prove which notification they read. A code opens
- * exactly one command of exactly one request.
+ * exactly one command of exactly one request. A triage notification prints
+ * codes for its own two commands, REQUEST and IGNORE.
  */
 
+/** The commands of the approval notification. */
 export const STAFF_ACTIONS = ['approve', 'reject', 'extend'] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
+/** The commands of a possible request's triage notification. */
+export const TRIAGE_ACTIONS = ['request', 'ignore'] as const;
+export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
+/** Every command a code can open. */
+export type CodeAction = StaffAction | TriageAction;
 
 const MAC_CHARS = 24;
-const CODE = /(?<![\p{L}\p{N}])(DR-\d{4}-\d{5,})-(approve|reject|extend)-([0-9a-f]{24})(?![\p{L}\p{N}])/giu;
+const CODE = /(?<![\p{L}\p{N}])(DR-\d{4}-\d{5,})-(approve|reject|extend|request|ignore)-([0-9a-f]{24})(?![\p{L}\p{N}])/giu;
 
 export interface FoundCode {
   /** Reference as printed, upper case. */
   reference: string;
-  action: StaffAction;
+  action: CodeAction;
   mac: string;
 }
 
-function mac(secret: string, requestId: string, action: StaffAction): string {
+function mac(secret: string, requestId: string, action: CodeAction): string {
   return approvalToken(secret, requestId.toLowerCase(), action).slice(0, MAC_CHARS);
 }
 
-export function actionCode(secret: string, requestId: string, reference: string, action: StaffAction): string {
+export function actionCode(secret: string, requestId: string, reference: string, action: CodeAction): string {
   return `${reference.toUpperCase()}-${action}-${mac(secret, requestId, action)}`;
 }
 
@@ -35,7 +42,7 @@ export function actionCode(secret: string, requestId: string, reference: string,
 export function findActionCodes(text: string): FoundCode[] {
   const out: FoundCode[] = [];
   for (const m of text.matchAll(CODE)) {
-    out.push({ reference: m[1]!.toUpperCase(), action: m[2]!.toLowerCase() as StaffAction, mac: m[3]!.toLowerCase() });
+    out.push({ reference: m[1]!.toUpperCase(), action: m[2]!.toLowerCase() as CodeAction, mac: m[3]!.toLowerCase() });
     if (out.length >= 20) break;
   }
   return out;

@@ -13,6 +13,8 @@ import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal } from './
 import { isStaffSender } from '../understanding/staff-address.js';
 import { staffMailAuthenticated } from './staff-authentication.js';
 import { inStaffThread } from './staff-thread-id.js';
+import { commandLabel as triageCommandLabel, decideTriage } from '../triage/decide-triage.js';
+import { isTriage } from '../requests/state-rules.js';
 
 interface Routed {
   kind: string;
@@ -72,6 +74,19 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
 
   if (cmd.action === 'unknown') return answerNotUnderstood(tx, ctx, req, mail, cmd);
 
+  if (cmd.action === 'request' || cmd.action === 'ignore') {
+    const r = await decideTriage(tx, ctx, req, cmd, sender, 'email');
+    if (!r.ok) return refuse(r.refusal, true);
+    ctx.log.info({ component: 'approval', ref: req.reference, state: r.state, via: proof.via }, 'staff triage decision applied');
+    // IGNORE and a join leave nothing else for staff to see: one line says what was done.
+    const echo = r.state === 'ignored' || r.state === 'joined' ? [await echoTriage(tx, ctx, req, mail, r.state === 'joined' ? r.joined : null)] : [];
+    return { kind: 'staff_reply', requestId: req.id, followUps: { ...r.followUps, mail: [...(r.followUps.mail ?? []), ...echo] } };
+  }
+  // A possible request has not been shown to staff as a request: APPROVE, REJECT and EXTEND wait for REQUEST.
+  if (isTriage(req.state)) {
+    return refuse({ reason: 'not_awaiting_approval', why: `the request is waiting for triage, not for a decision: answer REQUEST @handle, REQUEST or IGNORE first` });
+  }
+
   if (cmd.action === 'extend') {
     const r = await extendRequest(tx, ctx, req, { reason: cmd.reason, actor: sender, via: 'email' });
     if (!r.ok) return refuse(r.refusal, true);
@@ -111,7 +126,20 @@ async function answerNotUnderstood(
   return { kind: 'staff_reply', requestId: req.id, followUps: { mail: [echo] } };
 }
 
+/** Tells the staff member who answered a triage notification what their IGNORE, or a REQUEST that joined another request, did. */
+async function echoTriage(tx: PoolClient, ctx: BotContext, req: RequestRow, mail: InboundMail, joined: string | null): Promise<string> {
+  const s = ctx.settings;
+  return addToOutbox(tx, {
+    requestId: req.id, purpose: 'decision_echo', to: [mail.from?.address ?? ''], domain: s.botDomain,
+    mail: renderDecisionEcho(req.reference, joined
+      ? `REQUEST: the account already had an open request, ${joined}; this mail joined it and its sender was told that reference`
+      : 'IGNORE: not a request; recorded, and nothing was sent to its sender', true),
+    ...inStaffThread(req.id, s.botDomain, mail.messageId),
+  });
+}
+
 function commandLabel(cmd: StaffCommand): string {
+  if (cmd.action === 'request' || cmd.action === 'ignore') return triageCommandLabel(cmd);
   return cmd.action === 'unknown' ? `none (${cmd.problem.replace(/_/g, ' ')})` : cmd.action.toUpperCase();
 }
 

@@ -13,7 +13,7 @@
  *    request.
  */
 import type { StaffCommand } from '../understanding/types.js';
-import { verifyActionCode, type FoundCode } from './action-code.js';
+import { verifyActionCode, type CodeAction, type FoundCode } from './action-code.js';
 import type { DecisionAttempt } from './decision-attempt.js';
 
 export type Proof =
@@ -64,7 +64,7 @@ export function proveAttempt(a: DecisionAttempt, req: { id: string; reference: s
   };
 }
 
-function commandAction(c: StaffCommand): 'approve' | 'reject' | 'extend' | null {
+function commandAction(c: StaffCommand): CodeAction | null {
   return c.action === 'unknown' ? null : c.action;
 }
 

@@ -20,7 +20,9 @@ export type RefusalReason =
   | 'auth_failed'
   | 'already_decided'
   | 'already_extended'
-  | 'not_awaiting_approval';
+  | 'not_awaiting_approval'
+  | 'not_in_triage'
+  | 'invalid_username';
 
 export interface Refusal {
   reason: RefusalReason;
@@ -36,13 +38,15 @@ export const REASON_LABELS: Record<RefusalReason, string> = {
   already_decided: 'already decided',
   already_extended: 'already extended',
   not_awaiting_approval: 'not awaiting approval',
+  not_in_triage: 'not waiting for triage',
+  invalid_username: 'not a valid username',
 };
 
 export interface AttemptFacts {
   /** Sender address (email) or `cli:NAME`. */
   actor: string;
   via: 'email' | 'cli';
-  /** The command as read, e.g. `APPROVE`, `REJECT`, `EXTEND`, `not understood`. */
+  /** The command as read, e.g. `APPROVE`, `REJECT`, `EXTEND`, `REQUEST @handle`, `IGNORE`, `not understood`. */
   command: string;
 }
 

@@ -13,6 +13,7 @@ export type MailPurpose =
   | 'acknowledgment'
   | 'needs_info'
   | 'staff_notification'
+  | 'staff_triage'
   | 'completion'
   | 'rejection'
   | 'staff_alert'

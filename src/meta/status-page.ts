@@ -32,6 +32,7 @@ export function describeStatus(f: StatusFacts): { headline: string; lines: strin
     ? [`The deadline was extended to ${isoDate(f.dueAt)}${f.extensionReason ? `: ${f.extensionReason}` : ''}.`]
     : [];
   switch (f.state) {
+    case 'triage':
     case 'received':
     case 'needs_info':
       return { headline: 'Received', lines: [`We received your request on ${isoDate(f.receivedAt)}.`, `We will complete it by ${isoDate(f.dueAt)}.`, ...extended] };
@@ -51,6 +52,8 @@ export function describeStatus(f: StatusFacts): { headline: string; lines: strin
       return { headline: 'Rejected', lines: [`We could not carry out your request${f.decisionReason ? `: ${f.decisionReason}` : '.'}`] };
     case 'cancelled':
       return { headline: 'Cancelled', lines: ['This request was cancelled.'] };
+    case 'ignored':
+      return { headline: 'Closed', lines: ['We did not read this message as a request to delete data. If you meant one, please write to us again.'] };
   }
 }
 

@@ -40,6 +40,8 @@ export interface RequestRow {
   metaUserId: string | null;
   /** Public code of the status page (Meta's requesters); null for mail. */
   statusCode: string | null;
+  /** The handle the reader found in a possible request (state `triage`), for staff to confirm; null otherwise. */
+  suggestedUsername?: string | null;
 }
 
 export type RequestSource = 'email' | 'meta';
@@ -47,7 +49,8 @@ export type RequestSource = 'email' | 'meta';
 const COLUMNS = `id, reference, state, instagram_username, sender_email, confirmation_email,
   confirmation_source, statement, thread_message_id, received_at, due_at, inventory, deleted_counts,
   decided_by, decided_at, decision_reason, completed_at, language, sender_auth, extended_at, extended_by,
-  extension_reason, last_reminder_at, escalated_at, purged_at, username_hash, source, meta_user_id, status_code`;
+  extension_reason, last_reminder_at, escalated_at, purged_at, username_hash, source, meta_user_id, status_code,
+  suggested_username`;
 
 function toRow(r: Record<string, unknown>): RequestRow {
   return {
@@ -80,6 +83,7 @@ function toRow(r: Record<string, unknown>): RequestRow {
     source: r.source as RequestSource,
     metaUserId: r.meta_user_id as string | null,
     statusCode: r.status_code as string | null,
+    suggestedUsername: r.suggested_username as string | null,
   };
 }
 
@@ -103,9 +107,13 @@ export interface NewRequest {
   source?: RequestSource;
   metaUserId?: string | null;
   statusCode?: string | null;
+  /** `received` (the default), or `triage` for a possible request staff decide on (src/triage/). */
+  state?: 'received' | 'triage';
+  /** The handle the reader found in a possible request, for staff to confirm. */
+  suggestedUsername?: string | null;
 }
 
-/** Inserts a request in state `received` with the next reference of its year, and its first event. */
+/** Inserts a request in state `received` (or `triage`) with the next reference of its year, and its first event. */
 export async function insertRequest(db: Queryable, n: NewRequest): Promise<RequestRow> {
   const year = n.receivedAt.getUTCFullYear();
   const { rows: c } = await db.query(
@@ -118,15 +126,16 @@ export async function insertRequest(db: Queryable, n: NewRequest): Promise<Reque
   const { rows } = await db.query(
     `INSERT INTO requests (reference, state, instagram_username, sender_email, confirmation_email,
        confirmation_source, statement, source_message_id, thread_message_id, received_at, due_at,
-       language, sender_auth, source, meta_user_id, status_code)
-     VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       language, sender_auth, source, meta_user_id, status_code, suggested_username)
+     VALUES ($1, $16, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17)
      RETURNING ${COLUMNS}`,
     [reference, n.instagramUsername, n.senderEmail, n.confirmationEmail, n.confirmationSource, n.statement,
      n.sourceMessageId, n.threadMessageId, n.receivedAt, n.dueAt, n.language ?? 'en',
-     n.senderAuth ? JSON.stringify(n.senderAuth) : null, n.source ?? 'email', n.metaUserId ?? null, n.statusCode ?? null],
+     n.senderAuth ? JSON.stringify(n.senderAuth) : null, n.source ?? 'email', n.metaUserId ?? null, n.statusCode ?? null,
+     n.state ?? 'received', n.suggestedUsername ?? null],
   );
   const row = toRow(rows[0]);
-  await addEvent(db, row.id, { type: 'received', toState: 'received', actor: row.source === 'meta' ? 'meta' : 'intake', ...(n.evidence ? { detail: { evidence: n.evidence } } : {}) });
+  await addEvent(db, row.id, { type: row.state, toState: row.state, actor: row.source === 'meta' ? 'meta' : 'intake', ...(n.evidence ? { detail: { evidence: n.evidence } } : {}) });
   return row;
 }
 

@@ -5,6 +5,7 @@
  */
 
 export const STATES = [
+  'triage',
   'received',
   'needs_info',
   'awaiting_approval',
@@ -14,11 +15,16 @@ export const STATES = [
   'completed',
   'rejected',
   'cancelled',
+  'ignored',
 ] as const;
 
 export type RequestState = (typeof STATES)[number];
 
 const MOVES: Record<RequestState, readonly RequestState[]> = {
+  // A possible request waiting for staff (src/triage/): REQUEST @handle opens it as read
+  // (`received`), REQUEST without a handle asks the requester (`needs_info`), IGNORE closes it;
+  // REQUEST @handle for an account with an open request joins that one and cancels this.
+  triage: ['received', 'needs_info', 'ignored', 'cancelled'],
   received: ['needs_info', 'awaiting_approval', 'cancelled'],
   needs_info: ['received', 'cancelled'],
   awaiting_approval: ['approved', 'rejected', 'cancelled'],
@@ -30,6 +36,7 @@ const MOVES: Record<RequestState, readonly RequestState[]> = {
   completed: [],
   rejected: [],
   cancelled: [],
+  ignored: [],
 };
 
 export function canMove(from: RequestState, to: RequestState): boolean {
@@ -58,4 +65,9 @@ export function isApprovable(state: RequestState): boolean {
 
 export function isRequestState(value: string): value is RequestState {
   return (STATES as readonly string[]).includes(value);
+}
+
+/** States a triage decision (REQUEST, IGNORE) applies to. */
+export function isTriage(state: RequestState): boolean {
+  return state === 'triage';
 }

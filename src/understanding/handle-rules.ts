@@ -70,11 +70,19 @@ export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVer
     word = link[1];
   }
   word = trimEndOf(word.replace(/^@/, ''), '.').toLowerCase();
-  if (!HANDLE.test(word)) return bad;
-  if (word.startsWith('.') || word.includes('..') || /^[0-9._]+$/.test(word)) return bad;
+  if (!isInstagramHandle(word)) return bad;
   if (STOPWORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;
   if (ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === word)) return bad;
   return { ok: true, handle: word };
+}
+
+/**
+ * Whether `word` (lowercase, without `@`) is spelt as Instagram allows a handle: its alphabet,
+ * 30 characters at most, no leading dot, no two dots, not digits and dots alone. The spelling
+ * only: a handle staff type is taken as they wrote it, without the guesswork of {@link judgeChunk}.
+ */
+export function isInstagramHandle(word: string): boolean {
+  return HANDLE.test(word) && !word.startsWith('.') && !word.includes('..') && !/^[0-9._]+$/.test(word);
 }
 
 /** Instagram paths that are pages, not profiles. */

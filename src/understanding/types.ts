@@ -37,6 +37,8 @@ export interface InboundMail {
 export type MessageKind =
   | 'deletion_request'
   | 'incomplete_request'
+  /** Signs of a request without a confident reading: staff decide (src/triage/). */
+  | 'possible_request'
   | 'auto_reply'
   | 'staff_reply'
   | 'other';
@@ -76,6 +78,10 @@ export type StaffCommand =
   | { action: 'approve'; redactMentions?: true }
   | { action: 'reject'; reason: string }
   | { action: 'extend'; reason: string }
+  /** Triage: "REQUEST @handle" opens the possible request for that account; "REQUEST" alone asks the requester for it. */
+  | { action: 'request'; username: string | null }
+  /** Triage: "IGNORE": not a request; recorded, nothing sent. */
+  | { action: 'ignore' }
   | { action: 'unknown'; firstLine: string; problem: StaffCommandProblem };
 
 /**
