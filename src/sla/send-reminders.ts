@@ -21,7 +21,7 @@ async function dueForReminder(ctx: BotContext, now: Date, after: string): Promis
 
 /**
  * Writes a reminder to staff for every request that has waited for their
- * decision APPROVAL_REMINDER_DAYS since they were asked or last reminded,
+ * decision (triage or approval) APPROVAL_REMINDER_DAYS since they were asked or last reminded,
  * however many others were reminded already: Postgres finds the ones owed
  * one, page by page. The UPDATE of last_reminder_at is guarded by the same
  * rule, and it, the event and the mail are one transaction, so a second
@@ -50,26 +50,30 @@ async function remind(ctx: BotContext, id: string, now: Date): Promise<string | 
        UPDATE requests r SET last_reminder_at = $1
          FROM owed
         WHERE r.id = owed.id AND ${reminderDueSql('$1', '$2')}
-        RETURNING r.reference, r.received_at, r.due_at, owed.waiting_since,
-                  (SELECT count(*)::int FROM request_events e WHERE e.request_id = r.id AND e.type = 'reminder_sent') AS reminders`,
+        RETURNING r.reference, r.state, r.received_at, r.due_at, owed.waiting_since,
+                  (SELECT count(*)::int FROM request_events e
+                    WHERE e.request_id = r.id AND e.type = 'reminder_sent' AND e.at >= owed.waiting_since) AS reminders`,
       [now, ctx.settings.approvalReminderDays, id],
     );
     const w = rows[0];
     if (!w) return null;
+    // Numbered within the wait: a possible request confirmed at triage starts again at 1 for its approval.
     const number = (w.reminders as number) + 1;
     const waitingDays = wholeDaysBetween(w.waiting_since, now);
     await addEvent(tx, id, { type: 'reminder_sent', actor: 'bot', detail: { number, waitingDays } });
+    // A possible request past the hourly cap of triage notices has none: it was in a digest.
+    const thread = await underNotification(tx, id);
     const outboxId = await addToOutbox(tx, {
       requestId: id, purpose: 'staff_reminder', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
       mail: renderStaffReminder({
-        reference: w.reference, receivedAt: w.received_at, dueAt: w.due_at, waitingSince: w.waiting_since,
-        waitingDays, dueWords: dueInWords(w.due_at, now).words, reminderNumber: number,
+        reference: w.reference, state: w.state, receivedAt: w.received_at, dueAt: w.due_at, waitingSince: w.waiting_since,
+        waitingDays, dueWords: dueInWords(w.due_at, now).words, reminderNumber: number, notified: thread.inReplyTo !== undefined,
       }),
-      ...(await underNotification(tx, id)),
+      ...thread,
     });
-    return { outboxId, reference: w.reference as string };
+    return { outboxId, reference: w.reference as string, triage: w.state === 'triage' };
   });
   if (!written) return null;
-  ctx.log.info({ component: 'sla', ref: written.reference }, 'approval reminder written');
+  ctx.log.info({ component: 'sla', ref: written.reference }, written.triage ? 'triage reminder written' : 'approval reminder written');
   return written.outboxId;
 }

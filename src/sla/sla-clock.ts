@@ -13,23 +13,40 @@ export function wholeDaysBetween(from: Date, to: Date): number {
 }
 
 /**
- * When a request waiting for staff was last asked about: its latest move into
- * awaiting_approval (or its arrival, for a request that never made one).
- * SQL over `requests r`.
+ * The states in which a request waits for a staff decision, and so earns reminders: a
+ * possible request waiting for triage (REQUEST or IGNORE), a checked request waiting for
+ * approval. In every other open state the bot or the requester has the next move.
+ */
+export const STAFF_WAITING_STATES = ['triage', 'awaiting_approval'] as const;
+
+export type StaffWaitingState = (typeof STAFF_WAITING_STATES)[number];
+
+export function isStaffWaiting(state: string): state is StaffWaitingState {
+  return (STAFF_WAITING_STATES as readonly string[]).includes(state);
+}
+
+const WAITING_STATES_SQL = `(${STAFF_WAITING_STATES.map((s) => `'${s}'`).join(', ')})`;
+
+/**
+ * When a request waiting for staff was last asked about: its latest move into the state it
+ * waits in (a possible request enters `triage` as it arrives; a checked one moves into
+ * `awaiting_approval`), or its arrival, for a request that never made one. SQL over `requests r`.
  */
 export const WAITING_SINCE_SQL = `coalesce((SELECT max(e.at) FROM request_events e
-  WHERE e.request_id = r.id AND e.to_state = 'awaiting_approval'), r.received_at)`;
+  WHERE e.request_id = r.id AND e.to_state = r.state), r.received_at)`;
 
 /**
  * The reminder rule, as a condition over `requests r` (the one place it is
- * written): a request waiting for approval earns a reminder every `days`
- * days, counted from when staff were asked, then from the last reminder. A
- * tick that runs late sends one reminder, not one per missed period. `now` and
- * `days` name the parameters holding the clock and APPROVAL_REMINDER_DAYS.
- * A day is 24 hours, whatever the time zone.
+ * written): a request waiting for a staff decision (triage or approval) earns a
+ * reminder every `days` days, counted from when staff were asked, then from the
+ * last reminder. A tick that runs late sends one reminder, not one per missed
+ * period. A possible request that staff confirm starts a new wait when it is
+ * checked and staff are asked to approve. `now` and `days` name the parameters
+ * holding the clock and APPROVAL_REMINDER_DAYS. A day is 24 hours, whatever the
+ * time zone.
  */
 export function reminderDueSql(now: string, days: string): string {
-  return `(r.state = 'awaiting_approval'
+  return `(r.state IN ${WAITING_STATES_SQL}
     AND greatest(r.last_reminder_at, ${WAITING_SINCE_SQL}) <= ${now}::timestamptz - ${days}::float8 * interval '24 hours')`;
 }
 

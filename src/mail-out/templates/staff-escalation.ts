@@ -15,6 +15,10 @@ export interface EscalationFacts {
 /** What has to happen for a request in this state to finish, in words staff act on. */
 function whatIsNeeded(state: string, reference: string, extended: boolean): string {
   switch (state) {
+    case 'triage':
+      return `It is a possible request nobody has triaged: its sender has had no answer. Reply to the triage notification\n` +
+        `itself (a reply to this email decides nothing) with REQUEST @handle, REQUEST or IGNORE on the first line,\n` +
+        `or on the server: deletion-bot triage request ${reference} [--username HANDLE] --by NAME (or triage ignore).`;
     case 'awaiting_approval':
       return `It is waiting for a staff decision. Reply to the notification itself (a reply to this email decides\n` +
         `nothing) with APPROVE or REJECT <reason> on the first line, or on the server: deletion-bot approve ${reference} --by NAME` +
