@@ -35,6 +35,8 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
   const bySource = g('requests_by_source', 'Requests by how the requester reached the bot (email, meta)', ['source']);
   const queueJobs = g('queue_jobs', 'Jobs in each queue, by BullMQ state (waiting, prioritized: waiting behind others for fair turns, active, delayed, failed)', ['queue', 'state']);
   const oldestAwaiting = g('oldest_awaiting_approval_seconds', 'Age of the oldest request awaiting approval (0 when none)');
+  const triageWaiting = g('triage_waiting', 'Possible requests waiting for staff triage (REQUEST or IGNORE)');
+  const oldestTriage = g('oldest_triage_seconds', "Age of the oldest possible request waiting for triage, from the mail's arrival (0 when none)");
   const overdue = g('requests_overdue', 'Open requests past their due date');
   const dueSoon = g('requests_due_within_5_days', 'Open requests due within the next 5 days and not yet overdue');
   const mails = g('mails', 'Outgoing mails by purpose and state (pending, sent, failed)', ['purpose', 'state']);
@@ -50,6 +52,8 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
       pool.query(`SELECT source, count(*)::int AS n FROM requests GROUP BY 1`),
       pool.query(
         `SELECT coalesce(extract(epoch FROM $1::timestamptz - min(received_at) FILTER (WHERE state = 'awaiting_approval')), 0)::float8 AS oldest,
+                coalesce(extract(epoch FROM $1::timestamptz - min(received_at) FILTER (WHERE state = 'triage')), 0)::float8 AS oldest_triage,
+                count(*) FILTER (WHERE state = 'triage')::int AS triage,
                 count(*) FILTER (WHERE due_at < $1)::int AS overdue,
                 count(*) FILTER (WHERE due_at >= $1 AND due_at < $1::timestamptz + $3 * interval '1 millisecond')::int AS soon
            FROM requests WHERE state = ANY($2)`,
@@ -72,6 +76,8 @@ export function registerOpsMetrics(registry: Registry, pool: Pool, queues: Queue
     bySource.reset();
     for (const r of src.rows) bySource.set({ source: r.source }, r.n);
     oldestAwaiting.set(Math.max(0, Number(times.rows[0].oldest)));
+    triageWaiting.set(times.rows[0].triage);
+    oldestTriage.set(Math.max(0, Number(times.rows[0].oldest_triage)));
     overdue.set(times.rows[0].overdue);
     dueSoon.set(times.rows[0].soon);
     mails.reset();
