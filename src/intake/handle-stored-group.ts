@@ -7,6 +7,7 @@ import { newRequestCandidate, type MailReading } from './new-request-candidate.j
 import { sameThreadReader, type ReadOutcome } from './parse-pool.js';
 import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
 import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
+import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';
 
 /**
@@ -86,9 +87,10 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
       continue;
     }
     const mail = parsed?.mail ?? null;
-    const found = parsed ? newRequestCandidate(parsed.reading) : null;
+    const route = parsed ? routeMail(parsed.mail, parsed.reading) : null;
+    const found = route ? newRequestCandidate(route) : null;
     if (!found || !mail) {
-      const q = mail && parsed ? quietMail(stored.id, mail, parsed.reading) : null;
+      const q = route ? quietMail(stored.id, route) : null;
       if (q) {
         await flushRun();
         quiet.push(q);

@@ -4,11 +4,11 @@ import { handleStaffReply } from '../approval/handle-staff-reply.js';
 import { enqueueFollowUps, type FollowUps } from '../queue/queues.js';
 import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
-import type { InboundMail } from '../understanding/types.js';
+import { openTriage } from '../triage/open-triage.js';
 import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
-import type { MailReading } from './new-request-candidate.js';
 import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
 import { isResentRequestMail } from './resent-mail.js';
+import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';
 
 interface Routed {
@@ -42,8 +42,7 @@ export async function handleLoadedMessage(ctx: BotContext, stored: StoredMessage
   const routed = await inTransaction(ctx.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
     // No source (purged before it was handled): nothing to read, and left alone in the mailbox.
-    // A request staff forwarded is handled as the mail its original sender wrote.
-    const r = read ? await route(tx, ctx, stored, read.reading.forwarded ?? read.mail, read.reading) : { kind: 'purged', requestId: null, followUps: {} };
+    const r = read ? await route(tx, ctx, stored, read) : { kind: 'purged', requestId: null, followUps: {} };
     await markProcessed(tx, stored.id, r.kind, r.requestId);
     return r;
   });
@@ -53,24 +52,19 @@ export async function handleLoadedMessage(ctx: BotContext, stored: StoredMessage
   return routed.kind;
 }
 
-async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, mail: InboundMail, reading: MailReading): Promise<Routed> {
-  // The bot's own mail coming back (a copy, a loop) is never acted on.
-  if (reading.own) return { kind: 'own_mail', requestId: null, followUps: {} };
+async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, read: ParsedMessage): Promise<Routed> {
+  const r = routeMail(read.mail, read.reading);
+  if (r.to === 'record') return { kind: r.kind, requestId: null, followUps: {} };
+  if (r.to === 'decision') return handleStaffReply(tx, ctx, read.mail, r.attempt);
+  const { mail, understood: { understanding: u, evidence } } = r;
 
-  // A reply to a staff notification, a decision code, or a command naming a request is a decision attempt, whoever sent it.
-  if (reading.attempt) return handleStaffReply(tx, ctx, mail, reading.attempt);
-
-  const { understanding: u, evidence } = reading.understood!;
-  if (u.kind === 'auto_reply') return { kind: u.kind, requestId: null, followUps: {} };
-
-  // The same request mail sent again (same Message-ID, same sender) is the same mail: once is enough.
+  // The same mail sent again (same Message-ID, same sender) is the same mail: once is enough.
   if (mail.from && (await isResentRequestMail(tx, stored.id, mail.from.address))) return { kind: 'resent', requestId: null, followUps: {} };
 
-  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u, evidence, reading.answerUsername);
+  const answered = await answerNeedsInfo(tx, ctx, stored, mail, u, evidence, read.reading.answerUsername);
   if (answered) return answered;
 
-  if (u.kind === 'deletion_request' || u.kind === 'incomplete_request') {
-    return openRequest(tx, ctx, stored, mail, u, evidence);
-  }
+  if (r.opens === 'request') return openRequest(tx, ctx, stored, mail, u, evidence);
+  if (r.opens === 'triage') return openTriage(tx, ctx, stored, mail, u, evidence);
   return { kind: u.kind, requestId: null, followUps: {} };
 }

@@ -10,6 +10,7 @@ import { visibleText } from '../understanding/visible-text.js';
 import { isStaffSender } from '../understanding/staff-address.js';
 import { forwardedOriginal } from '../understanding/staff-forward.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
+import type { MailRoute } from './route-mail.js';
 
 /** The settings that decide what a mail is: all a parse thread needs. */
 export type ReadingSettings = Pick<BotSettings, 'botDomain' | 'approvalSecret' | 'staffEmails' | 'botAddress' | 'ownHandles'>
@@ -53,9 +54,9 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
     : null;
   if (forwarded) {
     const understood = understandWithEvidence(forwarded, opts);
-    // Only a forwarded request is read in the original sender's name; any other forward is left to a person.
+    // Only a forwarded request (or possible request) is read in the original sender's name; any other forward is left to a person.
     const kind = understood.understanding.kind;
-    if (kind === 'deletion_request' || kind === 'incomplete_request') {
+    if (kind === 'deletion_request' || kind === 'incomplete_request' || kind === 'possible_request') {
       return { own: false, attempt: null, understood, forwarded, answerUsername: answerUsername(s, forwarded, understood.understanding) };
     }
   }
@@ -88,9 +89,7 @@ function staffMailTrusted(s: ReadingSettings, mail: InboundMail): boolean {
 }
 
 /** The understanding of a mail that, unless Postgres says otherwise, opens a new request; null for every other mail. */
-export function newRequestCandidate(r: MailReading): { understanding: Understanding; evidence: Evidence } | null {
+export function newRequestCandidate(route: MailRoute): { understanding: Understanding; evidence: Evidence } | null {
   // A forwarded request is opened on its own path, in the original sender's name.
-  if (r.forwarded) return null;
-  const kind = r.understood?.understanding.kind;
-  return kind === 'deletion_request' || kind === 'incomplete_request' ? r.understood : null;
+  return route.to === 'person' && route.opens === 'request' && !route.forwarded ? route.understood : null;
 }

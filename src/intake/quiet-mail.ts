@@ -1,8 +1,6 @@
 import type { Queryable } from '../db/pool.js';
 import { plannedEachRun } from '../db/prepared-statements.js';
-import { answerThread } from '../requests/answer-needs-info.js';
-import type { InboundMail } from '../understanding/types.js';
-import type { MailReading } from './new-request-candidate.js';
+import type { MailRoute } from './route-mail.js';
 import { resentCondition } from './resent-mail.js';
 
 /**
@@ -22,17 +20,13 @@ export interface QuietMail {
 
 /**
  * The quiet record of a mail, or null when it must be handled alone: a request, a
- * decision attempt, and any mail that could answer a request waiting for its username
- * (it names a thread or a reference: answer-needs-info.ts).
+ * possible request, a decision attempt, and any mail that could answer a request waiting
+ * for its username (it names a thread or a reference: answer-needs-info.ts).
  */
-export function quietMail(id: string, mail: InboundMail, reading: MailReading): QuietMail | null {
-  if (reading.own) return { id, kind: 'own_mail', resentFrom: null };
-  if (reading.attempt || !reading.understood) return null;
-  const kind = reading.understood.understanding.kind;
-  if (kind === 'auto_reply') return { id, kind, resentFrom: null };
-  if (kind === 'deletion_request' || kind === 'incomplete_request') return null;
-  if (answerThread(mail)) return null;
-  return { id, kind, resentFrom: mail.from?.address ?? null };
+export function quietMail(id: string, route: MailRoute): QuietMail | null {
+  if (route.to === 'record') return { id, kind: route.kind, resentFrom: null };
+  if (route.to === 'decision' || route.opens !== null || route.inThread) return null;
+  return { id, kind: route.understood.understanding.kind, resentFrom: route.mail.from?.address ?? null };
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { notificationMessageId } from '../../src/approval/approval-token.js';
 import { readingOf } from '../../src/intake/new-request-candidate.js';
 import { quietMail } from '../../src/intake/quiet-mail.js';
+import { routeMail } from '../../src/intake/route-mail.js';
 import { readMail } from '../../src/mail-in/read-mail.js';
 
 /** Which mails a group records in one statement, and which go through the one-at-a-time handling. */
@@ -19,7 +20,7 @@ async function quiet(headers: Record<string, string>, text: string) {
   const head = { From: 'Sam <sam@example.com>', To: 'contact@pickrtech.com', Subject: 'Hello', 'Message-ID': '<m1@example.com>', Date: 'Sat, 28 Nov 2026 09:00:00 +0000', ...headers };
   const raw = Buffer.from(`${Object.entries(head).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${text}\r\n`);
   const mail = await readMail(raw);
-  return quietMail('id-1', mail, readingOf(settings, mail));
+  return quietMail('id-1', routeMail(mail, readingOf(settings, mail)));
 }
 
 describe('quiet mail', () => {
