@@ -2,11 +2,12 @@
  * Where to confirm completion. Our instructions ask for an address, so one
  * the person writes in their own words ("send confirmation to x@y", "my email
  * is x@y", a `mailto:` link, an address alone on its line) wins. Without one,
- * Reply-To is where the sender's client wants answers, and From is the last
- * resort. Our own addresses are never a confirmation target: a person quoting
+ * Reply-To is where the sender's client wants answers (unless it repeats From),
+ * and From is the last resort. Our own addresses are never a confirmation target: a person quoting
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
 import { lineAround, searchableText } from './search-text.js';
+import { foldAddress } from './staff-address.js';
 import type { Confidence } from './evidence.js';
 import type { ConfirmationSource, InboundMail } from './types.js';
 
@@ -42,9 +43,11 @@ export function findConfirmationAddress(
   const own = (address: string): boolean => isOwnAddress(address, botAddress);
   const explicit = explicitAddress(visibleText, own);
   if (explicit) return { ...explicit, source: 'explicit' };
-  const replyTo = mail.replyTo.map((a) => a.address.toLowerCase()).find((a) => a !== '' && !own(a));
-  if (replyTo) return { address: replyTo, source: 'reply_to', rule: 'confirmation.reply-to', confidence: 'high' };
   const from = mail.from?.address.toLowerCase() ?? '';
+  // A Reply-To that repeats From (many clients write one) names no other place: it is the sender.
+  const sender = foldAddress(mail.from?.address ?? '');
+  const replyTo = mail.replyTo.find((a) => a.address !== '' && !own(a.address) && foldAddress(a.address) !== sender)?.address.toLowerCase();
+  if (replyTo) return { address: replyTo, source: 'reply_to', rule: 'confirmation.reply-to', confidence: 'high' };
   return from !== '' ? { address: from, source: 'sender', rule: 'confirmation.sender', confidence: 'high' } : null;
 }
 

@@ -48,6 +48,18 @@ describe('findConfirmationAddress', () => {
     expect(findConfirmationAddress(mail('Sender@Example.com'), 'Please delete my data', bot)).toMatchObject({ address: 'sender@example.com', source: 'sender' });
   });
 
+  it('reads a Reply-To that repeats From, in any case, as the sender', () => {
+    expect(findConfirmationAddress(mail('Alice@Example.com', ['alice@EXAMPLE.com']), 'Please delete my data', bot)).toEqual({
+      address: 'alice@example.com', source: 'sender', rule: 'confirmation.sender', confidence: 'high',
+    });
+  });
+
+  it('takes the Reply-To that differs from From when several are given', () => {
+    expect(findConfirmationAddress(mail('alice@example.com', ['ALICE@example.com', 'alice.alt@example.org']), '', bot)).toMatchObject({
+      address: 'alice.alt@example.org', source: 'reply_to',
+    });
+  });
+
   it('skips a Reply-To that is our own address', () => {
     expect(findConfirmationAddress(mail('sender@example.com', [bot]), '', bot)).toMatchObject({ address: 'sender@example.com', source: 'sender' });
   });
