@@ -9,9 +9,12 @@
  *    alert or answer) and its first own line is a command: it proves nothing,
  *    so it is refused and staff are told to answer the notification, or
  *  - its own text (above the quote) holds a decision code, or
- *  - its first own line starts with APPROVE/REJECT/EXTEND and its subject or
- *    own text names a reference (DR-YYYY-NNNNN): a decision without a token,
- *    which is refused and reported rather than silently ignored.
+ *  - its first own line starts with APPROVE/REJECT/EXTEND, or is a clean
+ *    REQUEST [@handle] or IGNORE, and its subject or own text names a
+ *    reference (DR-YYYY-NNNNN): a decision without a token, which is refused
+ *    and reported rather than silently ignored. A line that merely starts with
+ *    "Request" or "Ignore" ("Ignore my last mail, my username is ...") is a
+ *    requester's words, not an attempt: it goes on as ordinary mail.
  */
 import { isAutoReply } from '../understanding/auto-reply.js';
 import { parseStaffCommand } from '../understanding/staff-command.js';
@@ -26,6 +29,8 @@ export interface DecisionAttempt {
   threadRequestId: string | null;
   /** A request named by a notification id whose token does not verify. */
   forgedThreadRequestId: string | null;
+  /** The notification id (valid or not) is a possible request's triage notification, not an approval notification. */
+  threadTriage?: boolean;
   /** The request whose token-free staff thread (reminder, alert) the reply answers; proves nothing. */
   staffThreadRequestId?: string | null;
   /** Decision codes in the reply's own text. */
@@ -37,6 +42,8 @@ export interface DecisionAttempt {
   command: StaffCommand;
 }
 
+/** A first line starting with a triage command word: only a clean command of that kind is an attempt. */
+const TRIAGE_WORD = /^(?:request|ignore)/i;
 const REFERENCE = /(?<![\p{L}\p{N}])DR-\d{4}-\d{5,}(?![\p{L}\p{N}])/giu;
 
 export function readDecisionAttempt(
@@ -55,6 +62,7 @@ export function readDecisionAttempt(
   const attempt: DecisionAttempt = {
     threadRequestId: thread.status === 'valid' ? thread.requestId : null,
     forgedThreadRequestId: thread.status === 'forged' ? thread.requestId : null,
+    threadTriage: thread.status !== 'absent' && thread.triage === true,
     staffThreadRequestId: staffThreadRequestId(ids),
     codes,
     subjectReferences: references(mail.subject),
@@ -62,7 +70,7 @@ export function readDecisionAttempt(
     command,
   };
   if (thread.status !== 'absent' || codes.length > 0) return attempt;
-  const commandLike = !(command.action === 'unknown' && command.problem === 'no_command');
+  const commandLike = !(command.action === 'unknown' && (command.problem === 'no_command' || TRIAGE_WORD.test(command.firstLine)));
   const named = attempt.subjectReferences.length + attempt.textReferences.length > 0;
   return commandLike && (named || attempt.staffThreadRequestId !== null) ? attempt : null;
 }

@@ -2,6 +2,7 @@ import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderDecisionEcho } from '../mail-out/templates/staff-decision-echo.js';
+import { renderStaffTriageEcho } from '../mail-out/templates/staff-triage-echo.js';
 import type { FollowUps } from '../queue/queues.js';
 import { addEvent, getRequest, getRequestByReference, type RequestRow } from '../requests/request-store.js';
 import type { InboundMail, StaffCommand } from '../understanding/types.js';
@@ -119,7 +120,7 @@ async function answerNotUnderstood(
   await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender, detail: { problem: cmd.problem } });
   const echo = await addToOutbox(tx, {
     requestId: req.id, purpose: 'decision_echo', to: [sender], domain: s.botDomain,
-    mail: renderDecisionEcho(req.reference, understood(cmd), false),
+    mail: isTriage(req.state) ? renderStaffTriageEcho(req.reference, understood(cmd)) : renderDecisionEcho(req.reference, understood(cmd), false),
     // In the request's token-free staff thread: only the notification carries the approval token.
     ...inStaffThread(req.id, s.botDomain, mail.messageId),
   });
@@ -153,10 +154,15 @@ export function understood(cmd: Extract<StaffCommand, { action: 'unknown' }>): s
       return `a question ("${line}"), not a command`;
     case 'ambiguous':
       return `more than one command ("${line}")`;
-    case 'not_alone':
-      return line.toLowerCase().startsWith('approve')
-        ? `APPROVE with other words on its line ("${line}"): APPROVE decides only when it stands alone on the first line`
-        : `a reason that starts by taking the command back or hedging it ("${line}"): write the reason the requester will read`;
+    case 'not_alone': {
+      const word = line.toLowerCase();
+      if (word.startsWith('approve')) return `APPROVE with other words on its line ("${line}"): APPROVE decides only when it stands alone on the first line`;
+      if (word.startsWith('request')) return `REQUEST with other words on its line ("${line}"): write REQUEST @handle (the handle with its @) or REQUEST alone`;
+      if (word.startsWith('ignore')) return `IGNORE with other words on its line ("${line}"): IGNORE decides only when it stands alone on the first line`;
+      return `a reason that starts by taking the command back or hedging it ("${line}"): write the reason the requester will read`;
+    }
+    case 'bad_username':
+      return `REQUEST with a username Instagram does not allow ("${line}"): a-z, 0-9, "." and "_", at most 30 characters, written after @`;
     case 'reason_missing':
       return `${line.split(/\s/)[0]?.toUpperCase() ?? 'the command'} without a reason: the requester reads the reason, so write it after the command`;
   }

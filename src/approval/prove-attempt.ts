@@ -10,7 +10,11 @@
  *    request and this very command (an APPROVE code never rejects or extends);
  *  - a code of another request, or a subject naming another request than the
  *    one the token proves, refuses the attempt: a token never serves another
- *    request.
+ *    request;
+ *  - a reply to a possible request's triage notification proves the request,
+ *    but APPROVE, REJECT or EXTEND in it count only while the request is still
+ *    in triage (where they are refused as not applicable): once staff opened it,
+ *    they decide on the approval notification, which shows what would be erased.
  */
 import type { StaffCommand } from '../understanding/types.js';
 import { verifyActionCode, type CodeAction, type FoundCode } from './action-code.js';
@@ -30,14 +34,24 @@ export function claimedRequest(a: DecisionAttempt): { id: string } | { reference
   return named ? { reference: named } : null;
 }
 
-export function proveAttempt(a: DecisionAttempt, req: { id: string; reference: string }, secret: string): Proof {
+export function proveAttempt(a: DecisionAttempt, req: { id: string; reference: string; state?: string }, secret: string): Proof {
   const ref = req.reference.toUpperCase();
   const foreign = a.codes.find((c) => c.reference !== ref);
   if (foreign) return { ok: false, reason: 'wrong_token', why: `the reply carries a code of another request (${foreign.reference}), not of ${ref}` };
   if (a.subjectReferences.length > 0 && !a.subjectReferences.includes(ref)) {
     return { ok: false, reason: 'wrong_token', why: `the subject names ${a.subjectReferences.join(', ')} but the reply's token is for ${ref}` };
   }
-  if (a.threadRequestId === req.id) return { ok: true, via: 'thread' };
+  if (a.threadRequestId === req.id) {
+    const c = a.command.action;
+    if (a.threadTriage && (c === 'approve' || c === 'reject' || c === 'extend') && req.state !== 'triage') {
+      return {
+        ok: false,
+        reason: 'wrong_token',
+        why: `the reply answers ${ref}'s triage notification, which takes REQUEST or IGNORE only: ${c.toUpperCase()} counts in reply to its approval notification, which shows what would be erased`,
+      };
+    }
+    return { ok: true, via: 'thread' };
+  }
 
   const valid = a.codes.filter((c) => verifyActionCode(secret, req, c));
   const wanted = commandAction(a.command);

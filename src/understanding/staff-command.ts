@@ -31,15 +31,33 @@
  *    the command ("REJECT: no", "EXTEND if legal asks"): `reason_missing` /
  *    `not_alone`. The requester reads the reason, so it is only what staff
  *    wrote: it ends at the quote or at a quoted header block ("From: ...").
+ *
+ * A possible request's triage notification is answered, with the same strictness as APPROVE, by
+ *
+ *   REQUEST @handle              alone on its line: it is a request for that account
+ *   REQUEST                      alone: it is a request; the sender is asked for the username
+ *   IGNORE                       alone: it is not a request
+ *
+ * The handle is written with its `@` and must be one Instagram allows (`bad_username` otherwise);
+ * other words on the line ("REQUEST alice", "IGNORE it", "REQUEST @x please") are `not_alone`;
+ * two handles or another command word, on the line or on staff's lines below, are `ambiguous`;
+ * a question mark is a `question`; doubt or a take-back below it, as for APPROVE, is `ambiguous`.
  * The caller removes decision codes before calling this.
  */
+import { isInstagramHandle } from './handle-rules.js';
 import type { StaffCommand, StaffCommandProblem } from './types.js';
 import { HEADER_ANY } from './visible-text.js';
 
 const COMMAND = /^(approve|reject|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu;
-const ANY_COMMAND = /(?<![\p{L}\p{N}])(?:approve|reject|extend)(?:d|ed)?(?![\p{L}\p{N}])/iu;
-/** REJECT/EXTEND followed straight by another command: "reject / approve", "extend or reject". */
-const ALTERNATIVE = /^[\s.!,:;\-–—/|]*(?:(?:or|and|oder|ou|o)[\s/|]+)?(?:approve|reject|extend)(?![\p{L}\p{N}])/iu;
+const TRIAGE_COMMAND = /^(request|ignore)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+const ANY_COMMAND = /(?<![\p{L}\p{N}])(?:approve|reject|extend|request|ignore)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+/** REJECT/EXTEND followed straight by another command: "reject / approve", "extend or reject", "reject or ignore". */
+const ALTERNATIVE = /^[\s.!,:;\-–—/|]*(?:(?:or|and|oder|ou|o)[\s/|]+)?(?:approve|reject|extend|ignore)(?![\p{L}\p{N}])/iu;
+/** Below a triage command: another command word anywhere ("request" only starting a line: "the request looks real" is a remark). */
+const COMMAND_BELOW_TRIAGE = /(?<![\p{L}\p{N}])(?:approve|reject|extend|redact|ignore)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+const REQUEST_START = /^request(?:ed)?(?![\p{L}\p{N}])/iu;
+/** A handle written with its `@` (not an address's). */
+const HANDLE_MENTION = /(?<![\p{L}\p{N}._+-])@[\p{L}\p{N}._]/u;
 const SEPARATORS = /^[\s.!,:;\-–—]+/u;
 /** The notification's own placeholder, copied as is: "REJECT <reason the requester will read>". */
 const PLACEHOLDER = /^<[^<>]*>[\s.]*$/u;
@@ -50,7 +68,7 @@ const DOUBT = /^(?:nope|nah|don['’]?t|do not|never|wait|hold on|stop|maybe|per
 /** "no"/"not" on their own or before "yet", "sure" ...: "REJECT: no", "approve not yet"; "no such account" is a reason. */
 const NO_ALONE = /^(?:no|not|non)(?:$|[\s]*[^\s\p{L}\p{N}]|\s+(?:yet|sure|now|wait|until|before|today|so fast)(?![\p{L}\p{N}]))/iu;
 /** Below APPROVE, a second command: REDACT counts, since APPROVE REDACT belongs on one line. */
-const COMMAND_BELOW_APPROVE = /(?<![\p{L}\p{N}])(?:approve|reject|extend|redact)(?:d|ed)?(?![\p{L}\p{N}])/iu;
+const COMMAND_BELOW_APPROVE = /(?<![\p{L}\p{N}])(?:approve|reject|extend|redact|ignore)(?:d|ed)?(?![\p{L}\p{N}])/iu;
 /** Words that take back or doubt an APPROVE anywhere on staff's lines below it; tested on single-spaced lines. */
 const TAKE_BACK =
   /(?<![\p{L}\p{N}])(?:actually|kidding|joking|jk|hold (?:off|on|it)|or not|wait|unless|not yet|not sure|unsure|don['’]?t|do not|hm+|but|maybe|perhaps|never ?mind|scratch that|second thought)(?![\p{L}\p{N}])/iu;
@@ -64,17 +82,23 @@ const OTHER_COMMAND: Record<'reject' | 'extend', RegExp> = {
 const MAX_READ = 200_000;
 
 export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
-  const lines = visibleTextOfReply
+  const raw = visibleTextOfReply
     .slice(0, MAX_READ)
     .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(trimMarks);
+    .split('\n');
+  const lines = raw.map(trimMarks);
   const firstIndex = lines.findIndex((line) => line !== '' && !line.startsWith('>'));
   const first = firstIndex >= 0 ? (lines[firstIndex] ?? '') : '';
   const unknown = (problem: StaffCommandProblem): StaffCommand => ({ action: 'unknown', firstLine: first.slice(0, 500), problem });
 
   const m = COMMAND.exec(first);
-  if (!m) return unknown('no_command');
+  if (!m) {
+    const t = TRIAGE_COMMAND.exec(first);
+    if (!t) return unknown('no_command');
+    const truncated = visibleTextOfReply.length > MAX_READ;
+    const verdict = readTriage(t[1]!.toLowerCase() as 'request' | 'ignore', t[0].length, first, raw[firstIndex] ?? '', ownLinesAfter(lines, firstIndex), truncated);
+    return typeof verdict === 'string' ? unknown(verdict) : verdict;
+  }
   const word = m[1]!.toLowerCase() as 'approve' | 'reject' | 'extend';
   const rest = first.slice(m[0].length);
   if (rest.trimStart().startsWith('?') || withoutEndMarks(rest).endsWith('?')) return unknown('question');
@@ -103,6 +127,45 @@ export function parseStaffCommand(visibleTextOfReply: string): StaffCommand {
   return { action: word, reason: reason.slice(0, MAX_REASON) };
 }
 
+/**
+ * REQUEST [@handle] or IGNORE, starting `first` with `length` characters; `rawFirst` is the same
+ * line before emphasis marks were trimmed, since a handle may end in "_".
+ */
+function readTriage(
+  word: 'request' | 'ignore',
+  length: number,
+  first: string,
+  rawFirst: string,
+  own: readonly string[],
+  truncated: boolean,
+): StaffCommand | StaffCommandProblem {
+  const rest = first.slice(length);
+  if (rest.trimStart().startsWith('?') || withoutEndMarks(rest).endsWith('?')) return 'question';
+  if (ANY_COMMAND.test(rest)) return 'ambiguous';
+  if (rest.includes('?')) return 'question';
+  // Words beyond what is read could take it back.
+  if (truncated || own.some(doubtsTriage)) return 'ambiguous';
+  if (word === 'ignore') return withoutEndMarks(rest).trim() === '' ? { action: 'ignore' } : 'not_alone';
+
+  const tail = withoutEndMarks(trimEmphasis(rawFirst).slice(length).replace(SEPARATORS, '')).trim();
+  if (tail === '') return { action: 'request', username: null };
+  const words = tail.split(/\s+/);
+  if (!words.every((w) => w.startsWith('@'))) return 'not_alone';
+  if (words.length > 1) return 'ambiguous';
+  const handle = words[0]!.slice(1).normalize('NFC').toLowerCase();
+  return isInstagramHandle(handle) ? { action: 'request', username: handle } : 'bad_username';
+}
+
+/** A line below a triage command that questions it, names another command or handle, or takes it back. */
+function doubtsTriage(line: string): boolean {
+  if (line === '') return false;
+  if (line.includes('?') || COMMAND_BELOW_TRIAGE.test(line) || REQUEST_START.test(line) || HANDLE_MENTION.test(line)) return true;
+  const words = line.replace(/\s+/g, ' ');
+  if (TAKE_BACK.test(words)) return true;
+  const start = words.replace(/^[^\p{L}\p{N}]+/u, '');
+  return DOUBT.test(start) || NO_START.test(start);
+}
+
 /** The lines staff wrote below the command line: up to a quote or a quoted header block. */
 function ownLinesAfter(lines: readonly string[], commandIndex: number): string[] {
   const out: string[] = [];
@@ -126,6 +189,21 @@ function doubtsApproval(line: string): boolean {
 
 function isMark(ch: string): boolean {
   return ch === '*' || ch === '_' || ch.trim() === '' || ch === '\ufeff';
+}
+
+/**
+ * The line without surrounding blanks and `*`; underscores too only when it starts with one
+ * (`_REQUEST @jess_k_`), so a handle that ends in "_" keeps it. Plain loops, linear in the line.
+ */
+function trimEmphasis(line: string): string {
+  const underscores = line.trimStart().replace(/^[*\ufeff]+/u, '').startsWith('_');
+  if (underscores) return trimMarks(line);
+  let a = 0;
+  let b = line.length;
+  const mark = (ch: string) => ch === '*' || ch.trim() === '' || ch === '\ufeff';
+  while (a < b && mark(line[a]!)) a++;
+  while (b > a && mark(line[b - 1]!)) b--;
+  return line.slice(a, b);
 }
 
 /** The line without surrounding blanks and emphasis marks (`*APPROVE*`); plain loops, linear in the line. */

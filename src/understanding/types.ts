@@ -86,6 +86,7 @@ export type StaffCommand =
 
 /**
  * Why a staff reply was not read as a command: no command word, a question, two commands, no reason,
- * or a command with words that may take it back (APPROVE not alone on its line, a reason that starts "no", "if" ...).
+ * a command with words that may take it back (APPROVE not alone on its line, a reason that starts "no", "if" ...),
+ * or REQUEST with a handle Instagram does not allow.
  */
-export type StaffCommandProblem = 'no_command' | 'question' | 'ambiguous' | 'reason_missing' | 'not_alone';
+export type StaffCommandProblem = 'no_command' | 'question' | 'ambiguous' | 'reason_missing' | 'not_alone' | 'bad_username';
