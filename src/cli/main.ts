@@ -14,6 +14,7 @@ import { CORPUS_HELP, corpusCommand } from './commands/corpus.js';
 import { listRequestsCommand, showRequestCommand } from './commands/requests.js';
 import { decideCommand, extendCommand } from './commands/decide.js';
 import { doctorCommand } from './commands/doctor.js';
+import { listTriageCommand, triageIgnoreCommand, triageRequestCommand } from './commands/triage.js';
 
 loadDotenv();
 
@@ -64,6 +65,27 @@ requests.command('show')
   .argument('<reference>', 'e.g. DR-2026-00001')
   .option('--json', 'as JSON')
   .action((ref: string, opts) => runCommand(() => showRequestCommand(ref, opts)));
+
+const triage = program.command('triage').description('Possible requests the reader could not settle: staff say whether each is a request');
+triage.command('list')
+  .description('List possible requests waiting for triage, oldest first, with age, due date and language (no personal data)')
+  .option('--limit <n>', 'at most this many', '100')
+  .option('--json', 'one JSON object per line')
+  .action((opts: { limit?: string; json?: boolean }) => runCommand(() => listTriageCommand(opts)));
+triage.command('request')
+  .description(
+    'It is a request (the twin of replying REQUEST @handle or REQUEST): for --username, it is checked and the sender ' +
+      'acknowledged, then staff approve as usual; without it, the sender is asked for their username',
+  )
+  .argument('<reference>', 'e.g. DR-2026-00001')
+  .option('--username <handle>', 'the Instagram username the request is for (with or without @)')
+  .option('--by <name>', 'who decides (recorded in the audit trail)')
+  .action((ref: string, opts: { username?: string; by?: string }) => runCommand(() => triageRequestCommand(ref, opts)));
+triage.command('ignore')
+  .description('It is not a request (the twin of replying IGNORE): recorded, nothing is sent, the mail stays in the mailbox')
+  .argument('<reference...>', 'e.g. DR-2026-00001; several are decided one after the other, a refusal does not stop the rest')
+  .option('--by <name>', 'who decides (recorded in the audit trail)')
+  .action((refs: string[], opts: { by?: string }) => runCommand(() => triageIgnoreCommand(refs, opts)));
 
 program.command('approve')
   .description('Approve requests waiting for approval: their data is then deleted and each requester told')

@@ -49,7 +49,7 @@ export async function extendCommand(reference: string, reason: string, by?: stri
   });
 }
 
-type Step = (tx: PoolClient, ctx: BotContext, req: RequestRow, actor: string) => Promise<{ followUps: FollowUps; message: string }>;
+export type Step = (tx: PoolClient, ctx: BotContext, req: RequestRow, actor: string) => Promise<{ followUps: FollowUps; message: string }>;
 
 /** Decisions whose follow-ups are queued together when one command names several requests. */
 const ENQUEUE_BATCH = 50;
@@ -72,7 +72,7 @@ async function withRequest(reference: string, by: string | undefined, step: Step
  * reference its refusal is the command's error; with several, each refusal is printed and
  * the others still go ahead, and the exit code is 1 when any was refused.
  */
-async function withRequests(references: readonly string[], by: string | undefined, step: Step): Promise<number> {
+export async function withRequests(references: readonly string[], by: string | undefined, step: Step): Promise<number> {
   const config = loadConfig(process.env, ['database', 'redis', 'bot']);
   const pool = databasePool(config.database, 2);
   const redis = new Redis(config.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 5_000 });
