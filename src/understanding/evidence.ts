@@ -61,6 +61,8 @@ export const RULE_TEXT: Record<string, string> = {
   'confirmation.sender': 'no address in the words and no Reply-To; the From address',
   'language.kana': 'Japanese script',
   'language.words': 'common words and letters of the language',
+  'language.detector': 'the language detector (eld), sure or alone',
+  'language.hinglish': 'Hindi words written in Latin letters around English ones (Hinglish)',
 };
 
 const ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };

@@ -1,17 +1,35 @@
 /**
- * Guesses the language a person wrote in, so replies can use it. Counts
- * common short words of each language in the visible text (and the subject),
- * plus letters only one of the languages uses (Turkish ı ğ ş, Spanish ñ ¿ ¡,
- * Portuguese ã õ, German ß). Japanese is recognised by its kana. Returns null
- * when nothing stands out, and the caller falls back to English.
+ * Tells the language a person wrote in, so replies (and the words the rules read) can be
+ * theirs. A language detector (eld, n-grams of 60 languages, kept to the languages we
+ * have a pack for) decides when it is sure. When it is not, which happens on mails of a
+ * few words, hand rules that count the common short words of the nine languages the bot
+ * has templates for (plus letters only one of them uses, and Japanese kana) decide, as
+ * they did before the detector. Hinglish (Hindi written in Latin letters) is told by its
+ * own words, which no detector knows. Returns null when nothing stands out, and the
+ * caller falls back to English.
  */
 
+import { eld } from 'eld/small';
 import type { Confidence } from './evidence.js';
 
-export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'tr', 'ja'] as const;
+/** Every language the reader has a pack for (`languages/packs/`); replies without templates are in English. */
+export const LANGUAGES = [
+  'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'tr', 'pl', 'ru', 'uk', 'ar', 'he', 'zh', 'ko', 'id', 'vi', 'sv',
+  'cs', 'ro', 'el', 'th', 'hi-Latn', 'hi', 'fa', 'da', 'no', 'fi', 'hu',
+] as const;
 export type LanguageCode = (typeof LANGUAGES)[number];
 
-const STOPWORDS: Record<Exclude<LanguageCode, 'ja'>, string> = {
+/** The detector's codes for our languages: it calls Indonesian Malay ("ms"), close enough to tell it. */
+const FROM_DETECTOR: Readonly<Record<string, LanguageCode>> = Object.fromEntries([
+  ...LANGUAGES.filter((c) => c !== 'hi-Latn' && c !== 'id').map((c) => [c, c] as const),
+  ['ms', 'id'],
+]);
+eld.setLanguageSubset(Object.keys(FROM_DETECTOR));
+
+/** The nine languages the hand rules know: those with requester templates. */
+type HandCode = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl' | 'tr' | 'ja';
+
+const STOPWORDS: Record<Exclude<HandCode, 'ja'>, string> = {
   en: `the and my please data delete i you is of to with want would like account thanks thank hi hello dear
     your this that it be have has for from me am are can could remove information regards best username`,
   es: `el la los las mis datos por favor quiero que de mi cuenta gracias con y borrar eliminar hola del al es un
@@ -29,39 +47,125 @@ const STOPWORDS: Record<Exclude<LanguageCode, 'ja'>, string> = {
   tr: `ve bir bu benim için ile lütfen merhaba teşekkürler teşekkür ederim verilerimi verilerimin hesabımı
     istiyorum kullanıcı adım adı silinmesini talep ediyorum olan rica saygılarımla hesabım bilgilerimi`,
 };
-const WORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang as LanguageCode, new Set(words.split(/\s+/))] as const);
+const WORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang as HandCode, new Set(words.split(/\s+/))] as const);
+
+/**
+ * Hindi words written in Latin letters that no other pack's language uses as often: the
+ * verbs, pronouns and particles around the English nouns ("mera data delete kar do").
+ */
+const HINGLISH = new Set(
+  `hai hain hoon mera meri mere mujhe humara hamara hamare apna apni apne aap aapke aapka aapki aapse kya kyun kaise
+  kitna kitne kitni karo karna karke kariye kijiye dijiye kar do nahi nahin mat yeh ye woh bhi kuch sab saara sari
+  hata hatao hatado hatana lagega lagta dhanyavaad dhanyawad shukriya jaldi abhi chahiye chahta chahti raha rahi
+  gaya gayi diya liya wala wali tha thi bhai bhaiya ji haan matlab bilkul zaroor turant`.split(/\s+/),
+);
+/** Hindi particles that are also words elsewhere ("do", "ye"): counted only beside one that is not. */
+const HINGLISH_WEAK = new Set(['do', 'ye', 'ji', 'sab', 'kar', 'mat', 'haan', 'raha', 'sari']);
 
 /** Letters that only one of our languages uses, each worth two common words. */
-const LETTERS: ReadonlyArray<readonly [LanguageCode, RegExp]> = [
+const LETTERS: ReadonlyArray<readonly [HandCode, RegExp]> = [
   ['tr', /[ıİğĞşŞ]/gu],
   ['es', /[ñÑ¿¡]/gu],
   ['pt', /[ãõÃÕ]/gu],
   ['de', /ß/gu],
 ];
 
+/** Letters one language of a pair writes and the other does not: Persian beside Arabic, Ukrainian beside Russian. */
+const PAIR_LETTERS: ReadonlyArray<readonly [LanguageCode, LanguageCode, RegExp, RegExp]> = [
+  ['fa', 'ar', /[پچژگ]/u, /[ةىي]/u],
+  ['uk', 'ru', /[іїєґІЇЄҐ]/u, /[ыэъёЫЭЪЁ]/u],
+];
+
 const KANA = /[\u3040-\u30ff]/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
+/** A character of a script written without spaces: a few of them say as much as a word. */
+const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
+
+/** Characters read: the detector reads 1,000 of the words left once addresses and handles are gone. */
+const SAMPLE_CHARS = 4000;
+const DETECTOR_CHARS = 1000;
 
 export function detectLanguage(text: string): LanguageCode | null {
   return detectLanguageWithRule(text).code;
 }
 
-/** The language, which rule told it, and how far ahead of the runner-up it was. */
+/** The language, which rule told it, and how sure that rule is. */
 export function detectLanguageWithRule(text: string): { code: LanguageCode | null; rule: string; confidence: Confidence } {
-  const sample = text.slice(0, 4000);
+  const words = wordsOf(text.slice(0, SAMPLE_CHARS));
+  const hinglish = hinglishWords(words);
+  const hand = byHand(text.slice(0, SAMPLE_CHARS), words);
+  if (hinglish >= 2 && hinglish > (hand.score ?? 0) / 2) {
+    return { code: 'hi-Latn', rule: 'language.hinglish', confidence: hinglish >= 3 ? 'high' : 'medium' };
+  }
+  const sample = words.join(' ').slice(0, DETECTOR_CHARS);
+  const found = eld.detect(sample);
+  const code = FROM_DETECTOR[found.language] ?? null;
+  if (code !== null && found.isReliable()) return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'high' };
+  if (hand.code !== null) return { code: hand.code, rule: hand.rule, confidence: hand.confidence };
+  // Unsure, and not one of the nine: the detector's guess, when there are words enough to guess from.
+  if (code !== null && (words.length >= 3 || (sample.match(UNSPACED)?.length ?? 0) >= 4)) {
+    return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'low' };
+  }
+  return { code: null, rule: 'language.detector', confidence: 'low' };
+}
+
+/**
+ * The words of a text without what says nothing of its language: addresses, handles,
+ * links and numbers. Split on whitespace, so a long run of anything is read once.
+ */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === '' || token.includes('@') || token.includes('://') || token.startsWith('www.') || /\d/.test(token)) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+function hinglishWords(words: readonly string[]): number {
+  let strong = 0;
+  let weak = 0;
+  for (const raw of words) {
+    const w = raw.toLowerCase().replace(/[^a-z]/g, '');
+    if (!HINGLISH.has(w)) continue;
+    if (HINGLISH_WEAK.has(w)) weak++;
+    else strong++;
+  }
+  return strong >= 2 || (strong >= 1 && weak >= 2) ? strong + weak : strong;
+}
+
+/** Arabic or Persian, Russian or Ukrainian: letters only one of the pair writes settle it. */
+function byLetters(code: LanguageCode, sample: string): LanguageCode {
+  for (const [a, b, onlyA, onlyB] of PAIR_LETTERS) {
+    if (code !== a && code !== b) continue;
+    if (onlyA.test(sample) && !onlyB.test(sample)) return a;
+    if (onlyB.test(sample) && !onlyA.test(sample)) return b;
+  }
+  return code;
+}
+
+interface HandReading {
+  code: HandCode | null;
+  rule: string;
+  confidence: Confidence;
+  score?: number;
+}
+
+/** The nine languages' common words and letters, and Japanese kana. */
+function byHand(sample: string, tokens: readonly string[]): HandReading {
   const kana = sample.match(KANA)?.length ?? 0;
   const cjk = sample.match(CJK)?.length ?? 0;
-  const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words = tokens.join(' ').toLowerCase().match(/[\p{L}]+/gu) ?? [];
   // Japanese always carries kana; a name in kanji inside English mail does not make it Japanese.
   const latinWords = words.filter((w) => !/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u.test(w)).length;
   if (kana >= 2 && cjk >= 4 && cjk >= 2 * latinWords) return { code: 'ja', rule: 'language.kana', confidence: 'high' };
-  const scores = new Map<LanguageCode, number>();
+  const scores = new Map<HandCode, number>();
   for (const [lang, set] of WORD_SETS) scores.set(lang, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0));
   for (const [lang, letters] of LETTERS) {
     const hits = Math.min(sample.match(letters)?.length ?? 0, 5);
     scores.set(lang, (scores.get(lang) ?? 0) + 2 * hits);
   }
-  let best: LanguageCode | null = null;
+  let best: HandCode | null = null;
   let bestScore = 1; // at least two hits before we trust a guess
   for (const [lang, score] of scores) {
     if (score > bestScore) {
@@ -71,5 +175,5 @@ export function detectLanguageWithRule(text: string): { code: LanguageCode | nul
   }
   const runnerUp = Math.max(0, ...[...scores].filter(([lang]) => lang !== best).map(([, score]) => score));
   const confidence: Confidence = bestScore >= 2 * runnerUp + 2 ? 'high' : bestScore > runnerUp + 1 ? 'medium' : 'low';
-  return { code: best, rule: 'language.words', confidence };
+  return { code: best, rule: 'language.words', confidence, score: best ? bestScore : 0 };
 }

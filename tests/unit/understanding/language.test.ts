@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { detectLanguage, LANGUAGES } from '../../../src/understanding/language.js';
+import { detectLanguage, detectLanguageWithRule, LANGUAGES } from '../../../src/understanding/language.js';
+import { LANGUAGE_SAMPLES, SHORT_SAMPLES } from '../../fixtures/language-samples.js';
 
 describe('detectLanguage', () => {
   const samples: Array<[string, string]> = [
@@ -35,8 +36,39 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
-  it('covers the nine languages', () => {
-    expect([...new Set(samples.map(([lang]) => lang))].sort()).toEqual([...LANGUAGES].sort());
+  it('covers the nine languages with templates', () => {
+    expect([...new Set(samples.map(([lang]) => lang))].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'tr']);
+  });
+
+  it.each([...LANGUAGE_SAMPLES, ...SHORT_SAMPLES])('tells %s in the short mail %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('has short mails in every language it tells', () => {
+    expect([...new Set(LANGUAGE_SAMPLES.map(([lang]) => lang))].sort()).toEqual([...LANGUAGES].sort());
+    expect([...new Set(SHORT_SAMPLES.map(([lang]) => lang))].sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('tells Arabic from Persian and Russian from Ukrainian by the letters only one of them writes', () => {
+    expect(detectLanguage('احذفوا بياناتي من فضلكم')).toBe('ar');
+    expect(detectLanguage('لطفا اطلاعات من را پاک کنید')).toBe('fa');
+    expect(detectLanguage('Хочу удалить аккаунт')).toBe('ru');
+    expect(detectLanguage('Хочу видалити свій акаунт')).toBe('uk');
+  });
+
+  it('keeps the hand rules of the nine languages where the detector is unsure', () => {
+    expect(detectLanguageWithRule('Bitte löschen, danke')).toMatchObject({ code: 'de' });
+    expect(detectLanguageWithRule('Verilerimi silin lütfen')).toMatchObject({ code: 'tr' });
+  });
+
+  it('tells Hinglish by its Hindi words around English nouns', () => {
+    expect(detectLanguageWithRule('Mera data delete kar do')).toMatchObject({ code: 'hi-Latn', rule: 'language.hinglish' });
+    expect(detectLanguage('Ciao, se hai tempo cancellate i miei dati')).toBe('it');
+    expect(detectLanguage('It was a mere mistake, please delete my data')).toBe('en');
+  });
+
+  it('does not read handles, addresses and links as words', () => {
+    expect(detectLanguage('@kasia_nowak @ola.k https://instagram.com/kasia_nowak kasia@example.pl')).toBeNull();
   });
 
   it.each([
@@ -53,7 +85,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Hello, please delete my data. Thanks, 田中花子 (たなか)')).toBe('en');
   });
 
-  it('reads Chinese without kana as no supported language rather than Japanese', () => {
-    expect(detectLanguage('请删除我的数据，谢谢。')).toBeNull();
+  it('reads Chinese without kana as Chinese rather than Japanese', () => {
+    expect(detectLanguage('请删除我的数据，谢谢。')).toBe('zh');
   });
 });
