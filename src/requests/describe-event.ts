@@ -24,6 +24,7 @@ const MAIL_WORDS: Record<string, string> = {
   acknowledgment: 'acknowledgment to the requester',
   needs_info: 'request for the username to the requester',
   staff_notification: 'notification to staff (asks for a decision)',
+  staff_triage: 'triage notification to staff (asks whether it is a request)',
   completion: 'completion to the requester',
   rejection: 'rejection to the requester',
   staff_alert: 'alert to staff',
@@ -83,8 +84,16 @@ export function describeEvent(e: AuditEvent): EventWords {
   switch (e.type) {
     case 'received':
       return say('Request mail received; request opened');
+    case 'triage':
+      return say('Mail received that may be a request; staff asked whether it is one (nothing sent to the sender meanwhile)');
+    case 'triage_request':
+      return say(`Staff (${who}${via}) answered REQUEST: a request for the Instagram account they named; opened`);
+    case 'ignored':
+      return say(`Staff (${who}${via}) answered IGNORE: not a request; closed, nothing sent to the sender`);
     case 'needs_info':
-      return say('No Instagram username found: the requester is asked for it');
+      return d.triage === true
+        ? say(`Staff (${who}${via}) answered REQUEST without a username: the requester is asked for it`)
+        : say('No Instagram username found: the requester is asked for it');
     case 'info_received':
       return say('The requester sent the missing Instagram username');
     case 'duplicate_joined':
@@ -131,6 +140,9 @@ export function describeEvent(e: AuditEvent): EventWords {
       return say(`Due date extended by ${who}${via}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${str(d.reason) ? `: "${d.reason}"` : ''}`);
     }
     case 'cancelled':
+      if (d.reason === 'duplicate' && str(d.joined)) {
+        return say(`Cancelled${e.actor ? ` by ${who}` : ''}${via}: the account already had open request ${String(d.joined)}, which this mail joined`);
+      }
       return say(`Cancelled${e.actor ? ` by ${who}` : ''}${str(d.reason) ? `: "${d.reason}"` : ''}`);
     case 'purged':
       if (d.afterPurge === true) {

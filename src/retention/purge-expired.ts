@@ -52,7 +52,7 @@ async function waitingForMail(ctx: BotContext, cutoff: Date, keep: string[]): Pr
 
 /**
  * The retention purge: every request that ended (completed, rejected,
- * cancelled) RETENTION_DAYS ago or more loses its personal data; so does the
+ * cancelled, or a possible request staff ignored) RETENTION_DAYS ago or more loses its personal data; so does the
  * raw copy of every other message older than that which no open request needs,
  * and every sent mail older than that which belongs to no request (its text
  * names the sender of the mail it is about).

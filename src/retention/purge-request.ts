@@ -120,7 +120,7 @@ export async function purgeRequest(ctx: BotContext, requestId: string): Promise<
     );
     await tx.query(
       `UPDATE requests SET instagram_username = NULL, sender_email = NULL, confirmation_email = NULL,
-              statement = NULL, thread_message_id = NULL, meta_user_id = NULL,
+              statement = NULL, thread_message_id = NULL, meta_user_id = NULL, suggested_username = NULL,
               inventory = $2, deleted_counts = $3, decision_reason = $4, extension_reason = $5, sender_auth = $6,
               username_hash = coalesce($7, username_hash), purged_at = $8
         WHERE id = $1 AND purged_at IS NULL`,

@@ -9,12 +9,13 @@ import { readMail } from '../../src/mail-in/read-mail.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { dueDate } from '../../src/requests/due-date.js';
 import { getRequest } from '../../src/requests/request-store.js';
+import { purgeExpired } from '../../src/retention/purge-expired.js';
 import { decideTriage } from '../../src/triage/decide-triage.js';
 import { openTriage } from '../../src/triage/open-triage.js';
 import type { Evidence } from '../../src/understanding/evidence.js';
 import type { LanguageCode } from '../../src/understanding/language.js';
 import { useFeatureFixture } from '../harness/feature-fixture.js';
-import { deliver, fileRequestDirect } from './file-request-direct.js';
+import { deliver, fileRequestDirect, sendAllPending } from './file-request-direct.js';
 
 /**
  * A possible request kept for triage and staff's answers to it, against the real Postgres:
@@ -300,5 +301,30 @@ describe('decideTriage, as the CLI calls it', () => {
     const ok = await inTransaction(ctx.pool, async (tx) =>
       decideTriage(tx, ctx, (await getRequest(tx, t.id, true))!, { action: 'ignore' }, 'cli:maria', 'cli'));
     expect(ok).toMatchObject({ ok: true, state: 'ignored' });
+  });
+});
+
+describe('retention', () => {
+  it('purges an ignored possible request like any ended one: the suggested handle, addresses, raw mail and mail copies go; one still in triage is kept', async () => {
+    const ignored = await possible(ctx, { from: 'olga@example.com', suggested: 'olga.o' });
+    await replyToTriage(ctx, ignored.id, 'IGNORE');
+    const waiting = await possible(ctx, { from: 'paul@example.com', suggested: 'paul.p' });
+    await sendAllPending(ctx, ignored.id);
+    await sendAllPending(ctx, waiting.id);
+
+    const later = fixture.context({ now: () => new Date(ctx.now().getTime() + (ctx.settings.retentionDays + 1) * 86_400_000) });
+    await purgeExpired(later);
+
+    const { rows } = await fixture.db.pool.query(
+      `SELECT r.state, r.suggested_username, r.sender_email, r.confirmation_email, r.statement, r.purged_at IS NOT NULL AS purged,
+              (SELECT raw IS NULL FROM inbound_messages WHERE id = r.source_message_id) AS raw_gone,
+              (SELECT bool_and(text_body = '' AND cardinality(to_addresses) = 0) FROM outbox WHERE request_id = r.id) AS mail_gone
+         FROM requests r WHERE r.id = ANY($1) ORDER BY r.reference`,
+      [[ignored.id, waiting.id]],
+    );
+    expect(rows).toEqual([
+      { state: 'ignored', suggested_username: null, sender_email: null, confirmation_email: null, statement: null, purged: true, raw_gone: true, mail_gone: true },
+      { state: 'triage', suggested_username: 'paul.p', sender_email: 'paul@example.com', confirmation_email: 'paul@example.com', statement: expect.any(String), purged: false, raw_gone: false, mail_gone: false },
+    ]);
   });
 });
