@@ -36,10 +36,29 @@ export interface LanguagePack {
   readonly usernameLabels: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
-  /** Words of a quote header ("wrote:", "schrieb", "a écrit", "写道") and forward markers. */
+  /** Verbs of a reply's attribution line, as the mail clients of the language write them: "wrote", "schrieb", "a écrit", "napisał(a)", "写道", "님이 작성". */
   readonly quoteHeaders: readonly string[];
-  /** Signature and sign-off lines: "Sent from my iPhone", "Regards", "Saludos". */
+  /** Words of the line that opens a quoted original: "original message", "ursprüngliche nachricht", "原始邮件". */
+  readonly originalMessage: readonly string[];
+  /** Words of the line that opens a forwarded mail: "forwarded message", "begin forwarded message", "转发的邮件". */
+  readonly forwardMarkers: readonly string[];
+  /** Labels of a quoted header block's sender line: "from", "von", "od", "发件人". */
+  readonly headerFrom: readonly string[];
+  /** Labels of a quoted header block's date line: "sent", "date", "gesendet", "wysłano", "发送时间". */
+  readonly headerSent: readonly string[];
+  /** The other labels of a quoted header block: "to", "cc", "subject", "an", "betreff", "收件人", "主题". */
+  readonly headerOther: readonly string[];
+  /** Subject prefixes of a reply: "re", "aw", "odp", "回复". */
+  readonly replyPrefixes: readonly string[];
+  /** Subject prefixes of a forward: "fwd", "wg", "pd", "转发". */
+  readonly forwardPrefixes: readonly string[];
+  /** Sign-offs, each a whole line: "regards", "mit freundlichen grüßen", "z poważaniem". */
   readonly signatureMarkers: readonly string[];
-  /** Subjects of automatic replies: "Out of office", "Abwesenheitsnotiz", "Automatische Antwort". */
+  /**
+   * "Sent from my phone" lines, each a whole line where `*` stands for the device or app:
+   * "sent from my *", "von meinem * gesendet", "*から送信", "发自我的*".
+   */
+  readonly sentFrom: readonly string[];
+  /** Subjects of automatic replies, matched at the subject's start: "out of office", "abwesenheitsnotiz", "automatische antwort". */
   readonly autoReplySubjects: readonly string[];
 }
