@@ -10,7 +10,8 @@ const MAX_REASONS = 10;
  */
 export function doubtReasons(e: Evidence | null): string[] {
   if (!e) return [];
-  const given = (e as { doubt?: unknown }).doubt;
+  // Read with care: evidence comes back from stored events, where it may be of any shape.
+  const given: unknown = e.doubt;
   if (Array.isArray(given)) {
     const reasons = given.filter((d): d is string => typeof d === 'string' && d.trim() !== '').map((d) => d.trim().slice(0, 300));
     if (reasons.length > 0) return reasons.slice(0, MAX_REASONS);
