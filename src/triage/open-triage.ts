@@ -15,6 +15,7 @@ import { insertRequest } from '../requests/request-store.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { doubtReasons } from './doubt.js';
+import { shouldSendTriageNotice } from './triage-alert-cap.js';
 
 /**
  * A mail with signs of a request but no confident reading (kind `possible_request`) is
@@ -52,6 +53,8 @@ export async function openTriage(
     senderAuth: senderAuthOf(mail.headers, s.trustedAuthservId),
     evidence,
   });
+  // Past the hourly cap it waits for one digest of them all, with its codes (triage-alert-cap.ts).
+  if (!(await shouldSendTriageNotice(tx, ctx, req.id))) return { kind: 'possible_request', requestId: req.id, followUps: {} };
   // Not locked: it is only a hint for staff; REQUEST @handle looks again under the lock.
   const open = suggested ? await findOpenRequest(tx, suggested) : null;
   const notification = await addToOutbox(tx, {
