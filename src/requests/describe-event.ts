@@ -86,6 +86,10 @@ export function describeEvent(e: AuditEvent): EventWords {
       return say('Request mail received; request opened');
     case 'triage':
       return say('Mail received that may be a request; staff asked whether it is one (nothing sent to the sender meanwhile)');
+    case 'triage_notice_deferred':
+      return say(`No triage notification of its own: ${num(d.perHour)} went to staff within the hour; it goes into the next digest`);
+    case 'triage_digested':
+      return say('Listed in a digest of possible requests to staff, with its REQUEST and IGNORE codes');
     case 'triage_request':
       return say(`Staff (${who}${via}) answered REQUEST: a request for the Instagram account they named; opened`);
     case 'ignored':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTriageDigest, type DigestItem } from '../../../src/triage/triage-digest-mail.js';
 import { renderStaffReminder } from '../../../src/mail-out/templates/staff-reminder.js';
+import { describeEvent } from '../../../src/requests/describe-event.js';
 
 /** The digest of possible requests past the hourly cap, and the reminder of a possible request. */
 
@@ -63,5 +64,13 @@ describe('reminder of a possible request', () => {
     expect(m.text).toContain('it was listed in a digest');
     expect(m.text).not.toContain('reply to the triage notification itself');
     expect(m.text).not.toContain('code from the triage notification');
+  });
+});
+
+describe('requests show', () => {
+  it('says in words when a possible request went into a digest instead of a notification of its own', () => {
+    const event = (type: string, detail: Record<string, unknown>) => describeEvent({ type, fromState: null, toState: null, actor: 'bot', detail }).summary;
+    expect(event('triage_notice_deferred', { perHour: 10 })).toBe('No triage notification of its own: 10 went to staff within the hour; it goes into the next digest');
+    expect(event('triage_digested', { outboxId: 'x' })).toBe('Listed in a digest of possible requests to staff, with its REQUEST and IGNORE codes');
   });
 });
