@@ -147,7 +147,7 @@ describe('deletion-bot CLI', () => {
     expect(show.stderr).toContain('No request DR-2026-99999');
     const bad = await runCli(['requests', 'list', '--state', 'lost'], t.env);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--state must be one of: received, needs_info');
+    expect(bad.stderr).toContain('--state must be one of: triage, received, needs_info');
   });
 
   it('approve and reject refuse an unknown reference and a missing reason', async () => {
