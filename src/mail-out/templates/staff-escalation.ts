@@ -58,7 +58,9 @@ export function renderStaffEscalation(f: EscalationFacts): RenderedMail {
     `The due date is the one promised to the requester (the earlier of SLA_DAYS after receipt and one calendar month).\n` +
     (f.extended
       ? `Its due date was already extended once; it cannot be extended again.\n`
-      : `It can be extended once, by two months, when truly needed: deletion-bot extend ${f.reference} --reason TEXT\n` +
+      : f.state === 'triage'
+        ? `Triage it first: an extension is for a request, and it writes to the sender.\n`
+        : `It can be extended once, by two months, when truly needed: deletion-bot extend ${f.reference} --reason TEXT\n` +
         `(the requester is told why and the new date).\n`) +
     `This escalation is sent once per due date.\n`;
   const words = f.overdue ? `OVERDUE since ${isoDate(f.dueAt)}` : `Due ${isoDate(f.dueAt)}: request still open`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderTriageDigest, type DigestItem } from '../../../src/triage/triage-digest-mail.js';
 import { renderStaffReminder } from '../../../src/mail-out/templates/staff-reminder.js';
 import { describeEvent } from '../../../src/requests/describe-event.js';
+import { renderStaffEscalation } from '../../../src/mail-out/templates/staff-escalation.js';
 
 /** The digest of possible requests past the hourly cap, and the reminder of a possible request. */
 
@@ -72,5 +73,18 @@ describe('requests show', () => {
     const event = (type: string, detail: Record<string, unknown>) => describeEvent({ type, fromState: null, toState: null, actor: 'bot', detail }).summary;
     expect(event('triage_notice_deferred', { perHour: 10 })).toBe('No triage notification of its own: 10 went to staff within the hour; it goes into the next digest');
     expect(event('triage_digested', { outboxId: 'x' })).toBe('Listed in a digest of possible requests to staff, with its REQUEST and IGNORE codes');
+  });
+});
+
+describe('escalation of a possible request', () => {
+  it('asks for triage and offers no extension, which would write to a sender nobody has answered', () => {
+    const m = renderStaffEscalation({
+      reference: 'DR-2026-00044', state: 'triage', receivedAt: new Date('2026-11-01T00:00:00Z'), dueAt: new Date('2026-12-01T00:00:00Z'),
+      overdue: false, dueWords: 'due in 4 days', extended: false,
+    });
+    expect(m.text).toContain('It is a possible request nobody has triaged: its sender has had no answer.');
+    expect(m.text).toContain('deletion-bot triage request DR-2026-00044 [--username HANDLE] --by NAME (or triage ignore)');
+    expect(m.text).toContain('Triage it first: an extension is for a request, and it writes to the sender.');
+    expect(m.text).not.toContain('deletion-bot extend');
   });
 });
