@@ -18,6 +18,8 @@ import { findUsernameWithRule } from '../../../src/understanding/instagram-usern
 import { notARequest } from '../../../src/understanding/not-a-request.js';
 import type { InboundMail } from '../../../src/understanding/types.js';
 import { splitVisible } from '../../../src/understanding/visible-text.js';
+import { parseStaffCommand } from '../../../src/understanding/staff-command.js';
+import { boundedWords } from '../../../src/mail-out/templates/staff-triage.js';
 
 const N = 200_000;
 const settings = {
@@ -145,6 +147,16 @@ describe.each(CASES)('%s', (_name, hostile, ownHandle) => {
 
   it('is scrubbed of addresses before a log line', () => {
     expect(scrubAddresses(`sam@example.com ${hostile}`).startsWith('[address] ')).toBe(true);
+  });
+
+  it('is no triage answer of its own, never makes one name another handle, and reaches staff bounded', () => {
+    for (const text of [hostile, `REQUEST @${hostile}`, `IGNORE ${hostile}`]) {
+      const c = parseStaffCommand(text);
+      expect(c.action === 'unknown' || (c.action === 'request' && c.username === ownHandle)).toBe(true);
+    }
+    const below = parseStaffCommand(`REQUEST @planted_user\n${hostile}`);
+    expect(below.action === 'unknown' || (below.action === 'request' && below.username === 'planted_user')).toBe(true);
+    expect(boundedWords(hostile).length).toBeLessThan(12_000);
   });
 });
 
