@@ -7,7 +7,7 @@ import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState, type RequestRow } from '../requests/request-store.js';
 import { requestFacts } from '../requests/request-facts.js';
-import { isApprovable, isDecidable, isFinal, type RequestState } from '../requests/state-rules.js';
+import { isApprovable, isDecidable, isFinal, isTriage, type RequestState } from '../requests/state-rules.js';
 import { recordRefusal, type Refusal } from './refusal.js';
 
 export type Decision =
@@ -52,7 +52,9 @@ export async function decideRequest(tx: PoolClient, ctx: BotContext, req: Reques
 
 /** Why a request in `state` cannot take a decision: decided already, or not yet shown to staff. */
 function notDecidable(state: RequestState): Refusal {
-  const why = `the request is ${state.replace(/_/g, ' ')}, not awaiting approval`;
+  const why = isTriage(state)
+    ? 'the request is waiting for triage, not for a decision: answer REQUEST @handle, REQUEST or IGNORE first'
+    : `the request is ${state.replace(/_/g, ' ')}, not awaiting approval`;
   const decided = isFinal(state) || state === 'approved' || state === 'deleting';
   return { reason: decided ? 'already_decided' : 'not_awaiting_approval', why };
 }

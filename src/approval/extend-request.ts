@@ -8,7 +8,7 @@ import { renderExtension } from '../mail-out/templates/extension.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { addEvent, type RequestRow } from '../requests/request-store.js';
-import { isFinal } from '../requests/state-rules.js';
+import { isFinal, isTriage } from '../requests/state-rules.js';
 import { extendedDueDate } from './extended-due-date.js';
 import { recordRefusal, type Refusal } from './refusal.js';
 
@@ -33,6 +33,10 @@ export async function extendRequest(tx: PoolClient, ctx: BotContext, req: Reques
     await recordRefusal(tx, req.id, { actor: e.actor, via: e.via, command: 'EXTEND' }, refusal);
     return { ok: false, refusal, followUps: {} };
   };
+  // A possible request's sender has heard nothing yet: they are told nothing before staff answer REQUEST.
+  if (isTriage(req.state)) {
+    return refuse({ reason: 'not_awaiting_approval', why: 'the request is waiting for triage, not for a decision: answer REQUEST @handle, REQUEST or IGNORE first' });
+  }
   if (isFinal(req.state)) {
     return refuse({ reason: 'already_decided', why: `the request is ${req.state.replace(/_/g, ' ')}; only an open request can be extended` });
   }

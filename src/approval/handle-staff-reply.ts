@@ -83,10 +83,6 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
     const echo = r.state === 'ignored' || r.state === 'joined' ? [await echoTriage(tx, ctx, req, mail, r.state === 'joined' ? r.joined : null)] : [];
     return { kind: 'staff_reply', requestId: req.id, followUps: { ...r.followUps, mail: [...(r.followUps.mail ?? []), ...echo] } };
   }
-  // A possible request has not been shown to staff as a request: APPROVE, REJECT and EXTEND wait for REQUEST.
-  if (isTriage(req.state)) {
-    return refuse({ reason: 'not_awaiting_approval', why: `the request is waiting for triage, not for a decision: answer REQUEST @handle, REQUEST or IGNORE first` });
-  }
 
   if (cmd.action === 'extend') {
     const r = await extendRequest(tx, ctx, req, { reason: cmd.reason, actor: sender, via: 'email' });

@@ -31,8 +31,9 @@ const STAFF = 'staff@pickrtech.com';
 let uid = 500_000;
 
 beforeAll(() => {
-  ctx = fixture.context({ now: () => new Date('2026-11-21T12:00:00Z') });
-  dmarcCtx = fixture.context({ env: { TRUSTED_AUTHSERV_ID: 'mx.pickrtech.com' }, now: () => new Date('2026-11-21T12:00:00Z') });
+  // This file opens more possible requests within the hour than the cap of triage notices (triage-alert-cap.ts).
+  ctx = fixture.context({ env: { REFUSAL_ALERTS_PER_HOUR: '1000' }, now: () => new Date('2026-11-21T12:00:00Z') });
+  dmarcCtx = fixture.context({ env: { TRUSTED_AUTHSERV_ID: 'mx.pickrtech.com', REFUSAL_ALERTS_PER_HOUR: '1000' }, now: () => new Date('2026-11-21T12:00:00Z') });
 });
 
 function raw(m: { from: string; subject: string; text: string; messageId?: string; inReplyTo?: string; headers?: string; date?: Date }): Buffer {
@@ -261,6 +262,10 @@ describe('triage answers that do not count', () => {
     expect(await state(t.id)).toBe('triage');
     expect((await events(t.id)).at(-1)).toMatchObject({ type: 'approval_refused', detail: expect.objectContaining({ reason: 'not_awaiting_approval', command: 'APPROVE' }) });
     expect((await mails(t.id, 'staff_alert')).at(-1)!.text_body).toContain('waiting for triage, not for a decision');
+    await replyToTriage(ctx, t.id, 'EXTEND legal review');
+    expect(await state(t.id)).toBe('triage');
+    expect((await events(t.id)).at(-1)).toMatchObject({ type: 'approval_refused', detail: expect.objectContaining({ reason: 'not_awaiting_approval', command: 'EXTEND' }) });
+    expect((await mails(t.id)).filter((m) => m.to_addresses.includes('jon@example.com'))).toEqual([]);
 
     const req = await fileRequestDirect(ctx, { from: 'kim@example.com', username: 'kim.k', at });
     await deliver(ctx, raw({ from: STAFF, subject: 'Re: waiting', text: 'IGNORE', inReplyTo: notificationMessageId(ctx.settings.approvalSecret, req, ctx.settings.botDomain) }), at);
