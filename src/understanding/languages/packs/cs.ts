@@ -1,0 +1,32 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Czech. */
+export const cs: LanguagePack = {
+  code: 'cs',
+  name: 'Czech',
+  erase: ['smaž', 'smaz', 'smazat', 'smazání', 'smazani', 'vymaž', 'vymaz', 'výmaz', 'odstraň', 'odstran', 'odstranění', 'zruš', 'zrus', 'zrušení', 'zapomeň'],
+  data: ['data', 'údaje', 'udaje', 'údajů', 'osobní údaje', 'osobni udaje', 'informace', 'historie', 'záznamy', 'obsah', 'tokeny', 'vše', 'vse', 'všechny'],
+  account: ['účet', 'ucet', 'účtu', 'uctu', 'profil', 'propojení', 'přístup'],
+  privacy: ['soukromí', 'soukromi', 'ochrana osobních údajů', 'ochrana dat', 'gdpr', 'právo na výmaz', 'pravo na vymaz', 'právo být zapomenut', 'žádost o výmaz', 'článek 17', 'uoou'],
+  mine: ['můj', 'muj', 'moje', 'moji', 'mých', 'mych', 'mého', 'mou', 'mé', 'naše', 'náš', 'mě', 'mne', 'já'],
+  opposite: [
+    'nemažte', 'nemazte', 'nic nemažte', 'nic nemazte', 'nemazat', 'neodstraňujte', 'ponechte můj účet', 'nežádal jsem',
+    'nežádala jsem', 'nezadal jsem', 'o nic jsem nežádal', 'to jsem nebyl já', 'zrušte moji žádost', 'stahuji žádost',
+    'stále používám', 'pořád používám',
+  ],
+  negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
+  question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],
+  usernameLabels: ['uživatelské jméno', 'uzivatelske jmeno', 'jméno účtu', 'přezdívka', 'účet', 'ucet', 'profil', 'login'],
+  confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
+  quoteHeaders: ['napsal', 'napsala', 'napsal(a)', 'odesílatel'],
+  originalMessage: ['původní zpráva', 'puvodni zprava', 'původní e-mail'],
+  forwardMarkers: ['přeposlaná zpráva', 'preposlana zprava', 'přeposlaný e-mail', 'začátek přeposlané zprávy'],
+  headerFrom: ['od', 'odesílatel'],
+  headerSent: ['odesláno', 'odeslano', 'datum'],
+  headerOther: ['komu', 'kopie', 'předmět', 'predmet'],
+  replyPrefixes: ['odp', 'odpověď', 're'],
+  forwardPrefixes: ['přep', 'fw', 'fwd'],
+  signatureMarkers: ['s pozdravem', 's přátelským pozdravem', 'děkuji', 'dekuji', 'díky', 'diky', 'předem děkuji', 'hezký den', 'zdraví'],
+  sentFrom: ['odesláno z mého *', 'odeslano z meho *', 'odesláno z *'],
+  autoReplySubjects: ['automatická odpověď', 'automaticka odpoved', 'mimo kancelář', 'mimo kancelar', 'nepřítomnost', 'nepritomnost', 'jsem na dovolené', 'nedoručitelné'],
+};

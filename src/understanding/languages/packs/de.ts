@@ -1,0 +1,51 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** German. */
+export const de: LanguagePack = {
+  code: 'de',
+  name: 'German',
+  erase: [
+    'lösch', 'loesch', 'losch', 'gelösch', 'geloesch', 'entfern', 'vernicht', 'tilg', 'vergiss mich', 'vergessen werden',
+    'löschung', 'loeschung', 'entfernung', 'schließ', 'schliess', 'deaktivier', 'kündig',
+  ],
+  data: [
+    'daten', 'personenbezogene daten', 'persönliche daten', 'informationen', 'angaben', 'datensätze', 'verlauf',
+    'inhalte', 'token', 'alles', 'sämtliche',
+  ],
+  account: ['konto', 'kontos', 'account', 'profil', 'zugang', 'verknüpfung', 'benutzerkonto', 'nutzerkonto'],
+  privacy: [
+    'datenschutz', 'dsgvo', 'recht auf löschung', 'recht auf vergessenwerden', 'löschantrag', 'antrag auf löschung',
+    'auskunft', 'betroffenenrecht', 'art. 17', 'artikel 17',
+  ],
+  mine: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'mich', 'mir'],
+  opposite: [
+    'nicht löschen', 'nichts löschen', 'bitte nicht', 'nicht entfernen', 'behalten', 'konto behalten',
+    'habe ich nicht beantragt', 'nicht beantragt', 'nicht angefordert', 'das war ich nicht', 'antrag zurückziehen',
+    'löschung abbrechen', 'löschung stoppen', 'widerrufe meinen antrag', 'noch in benutzung', 'noch aktiv',
+  ],
+  negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
+  question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
+  usernameLabels: ['benutzername', 'nutzername', 'instagram-name', 'instagram-konto', 'instagram-account', 'konto', 'account', 'profil', 'handle'],
+  confirmation: [
+    'bestätigung an', 'bestätigen sie an', 'bitte an', 'antworten sie an', 'antwort an', 'schreiben sie an',
+    'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',
+    'benachrichtigen sie mich', 'erreichbar unter',
+  ],
+  quoteHeaders: ['schrieb', 'hat geschrieben'],
+  originalMessage: ['ursprüngliche nachricht', 'originalnachricht'],
+  forwardMarkers: ['weitergeleitete nachricht', 'anfang der weitergeleiteten nachricht', 'weitergeleitete e-mail'],
+  headerFrom: ['von'],
+  headerSent: ['gesendet', 'datum'],
+  headerOther: ['an', 'cc', 'betreff', 'antwort an'],
+  replyPrefixes: ['aw', 'antw'],
+  forwardPrefixes: ['wg', 'wtr', 'fwd'],
+  signatureMarkers: [
+    'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße', 'mfg', 'viele grüße', 'liebe grüße',
+    'beste grüße', 'herzliche grüße', 'grüße', 'gruß', 'lg', 'vg', 'danke', 'danke schön', 'vielen dank',
+  ],
+  sentFrom: ['von meinem * gesendet', 'gesendet von meinem *', 'gesendet mit *'],
+  autoReplySubjects: [
+    'abwesenheitsnotiz', 'automatische antwort', 'abwesend', 'nicht im büro', 'urlaubsabwesenheit', 'außer haus',
+    'ausser haus', 'auswärts', 'unzustellbar', 'automatische benachrichtigung',
+  ],
+};

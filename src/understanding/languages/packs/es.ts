@@ -1,0 +1,52 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Spanish. */
+export const es: LanguagePack = {
+  code: 'es',
+  name: 'Spanish',
+  erase: [
+    'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
+    'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',
+  ],
+  data: [
+    'datos', 'datos personales', 'información', 'informacion', 'info', 'historial', 'registros', 'contenido', 'tokens',
+    'todo',
+  ],
+  account: ['cuenta', 'perfil', 'conexión', 'conexion', 'acceso', 'usuario'],
+  privacy: [
+    'privacidad', 'rgpd', 'lopd', 'derecho de supresión', 'derecho de supresion', 'derecho al olvido',
+    'solicitud de eliminación', 'solicitud de supresión', 'protección de datos', 'proteccion de datos', 'artículo 17',
+  ],
+  mine: ['mi', 'mis', 'mío', 'mio', 'mía', 'mia', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'me', 'yo'],
+  opposite: [
+    'no borren', 'no borres', 'no eliminen', 'no elimines', 'no borrar', 'no eliminar', 'no quiero que borren',
+    'no quiero que eliminen', 'mantengan mi cuenta', 'conserven', 'yo no pedí', 'yo no lo pedí', 'no lo solicité',
+    'nunca pedí', 'no fui yo', 'cancelar mi solicitud', 'cancelen mi solicitud', 'retiro mi solicitud',
+    'sigo usando', 'todavía la uso',
+  ],
+  negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
+  question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
+  usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],
+  confirmation: [
+    'confirmación a', 'confirmacion a', 'confirmar a', 'confirmen a', 'envíen la confirmación', 'enviar a',
+    'respondan a', 'responder a', 'escríbanme a', 'escribanme a', 'mi correo', 'mi correo es', 'mi email',
+    'mi dirección', 'correo electrónico', 'correo electronico', 'correo',
+  ],
+  quoteHeaders: ['escribió', 'escribio'],
+  originalMessage: ['mensaje original'],
+  forwardMarkers: ['mensaje reenviado', 'inicio del mensaje reenviado'],
+  headerFrom: ['de', 'remitente'],
+  headerSent: ['enviado', 'enviado el', 'fecha'],
+  headerOther: ['para', 'cc', 'asunto', 'destinatario'],
+  replyPrefixes: ['re', 'rv'],
+  forwardPrefixes: ['rv', 'fwd', 'reenviar'],
+  signatureMarkers: [
+    'saludos', 'saludos cordiales', 'un saludo', 'atentamente', 'gracias', 'muchas gracias', 'un abrazo',
+    'cordialmente', 'quedo atento', 'quedo atenta',
+  ],
+  sentFrom: ['enviado desde mi *', 'enviado desde *', 'obtener outlook para *'],
+  autoReplySubjects: [
+    'respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'fuera de oficina', 'ausente',
+    'mensaje automático', 'mensaje automatico', 'de vacaciones', 'no entregado',
+  ],
+};

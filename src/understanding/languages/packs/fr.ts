@@ -1,0 +1,51 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** French. */
+export const fr: LanguagePack = {
+  code: 'fr',
+  name: 'French',
+  erase: [
+    'supprim', 'suprim', 'suppression', 'effac', 'efface', 'retir', 'détrui', 'detrui', 'oubli', 'clôtur', 'clotur',
+    'désactiv', 'desactiv', 'ferm',
+  ],
+  data: [
+    'données', 'donnees', 'donnée', 'donnee', 'données personnelles', 'informations', 'infos', 'coordonnées',
+    'historique', 'contenu', 'jetons', 'tout ce', 'tous les',
+  ],
+  account: ['compte', 'profil', 'connexion', 'accès', 'acces'],
+  privacy: [
+    'vie privée', 'vie privee', 'confidentialité', 'rgpd', "droit à l'effacement", "droit a l'effacement",
+    "droit à l'oubli", "droit a l'oubli", 'demande de suppression', 'protection des données', 'cnil', 'article 17',
+  ],
+  mine: ['mon', 'ma', 'mes', 'notre', 'nos', 'moi', 'me', "m'"],
+  opposite: [
+    'ne supprimez pas', 'ne pas supprimer', 'ne rien supprimer', 'ne supprimez rien', 'gardez mon compte',
+    'conservez', "je n'ai pas demandé", "je n'ai jamais demandé", 'pas moi', 'annuler ma demande', 'annulez ma demande',
+    'retirer ma demande', 'arrêtez la suppression', 'toujours utilisé', 'encore utilisé',
+  ],
+  negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
+  question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
+  usernameLabels: ["nom d'utilisateur", "nom d'usager", 'pseudo', 'identifiant', 'compte instagram', 'compte', 'profil'],
+  confirmation: [
+    'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',
+    'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',
+    'adresse mail', 'courriel', 'me joindre à', 'me prévenir à',
+  ],
+  quoteHeaders: ['a écrit', 'a ecrit', 'écrit'],
+  originalMessage: ["message d'origine", 'message original'],
+  forwardMarkers: ['message transféré', 'message transfere', 'début du message réexpédié', 'début du message transféré'],
+  headerFrom: ['de', 'expéditeur'],
+  headerSent: ['envoyé', 'envoye', 'date'],
+  headerOther: ['à', 'a', 'cc', 'objet', 'destinataire'],
+  replyPrefixes: ['re', 'réf'],
+  forwardPrefixes: ['tr', 'fwd', 'fw'],
+  signatureMarkers: [
+    'cordialement', 'bien cordialement', 'bien à vous', 'bien a vous', 'merci', 'merci beaucoup', 'merci d\'avance',
+    'salutations', 'sincères salutations', 'bonne journée', 'amicalement', 'bisous',
+  ],
+  sentFrom: ['envoyé de mon *', 'envoye de mon *', 'envoyé depuis mon *', 'envoyé à partir de *', 'obtenir outlook pour *'],
+  autoReplySubjects: [
+    'réponse automatique', 'reponse automatique', 'absence du bureau', 'absent du bureau', 'absente du bureau',
+    "message d'absence", 'absence', 'en congé', 'en conge', 'non remis', 'message non remis',
+  ],
+};

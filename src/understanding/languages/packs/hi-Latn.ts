@@ -1,0 +1,32 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Hinglish: Hindi written in Latin letters, English nouns and verbs with Hindi grammar ("mera data delete kar do"). */
+export const hiLatn: LanguagePack = {
+  code: 'hi-Latn',
+  name: 'Hinglish',
+  erase: ['delete', 'hata', 'hatao', 'hataiye', 'hata do', 'hata dijiye', 'mita', 'mitao', 'mita do', 'remove', 'saaf', 'khatam', 'band kar'],
+  data: ['data', 'jaankari', 'jankari', 'details', 'information', 'info', 'record', 'history', 'sab kuch', 'saara', 'sara'],
+  account: ['account', 'khata', 'profile', 'id'],
+  privacy: ['privacy', 'gopniyata', 'data protection', 'dpdp', 'right to erasure', 'deletion request'],
+  mine: ['mera', 'meri', 'mere', 'mujhe', 'hamara', 'humara', 'hamare', 'apna', 'apni', 'apne', 'main', 'hum'],
+  opposite: [
+    'delete mat', 'delete mat karo', 'delete mat karna', 'mat hatao', 'mat mitao', 'delete nahi', 'delete na karein',
+    'maine request nahi', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel', 'cancel kar do',
+    'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',
+  ],
+  negation: ['nahi', 'nahin', 'mat', 'na', 'kabhi nahi', 'bilkul nahi'],
+  question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],
+  usernameLabels: ['username', 'user name', 'insta id', 'instagram id', 'id', 'account name', 'handle'],
+  confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
+  quoteHeaders: ['wrote', 'ne likha'],
+  originalMessage: ['original message'],
+  forwardMarkers: ['forwarded message'],
+  headerFrom: ['from'],
+  headerSent: ['sent', 'date'],
+  headerOther: ['to', 'cc', 'subject'],
+  replyPrefixes: ['re'],
+  forwardPrefixes: ['fwd', 'fw'],
+  signatureMarkers: ['dhanyavaad', 'dhanyawad', 'shukriya', 'thanks', 'thank you', 'regards', 'aapka', 'aapki'],
+  sentFrom: ['sent from my *'],
+  autoReplySubjects: ['out of office', 'automatic reply', 'auto reply', 'chhutti par', 'office se bahar'],
+};

@@ -1,0 +1,50 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Italian. */
+export const it: LanguagePack = {
+  code: 'it',
+  name: 'Italian',
+  erase: [
+    'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
+    'cancellarmi', 'eliminarmi',
+  ],
+  data: [
+    'dati', 'dati personali', 'informazioni', 'info', 'cronologia', 'registri', 'contenuti', 'token', 'tutto',
+  ],
+  account: ['account', 'profilo', 'utenza', 'collegamento', 'accesso'],
+  privacy: [
+    'privacy', 'gdpr', "diritto all'oblio", 'diritto alla cancellazione', 'richiesta di cancellazione',
+    'richiesta di eliminazione', 'protezione dei dati', 'garante', 'articolo 17',
+  ],
+  mine: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre', 'mi', 'me', 'io'],
+  opposite: [
+    'non cancellate', 'non cancellare', 'non eliminate', 'non eliminare', 'non rimuovete', 'tenete il mio account',
+    'mantenete', 'non ho chiesto', 'non ho mai chiesto', 'non ho richiesto', 'non sono stato io', 'annullare la richiesta',
+    'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
+  ],
+  negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
+  question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
+  usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],
+  confirmation: [
+    'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',
+    'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',
+    'indirizzo e-mail', 'la mia mail',
+  ],
+  quoteHeaders: ['ha scritto'],
+  originalMessage: ['messaggio originale'],
+  forwardMarkers: ['messaggio inoltrato', 'inizio messaggio inoltrato'],
+  headerFrom: ['da', 'mittente'],
+  headerSent: ['inviato', 'data'],
+  headerOther: ['a', 'cc', 'oggetto', 'destinatario'],
+  replyPrefixes: ['r', 'rif', 're'],
+  forwardPrefixes: ['i', 'inoltra', 'fwd'],
+  signatureMarkers: [
+    'cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'grazie', 'grazie mille', 'grazie ancora',
+    'grazie in anticipo', 'buona giornata', 'a presto',
+  ],
+  sentFrom: ['inviato da *', 'inviato dal mio *', 'scarica outlook per *'],
+  autoReplySubjects: [
+    'risposta automatica', "fuori dall'ufficio", 'fuori ufficio', 'assente', "assente dall'ufficio",
+    'messaggio automatico', 'non recapitabile', 'mancato recapito', 'in ferie',
+  ],
+};

@@ -1,0 +1,50 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Dutch. */
+export const nl: LanguagePack = {
+  code: 'nl',
+  name: 'Dutch',
+  erase: [
+    'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
+    'opheffen', 'opzeggen', 'deactiveer',
+  ],
+  data: [
+    'gegevens', 'gegevns', 'persoonsgegevens', 'data', 'informatie', 'info', 'geschiedenis', 'inhoud', 'tokens', 'alles',
+  ],
+  account: ['account', 'profiel', 'koppeling', 'toegang', 'gebruikersaccount'],
+  privacy: [
+    'privacy', 'avg', 'gdpr', 'recht op vergetelheid', 'recht op verwijdering', 'recht op gegevenswissing',
+    'verwijderingsverzoek', 'verzoek tot verwijdering', 'gegevensbescherming', 'artikel 17',
+  ],
+  mine: ['mijn', 'ons', 'onze', 'mij', 'me', 'ik'],
+  opposite: [
+    'niet verwijderen', 'verwijder niets', 'verwijder niet', 'niets verwijderen', 'houd mijn account', 'behouden',
+    'heb ik niet gevraagd', 'nooit gevraagd', 'niet aangevraagd', 'dat was ik niet', 'verzoek intrekken',
+    'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',
+  ],
+  negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
+  question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
+  usernameLabels: ['gebruikersnaam', 'gebruiker', 'accountnaam', 'profielnaam', 'instagram-account', 'account', 'profiel'],
+  confirmation: [
+    'bevestiging naar', 'bevestig naar', 'bevestigen naar', 'stuur de bevestiging', 'antwoord naar', 'antwoorden naar',
+    'mailen naar', 'mail mij op', 'laat het me weten op', 'mijn e-mail', 'mijn e-mailadres', 'mijn adres', 'e-mailadres',
+    'mailadres',
+  ],
+  quoteHeaders: ['schreef', 'het volgende geschreven'],
+  originalMessage: ['oorspronkelijk bericht', 'oorspronkelijk e-mailbericht', 'origineel bericht'],
+  forwardMarkers: ['doorgestuurd bericht', 'begin doorgestuurd bericht'],
+  headerFrom: ['van'],
+  headerSent: ['verzonden', 'verstuurd', 'datum'],
+  headerOther: ['aan', 'cc', 'onderwerp'],
+  replyPrefixes: ['antw', 're'],
+  forwardPrefixes: ['doorst', 'fw', 'fwd'],
+  signatureMarkers: [
+    'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'vriendelijke groeten', 'groeten',
+    'groetjes', 'mvg', 'bedankt', 'alvast bedankt', 'dank je', 'dank je wel', 'dank u', 'dank u wel', 'hartelijke groet',
+  ],
+  sentFrom: ['verzonden vanaf mijn *', 'verzonden met *', 'verstuurd vanaf mijn *', 'verzonden vanuit *'],
+  autoReplySubjects: [
+    'automatisch antwoord', 'automatisch bericht', 'afwezig', 'afwezigheid', 'afwezigheidsmelding',
+    'afwezigheidsbericht', 'niet aanwezig', 'buiten kantoor', 'onbestelbaar', 'met vakantie',
+  ],
+};

@@ -1,0 +1,52 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Polish. */
+export const pl: LanguagePack = {
+  code: 'pl',
+  name: 'Polish',
+  erase: [
+    'usun', 'usuń', 'usunąć', 'usunac', 'usunięcie', 'usuniecie', 'usuwa', 'skasuj', 'skasowa', 'wykasuj', 'wymaz',
+    'wymazanie', 'zapomnij', 'zapomnien', 'likwidac', 'zamknij', 'zamknięcie', 'dezaktyw',
+  ],
+  data: [
+    'dane', 'danych', 'dane osobowe', 'danych osobowych', 'informacje', 'informacji', 'historia', 'historię',
+    'zapisy', 'treści', 'tokeny', 'wszystko', 'wszystkie',
+  ],
+  account: ['konto', 'konta', 'kontem', 'profil', 'profilu', 'połączenie', 'dostęp'],
+  privacy: [
+    'prywatność', 'prywatnosc', 'rodo', 'prawo do usunięcia', 'prawo do bycia zapomnianym', 'ochrona danych',
+    'ochrony danych', 'żądanie usunięcia', 'zadanie usuniecia', 'artykuł 17', 'art. 17', 'uodo',
+  ],
+  mine: ['mój', 'moj', 'moja', 'moje', 'mojego', 'mojej', 'moich', 'moim', 'moimi', 'nasz', 'nasze', 'naszych', 'mnie', 'mi', 'ja'],
+  opposite: [
+    'nie usuwajcie', 'nie usuwać', 'nie usuwac', 'nie usuwaj', 'niczego nie usuwać', 'niczego nie usuwac',
+    'proszę nie usuwać', 'zachowajcie moje konto', 'nie prosiłem', 'nie prosiłam', 'nie prosilem', 'nie prosilam',
+    'nie wnioskowałem', 'nie składałem', 'to nie ja', 'anuluj', 'anulujcie', 'wycofuję', 'wycofuje', 'nadal używam',
+    'wciąż używam',
+  ],
+  negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
+  question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
+  usernameLabels: ['nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'login', 'użytkownik', 'uzytkownik', 'konto', 'profil', 'nick'],
+  confirmation: [
+    'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',
+    'odpowiedź na adres', 'odpowiedzcie na', 'napiszcie na', 'mój e-mail', 'moj e-mail', 'mój adres', 'adres e-mail',
+    'adres mailowy', 'e-mail', 'mail',
+  ],
+  quoteHeaders: ['napisał(a)', 'napisał', 'napisała', 'napisal', 'napisala'],
+  originalMessage: ['oryginalna wiadomość', 'oryginalna wiadomosc', 'wiadomość oryginalna'],
+  forwardMarkers: ['wiadomość przekazana', 'przekazana wiadomość', 'przekazana wiadomosc', 'wiadomość przesłana dalej'],
+  headerFrom: ['od', 'nadawca'],
+  headerSent: ['wysłano', 'wyslano', 'data', 'wysłane'],
+  headerOther: ['do', 'dw', 'temat', 'odbiorca'],
+  replyPrefixes: ['odp', 'odpowiedź'],
+  forwardPrefixes: ['pd', 'prześlij dalej', 'fwd', 'fw'],
+  signatureMarkers: [
+    'z poważaniem', 'z powazaniem', 'pozdrawiam', 'pozdrawiam serdecznie', 'serdecznie pozdrawiam', 'pozdrowienia',
+    'dziękuję', 'dziekuje', 'z góry dziękuję', 'dzięki', 'pozdr',
+  ],
+  sentFrom: ['wysłane z mojego *', 'wyslane z mojego *', 'wysłano z *', 'wysłane z *'],
+  autoReplySubjects: [
+    'automatyczna odpowiedź', 'automatyczna odpowiedz', 'odpowiedź automatyczna', 'poza biurem', 'nieobecność',
+    'nieobecnosc', 'jestem na urlopie', 'niedostarczona', 'nie dostarczono',
+  ],
+};

@@ -1,0 +1,51 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Portuguese (Brazil and Portugal). */
+export const pt: LanguagePack = {
+  code: 'pt',
+  name: 'Portuguese',
+  erase: [
+    'exclu', 'apag', 'apagamento', 'elimin', 'remov', 'remoção', 'remocao', 'delet', 'destru', 'esquec', 'desativ',
+    'encerr',
+  ],
+  data: [
+    'dados', 'dados pessoais', 'informações', 'informacoes', 'info', 'histórico', 'historico', 'registros', 'registos',
+    'conteúdo', 'tokens', 'tudo',
+  ],
+  account: ['conta', 'perfil', 'conexão', 'conexao', 'acesso', 'cadastro'],
+  privacy: [
+    'privacidade', 'lgpd', 'rgpd', 'direito ao esquecimento', 'direito de eliminação', 'direito à eliminação',
+    'pedido de exclusão', 'pedido de eliminação', 'proteção de dados', 'protecao de dados', 'artigo 17', 'art. 18',
+  ],
+  mine: ['meu', 'meus', 'minha', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'me', 'eu', 'mim'],
+  opposite: [
+    'não apaguem', 'nao apaguem', 'não excluam', 'nao excluam', 'não apagar', 'não excluir', 'não quero que apaguem',
+    'não quero que excluam', 'mantenham minha conta', 'manter minha conta', 'eu não pedi', 'eu nao pedi',
+    'não solicitei', 'nunca pedi', 'não fui eu', 'cancelar meu pedido', 'cancelem o pedido', 'ainda uso',
+  ],
+  negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
+  question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
+  usernameLabels: ['nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'conta', 'perfil'],
+  confirmation: [
+    'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
+    'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',
+    'e-mail', 'contato',
+  ],
+  quoteHeaders: ['escreveu'],
+  originalMessage: ['mensagem original'],
+  forwardMarkers: ['mensagem encaminhada', 'início da mensagem encaminhada', 'inicio da mensagem encaminhada'],
+  headerFrom: ['de', 'remetente'],
+  headerSent: ['enviado', 'enviado em', 'enviada em', 'data'],
+  headerOther: ['para', 'cc', 'assunto', 'destinatário'],
+  replyPrefixes: ['re', 'res', 'resp'],
+  forwardPrefixes: ['enc', 'fw', 'fwd'],
+  signatureMarkers: [
+    'atenciosamente', 'obrigado', 'obrigada', 'muito obrigado', 'muito obrigada', 'abraço', 'abraços', 'abs',
+    'cumprimentos', 'melhores cumprimentos', 'cordialmente', 'grato', 'grata',
+  ],
+  sentFrom: ['enviado do meu *', 'enviado de meu *', 'enviado a partir do *', 'obter o outlook para *'],
+  autoReplySubjects: [
+    'resposta automática', 'resposta automatica', 'ausente do escritório', 'fora do escritório', 'fora do escritorio',
+    'mensagem automática', 'mensagem automatica', 'ausência', 'de férias', 'não entregue',
+  ],
+};

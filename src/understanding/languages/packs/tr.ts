@@ -1,0 +1,47 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Turkish: one stem carries the whole verb ("silinmesini"). */
+export const tr: LanguagePack = {
+  code: 'tr',
+  name: 'Turkish',
+  erase: ['sil', 'silin', 'silme', 'kaldır', 'kaldir', 'imha', 'yok et', 'unut', 'kapat', 'temizle'],
+  data: [
+    'veri', 'veriler', 'verilerim', 'kişisel veri', 'kisisel veri', 'bilgi', 'bilgiler', 'bilgilerim', 'kayıt',
+    'kayıtlar', 'geçmiş', 'içerik', 'token', 'her şey', 'ne varsa',
+  ],
+  account: ['hesap', 'hesab', 'hesabım', 'hesabim', 'profil', 'bağlantı', 'üyelik'],
+  privacy: [
+    'gizlilik', 'kvkk', 'kişisel verilerin korunması', 'unutulma hakkı', 'silme talebi', 'silinme talebi',
+    'veri silme', 'gdpr', 'madde 17', 'madde 11',
+  ],
+  mine: ['benim', 'bana', 'beni', 'bizim', 'kendi'],
+  opposite: [
+    'silmeyin', 'silmeyiniz', 'silinmesin', 'silinmesini istemiyorum', 'kaldırmayın', 'silmek istemiyorum',
+    'hesabımı tutun', 'ben istemedim', 'talep etmedim', 'böyle bir talepte bulunmadım', 'ben değildim',
+    'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',
+  ],
+  negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
+  question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
+  usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],
+  confirmation: [
+    'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
+    'e-posta', 'eposta', 'mail adresim', 'iletişim',
+  ],
+  quoteHeaders: ['şunu yazdı', 'yazdı'],
+  originalMessage: ['orijinal ileti', 'özgün ileti', 'orijinal mesaj'],
+  forwardMarkers: ['yönlendirilen ileti', 'yönlendirilmiş ileti', 'iletilen ileti', 'yönlendirilen iletinin başlangıcı'],
+  headerFrom: ['kimden', 'gönderen'],
+  headerSent: ['gönderildi', 'gönderilme tarihi', 'tarih'],
+  headerOther: ['kime', 'bilgi', 'konu'],
+  replyPrefixes: ['ynt', 'cvp', 'yanıt'],
+  forwardPrefixes: ['ilt', 'ilet', 'fw', 'fwd'],
+  signatureMarkers: [
+    'saygılarımla', 'saygilarimla', 'saygılar', 'teşekkürler', 'tesekkurler', 'teşekkür ederim', 'iyi çalışmalar',
+    'kolay gelsin', 'sevgiler', 'iyi günler',
+  ],
+  sentFrom: ["*'dan gönderildi", "*'den gönderildi", "*'umdan gönderildi", "*'imden gönderildi", "*'ımdan gönderildi", '*dan gönderildi', '*den gönderildi'],
+  autoReplySubjects: [
+    'otomatik yanıt', 'otomatik yanit', 'otomatik cevap', 'otomatik yanıtlayıcı', 'ofis dışında', 'ofis disinda',
+    'izindeyim', 'teslim edilemedi', 'iletilemedi',
+  ],
+};

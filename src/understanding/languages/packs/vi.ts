@@ -1,0 +1,31 @@
+import type { LanguagePack } from '../language-pack.js';
+
+/** Vietnamese: written with spaces between syllables; people often drop the tone marks. */
+export const vi: LanguagePack = {
+  code: 'vi',
+  name: 'Vietnamese',
+  erase: ['xóa', 'xoá', 'xoa', 'gỡ bỏ', 'go bo', 'loại bỏ', 'loai bo', 'hủy', 'huỷ', 'huy', 'xóa bỏ', 'đóng tài khoản'],
+  data: ['dữ liệu', 'du lieu', 'thông tin', 'thong tin', 'thông tin cá nhân', 'lịch sử', 'lich su', 'hồ sơ', 'nội dung', 'token', 'tất cả', 'tat ca', 'toàn bộ', 'toan bo'],
+  account: ['tài khoản', 'tai khoan', 'hồ sơ', 'ho so', 'trang cá nhân', 'liên kết'],
+  privacy: ['quyền riêng tư', 'quyen rieng tu', 'bảo vệ dữ liệu', 'bảo vệ dữ liệu cá nhân', 'quyền được xóa', 'yêu cầu xóa', 'nghị định 13', 'gdpr'],
+  mine: ['của tôi', 'cua toi', 'tôi', 'toi', 'mình', 'minh', 'chúng tôi', 'của mình', 'em', 'của em'],
+  opposite: [
+    'đừng xóa', 'dung xoa', 'không xóa', 'khong xoa', 'xin đừng', 'giữ tài khoản', 'giữ lại', 'tôi không yêu cầu',
+    'toi khong yeu cau', 'tôi chưa từng yêu cầu', 'không phải tôi', 'hủy yêu cầu', 'huy yeu cau', 'vẫn đang dùng', 'vẫn sử dụng',
+  ],
+  negation: ['không', 'khong', 'đừng', 'dung', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
+  question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
+  usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
+  confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
+  quoteHeaders: ['đã viết', 'da viet', 'viết'],
+  originalMessage: ['thư gốc', 'tin nhắn gốc', 'thông điệp gốc'],
+  forwardMarkers: ['thư đã chuyển tiếp', 'tin nhắn đã chuyển tiếp', 'thư chuyển tiếp', 'bắt đầu thư được chuyển tiếp'],
+  headerFrom: ['từ', 'người gửi'],
+  headerSent: ['đã gửi', 'ngày gửi', 'ngày'],
+  headerOther: ['đến', 'tới', 'cc', 'chủ đề', 'tiêu đề'],
+  replyPrefixes: ['trả lời', 'tl', 're'],
+  forwardPrefixes: ['chuyển tiếp', 'ct', 'fw', 'fwd'],
+  signatureMarkers: ['trân trọng', 'tran trong', 'cảm ơn', 'cam on', 'xin cảm ơn', 'cám ơn', 'thân', 'thân ái', 'chân thành cảm ơn'],
+  sentFrom: ['gửi từ *', 'được gửi từ *'],
+  autoReplySubjects: ['trả lời tự động', 'tra loi tu dong', 'phản hồi tự động', 'vắng mặt', 'không có mặt tại văn phòng', 'đang nghỉ phép', 'không gửi được'],
+};
