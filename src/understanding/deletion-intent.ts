@@ -42,6 +42,9 @@ const CLAUSE_QUESTION = new RegExp(`[,;:]\\s*(?:and\\s+|but\\s+|so\\s+)?(?:${QUE
 const THANKS = /\b(?:thanks?|thank\s+you|grateful)\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?for\s+(?:deleting|removing|erasing|the\s+deletion|wiping)\b/i;
 const NOT_DATA = /\b(?:unsubscribe|mailing\s+list|newsletter|abbonamento|nieuwsbrief|bülten)\b/i;
 
+/** The languages these hand-written rules read with confidence; every other pack is read by its words alone (`pack-intent.ts`). */
+export const RULE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'tr', 'ja']);
+
 export function findDeletionStatement(visibleText: string, subject: string): string | null {
   return findDeletionWish(visibleText, subject).statement;
 }
@@ -184,12 +187,19 @@ function normalise(s: string): string {
 }
 
 /**
+ * Where a sentence ends: a full stop, ! or ? before a capital (or a letter of a script without
+ * capitals: Arabic, Hebrew, Thai, Hangul...); 。！？ in Japanese and Chinese; ؟ and ۔ in Arabic
+ * script, । in Devanagari. Each whitespace run is matched by one quantifier after a fixed mark.
+ */
+const SENTENCE_END = /(?<=[.!?؟۔।])\s+(?=[¿¡"“(]|\p{Lu}|\p{Lo})|(?<=[。！？])/u;
+
+/**
  * Sentences, so the statement stays short. Hard-wrapped lines are joined back
  * (a line continues when the next one starts in lower case); list items and
  * labelled lines stay apart. Splitting needs a capital after the full stop,
  * which keeps "e.g." and "alice.smith" intact; Japanese splits after 。！？.
  */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   // Each unit is a list of lines joined at the end: growing one string line by line
   // and testing its end each time would cost the square of a long unit.
   const units: string[][] = [];
@@ -202,7 +212,7 @@ function sentences(text: string): string[] {
     else units.push([line]);
   }
   const out: string[] = [];
-  for (const unit of units) out.push(...unit.join(' ').split(/(?<=[.!?])\s+(?=[¿¡"“(]|\p{Lu})|(?<=[。！？])/u));
+  for (const unit of units) out.push(...unit.join(' ').split(SENTENCE_END));
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 

@@ -1,9 +1,9 @@
 /**
  * Why the bot read a mail the way it did: which rule found each field and
  * how sure that rule is. The finders record the rule as they decide, so the
- * record is never guessed again afterwards. It names rules only, never the
- * words of the mail, so it holds no personal data and may be stored and
- * shown to staff as it is.
+ * record is never guessed again afterwards. It names rules, pack words and
+ * law names only, never the words of the mail, so it holds no personal data
+ * and may be stored and shown to staff as it is.
  */
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -22,6 +22,13 @@ export interface Evidence {
   language: FieldEvidence | null;
   /** The weakest of the fields that decide what the bot does. */
   confidence: Confidence;
+  /**
+   * Why the reader is unsure, in staff's words: "a deletion word and a handle, but no sentence
+   * asking for deletion", "opposite intent: 'do not delete'", "written in Polish, which has no
+   * hand-written rules". Empty when nothing is in doubt. Quotes pack words, never the mail's.
+   * The reader always sets it; evidence recorded before it existed has none.
+   */
+  doubt?: string[];
 }
 
 /** What each rule means, in the words staff read in `parse --explain` and the notification. */
@@ -36,6 +43,9 @@ export const RULE_TEXT: Record<string, string> = {
   'wish.legal': 'a legal phrase (right to erasure, Art. 17 GDPR, deletion request)',
   'wish.japanese': 'a Japanese sentence asks for the data to be deleted',
   'wish.subject': 'the subject asks for deletion and the body does not contradict it',
+  'wish.pack': 'a sentence pairs a deletion word with the person\'s data or account in the words of a language pack, with no negation or question',
+  'possible.signs': 'signs of a request (deletion or privacy words, a law, a handle) without a sentence read as asking for deletion',
+  'possible.opposite': 'a sentence reads as a request, but the mail also says the opposite (do not delete, keep my account)',
   'other.no-wish': 'no sentence asks PickrTech to delete the person\'s data',
   'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',
   'other.self-service': 'the person asks how to delete the data themselves',

@@ -3,15 +3,26 @@
  * machines are never answered (so auto-replies go first, even from staff
  * addresses), staff mail is never a request of its own (decisions and
  * forwarded requests are read before this; the rest is `staff_reply`, left to
- * a person), and only then is the mail read as a possible deletion request.
+ * a person), and only then is the mail read as a deletion request.
+ *
+ * Three answers then: a request (`deletion_request`, or `incomplete_request`
+ * without a handle) when a sentence is read with confidence as asking for
+ * deletion and nothing in the mail says the opposite; a `possible_request`
+ * when the mail shows enough signs of a request (`request-signals.ts`) without
+ * such a reading, or says the opposite too: staff decide; and `other` when it
+ * shows no such signs, or the hand-written rules of its language rule the
+ * deletion out (a question about deletion, another company's account, a post).
  */
 import { isStaffSender } from './staff-address.js';
 import { autoReplyReason } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
-import { findDeletionWish } from './deletion-intent.js';
+import { findDeletionWish, RULE_LANGUAGES } from './deletion-intent.js';
 import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js';
-import { detectLanguageWithRule } from './language.js';
-import { findUsernameWithRule } from './instagram-username.js';
+import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
+import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
+import { languageName, registry } from './languages/registry.js';
+import { findPackWish, type PackRefusal } from './pack-intent.js';
+import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { visibleText } from './visible-text.js';
 
@@ -19,13 +30,15 @@ export function understand(mail: InboundMail, opts: UnderstandOptions): Understa
   return understandWithEvidence(mail, opts).understanding;
 }
 
+type Reading = { understanding: Understanding; evidence: Evidence };
+
 /** The understanding and, for each field, the rule that found it. */
 export function understandWithEvidence(
   mail: InboundMail,
   opts: UnderstandOptions,
   /** The mail's own words, when the caller reads them for other rules too. */
   visible: () => string = () => visibleText(mail.text ?? '', mail.subject ?? ''),
-): { understanding: Understanding; evidence: Evidence } {
+): Reading {
   const auto = autoReplyReason(mail);
   if (auto !== null) return nothing('auto_reply', autoRule(auto));
 
@@ -35,34 +48,134 @@ export function understandWithEvidence(
   const subject = mail.subject ?? '';
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
   const body = visible();
-  const wish = findDeletionWish(body, subject);
-  if (wish.statement === null) return nothing('other', field(wish.rule, wish.confidence));
-
   const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : PICKRTECH_HANDLES;
-  const found = findUsernameWithRule(body, subject, ownHandles);
-  const confirmation = findConfirmationAddress(mail, body, opts.botAddress);
+  let handle: FoundUsername | null | undefined;
+  const findHandle = (): FoundUsername | null => (handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles)) : handle);
   const language = detectLanguageWithRule(`${subject}\n${body}`);
-  const username = found ? field(found.rule, found.confidence) : null;
-  const kind = field(wish.rule, wish.confidence);
+  const signals = requestSignals(
+    { body, subject, inReplyTo: mail.inReplyTo ?? [], references: mail.references ?? [] },
+    { botDomain: botDomainOf(opts.botAddress), handle: findHandle, ruledLanguage: language.code !== null && RULE_LANGUAGES.has(language.code) ? language.code : null },
+  );
+  const opposite = oppositeDoubt(signals);
+  const found = (lang: string | null = null): Found => ({ mail, opts, body, handle: findHandle(), language: languageOf(language, lang) });
+  const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null): Reading =>
+    opposite === null
+      ? answer('request', found(lang), statement, kind, doubt)
+      : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [opposite, ...doubt]);
+
+  const wish = findDeletionWish(body, subject);
+  if (wish.statement !== null) return request(wish.statement, field(wish.rule, wish.confidence), []);
+
+  // The hand-written rules ruled deletion out (a question, a negation, another company, a post):
+  // trusted in the languages they were written for.
+  const known = language.code === null || RULE_LANGUAGES.has(language.code);
+  if (wish.rule !== 'other.no-wish' && known) return other(field(wish.rule, wish.confidence), signals);
+
+  const packs = registry().packs;
+  const pack = findPackWish(
+    signals.sentences,
+    (lang) => !RULE_LANGUAGES.has(lang) && !(language.code !== null && RULE_LANGUAGES.has(language.code)),
+    (lang) => packs.find((p) => p.code === lang)?.noSpaces === true,
+  );
+  if (pack.wish !== null) {
+    const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
+    return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
+  }
+  if (signals.enough) {
+    const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
+    if (opposite !== null) doubt.push(opposite);
+    if (pack.refusal !== null) doubt.push(refusalText(pack.refusal));
+    const unread = unreadLanguage(language.code, signals);
+    if (unread !== null) doubt.push(unread);
+    return answer('possible', found(), signals.statement, field('possible.signs', 'low'), doubt);
+  }
+  return other(field(wish.rule, wish.confidence), signals);
+}
+
+type Language = ReturnType<typeof detectLanguageWithRule>;
+
+/** What a request or a possible request is filled with, found the same way for both. */
+interface Found {
+  mail: InboundMail;
+  opts: UnderstandOptions;
+  body: string;
+  handle: FoundUsername | null;
+  language: Language;
+}
+
+/** The detected language; else the pack's that read the wish, when replies can be written in it. */
+function languageOf(detected: Language, packLang: string | null): Language {
+  if (detected.code !== null || packLang === null) return detected;
+  const code = (LANGUAGES as readonly string[]).includes(packLang) ? (packLang as LanguageCode) : null;
+  return code === null ? detected : { code, rule: 'language.words', confidence: 'low' };
+}
+
+/**
+ * A request, or a possible request for staff: the handle, the confirmation address, the
+ * statement and the language are found by the same rules for both, so staff confirm what the
+ * reader found rather than retype it, and a possible request never carries a guessed handle.
+ */
+function answer(as: 'request' | 'possible', f: Found, statement: string | null, kind: FieldEvidence, doubt: string[]): Reading {
+  const confirmation = findConfirmationAddress(f.mail, f.body, f.opts.botAddress);
+  const username = f.handle ? field(f.handle.rule, f.handle.confidence) : null;
   const confirmationEvidence = confirmation ? field(confirmation.rule, confirmation.confidence) : null;
+  const missing: string[] = [];
+  if (f.handle === null) missing.push('instagramUsername');
+  if (as === 'possible' && statement === null) missing.push('statement');
+  const messageKind: MessageKind = as === 'possible' ? 'possible_request' : f.handle !== null ? 'deletion_request' : 'incomplete_request';
   return {
     understanding: {
-      kind: found !== null ? 'deletion_request' : 'incomplete_request',
-      instagramUsername: found?.handle ?? null,
+      kind: messageKind,
+      instagramUsername: f.handle?.handle ?? null,
       confirmationEmail: confirmation?.address ?? null,
       confirmationSource: confirmation?.source ?? null,
-      statement: wish.statement,
-      missing: found !== null ? [] : ['instagramUsername'],
-      language: language.code,
+      statement,
+      missing,
+      language: f.language.code,
     },
     evidence: {
       kind,
       username,
       confirmation: confirmationEvidence,
-      language: language.code ? field(language.rule, language.confidence) : null,
+      language: f.language.code ? field(f.language.rule, f.language.confidence) : null,
       confidence: weakest(kind.confidence, username?.confidence, confirmationEvidence?.confidence),
+      doubt,
     },
   };
+}
+
+/** "opposite intent: 'do not delete'" when the mail says the opposite of a request; null otherwise. */
+function oppositeDoubt(signals: RequestSignals): string | null {
+  if (signals.opposite.length === 0) return null;
+  const words = [...new Set(signals.opposite.map((o) => `'${o.word}'`))].slice(0, 3).join(', ');
+  const langs = [...new Set(signals.opposite.map((o) => languageName(o.lang)))].join(', ');
+  return `opposite intent: ${words} (${langs}): the person may not want anything deleted`;
+}
+
+function refusalText(r: PackRefusal): string {
+  const lang = languageName(r.lang);
+  switch (r.reason) {
+    case 'negation': return `a ${lang} negation ('${r.word}') beside the deletion word`;
+    case 'question': return r.word === '?' ? 'the sentence about deletion is a question' : `a ${lang} question word ('${r.word}') in the sentence about deletion`;
+    case 'opposite': return `${lang} words of opposite intent ('${r.word}')`;
+    case 'other-company': return 'the sentence about deletion names another company';
+    case 'not-first-person': return `the ${lang} sentence about deletion does not speak of the person's own data`;
+  }
+}
+
+/** "written in Polish, which has no hand-written rules", when that is so. */
+function unreadLanguage(detected: string | null, signals: RequestSignals): string | null {
+  const code = detected ?? signals.sentences.flatMap((s) => s.words.languages('erase')).find((l) => !RULE_LANGUAGES.has(l)) ?? null;
+  if (code === null || RULE_LANGUAGES.has(code)) return null;
+  return `written in ${languageName(code)}, which has no hand-written rules: only its words were read`;
+}
+
+function other(why: FieldEvidence, signals: RequestSignals): Reading {
+  const reading = nothing('other', why);
+  if (signals.score > 0) {
+    reading.evidence.doubt?.push(`${describeSigns(signals.signs)}: too few signs of a request to send to staff`);
+  }
+  return reading;
 }
 
 function autoRule(reason: string): FieldEvidence {
@@ -72,7 +185,7 @@ function autoRule(reason: string): FieldEvidence {
   return field('auto.header', 'high');
 }
 
-function nothing(kind: MessageKind, why: FieldEvidence): { understanding: Understanding; evidence: Evidence } {
+function nothing(kind: MessageKind, why: FieldEvidence): Reading {
   return {
     understanding: {
       kind,
@@ -83,6 +196,6 @@ function nothing(kind: MessageKind, why: FieldEvidence): { understanding: Unders
       missing: [],
       language: null,
     },
-    evidence: { kind: why, username: null, confirmation: null, language: null, confidence: why.confidence },
+    evidence: { kind: why, username: null, confirmation: null, language: null, confidence: why.confidence, doubt: [] },
   };
 }

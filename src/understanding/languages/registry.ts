@@ -1,0 +1,239 @@
+/**
+ * The words of every language pack, turned into one linear matcher. A text is folded (Unicode
+ * NFKC, lower case, Turkish İ as i, curly apostrophes as ', every run of whitespace as one
+ * space) and walked once: from each word start through a trie of the words of the languages
+ * written with spaces, and from every character through a trie of the words of the languages
+ * written without (`noSpaces`). A walk stops at the first character no word continues with, so
+ * the cost is the text's length times the longest word at most, whatever the text holds: no
+ * pattern over the text, nothing to backtrack.
+ *
+ * How a word matches:
+ * - content words (erase, data, account, privacy) are stems: "lösch" matches "löschen" and
+ *   "Löschung". A word whose last part is shorter than four letters ("ig", "app") must end where
+ *   a word ends, so "data" matches "database" but "acc" does not match "accept";
+ * - function words and phrases (mine, negation, question, opposite) are whole words: "my" is not
+ *   "mystery", "not" is not "nothing", "what" is not "WhatsApp", the Turkish "silinmesin" (let it
+ *   not be deleted) is not "silinmesini" (its deletion); a pack lists the forms it needs;
+ * - in a language written without spaces every word matches anywhere.
+ */
+import type { LanguagePack } from './language-pack.js';
+import { PACKS } from './packs/index.js';
+
+/** The kinds of words the reader asks about. */
+export const WORD_KINDS = ['erase', 'data', 'account', 'privacy', 'mine', 'opposite', 'negation', 'question'] as const;
+export type WordKind = (typeof WORD_KINDS)[number];
+
+const WHOLE_WORD_KINDS: ReadonlySet<WordKind> = new Set(['mine', 'negation', 'question', 'opposite']);
+/** A stem shorter than this (its last word) must end at a word end. */
+const MIN_STEM = 4;
+
+/** One word of one pack found in a folded text; `start` and `end` are positions in that folded text. */
+export interface WordHit {
+  lang: string;
+  kind: WordKind;
+  /** The pack's word, folded. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface Registry {
+  /** The packs it was built from, in order. */
+  readonly packs: readonly LanguagePack[];
+  /** Every pack word in `folded` (a text already passed through {@link fold}), in text order. */
+  scanFolded(folded: string): WordHit[];
+}
+
+/** One word a {@link Matcher} looks for: folded, with what it stands for. */
+export interface MatcherWord<T> {
+  word: string;
+  tag: T;
+  /** Must end where a word ends (else it is a stem that may run on). */
+  whole: boolean;
+  /** Matches anywhere, not only at a word start (languages written without spaces). */
+  anywhere: boolean;
+}
+
+export interface MatcherHit<T> {
+  tag: T;
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Finds words in a folded text in one walk; see the top of this file. */
+export interface Matcher<T> {
+  scan(folded: string): Array<MatcherHit<T>>;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  ends: Array<MatcherWord<T>>;
+}
+
+/** Characters that make up words: letters, digits, combining marks. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // A lone surrogate half is no letter of its own; the pair is read as one character.
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
+  return WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * The form every text and every word is compared in. The length may change (NFKC, collapsed
+ * spaces), so positions in the folded text are positions there only.
+ */
+export function fold(text: string): string {
+  const normal = text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase();
+  const parts: string[] = [];
+  let chunkStart = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i);
+    const space = isSpace(c);
+    const apostrophe = c === 0x2019 || c === 0x2018 || c === 0x02bc;
+    if (!space && !apostrophe) {
+      lastWasSpace = false;
+      continue;
+    }
+    parts.push(normal.slice(chunkStart, i));
+    chunkStart = i + 1;
+    if (apostrophe) parts.push("'");
+    else if (!lastWasSpace) parts.push(' ');
+    lastWasSpace = space;
+  }
+  parts.push(normal.slice(chunkStart));
+  return parts.join('');
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
+function add<T>(root: Node<T>, entry: MatcherWord<T>): void {
+  let node = root;
+  for (let k = 0; k < entry.word.length; k++) {
+    const unit = entry.word[k]!;
+    let child = node.next.get(unit);
+    if (!child) {
+      child = { next: new Map(), ends: [] };
+      node.next.set(unit, child);
+    }
+    node = child;
+  }
+  node.ends.push(entry);
+}
+
+/** A matcher of `words`; words of other lengths and scripts may be mixed freely. */
+export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T> {
+  const spaced: Node<T> = { next: new Map(), ends: [] };
+  const anywhere: Node<T> = { next: new Map(), ends: [] };
+  for (const w of words) if (w.word !== '') add(w.anywhere ? anywhere : spaced, w);
+  return {
+    scan(text: string): Array<MatcherHit<T>> {
+      const hits: Array<MatcherHit<T>> = [];
+      for (let i = 0; i < text.length; i++) {
+        if (spaced.next.has(text[i]!) && isWordChar(text, i) && (i === 0 || !isWordChar(text, i - 1))) walk(spaced, text, i, hits);
+        if (anywhere.next.has(text[i]!)) walk(anywhere, text, i, hits);
+      }
+      return hits;
+    },
+  };
+}
+
+function walk<T>(root: Node<T>, text: string, start: number, hits: Array<MatcherHit<T>>): void {
+  let node: Node<T> | undefined = root;
+  let j = start;
+  while (j < text.length) {
+    node = node.next.get(text[j]!);
+    if (!node) return;
+    j++;
+    for (const e of node.ends) {
+      if (e.whole && j < text.length && isWordChar(text, j)) continue;
+      hits.push({ tag: e.tag, word: e.word, start, end: j });
+    }
+  }
+}
+
+function lastWordLength(word: string): number {
+  const space = word.lastIndexOf(' ');
+  return [...word.slice(space + 1)].length;
+}
+
+/** Builds the matcher of `packs`. */
+export function buildRegistry(packs: readonly LanguagePack[]): Registry {
+  const words: Array<MatcherWord<{ lang: string; kind: WordKind }>> = [];
+  for (const pack of packs) {
+    for (const kind of WORD_KINDS) {
+      for (const raw of pack[kind]) {
+        const word = fold(raw).trim();
+        const anywhere = pack.noSpaces === true;
+        const whole = !anywhere && (WHOLE_WORD_KINDS.has(kind) || lastWordLength(word) < MIN_STEM);
+        words.push({ word, tag: { lang: pack.code, kind }, whole, anywhere });
+      }
+    }
+  }
+  const matcher = buildMatcher(words);
+  return {
+    packs,
+    scanFolded: (text) => matcher.scan(text).map((h) => ({ lang: h.tag.lang, kind: h.tag.kind, word: h.word, start: h.start, end: h.end })),
+  };
+}
+
+/** What kinds of words, of which languages, a text holds. */
+export class WordsFound {
+  readonly hits: readonly WordHit[];
+  private readonly byKind = new Map<WordKind, Map<string, string[]>>();
+
+  constructor(hits: readonly WordHit[]) {
+    this.hits = hits;
+    for (const h of hits) {
+      let langs = this.byKind.get(h.kind);
+      if (!langs) this.byKind.set(h.kind, (langs = new Map()));
+      const words = langs.get(h.lang);
+      if (!words) langs.set(h.lang, [h.word]);
+      else if (!words.includes(h.word)) words.push(h.word);
+    }
+  }
+
+  /** Whether a word of `kind` was found, of `lang` when given, of any language otherwise. */
+  has(kind: WordKind, lang?: string): boolean {
+    const langs = this.byKind.get(kind);
+    if (!langs) return false;
+    return lang === undefined ? langs.size > 0 : langs.has(lang);
+  }
+
+  /** The languages with a word of `kind`. */
+  languages(kind: WordKind): string[] {
+    return [...(this.byKind.get(kind)?.keys() ?? [])];
+  }
+
+  /** The words of `kind` found (of `lang` when given), each once, as the pack writes them folded. */
+  words(kind: WordKind, lang?: string): string[] {
+    const langs = this.byKind.get(kind);
+    if (!langs) return [];
+    if (lang !== undefined) return [...(langs.get(lang) ?? [])];
+    return [...new Set([...langs.values()].flat())];
+  }
+}
+
+let defaultRegistry: Registry | null = null;
+
+/** The registry of every pack the reader has ({@link PACKS}), built once. */
+export function registry(): Registry {
+  defaultRegistry ??= buildRegistry(PACKS);
+  return defaultRegistry;
+}
+
+/** The pack words `text` holds (folded first). */
+export function wordsIn(text: string, from: Registry = registry()): WordsFound {
+  return new WordsFound(from.scanFolded(fold(text)));
+}
+
+/** The English name of a language code, from its pack ("pl" → "Polish"); the code itself when no pack has it. */
+export function languageName(code: string, from: Registry = registry()): string {
+  return from.packs.find((p) => p.code === code)?.name ?? code;
+}

@@ -1,0 +1,99 @@
+/**
+ * A deletion wish read by a language pack's words alone, for the languages without
+ * hand-written rules (`deletion-intent.ts` reads the others). A sentence counts when, in one
+ * language, it holds an erasure word and a data or account word, speaks for the person (a
+ * first-person word: "moje", "мои", "saya") or starts with the erasure verb (an imperative:
+ * "Usuńcie moje dane", "Удалите мой аккаунт"), and holds none of that language's opposite or
+ * question words, no negation in the clause of the erasure word, no question mark, and no other
+ * company (Facebook, Google...). Anything less is left to the signs of a request, which send
+ * the mail to staff rather than drop it.
+ */
+import { buildMatcher, fold, type MatcherWord } from './languages/registry.js';
+import { clauses, opensWithErasure, type ReadSentence } from './request-signals.js';
+
+export interface PackWish {
+  /** The sentence as written. */
+  statement: string;
+  /** The language whose words read it. */
+  lang: string;
+}
+
+/** Why a sentence with erasure and data words of a language was not read as a wish. */
+export interface PackRefusal {
+  lang: string;
+  reason: 'negation' | 'question' | 'opposite' | 'other-company' | 'not-first-person';
+  word: string | null;
+  sentence: string;
+}
+
+export interface PackReading {
+  wish: PackWish | null;
+  /** The first refusal, for staff: "a Polish question word ('czy')". */
+  refusal: PackRefusal | null;
+}
+
+const COMPANIES = [
+  'facebook', 'fb', 'meta', 'whatsapp', 'google', 'gmail', 'tiktok', 'twitter', 'snapchat', 'youtube', 'linkedin',
+  'pinterest', 'amazon', 'microsoft', 'apple', 'threads', 'фейсбук', 'гугл', 'вотсап', 'ватсап', 'פייסבוק', 'גוגל',
+  'فيسبوك', 'فيس بوك', 'جوجل', 'واتساب', 'φέισμπουκ', '페이스북', '구글', '脸书', '臉書', '谷歌', 'フェイスブック', 'グーグル', 'เฟซบุ๊ก', 'เฟสบุ๊ค',
+];
+const NO_SPACES = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
+const companies = buildMatcher<null>(
+  COMPANIES.map((c): MatcherWord<null> => {
+    const anywhere = NO_SPACES.test(c);
+    return { word: fold(c), tag: null, whole: !anywhere, anywhere };
+  }),
+);
+/** Words that put the data on PickrTech's side even when another company is named. */
+const OUR_SIDE = buildMatcher<null>(['pickrtech', 'pickr'].map((w) => ({ word: w, tag: null, whole: false, anywhere: false })));
+
+const QUESTION_END = '?？؟';
+
+/**
+ * The first sentence read as a wish in one of `languages` (languages without hand-written
+ * rules), or why the first candidate was not.
+ */
+export function findPackWish(read: readonly ReadSentence[], languages: (lang: string) => boolean, noSpaces: (lang: string) => boolean): PackReading {
+  let refusal: PackRefusal | null = null;
+  for (const s of read) {
+    for (const lang of s.words.languages('erase')) {
+      if (!languages(lang)) continue;
+      if (!(s.words.has('data', lang) || s.words.has('account', lang))) continue;
+      const why = refuse(s, lang, noSpaces(lang));
+      if (why === null) return { wish: { statement: clip(s.text), lang }, refusal: null };
+      refusal ??= why;
+    }
+  }
+  return { wish: null, refusal };
+}
+
+function refuse(s: ReadSentence, lang: string, noSpaces: boolean): PackRefusal | null {
+  const no = (reason: PackRefusal['reason'], word: string | null): PackRefusal => ({ lang, reason, word, sentence: s.text });
+  const opposite = s.words.words('opposite', lang)[0];
+  if (opposite !== undefined) return no('opposite', opposite);
+  const question = s.words.words('question', lang)[0];
+  if (question !== undefined) return no('question', question);
+  const end = s.folded.trimEnd();
+  if (end.length > 0 && QUESTION_END.includes(end[end.length - 1]!)) return no('question', '?');
+  const negation = negationNearErasure(s, lang, noSpaces);
+  if (negation !== null) return no('negation', negation);
+  if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
+  if (!s.words.has('mine', lang) && !opensWithErasure(s, lang)) return no('not-first-person', null);
+  return null;
+}
+
+/** A negation of the language in the clause of an erasure word (anywhere in the sentence for a language without spaces). */
+function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
+  const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang);
+  if (negations.length === 0) return null;
+  if (noSpaces) return negations[0]!.word;
+  const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang);
+  const clause = clauses(s.folded);
+  const erasureClauses = new Set(erasures.map((e) => clause(e.start)));
+  return negations.find((n) => erasureClauses.has(clause(n.start)))?.word ?? null;
+}
+
+function clip(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > 500 ? `${flat.slice(0, 497)}...` : flat;
+}
