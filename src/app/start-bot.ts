@@ -26,8 +26,8 @@ import { botSettings } from './bot-settings.js';
 import { approvalAuthWarning } from '../approval/approval-auth-warning.js';
 import type { BotContext } from './context.js';
 
-export const ROLES = ['all', 'poller', 'worker', 'http'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles.js';
+export { ROLES, type Role } from './roles.js';
 
 export interface RunningBot {
   stop(): Promise<void>;

@@ -3,18 +3,15 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { loadDotenv } from '../config/dotenv.js';
-import { ROLES, type Role } from '../app/start-bot.js';
+import { ROLES, type Role } from '../app/roles.js';
 import { runCommand } from './run-command.js';
-import { startCommand } from './commands/start.js';
-import { migrateCommand } from './commands/migrate.js';
-import { seedDemoCommand } from './commands/seed-demo.js';
-import { parseCommand } from './commands/parse-command.js';
-import { PARSE_HELP } from './commands/parse.js';
-import { CORPUS_HELP, corpusCommand } from './commands/corpus.js';
-import { listRequestsCommand, showRequestCommand } from './commands/requests.js';
-import { decideCommand, extendCommand } from './commands/decide.js';
-import { doctorCommand } from './commands/doctor.js';
-import { listTriageCommand, triageIgnoreCommand, triageRequestCommand } from './commands/triage.js';
+import { PARSE_HELP } from './commands/parse-help.js';
+import { CORPUS_HELP } from './commands/corpus-help.js';
+// Each command's code loads when it runs: --help and usage errors answer at once.
+import {
+  corpusCommand, decideCommand, doctorCommand, extendCommand, listRequestsCommand, listTriageCommand, migrateCommand,
+  parseCommand, seedDemoCommand, showRequestCommand, startCommand, triageIgnoreCommand, triageRequestCommand,
+} from './lazy-commands.js';
 
 loadDotenv();
 

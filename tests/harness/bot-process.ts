@@ -34,9 +34,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** The bot's environment: only what we pass, plus PATH and HOME. */
+/** The bot's environment: only what we pass, plus PATH and HOME. The sources run, never a dist/ built earlier. */
 function childEnv(env: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', ...env };
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', DELETION_BOT_BUILD: 'src', ...env };
 }
 
 function collectLines(child: ChildProcess, output: string[]): void {

@@ -15,9 +15,7 @@ import { accuracy, labelProblems, scoreCorpus, type CorpusLabel, type CorpusResu
 import { languageGroup, languageOfFile, safetyScore } from '../../understanding/corpus-safety.js';
 import { understand } from '../../understanding/understand.js';
 import type { UnderstandOptions } from '../../understanding/types.js';
-
-/** No mail may take longer than this to read (MIME parsing plus understanding). */
-export const READ_BUDGET_MS = 100;
+import { READ_BUDGET_MS } from './corpus-help.js';
 
 /** The world the corpus labels are written for: PickrTech's staff address, the bot's address, its own handle. */
 export const CORPUS_OPTIONS: UnderstandOptions = {
@@ -25,25 +23,6 @@ export const CORPUS_OPTIONS: UnderstandOptions = {
   botAddress: 'contact@pickrtech.com',
   ownHandles: ['pickrtech'],
 };
-
-export const CORPUS_HELP = `
-Each DIR holds .eml files and a labels.json:
-  {"file.eml": {"kind": ..., "instagramUsername": ..., "confirmationEmail": ..., "confirmationSource": ...}}
-Every labelled mail is read as 'parse' reads it (with STAFF_EMAILS=staff@pickrtech.com,
-BOT_ADDRESS=contact@pickrtech.com, OWN_INSTAGRAM_HANDLES=pickrtech), then per DIR:
-the accuracy of each field (a possible_request is right for a labelled request: staff
-triage it), every miss (file, field, got, want), the requests ignored (read as other or
-auto_reply), the mails opened as requests that are none, the requests read with a wrong
-handle and the share sent to triage, per language group when the file names carry a
-language (part-language-description.eml: q1-pl-outlook.eml), and the slowest read
-(after one untimed warm-up read); a read over ${READ_BUDGET_MS} ms is flagged SLOW. .eml files
-without a label are named, not scored.
-
-Exit status: 0 when every mail was read; 1 when a mail crashed the reader; 2 when a folder, its labels.json or a labelled file cannot be read.
-
-Example:
-  deletion-bot corpus tests/fixtures/mail tests/fixtures/mail-blind
-`;
 
 export interface CorpusRun {
   dir: string;
