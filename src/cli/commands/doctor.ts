@@ -1,83 +1,28 @@
-import { Redis } from 'ioredis';
-import pg from 'pg';
 import { ConfigError, loadConfig, type Config, type SectionName } from '../../config/config.js';
-import { pendingMigrations } from '../../db/schema-status.js';
-import { createImapClient } from '../../intake/imap-client.js';
 import { describe } from '../../intake/describe-error.js';
-import { createSmtpTransport } from '../../mail-out/smtp-transport.js';
 import { botSettings } from '../../app/bot-settings.js';
+import { checkImap, checkSmtp, evictionAdvice, probePostgres, probeRedis } from '../../app/service-checks.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
 import { templatesSummary } from '../../mail-out/check-mail-templates.js';
 import { approvalAuthWarning } from '../../approval/approval-auth-warning.js';
 
 type Check = () => Promise<string>;
 
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer from ${what} within ${ms / 1000} s`)), ms).unref())]);
-}
-
 function postgres(c: Config<'database'>): Check {
   return async () => {
-    const client = new pg.Client({ connectionString: c.database.DATABASE_URL, connectionTimeoutMillis: 8_000 });
-    client.on('error', () => {});
-    await client.connect();
-    try {
-      const { rows } = await client.query(`SELECT current_setting('server_version') AS v`);
-      const version = `PostgreSQL ${String(rows[0].v).split(' ')[0]}`;
-      const pending = await pendingMigrations(client);
-      if (pending.length) throw new Error(`${version} answers, but ${pending.length} migration(s) are not applied: run deletion-bot migrate`);
-      return `${version}, schema up to date`;
-    } finally {
-      await client.end();
-    }
+    const { version, pending } = await probePostgres(c.database);
+    if (pending.length) throw new Error(`${version} answers, but ${pending.length} migration(s) are not applied: run deletion-bot migrate`);
+    return `${version}, schema up to date`;
   };
 }
 
 function redis(c: Config<'redis'>): Check {
   return async () => {
-    const r = new Redis(c.redis.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 8_000 });
-    r.on('error', () => {});
-    try {
-      await r.connect();
-      const policy = (await r.config('GET', 'maxmemory-policy')) as string[];
-      const p = policy[1] ?? 'unknown';
-      return `PONG=${await r.ping()}, maxmemory-policy=${p}${p === 'noeviction' ? '' : ' (BullMQ needs noeviction)'}`;
-    } finally {
-      r.disconnect();
-    }
-  };
-}
-
-function imap(c: Config<'imap'>): Check {
-  return async () => {
-    const client = createImapClient(c.imap);
-    client.on('error', () => {});
-    try {
-      await client.connect();
-    } catch (err) {
-      const e = err as { authenticationFailed?: boolean };
-      if (e.authenticationFailed) throw new Error(`login refused by the server: ${describe(err)} (check IMAP_USER and IMAP_PASSWORD)`, { cause: err });
-      throw err;
-    }
-    try {
-      const s = await client.status(c.imap.IMAP_MAILBOX, { messages: true, uidValidity: true });
-      if (!s) throw new Error(`logged in, but mailbox ${c.imap.IMAP_MAILBOX} cannot be opened (check IMAP_MAILBOX)`);
-      return `logged in, mailbox ${c.imap.IMAP_MAILBOX} holds ${s.messages ?? '?'} message(s); IDLE ${client.capabilities.has('IDLE') ? 'supported' : 'NOT supported (polling only)'}`;
-    } finally {
-      await client.logout().catch(() => {});
-    }
-  };
-}
-
-function smtp(c: Config<'smtp'>): Check {
-  return async () => {
-    const t = createSmtpTransport(c.smtp);
-    try {
-      await t.verify();
-      return `connected to ${c.smtp.SMTP_HOST}:${c.smtp.SMTP_PORT}${c.smtp.SMTP_USER ? ', login accepted' : ''}`;
-    } finally {
-      t.close();
-    }
+    const { policy } = await probeRedis(c.redis);
+    const advice = evictionAdvice(c.redis.REDIS_URL, policy);
+    if (advice) throw new Error(advice);
+    return `PONG=PONG, maxmemory-policy=${policy ?? 'unknown (the server answers neither CONFIG GET nor INFO)'}`;
   };
 }
 
@@ -122,15 +67,16 @@ export async function doctorCommand(): Promise<number> {
   const checks: [string, Check][] = [
     ['Postgres', configured(['database'], postgres)],
     ['Redis', configured(['redis'], redis)],
-    ['IMAP', configured(['imap'], imap)],
-    ['SMTP', configured(['smtp'], smtp)],
+    ['IMAP', configured(['imap'], (c) => () => checkImap(c.imap))],
+    ['SMTP', configured(['smtp'], (c) => () => checkSmtp(c.smtp))],
     ['Bot', configured(['bot'], (c) => async () => `address ${c.bot.BOT_ADDRESS}, ${c.bot.STAFF_EMAILS.length} staff address(es)`)],
     ['Templates', configured(['bot'], () => mailTemplatesCheck())],
+    ['Plan', configured(['database'], (c) => () => checkPlanAgainstDatabase(c.database))],
   ];
   let failed = 0;
   const results = await Promise.all(checks.map(async ([name, check]) => {
     try {
-      return `${name.padEnd(9)} OK    ${await withTimeout(check(), 15_000, name)}`;
+      return `${name.padEnd(9)} OK    ${await check()}`;
     } catch (err) {
       failed += 1;
       return `${name.padEnd(9)} FAIL  ${describe(err)}`;
