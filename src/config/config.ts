@@ -170,6 +170,8 @@ export const sections = {
   }),
   runtime: z.object({
     HTTP_PORT: port.default(8080),
+    // Address HTTP_PORT listens on: 0.0.0.0 every IPv4 address, :: every address, 127.0.0.1 this machine only.
+    HTTP_HOST: z.string().trim().refine((v) => isIP(v) !== 0, { message: 'must be an IP address such as 127.0.0.1 or 0.0.0.0 (every address)' }).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // 1: human-readable logs through pino-pretty, for a terminal.
     LOG_PRETTY: z.enum(['0', '1']).default('0'),
@@ -188,7 +190,7 @@ export const sections = {
     HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(10_000).default(256),
     // A second port serving /metrics (only there), /healthz and /readyz, e.g. for a private network.
     METRICS_PORT: port.optional(),
-    // Address the metrics port listens on (default 0.0.0.0); needs METRICS_PORT.
+    // Address the metrics port listens on (default HTTP_HOST); needs METRICS_PORT.
     METRICS_BIND_ADDRESS: z.string().trim().refine((v) => isIP(v) !== 0, { message: 'must be an IP address such as 127.0.0.1 or 10.0.0.5' }).optional(),
     // When set, /metrics answers only `Authorization: Bearer <token>`.
     METRICS_TOKEN: z.string().trim().min(16, { message: 'must be at least 16 characters (e.g. `openssl rand -hex 16`)' }).optional(),

@@ -29,9 +29,9 @@ export interface ServeHttpOptions {
 }
 
 /**
- * The HTTP side of a process: HTTP_PORT with health, readiness, Meta's routes, the admin
+ * The HTTP side of a process: HTTP_PORT on HTTP_HOST with health, readiness, Meta's routes, the admin
  * board and /metrics; or, with METRICS_PORT, /metrics there only (with health and
- * readiness too), on METRICS_BIND_ADDRESS. The metrics' counts are refreshed on a timer
+ * readiness too), on METRICS_BIND_ADDRESS (default: HTTP_HOST, as HTTP_PORT). The metrics' counts are refreshed on a timer
  * by one Postgres connection of their own.
  */
 export async function serveHttp(o: ServeHttpOptions): Promise<HttpService> {
@@ -58,11 +58,11 @@ export async function serveHttp(o: ServeHttpOptions): Promise<HttpService> {
   }
   snapshot.start();
   try {
-    await main.listen({ port: runtime.HTTP_PORT, host: '0.0.0.0' });
+    await main.listen({ port: runtime.HTTP_PORT, host: runtime.HTTP_HOST });
     if (separate) {
       const side = createHttpServer({ limits: runtime, probes: o.probes, ...(o.missing ? { missing: o.missing } : {}), addRoutes: metricsRoute });
       apps.push(side);
-      await side.listen({ port: runtime.METRICS_PORT!, host: runtime.METRICS_BIND_ADDRESS ?? '0.0.0.0' });
+      await side.listen({ port: runtime.METRICS_PORT!, host: runtime.METRICS_BIND_ADDRESS ?? runtime.HTTP_HOST });
       o.log.info({ component: 'http', port: runtime.METRICS_PORT }, '/metrics served on METRICS_PORT only');
     }
   } catch (err) {
