@@ -3,7 +3,7 @@ import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/p
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderDovecotConfig, renderUsersFile } from './dovecot-config.js';
+import { renderDovecotConfig, renderOAuth2Settings, renderUsersFile } from './dovecot-config.js';
 import { freePort } from './ports.js';
 import { pidFromFile, run, runDaemonizing, waitUntil, whichBinary } from './system.js';
 import { ensureVmailUser } from './vmail.js';
@@ -85,7 +85,7 @@ async function logTail(dir: string): Promise<string> {
 }
 
 /** Starts a throwaway Dovecot (IMAP + LMTP) from the system binary; see MAILSTACK.md. */
-export async function startDovecot(opts: { users?: string[] } = {}): Promise<Dovecot> {
+export async function startDovecot(opts: { users?: string[]; oauth2IntrospectionUrl?: string } = {}): Promise<Dovecot> {
   const bin = binaries();
   const vmail = await ensureVmailUser();
   const users = [...new Set([...DEFAULT_USERS, ...(opts.users ?? [])])];
@@ -97,7 +97,9 @@ export async function startDovecot(opts: { users?: string[] } = {}): Promise<Dov
   const [imapPort, lmtpPort] = [await freePort(), await freePort()];
   const conf = join(dir, 'dovecot.conf');
   const instanceName = `dbot-${randomBytes(4).toString('hex')}`;
-  await writeFile(conf, renderDovecotConfig({ dir, instanceName, imapPort, lmtpPort }));
+  const { oauth2IntrospectionUrl } = opts;
+  await writeFile(conf, renderDovecotConfig({ dir, instanceName, imapPort, lmtpPort, ...(oauth2IntrospectionUrl ? { oauth2IntrospectionUrl } : {}) }));
+  if (oauth2IntrospectionUrl) await writeFile(join(dir, 'dovecot-oauth2.conf.ext'), renderOAuth2Settings(oauth2IntrospectionUrl), { mode: 0o644 });
   await writeFile(join(dir, 'users'), renderUsersFile(users, passwordFor), { mode: 0o644 });
 
   const masterPid = async (): Promise<number | undefined> => {

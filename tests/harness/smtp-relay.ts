@@ -24,7 +24,23 @@ export interface SmtpRelay {
   refuseRecipient(address: string, code: number | null): void;
   /** Transactions and recipients refused on purpose so far. */
   refusals: { code: number; recipient: string | null }[];
+  /** XOAUTH2 logins tried, oldest first (with the `oauth` option). */
+  authentications: { user: string; ok: boolean }[];
   stop(): Promise<void>;
+}
+
+export interface RelayOAuth {
+  /** Bearer tokens are checked here (RFC 7662), as Dovecot checks them for IMAP. */
+  introspectionUrl: string;
+  /** Mail from these addresses is taken only from a session logged in as that address (a submission server's rule). */
+  senders: string[];
+}
+
+/** The user an introspection endpoint names for an active `token`, or null. */
+async function introspect(url: string, token: string): Promise<string | null> {
+  const res = await fetch(url, { method: 'POST', body: new URLSearchParams({ token }), signal: AbortSignal.timeout(5000) });
+  const body = (await res.json()) as { active?: boolean; username?: string };
+  return body.active === true && typeof body.username === 'string' ? body.username.toLowerCase() : null;
 }
 
 /** An Error that smtp-server turns into the reply `code message`. */
@@ -46,7 +62,9 @@ function envelopeOf(session: SMTPServerSession): RelayedMessage['envelope'] {
   return { from: from ? from.address : '', to: session.envelope.rcptTo.map((r) => r.address) };
 }
 
-export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promise<SmtpRelay> {
+export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>, opts: { oauth?: RelayOAuth } = {}): Promise<SmtpRelay> {
+  const { oauth } = opts;
+  const authentications: SmtpRelay['authentications'] = [];
   const messages: RelayedMessage[] = [];
   const refusals: SmtpRelay['refusals'] = [];
   let refuseAllCode: number | null = null;
@@ -59,7 +77,23 @@ export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promis
     disabledCommands: ['STARTTLS'],
     logger: false,
     closeTimeout: 1000,
-    onMailFrom(_address, _session, callback) {
+    ...(oauth ? {
+      authMethods: ['XOAUTH2'],
+      allowInsecureAuth: true,
+      onAuth(auth, _session, callback) {
+        const user = (auth.username ?? '').toLowerCase();
+        introspect(oauth.introspectionUrl, auth.accessToken ?? '').then((owner) => {
+          authentications.push({ user, ok: owner === user });
+          // A refused token gets the SASL error challenge the big providers send (RFC 7628 3.2.2).
+          callback(null, owner === user ? { user } : { data: { status: '401', schemes: 'bearer', scope: 'https://mail.google.com/' } });
+        }, (err: unknown) => callback(smtpError(454, `4.7.0 cannot check the token: ${String(err)}`)));
+      },
+    } : {}),
+    onMailFrom(address, session, callback) {
+      if (oauth?.senders.includes(address.address.toLowerCase()) && session.user !== address.address.toLowerCase()) {
+        callback(smtpError(530, '5.7.0 Authentication required to send as this address'));
+        return;
+      }
       if (refuseAllCode === null) return callback();
       refusals.push({ code: refuseAllCode, recipient: null });
       callback(smtpError(refuseAllCode, refuseAllCode < 500 ? '4.3.2 service not available, try again later' : '5.7.1 refused'));
@@ -108,6 +142,7 @@ export async function startSmtpRelay(dovecot: Pick<Dovecot, 'lmtpPort'>): Promis
     port,
     messages,
     refusals,
+    authentications,
     refuseAll(code) {
       refuseAllCode = code;
     },
