@@ -7,7 +7,7 @@ import type { Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
 import { registerMetaRoutes } from '../meta/meta-routes.js';
 import type { MailboxGaugeSource } from '../http/ops-metrics.js';
-import { serveHttp } from '../http/serve-http.js';
+import { serveHttp, type HttpService } from '../http/serve-http.js';
 import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
@@ -67,6 +67,25 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   ];
   const stoppers: (() => Promise<void>)[] = [];
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
+  const closeConnections = async () => {
+    await queues.close();
+    redis.disconnect();
+    await pool.end();
+  };
+
+  // HTTP listens before any worker or the poller starts: a port in use (or an address this
+  // machine lacks) stops the start here, with only the connections above to close. What
+  // follows runs without awaiting, so /readyz answers only once the mailbox probe is in place.
+  let http: HttpService;
+  try {
+    http = await serveHttp({
+      config, metrics, queues, mailbox: () => mailboxGauges(), probes, log, adminBoard: true,
+      addRoutes: (app) => registerMetaRoutes(app, ctx, config.meta, metrics),
+    });
+  } catch (err) {
+    await closeConnections();
+    throw err;
+  }
 
   if (role === 'all' || role === 'worker') {
     // Mail is read on threads only, each message within READ_BUDGET_SECONDS (parse-pool.ts).
@@ -149,19 +168,13 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     stoppers.unshift(() => watcher.stop());
   }
 
-  const http = await serveHttp({
-    config, metrics, queues, mailbox: () => mailboxGauges(), probes, log, adminBoard: true,
-    addRoutes: (app) => registerMetaRoutes(app, ctx, config.meta, metrics),
-  });
-  log.info({ component: 'http', port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
+  log.info({ component: 'http', host: config.runtime.HTTP_HOST, port: config.runtime.HTTP_PORT, role }, 'deletion-bot started');
 
   return {
     async stop() {
       await http.close();
       for (const stop of stoppers) await stop();
-      await queues.close();
-      redis.disconnect();
-      await pool.end();
+      await closeConnections();
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { databasePool } from '../db/pool.js';
 import type { Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
-import { serveHttp } from '../http/serve-http.js';
+import { serveHttp, type HttpService } from '../http/serve-http.js';
 import type { Logger } from '../log/logger.js';
 import { createQueues } from '../queue/queues.js';
 import type { RunningBot } from './start-bot.js';
@@ -28,17 +28,27 @@ export async function startUnconfigured(
     { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
     { name: 'mail', check: async () => `not configured: set ${missing.join(', ')} and restart` },
   ];
-  const http = await serveHttp({ config, metrics, queues, mailbox: () => null, probes, missing, log });
+  const closeConnections = async () => {
+    await queues.close();
+    redis.disconnect();
+    await pool.end();
+  };
+  let http: HttpService;
+  try {
+    http = await serveHttp({ config, metrics, queues, mailbox: () => null, probes, missing, log });
+  } catch (err) {
+    // A port in use: nothing may stay connected, so the process ends.
+    await closeConnections();
+    throw err;
+  }
   log.warn(
-    { component: 'main', port: config.runtime.HTTP_PORT, missing },
+    { component: 'main', host: config.runtime.HTTP_HOST, port: config.runtime.HTTP_PORT, missing },
     'started without mail settings: no mail is read or sent until these variables are set (see `deletion-bot doctor`)',
   );
   return {
     async stop() {
       await http.close();
-      await queues.close();
-      redis.disconnect();
-      await pool.end();
+      await closeConnections();
     },
   };
 }

@@ -1,25 +1,35 @@
-import { ALL_SECTIONS, CORE_SECTIONS, MAIL_SECTIONS, loadConfig, unsetVariables } from '../../config/config.js';
-import { startBot, type Role } from '../../app/start-bot.js';
+import { ALL_SECTIONS, ConfigError, CORE_SECTIONS, MAIL_SECTIONS, loadConfig, unsetVariables, type Config } from '../../config/config.js';
+import { explainListenFailure } from '../../app/explain-failure.js';
+import { startBot, type Role, type RunningBot } from '../../app/start-bot.js';
+import { startChecks } from '../../app/start-checks.js';
 import { startUnconfigured } from '../../app/start-unconfigured.js';
-import { createPool } from '../../db/pool.js';
-import { pendingMigrations } from '../../db/schema-status.js';
-import { createLogger } from '../../log/logger.js';
-import { CliError } from '../run-command.js';
+import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { describe } from '../../intake/describe-error.js';
+import { createLogger, type Logger } from '../../log/logger.js';
+import { CliError, EXIT } from '../run-command.js';
 
-/** A bot on a database without its schema would fail job after job: refuse to start instead. */
-async function checkSchema(databaseUrl: string): Promise<void> {
-  const pool = createPool(databaseUrl, 1);
+/** The deletion plan is a file ops edit: a broken one stops the start (78), naming the file and the field. */
+function checkDeletionPlan(): void {
   try {
-    const pending = await pendingMigrations(pool);
-    if (pending.length) {
-      throw new CliError(`the database lacks ${pending.length} migration(s) (${pending.join(', ')}): run deletion-bot migrate first`);
-    }
+    loadDeletionPlan();
   } catch (err) {
-    if (err instanceof CliError) throw err;
-    throw new CliError(`cannot reach Postgres at DATABASE_URL: ${(err as Error).message}`);
-  } finally {
-    await pool.end();
+    const message = (err as Error).message;
+    throw new CliError(`cannot start: ${message.charAt(0).toLowerCase()}${message.slice(1)} (see docs/DELETION.md)`, EXIT.config);
   }
+}
+
+/** Why starting failed once the checks had passed (the HTTP port taken, most likely), as the one line to print. */
+function startFailure(err: unknown, runtime: Config<'runtime'>['runtime'], log: Logger): Error {
+  if (err instanceof ConfigError || err instanceof CliError) return err;
+  const e = err as { code?: string; syscall?: string; port?: number };
+  if (e.syscall === 'listen') {
+    const metrics = runtime.METRICS_PORT !== undefined && e.port === runtime.METRICS_PORT;
+    return new CliError(`cannot start: ${explainListenFailure(err, metrics
+      ? { portSetting: 'METRICS_PORT', hostSetting: runtime.METRICS_BIND_ADDRESS !== undefined ? 'METRICS_BIND_ADDRESS' : 'HTTP_HOST' }
+      : { portSetting: 'HTTP_PORT', hostSetting: 'HTTP_HOST' })}`);
+  }
+  log.debug({ component: 'main', err }, 'start failed');
+  return new CliError(`cannot start: ${describe(err)}`);
 }
 
 /** Runs the bot until SIGTERM/SIGINT, then drains in-flight work within the shutdown timeout. */
@@ -28,9 +38,19 @@ export async function startCommand(role: Role): Promise<number> {
   // that are merely not set yet start the bot in a waiting state that names them instead.
   const core = loadConfig(process.env, CORE_SECTIONS);
   const missing = unsetVariables(process.env, MAIL_SECTIONS);
+  const config = missing.length ? null : loadConfig(process.env, ALL_SECTIONS);
   const log = createLogger(core.runtime.LOG_LEVEL, { role }, core.runtime.LOG_PRETTY === '1');
-  await checkSchema(core.database.DATABASE_URL);
-  const bot = missing.length ? await startUnconfigured(core, missing, log) : await startBot(loadConfig(process.env, ALL_SECTIONS), role, log);
+  // Anything that would stop the bot later stops it now, with one line that says what to fix
+  // and nothing left connected: Docker and systemd see the failure and can restart it.
+  checkDeletionPlan();
+  const failures = await startChecks(core, config, role);
+  if (failures.length) throw new CliError(`cannot start: ${failures.join('; ')}`);
+  let bot: RunningBot;
+  try {
+    bot = config ? await startBot(config, role, log) : await startUnconfigured(core, missing, log);
+  } catch (err) {
+    throw startFailure(err, core.runtime, log);
+  }
   await new Promise<void>((resolve) => {
     const onSignal = (signal: string) => {
       log.info({ component: 'main', signal }, 'shutting down: finishing in-flight work');
