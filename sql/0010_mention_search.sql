@@ -6,6 +6,16 @@
 -- with Postgres and is a trusted extension: the database's owner may create it.
 -- On a large existing table the index build holds writes to it for its duration: run this
 -- migration in a quiet hour.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX IF NOT EXISTS ig_publishing_logs_message_trgm ON ig_publishing_logs USING gin (message gin_trgm_ops);
-CREATE INDEX IF NOT EXISTS ig_error_logs_message_trgm ON ig_error_logs USING gin (message gin_trgm_ops);
+-- Only where the sample tables exist (an install that migration 0001 made them for): a new install
+-- has none, and the migrations touch no table of the application's (src/demo/sample-schema.ts
+-- makes the sample's indexes itself).
+DO $$
+BEGIN
+  IF to_regclass('public.ig_publishing_logs') IS NULL OR to_regclass('public.ig_error_logs') IS NULL THEN
+    RETURN;
+  END IF;
+  CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+  CREATE INDEX IF NOT EXISTS ig_publishing_logs_message_trgm ON public.ig_publishing_logs USING gin (message gin_trgm_ops);
+  CREATE INDEX IF NOT EXISTS ig_error_logs_message_trgm ON public.ig_error_logs USING gin (message gin_trgm_ops);
+END
+$$;

@@ -57,10 +57,65 @@ const emailList = z
     }
   });
 
+const mailAuth = z.enum(['password', 'oauth2'], { message: 'must be password or oauth2' }).default('password');
+
+/** OAUTH_TOKEN_KEY: 32 bytes, as 64 hex digits or base64. */
+const tokenKey = z
+  .string()
+  .trim()
+  .transform((v) => Buffer.from(v, /^[0-9a-fA-F]{64}$/.test(v) ? 'hex' : 'base64'))
+  .refine((b) => b.length === 32, { message: 'must be 32 random bytes as 64 hex digits (e.g. `openssl rand -hex 32`)' });
+
+const mailAuthSection = z.object({
+  MAIL_AUTH: mailAuth,
+  OAUTH_PROVIDER: z.enum(['google', 'microsoft', 'generic'], { message: 'must be google, microsoft or generic' }).optional(),
+  // refresh_token: a user's consent, obtained once with `deletion-bot oauth login`; client_credentials: a
+  // Microsoft app-only token; service_account: a Google service account with domain-wide delegation.
+  OAUTH_FLOW: z.enum(['refresh_token', 'client_credentials', 'service_account'], { message: 'must be refresh_token, client_credentials or service_account' }).default('refresh_token'),
+  OAUTH_CLIENT_ID: z.string().trim().min(1).optional(),
+  OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
+  // Microsoft: the directory (tenant) id or domain; unset: `organizations` (any work account) for a user's consent.
+  OAUTH_TENANT: z.string().trim().regex(/^[A-Za-z0-9.-]+$/, { message: 'must be a tenant id (a GUID) or a domain such as pickrtech.com' }).optional(),
+  // Endpoints and scope default to the provider's (src/mail-auth/provider-defaults.ts); set them for a sovereign cloud.
+  OAUTH_TOKEN_URL: url(['https:', 'http:']).optional(),
+  OAUTH_DEVICE_URL: url(['https:', 'http:']).optional(),
+  OAUTH_AUTHORIZE_URL: url(['https:', 'http:']).optional(),
+  OAUTH_SCOPE: z.string().trim().min(1).optional(),
+  OAUTH_SERVICE_ACCOUNT_KEY_FILE: z.string().trim().min(1).optional(),
+  // Encrypts the refresh token stored in Postgres (AES-256-GCM).
+  OAUTH_TOKEN_KEY: tokenKey.optional(),
+}).superRefine((v, ctx) => {
+  if (v.MAIL_AUTH !== 'oauth2') return;
+  const need = (variable: keyof typeof v, why: string) => {
+    if (v[variable] === undefined) ctx.addIssue({ code: 'custom', path: [variable], message: why });
+  };
+  need('OAUTH_PROVIDER', 'is not set');
+  const flow = v.OAUTH_FLOW;
+  if (flow === 'service_account') {
+    if (v.OAUTH_PROVIDER !== undefined && v.OAUTH_PROVIDER !== 'google') ctx.addIssue({ code: 'custom', path: ['OAUTH_FLOW'], message: 'service_account is for OAUTH_PROVIDER=google (domain-wide delegation); Microsoft uses client_credentials' });
+    need('OAUTH_SERVICE_ACCOUNT_KEY_FILE', 'is not set');
+    return;
+  }
+  need('OAUTH_CLIENT_ID', 'is not set');
+  if (flow === 'client_credentials') {
+    if (v.OAUTH_PROVIDER === 'google') ctx.addIssue({ code: 'custom', path: ['OAUTH_FLOW'], message: 'client_credentials is not offered by Google for mail: use service_account' });
+    need('OAUTH_CLIENT_SECRET', 'is not set');
+    if (v.OAUTH_PROVIDER === 'microsoft') need('OAUTH_TENANT', 'must be set for client_credentials: app-only tokens are issued by your own tenant (its id or domain)');
+  }
+  if (flow === 'refresh_token') need('OAUTH_TOKEN_KEY', 'is not set');
+  if (v.OAUTH_PROVIDER === 'generic') {
+    need('OAUTH_TOKEN_URL', 'is not set');
+    need('OAUTH_SCOPE', 'is not set');
+  }
+});
+
 /** Each section is validated only when the command needs it. */
 export const sections = {
   database: z.object({
     DATABASE_URL: url(['postgres:', 'postgresql:']),
+    // Where the deletion plan's tables are (PickrTech's application database). Unset: DATABASE_URL,
+    // and the deletion and the request's completion are one transaction (src/deletion/carry-out-deletion.ts).
+    APP_DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
     // Each connection prepares its statements once; false behind a pooler that cannot keep them.
     DATABASE_PREPARED_STATEMENTS: bool().default(true),
   }),
@@ -73,7 +128,9 @@ export const sections = {
     IMAP_PORT: port.default(993),
     IMAP_SECURE: bool().default(true),
     IMAP_USER: z.string().min(1),
-    IMAP_PASSWORD: z.string().min(1),
+    // Needed for MAIL_AUTH=password (the default); with MAIL_AUTH=oauth2 the mailbox logs in with a token.
+    IMAP_PASSWORD: z.string().min(1).optional(),
+    MAIL_AUTH: mailAuth,
     IMAP_MAILBOX: z.string().min(1).default('INBOX'),
     IMAP_POLL_SECONDS: positiveSeconds.default(60),
     // Servers drop idle sessions silently (RFC 2177 asks for a new IDLE within 29 minutes).
@@ -89,6 +146,8 @@ export const sections = {
       .default('$DeletionBot'),
     IMAP_PROCESSED_FOLDER: z.string().trim().min(1).optional(),
   }).superRefine((v, ctx) => {
+    // Worded as a variable that is not set: `start` waits for it like any other.
+    if (v.MAIL_AUTH === 'password' && v.IMAP_PASSWORD === undefined) ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'is not set' });
     if (v.IMAP_PROCESSED_FOLDER !== undefined && v.IMAP_PROCESSED_FOLDER.toUpperCase() === v.IMAP_MAILBOX.toUpperCase()) {
       ctx.addIssue({ code: 'custom', path: ['IMAP_PROCESSED_FOLDER'], message: 'must be another folder than IMAP_MAILBOX' });
     }
@@ -101,6 +160,8 @@ export const sections = {
     SMTP_PASSWORD: z.string().optional(),
     SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
   }),
+  // How the bot logs in to IMAP and SMTP: a password (default) or OAuth2 (src/mail-auth/, docs/PROVIDERS.md).
+  mailAuth: mailAuthSection,
   bot: z.object({
     BOT_ADDRESS: email,
     STAFF_EMAILS: emailList,
@@ -254,7 +315,7 @@ export function loadConfig<K extends SectionName>(env: NodeJS.ProcessEnv, wanted
 export const ALL_SECTIONS = Object.keys(sections) as SectionName[];
 
 /** The mail side: without it the bot still starts, serves HTTP and says what to set. */
-export const MAIL_SECTIONS = ['imap', 'smtp', 'bot'] as const satisfies readonly SectionName[];
+export const MAIL_SECTIONS = ['imap', 'smtp', 'mailAuth', 'bot'] as const satisfies readonly SectionName[];
 /** What the bot needs even to start in the waiting state. */
 export const CORE_SECTIONS = ['database', 'redis', 'meta', 'runtime'] as const satisfies readonly SectionName[];
 

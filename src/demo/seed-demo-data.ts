@@ -1,4 +1,5 @@
 import { inTransaction, type Pool } from '../db/pool.js';
+import { createSampleSchema } from './sample-schema.js';
 
 /**
  * Demo data for PickrTech's Instagram integration: connected accounts with
@@ -12,8 +13,9 @@ export const DEMO_ACCOUNTS = [
   { igUserId: '17841400000000004', username: 'dave.designs', name: 'Dave Designs', mentions: 'sunny.days' },
 ] as const;
 
-/** Inserts the demo accounts that are not there yet; returns how many were added. */
+/** Makes the sample schema if needed, inserts the demo accounts that are not there yet; returns how many were added. */
 export async function seedDemoData(pool: Pool): Promise<number> {
+  await createSampleSchema(pool);
   return inTransaction(pool, async (tx) => {
     let n = 0;
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {

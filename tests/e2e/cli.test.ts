@@ -103,7 +103,7 @@ describe('deletion-bot CLI', () => {
   it('start refuses a database without its schema and says to migrate', async () => {
     const fresh = await createTestDatabase();
     try {
-      await fresh.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+      await fresh.pool.query('DROP SCHEMA public CASCADE; DROP SCHEMA deletion_bot CASCADE; CREATE SCHEMA public');
       const r = await runCli(['start'], { ...t.env, DATABASE_URL: fresh.url });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`the database lacks ${MIGRATIONS.length} migration(s) (${MIGRATIONS.join(', ')}): run deletion-bot migrate first`);

@@ -53,12 +53,12 @@ describe('the image layout (dist/, bin/, sql/, no src/)', () => {
   });
 
   it('finds its migrations and the deletion plan', async () => {
-    await db.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    await db.pool.query('DROP SCHEMA public CASCADE; DROP SCHEMA deletion_bot CASCADE; CREATE SCHEMA public');
     const migrate = await runIn(app, ['migrate'], { DATABASE_URL: db.url });
     expect(migrate.code, migrate.out).toBe(0);
     const migrations = readdirSync(join(REPO_ROOT, 'sql')).filter((f) => /^\d{4}_.*\.sql$/.test(f));
     expect(migrate.out).toContain(`Applied ${migrations.length} migration(s)`);
-    const { rows } = await db.pool.query(`SELECT to_regclass('public.outbox') IS NOT NULL AS ok`);
+    const { rows } = await db.pool.query(`SELECT to_regclass('deletion_bot.outbox') IS NOT NULL AS ok`);
     expect(rows[0].ok).toBe(true);
   });
 

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import pg from 'pg';
+import { withBotSearchPath } from '../../src/db/pool.js';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startBot, type BotProcess } from '../harness/bot-process.js';
 import { startDovecot, type Dovecot } from '../harness/dovecot.js';
@@ -79,7 +80,7 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
   const botRelay = opts.ownBotRelay ? await startSmtpRelay(dovecot) : relay;
   const imapProxy = opts.imapProxy ? await startTcpProxy(dovecot.imapPort) : null;
   const dbUrl = await cluster.createMigratedDatabase('bot');
-  const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
+  const pool = new pg.Pool({ connectionString: withBotSearchPath(dbUrl), max: 4 });
   pool.on('error', () => {}); // a restarted server ends idle connections; the next query reconnects
   const env: Record<string, string> = {
     ...botEnv({ dovecot, relay: botRelay, db: { url: dbUrl }, prefix: 'faults', httpPort: 0 }),

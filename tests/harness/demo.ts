@@ -2,6 +2,7 @@
 // Postgres, Redis, Dovecot and SMTP relay, the bot, seeds demo data, files one request by
 // mail, approves it by a staff reply and prints each step and the completion mail.
 import pg from 'pg';
+import { withBotSearchPath } from '../../src/db/pool.js';
 import { runCli, startBot, type BotProcess } from './bot-process.js';
 import { sendMail, waitForMail, type ReceivedMail } from './mail-user.js';
 import { startPgCluster, type PgCluster } from './pg-cluster.js';
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
   try {
     step('starting Postgres, Redis, Dovecot (IMAP) and an SMTP relay of the demo’s own');
     [cluster, redis, mail] = await Promise.all([startPgCluster(), startRedisServer(), startMailStack()]);
-    const dbUrl = await cluster.createMigratedDatabase('deletion_bot_demo');
+    const dbUrl = await cluster.createMigratedDatabase('deletion_bot_demo', { sampleSchema: false });
     const env: Record<string, string> = {
       ...botEnv({ dovecot: mail.dovecot, relay: mail.relay, db: { url: dbUrl }, prefix: 'demo', httpPort: await freePort() }),
       REDIS_URL: redis.url,
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
     step(`demo data seeded: ${seeded.stdout.trim()}`);
     bot = await startBot(env);
     step(`bot started (reads ${BOT_ADDRESS}, staff ${STAFF_MEMBER}), http://127.0.0.1:${env.HTTP_PORT}/readyz answers 200`);
-    pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
+    pool = new pg.Pool({ connectionString: withBotSearchPath(dbUrl), max: 2 });
     events = followEvents(pool);
 
     await sendMail(mail.relay, {

@@ -2,7 +2,7 @@
 // copies it (CREATE DATABASE ... TEMPLATE), which is much faster than migrating again.
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { runMigrations } from '../../src/db/migrate.js';
+import { migrateWithSampleSchema } from './sample-database.js';
 import { dropDatabase, quoteIdent, templateName, testDatabasePrefix, urlFor, withAdmin } from './pg-admin.js';
 
 declare module 'vitest' {
@@ -15,7 +15,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const template = templateName(randomBytes(5).toString('hex'));
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdent(template)}`));
   try {
-    await runMigrations(urlFor(template));
+    await migrateWithSampleSchema(urlFor(template));
   } catch (err) {
     await withAdmin((admin) => dropDatabase(admin, template));
     throw new Error(`migrating the template database ${template} failed: ${String(err)}`, { cause: err });

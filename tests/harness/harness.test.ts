@@ -110,7 +110,7 @@ describe('mail stack', () => {
 describe('test database', () => {
   it('is a migrated copy of the template, and drop removes it', async () => {
     const db = await createTestDatabase();
-    const tables = await db.pool.query<{ exists: boolean }>("SELECT to_regclass('public.requests') IS NOT NULL AS exists");
+    const tables = await db.pool.query<{ exists: boolean }>("SELECT to_regclass('deletion_bot.requests') IS NOT NULL AS exists");
     expect(tables.rows[0]?.exists).toBe(true);
     await db.drop();
     const { Client } = (await import('pg')).default;

@@ -30,7 +30,7 @@ describe('own Postgres cluster', () => {
   it('serves a migrated database on its own port', async () => {
     const url = await cluster.createMigratedDatabase('bot');
     expect(cluster.port).not.toBe(5432);
-    expect(await query(url, "SELECT to_regclass('public.requests') IS NOT NULL AS ok")).toEqual([{ ok: true }]);
+    expect(await query(url, "SELECT to_regclass('deletion_bot.requests') IS NOT NULL AS ok")).toEqual([{ ok: true }]);
   });
 
   it('keeps committed rows through a SIGKILL and a start', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { runMigrations } from '../../src/db/migrate.js';
 import { quoteIdent } from './pg-admin.js';
+import { migrateWithSampleSchema } from './sample-database.js';
 import { freePort } from './ports.js';
 import { pidFromFile, run, waitUntil } from './system.js';
 
@@ -15,8 +16,11 @@ export interface PgCluster {
   dir: string;
   /** A URL for `database` on this server (user postgres, trust auth). */
   url(database?: string): string;
-  /** Creates `database` and applies every migration of sql/ to it; returns its URL. */
-  createMigratedDatabase(database: string): Promise<string>;
+  /**
+   * Creates `database` and applies every migration of sql/ to it; returns its URL. With
+   * `sampleSchema` (the default) the demo's sample tables are made in it too (tests/harness/sample-database.ts).
+   */
+  createMigratedDatabase(database: string, opts?: { sampleSchema?: boolean }): Promise<string>;
   /** Fast shutdown: sessions are ended, data kept. */
   stop(): Promise<void>;
   /** SIGKILL of the postmaster, as a crash would; data kept (recovered at the next start). */
@@ -108,7 +112,7 @@ export async function startPgCluster(settings: string[] = []): Promise<PgCluster
     port,
     dir,
     url,
-    async createMigratedDatabase(database) {
+    async createMigratedDatabase(database, { sampleSchema = true } = {}) {
       const admin = new pg.Client({ connectionString: url() });
       await admin.connect();
       try {
@@ -116,7 +120,8 @@ export async function startPgCluster(settings: string[] = []): Promise<PgCluster
       } finally {
         await admin.end();
       }
-      await runMigrations(url(database));
+      if (sampleSchema) await migrateWithSampleSchema(url(database));
+      else await runMigrations(url(database));
       return url(database);
     },
     stop,

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { runMigrations } from '../../src/db/migrate.js';
+import { withBotSearchPath } from '../../src/db/pool.js';
+import { migrateWithSampleSchema } from './sample-database.js';
 import { dropDatabase, quoteIdent, testDatabasePrefix, urlFor, withAdmin } from './pg-admin.js';
 
 export interface TestDatabase {
@@ -37,7 +38,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   else if (options.encoding) await createMigratedAscii(name);
   else await copyTemplate(name, template);
   const url = urlFor(name);
-  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  const pool = new pg.Pool({ connectionString: withBotSearchPath(url), max: 5 });
   pool.on('error', () => {}); // connections we terminate in drop() must not crash the worker
   return {
     url,
@@ -70,7 +71,7 @@ async function copyTemplate(name: string, template: string): Promise<void> {
 /** An empty database whose default collation is the ICU locale `icuLocale`, then migrated. */
 async function createMigratedAscii(name: string): Promise<void> {
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdent(name)} ENCODING 'SQL_ASCII' LOCALE 'C' TEMPLATE template0`));
-  await runMigrations(urlFor(name));
+  await migrateWithSampleSchema(urlFor(name));
 }
 
 async function createMigrated(name: string, icuLocale: string): Promise<void> {
@@ -78,5 +79,5 @@ async function createMigrated(name: string, icuLocale: string): Promise<void> {
   await withAdmin((admin) =>
     admin.query(`CREATE DATABASE ${quoteIdent(name)} LOCALE_PROVIDER icu ICU_LOCALE '${locale}' LOCALE 'C.UTF-8' TEMPLATE template0`),
   );
-  await runMigrations(urlFor(name));
+  await migrateWithSampleSchema(urlFor(name));
 }

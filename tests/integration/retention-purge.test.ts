@@ -74,7 +74,7 @@ beforeAll(async () => {
 async function botTablesText(): Promise<string> {
   const { rows: tables } = await db.pool.query(
     `SELECT table_name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+      WHERE table_schema = 'deletion_bot' AND table_type = 'BASE TABLE'
         AND table_name NOT LIKE 'ig\\_%' AND table_name <> 'schema_migrations'`,
   );
   expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['requests', 'request_events', 'outbox', 'inbound_messages']));

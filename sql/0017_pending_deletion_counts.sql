@@ -1,0 +1,12 @@
+-- Up Migration
+-- With the deletion plan's tables in another database (APP_DATABASE_URL) the erasure commits
+-- there and the request is completed here after it: two commits. Before the application's
+-- commit the bot records here what that commit erases and which transaction it is
+-- (`pending_deleted_counts`: the counts, the application transaction's id, whether mentions
+-- were redacted); the request stays `deleting`. A retry after a crash between the two commits
+-- completes with these counts once the application database shows that transaction
+-- committed and the plan finds nothing left (src/deletion/carry-out-deletion.ts). Holds counts
+-- and table names only, no personal data.
+-- Lock cost: adding a column without a default changes the catalog only: the requests table
+-- is locked for that moment (well under a second).
+ALTER TABLE requests ADD COLUMN pending_deleted_counts jsonb;
