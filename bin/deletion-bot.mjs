@@ -11,6 +11,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// The bot needs Node 24 (package.json engines): an older node is refused before anything else
+// runs, with one line, rather than failing later in a way that names no version.
+const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+if (NODE_MAJOR < 24) {
+  process.stderr.write(
+    `deletion-bot: needs Node.js 24 or later, and this is Node.js ${process.versions.node} (${process.execPath}): install Node.js 24 and run deletion-bot with it\n`,
+  );
+  process.exit(1);
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sources = join(root, 'src', 'cli', 'main.ts');
 const built = join(root, 'dist', 'src', 'cli', 'main.js');
