@@ -37,6 +37,11 @@ export interface BotSettings {
 
 export interface BotContext {
   pool: Pool;
+  /**
+   * The application database's pool (APP_DATABASE_URL) when it is another than the bot's: the
+   * deletion plan's tables are there. Absent: they are in the bot's database, reached through `pool`.
+   */
+  appPool?: Pool;
   queues: Queues;
   log: Logger;
   settings: BotSettings;

@@ -1,7 +1,7 @@
 import { Worker, type Processor } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
-import { databasePool } from '../db/pool.js';
+import { appDatabasePool, databasePool, separateAppDatabase } from '../db/pool.js';
 import { loadDeletionPlan } from '../deletion/deletion-plan.js';
 import type { Probe } from '../http/http-server.js';
 import { createMetrics } from '../http/metrics.js';
@@ -48,12 +48,15 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   const authWarning = approvalAuthWarning(settings);
   if (authWarning) log.warn({ component: 'approval' }, authWarning);
   const pool = databasePool(config.database);
+  // The deletion plan's tables, when they are in another database than the bot's (APP_DATABASE_URL).
+  const appPool = separateAppDatabase(config.database) ? appDatabasePool(config.database) : undefined;
   const redis = new Redis(config.redis.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
   const metrics = createMetrics();
   const ctx: BotContext = {
     pool,
+    ...(appPool ? { appPool } : {}),
     queues,
     log,
     plan,
@@ -65,12 +68,14 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     { name: 'postgres', check: async () => { await pool.query('SELECT 1'); return null; } },
     { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
   ];
+  if (appPool) probes.push({ name: 'app-database', check: async () => { await appPool.query('SELECT 1'); return null; } });
   const stoppers: (() => Promise<void>)[] = [];
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
   const closeConnections = async () => {
     await queues.close();
     redis.disconnect();
     await pool.end();
+    await appPool?.end();
   };
 
   // HTTP listens before any worker or the poller starts: a port in use (or an address this

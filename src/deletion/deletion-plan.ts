@@ -11,13 +11,20 @@ import { SQL_DIR } from '../package-root.js';
  */
 
 const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase SQL identifier');
+/**
+ * A table, optionally after its schema (`social.linked_profiles`). Unqualified, it is found
+ * through the search_path of the connection: the application role's own with APP_DATABASE_URL,
+ * the bot's (`deletion_bot, public`) in one database, where start and doctor refuse a name that
+ * lands on a table of the bot's (check-plan-against-database.ts).
+ */
+const table = z.string().regex(/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/, 'must be a lowercase SQL identifier, optionally after its schema (e.g. social.linked_profiles)');
 const comment = z.string().optional();
 
 const common = {
   $comment: comment,
   /** Stable name of the step: keys the translated category labels and the audit counts. */
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase name like "access_tokens"'),
-  table: identifier,
+  table,
   /** English label of the data, shown to staff and (unless a template translates it) to the requester. */
   category: z.string().min(1),
   accountColumn: identifier,
@@ -34,7 +41,7 @@ export const planSchema = z
     account: z
       .object({
         $comment: comment,
-        table: identifier,
+        table,
         idColumn: identifier,
         usernameColumn: identifier,
         /** Boolean column of the account table; while true, the account's own rows are kept. */

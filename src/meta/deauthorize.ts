@@ -1,6 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { accountForMetaUser } from './meta-account.js';
+import { planDatabase } from '../deletion/plan-database.js';
 import { recordCallback } from './open-meta-request.js';
 
 /**
@@ -11,10 +12,10 @@ import { recordCallback } from './open-meta-request.js';
  */
 export async function deauthorizeMetaUser(ctx: BotContext, userId: string): Promise<{ accountFound: boolean; tokensRevoked: number }> {
   const result = await inTransaction(ctx.pool, async (tx) => {
-    const account = await accountForMetaUser(tx, ctx.plan, userId);
+    const account = await accountForMetaUser(planDatabase(ctx, tx), ctx.plan, userId);
     let tokensRevoked = 0;
     if (account) {
-      const res = await tx.query(
+      const res = await planDatabase(ctx, tx).query(
         `UPDATE ig_access_tokens SET authorization_status = 'revoked' WHERE account_id = $1 AND authorization_status <> 'revoked'`,
         [account.id],
       );

@@ -7,6 +7,7 @@ import { findOpenRequest, lockUsername } from '../requests/open-request-for-user
 import { addEvent, insertRequest } from '../requests/request-store.js';
 import { OPEN_STATES } from '../requests/state-rules.js';
 import { accountForMetaUser } from './meta-account.js';
+import { planDatabase } from '../deletion/plan-database.js';
 
 /** The statement staff read for a request that came through Meta rather than in words. */
 export const META_STATEMENT = "Data deletion requested through Meta: the user removed PickrTech's app in their Instagram or Meta settings and asked for their data to be deleted.";
@@ -33,7 +34,7 @@ export function newStatusCode(): string {
 export async function openMetaRequest(ctx: BotContext, userId: string): Promise<MetaRequestOpened> {
   const outcome = await inTransaction(ctx.pool, async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:meta-user'), hashtext($1))`, [userId]);
-    const account = await accountForMetaUser(tx, ctx.plan, userId);
+    const account = await accountForMetaUser(planDatabase(ctx, tx), ctx.plan, userId);
     const open = await openForMetaUser(tx, userId);
     if (open) return joined(tx, ctx.now(), open, userId, account !== null);
     if (account) {

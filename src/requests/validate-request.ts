@@ -3,6 +3,7 @@ import { inTransaction } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { notificationExtras } from '../approval/notification-extras.js';
 import { emptyInventory, takeInventory } from '../deletion/run-plan.js';
+import { planDatabase } from '../deletion/plan-database.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail } from '../mail-out/requester-mail.js';
@@ -39,7 +40,7 @@ export async function validateRequest(ctx: BotContext, requestId: string): Promi
       return { mail, priorities: Object.fromEntries(mail.map((id) => [id, priority])) };
     }
 
-    const inventory = req.instagramUsername ? await takeInventory(tx, ctx.plan, req.instagramUsername) : emptyInventory(ctx.plan);
+    const inventory = req.instagramUsername ? await takeInventory(planDatabase(ctx, tx), ctx.plan, req.instagramUsername) : emptyInventory(ctx.plan);
     await moveState(tx, req.id, 'received', 'awaiting_approval',
       { type: 'awaiting_approval', actor: 'bot', detail: { accountFound: inventory.accountFound, rows: inventory.lines.map((l) => ({ table: l.table, action: l.action, rows: l.rows })) } },
       // Staff read the excerpts in the notification; the request keeps the counts only.

@@ -3,6 +3,7 @@ import { describe } from '../../intake/describe-error.js';
 import { botSettings } from '../../app/bot-settings.js';
 import { checkImap, checkSmtp, evictionAdvice, probePostgres, probeRedis } from '../../app/service-checks.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
 import { templatesSummary } from '../../mail-out/check-mail-templates.js';
 import { approvalAuthWarning } from '../../approval/approval-auth-warning.js';
 
@@ -70,6 +71,7 @@ export async function doctorCommand(): Promise<number> {
     ['SMTP', configured(['smtp'], (c) => () => checkSmtp(c.smtp))],
     ['Bot', configured(['bot'], (c) => async () => `address ${c.bot.BOT_ADDRESS}, ${c.bot.STAFF_EMAILS.length} staff address(es)`)],
     ['Templates', configured(['bot'], () => mailTemplatesCheck())],
+    ['Plan', configured(['database'], (c) => () => checkPlanAgainstDatabase(c.database))],
   ];
   let failed = 0;
   const results = await Promise.all(checks.map(async ([name, check]) => {

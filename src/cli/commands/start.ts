@@ -4,6 +4,7 @@ import { startBot, type Role, type RunningBot } from '../../app/start-bot.js';
 import { startChecks } from '../../app/start-checks.js';
 import { startUnconfigured } from '../../app/start-unconfigured.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
 import { describe } from '../../intake/describe-error.js';
 import { createLogger, type Logger } from '../../log/logger.js';
 import { CliError, EXIT } from '../run-command.js';
@@ -45,6 +46,7 @@ export async function startCommand(role: Role): Promise<number> {
   checkDeletionPlan();
   const failures = await startChecks(core, config, role);
   if (failures.length) throw new CliError(`cannot start: ${failures.join('; ')}`);
+  await checkPlanAgainstDatabase(core.database).catch((err: Error) => { throw new CliError(`cannot start: ${err.message}`); });
   let bot: RunningBot;
   try {
     bot = config ? await startBot(config, role, log) : await startUnconfigured(core, missing, log);
