@@ -6,95 +6,11 @@
  * `X-Auto-Response-Suppress` is deliberately NOT a marker: it asks *others*
  * not to auto-reply and is set by ordinary Outlook mail too.
  */
+import { isAutoReplySubject } from './languages/pack-lines.js';
 import type { InboundMail } from './types.js';
 
 const BULK_PRECEDENCE = /^\s*(?:bulk|junk|list|auto_reply|auto-reply)\b/i;
 const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)(?:[+@]|$)/i;
-
-/** Subjects used by out-of-office and delivery-failure messages, in several languages. */
-const AUTO_SUBJECT = new RegExp(
-  [
-    // One whitespace quantifier per run: an optional bracket between two would try every split of a long run of spaces.
-    '^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:[\\[(【［]\\s*)?(?:',
-    [
-      'out of (?:the )?office',
-      'automatic reply',
-      'auto(?:matic)?[- ]?(?:reply|response|responder)',
-      'auto:',
-      'autoreply',
-      'abwesenheitsnotiz',
-      'automatische antwort',
-      'r[ée]ponse automatique',
-      'absence du bureau',
-      'respuesta autom[áa]tica',
-      'fuera de la oficina',
-      'resposta autom[áa]tica',
-      'aus(?:wer|er) (?:dem )?haus',
-      'undeliverable',
-      'undelivered mail',
-      'delivery status notification',
-      'mail delivery (?:failed|failure|system)',
-      '(?:message )?delivery (?:failure|failed|has failed|notification|status)',
-      'could not send message',
-      'failure notice',
-      'returned mail',
-      'message not delivered',
-      'non remis',
-      'unzustellbar',
-      'no entregado',
-      'vacation(?: reply| response)?:',
-      'on vacation',
-      'away from (?:the )?office',
-      'i am (?:currently )?(?:out of|away)',
-      "i['’]m (?:currently )?(?:out of|away)",
-      // Spanish, French, German, Portuguese
-      'fuera de (?:la )?oficina',
-      'ausente(?: de la oficina)?\\s*[:\\-–]',
-      'mensaje autom[áa]tico',
-      'absent(?:e)? du bureau',
-      "message d['’]absence",
-      'absence\\s*[:\\-–]',
-      'abwesend',
-      'nicht im büro',
-      'urlaubsabwesenheit',
-      'ausente do escrit[óo]rio',
-      'fora do escrit[óo]rio',
-      'mensagem autom[áa]tica',
-      'ausência\\s*[:\\-–]',
-      // Italian
-      'risposta automatica',
-      "fuori (?:dall['’])?ufficio",
-      "assente (?:dall['’]ufficio)?",
-      'messaggio automatico',
-      'non recapitabile',
-      'mancato recapito',
-      // Dutch
-      'automatisch antwoord',
-      'automatisch bericht',
-      'afwezig(?:heid(?:smelding|sbericht)?)?',
-      'niet aanwezig',
-      'buiten kantoor',
-      'onbestelbaar',
-      // Turkish
-      'otomatik (?:yan[ıi]t|cevap|yan[ıi]tlay[ıi]c[ıi])',
-      'ofis d[ıi][şs][ıi]nda',
-      'izindeyim',
-      'teslim edilemedi',
-      'iletilemedi',
-      // Japanese
-      '自動返信',
-      '自動応答',
-      '自動送信',
-      '不在(?:通知|のお知らせ|連絡|です)?',
-      '外出中',
-      '休暇中',
-      '配信(?:不能|エラー|失敗)',
-      '送信(?:エラー|失敗)',
-    ].join('|'),
-    ')',
-  ].join(''),
-  'iu',
-);
 
 function header(mail: InboundMail, name: string): string[] {
   return mail.headers[name] ?? [];
@@ -123,6 +39,7 @@ export function autoReplyReason(mail: InboundMail): string | null {
   if (/^\s*multipart\/report\b/i.test(contentType) || /^\s*message\/delivery-status\b/i.test(contentType)) {
     return 'report';
   }
-  if (AUTO_SUBJECT.test(mail.subject)) return 'subject';
+  // Out-of-office and delivery-failure subjects in every language of the packs (`autoReplySubjects`).
+  if (isAutoReplySubject(mail.subject)) return 'subject';
   return null;
 }

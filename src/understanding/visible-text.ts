@@ -16,7 +16,21 @@
  * "WG:", "TR:", "RV:", "ENC:") decides which one it is.
  */
 
-import { endsWithOneOf, trimLineEnds } from './text-edges.js';
+import {
+  attributionVerbAtEnd,
+  endsWithQuotedAddress,
+  holdsAttributionVerb,
+  isForwardMarkerLine,
+  isForwardSubject,
+  isHeaderFromLine,
+  isHeaderLine,
+  isHeaderSentLine,
+  isOriginalMessageLine,
+  isSentFromLine,
+  isSignOffLine,
+  startsWithQuoteOpener,
+} from './languages/pack-lines.js';
+import { trimLineEnds } from './text-edges.js';
 
 export interface VisibleParts {
   /** New words without quotes and without the signature. */
@@ -25,35 +39,13 @@ export interface VisibleParts {
   signature: string;
 }
 
-const ATTRIBUTION =
-  /^(?:on|le|am|el|em|il|op|den|w dniu)\s.{0,300}\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|ha\s+scritto|schreef|skrev|het\s+volgende\s+geschreven)\b.{0,200}:$/i;
-const SHORT_ATTRIBUTION = /^.{1,120}\s(?:wrote|a\s+écrit|schrieb|escribió|escreveu|ha\s+scritto|schreef|yazdı|şunu\s+yazdı):$/iu;
-/**
- * Attributions that end in the quoted sender's address: Japanese Gmail
- * ("2026年3月2日(月) 16:12 PickrTech <contact@pickrtech.com>:"), Apple Mail
- * ("2026/03/02 16:12、PickrTech <contact@pickrtech.com>のメール:"), Turkish
- * ("... tarihinde PickrTech <contact@pickrtech.com> şunu yazdı:"). Only when quoted lines follow.
- */
-const ADDRESS_ATTRIBUTION = /^.{0,200}<[^<>\s@]+@[^<>\s]+>\s*(?:(?:のメール|さんは書きました|は書きました|şunu\s+yazdı)\s*)?[:：]$/iu;
 /** Longest line read as an attribution: real ones are a name, a date and an address. */
 const MAX_ATTRIBUTION_CHARS = 1_000;
-const ORIGINAL_MESSAGE =
-  /^\s*-{2,}\s*(?:original message|mensaje original|message d'origine|ursprüngliche nachricht|mensagem original|messaggio originale|oorspronkelijk bericht|oorspronkelijk e-mailbericht|orijinal ileti|özgün ileti|元のメッセージ|オリジナル メッセージ)\s*-*/iu;
-const FORWARD_MARKER =
-  /^\s*(?:-{2,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht|yönlendirilen ileti|yönlendirilmiş ileti|iletilen ileti|転送されたメッセージ|転送メッセージ)\s*-*$|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié(?:\s*:)?|inizio messaggio inoltrato:?|begin doorgestuurd bericht:?|yönlendirilen iletinin başlangıcı:?|転送されたメッセージ[:：]?)$/iu;
-const HEADER_FROM = /^\s*\*?(?:from|de|von|da|van|kimden|差出人|送信者)(?:\s*\*)?\s*[:：]\s*\S/iu;
-const HEADER_SENT = /^\s*\*?(?:sent|date|enviado(?:\s+el|\s+em)?|enviada(?:\s+em)?|envoyé|gesendet|datum|fecha|data|inviato|verzonden|verstuurd|gönderildi|gönderilme\s+tarihi|tarih|送信日時|日付|日時)(?:\s*\*)?\s*[:：]/iu;
-/** A header line of a quoted or forwarded header block, in the languages mail clients write. */
-export const HEADER_ANY =
-  /^\s*\*?(?:from|de|von|sent|date|to|cc|bcc|subject|reply-to|enviado(?:\s+el|\s+em)?|enviada(?:\s+em)?|envoyé|gesendet|datum|fecha|data|para|à|an|asunto|objet|betreff|assunto|da|a|inviato|oggetto|van|aan|verzonden|verstuurd|onderwerp|kimden|kime|gönderildi|tarih|konu|bilgi|差出人|送信者|送信日時|日付|日時|宛先|件名)(?:\s*\*)?\s*[:：]/iu;
-const MOBILE_FOOTER =
-  /^\s*(?:sent from my\b|sent from (?:outlook|yahoo|mail for|gmail|proton)|get outlook for\b|sent with proton|enviado desde mi\b|envoyé de mon\b|von meinem .{0,40}gesendet|enviado do meu\b|sent via\b|inviato da(?:l mio)?\b|verzonden (?:vanaf|met) (?:mijn|de)\b|verstuurd vanaf mijn\b|\S+['’](?:umdan|imden|ımdan|dan|den) gönderildi|iphoneから送信|androidから送信|.{1,30}から送信$)/iu;
+/** A line of a quoted or forwarded header block, in every language of the packs (staff commands stop there too). */
+export const HEADER_ANY = { test: (line: string): boolean => isHeaderLine(line) };
+/** A forward's subject ("Fw:", "Fwd:", "WG:", "TR:", "PD:", "转发:" ...): Outlook writes the same quote block for replies and forwards. */
+export const FORWARD_SUBJECT = { test: (subject: string): boolean => isForwardSubject(subject) };
 const SIG_DASHES = /^--\s*$/;
-/** Tested on a trimmed line, so its end needs one run of whitespace at most. */
-const VALEDICTION =
-  /^(?:thanks(?: a lot| so much| again| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|best|best regards|kind regards|warm regards|warmest regards|regards|cheers|sincerely|yours(?: truly| sincerely| faithfully)?|all the best|take care|thx|br|saludos(?: cordiales)?|atentamente|gracias|cordialement|bien à vous|merci(?: beaucoup)?|mit freundlichen grüßen|mfg|viele grüße|liebe grüße|lg|danke(?: schön)?|atenciosamente|obrigad[oa]|abraços?|cumprimentos|grazie(?: mille| ancora| in anticipo)?|cordiali saluti|distinti saluti|saluti|un saluto|buona giornata|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|mvg|bedankt|alvast bedankt|dank je(?: wel)?|dank u(?: wel)?|saygılarımla|saygılar|teşekkürler|teşekkür ederim|iyi çalışmalar|kolay gelsin|sevgiler|よろしくお願い(?:します|いたします|致します)|以上(?:、よろしくお願いいたします)?|敬具)\s*[,.!。、]*$/iu;
-/** A forward's subject ("Fw:", "Fwd:", "WG:", "TR:", "RV:", "ENC:" ...): Outlook writes the same quote block for replies and forwards. */
-export const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|wg|tr|rv|enc|fw|i|inoltra|doorst|ilt|転送)\s*[:：]/iu;
 
 export function visibleText(text: string, subject = ''): string {
   return splitVisible(text, subject).body;
@@ -61,7 +53,7 @@ export function visibleText(text: string, subject = ''): string {
 
 export function splitVisible(text: string, subject = ''): VisibleParts {
   const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
-  const outlookForward = FORWARD_SUBJECT.test(subject);
+  const outlookForward = isForwardSubject(subject);
   const segments: string[][] = [[]];
   // After a forward marker: blank lines, then the forwarded header block.
   let skipping: 'no' | 'lead' | 'headers' = 'no';
@@ -74,7 +66,7 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
         if (skipping === 'headers') skipping = 'no';
         continue;
       }
-      if (HEADER_ANY.test(line) || (skipping === 'headers' && /^[ \t]/.test(line))) {
+      if (isHeaderLine(line) || (skipping === 'headers' && /^[ \t]/.test(line))) {
         skipping = 'headers';
         continue;
       }
@@ -85,18 +77,18 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
       segments[segments.length - 1]?.push(line);
       continue;
     }
-    if (FORWARD_MARKER.test(trimmed)) {
+    if (isForwardMarkerLine(trimmed)) {
       segments.push([]);
       skipping = 'lead';
       continue;
     }
-    if (ORIGINAL_MESSAGE.test(trimmed) && outlookForward) {
+    if (isOriginalMessageLine(trimmed) && outlookForward) {
       // Outlook forwards with "-----Original Message-----" too; the subject says it is a forward.
       segments.push([]);
       skipping = 'lead';
       continue;
     }
-    if (isAttribution(lines, i) || ORIGINAL_MESSAGE.test(trimmed)) break;
+    if (isAttribution(lines, i) || isOriginalMessageLine(trimmed)) break;
     if (isOutlookHeader(lines, i)) {
       if (!outlookForward) break;
       segments.push([]);
@@ -117,21 +109,40 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
   return { body: tidy(bodies.join('\n\n')), signature: tidy(signatures.join('\n\n')) };
 }
 
+/**
+ * A reply's attribution line, in the words of every language of the packs:
+ * "Alice wrote:", "… <jan@x.pl> napisał(a):", "… 10:12写道：" end with the verb;
+ * "… Ivan <ivan@x.ru>:" ends with the quoted sender's address (when quoted lines follow);
+ * "On … wrote:", "Den … skrev Erik <erik@x.se>:", "Anna <anna@x.hu> ezt írta (…):" name the
+ * verb inside a line that starts with the language's opener or holds the sender's address
+ * in angle brackets, and Gmail may wrap them over two or three lines.
+ */
 function isAttribution(lines: readonly string[], i: number): boolean {
   const first = (lines[i] ?? '').trim();
   if (first === '' || first.startsWith('>') || first.length > MAX_ATTRIBUTION_CHARS) return false;
-  if (first.length < 200 && first.endsWith(':') && SHORT_ATTRIBUTION.test(first)) return true;
-  if (endsWithOneOf(first, ':：') && ADDRESS_ATTRIBUTION.test(first) && nextQuoted(lines, i)) return true;
-  if (!/^(?:on|le|am|el|em|il|op|den|w dniu)\s/i.test(first)) return false;
-  // Gmail wraps long attributions over two or three lines.
+  const last = first[first.length - 1];
+  if (last === ':' || last === '：') {
+    // "Alice wrote:"; a verb written without spaces ("写道") only after a date or an address, since "以下のメール:" is prose.
+    const verb = first.length < 200 ? attributionVerbAtEnd(first) : null;
+    if (verb && (verb.spaced || /[@\d]/.test(first))) return true;
+    if (endsWithQuotedAddress(first) && nextQuoted(lines, i)) return true;
+  }
+  const opener = startsWithQuoteOpener(first);
+  if (!opener && !/\d/.test(first)) return false;
   let joined = first;
   for (let k = 0; k < 3; k++) {
-    if (joined.endsWith(':') && ATTRIBUTION.test(joined)) return true;
+    if ((opener || hasAngledAddress(joined)) && holdsAttributionVerb(joined)) return true;
     const next = (lines[i + k + 1] ?? '').trim();
     if (next === '' || joined.length + next.length > MAX_ATTRIBUTION_CHARS) return false;
     joined = `${joined} ${next}`;
   }
   return false;
+}
+
+/** "<alice@example.com>": the way clients write the quoted sender's address. */
+function hasAngledAddress(line: string): boolean {
+  const at = line.indexOf('@');
+  return at > 0 && line.lastIndexOf('<', at) >= 0 && line.indexOf('>', at) > at;
 }
 
 /** The next non-empty line is quoted ("> ..."). */
@@ -143,13 +154,13 @@ function nextQuoted(lines: readonly string[], i: number): boolean {
   return false;
 }
 
-/** "From: x" followed within a few lines by "Sent:"/"Date:" (optionally after a rule). */
+/** "From: x" followed within a few lines by "Sent:"/"Date:" (optionally after a rule), in any language of the packs. */
 function isOutlookHeader(lines: readonly string[], i: number): boolean {
-  if (!HEADER_FROM.test(lines[i] ?? '')) return false;
+  if (!isHeaderFromLine(lines[i] ?? '')) return false;
   for (let k = i + 1; k <= i + 5 && k < lines.length; k++) {
     const next = lines[k] ?? '';
-    if (HEADER_SENT.test(next)) return true;
-    if (!HEADER_ANY.test(next)) return false;
+    if (isHeaderSentLine(next)) return true;
+    if (!isHeaderLine(next)) return false;
   }
   return false;
 }
@@ -165,8 +176,8 @@ function signatureStart(segment: readonly string[]): number {
   for (let i = 0; i < segment.length; i++) {
     const line = segment[i] ?? '';
     if (line.trim() === '') continue;
-    if (SIG_DASHES.test(line) || /^_{5,}\s*$/.test(line.trim()) || MOBILE_FOOTER.test(line)) return i;
-    if (contentSeen && (after[i] ?? 0) <= 8 && VALEDICTION.test(line.trim())) return i;
+    if (SIG_DASHES.test(line) || /^_{5,}\s*$/.test(line.trim()) || isSentFromLine(line.trim())) return i;
+    if (contentSeen && (after[i] ?? 0) <= 8 && isSignOffLine(line.trim())) return i;
     contentSeen = true;
   }
   return segment.length;

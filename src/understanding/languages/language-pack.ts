@@ -38,6 +38,12 @@ export interface LanguagePack {
   readonly confirmation: readonly string[];
   /** Verbs of a reply's attribution line, as the mail clients of the language write them: "wrote", "schrieb", "a écrit", "napisał(a)", "写道", "님이 작성". */
   readonly quoteHeaders: readonly string[];
+  /**
+   * First words of a reply's attribution line where the language's clients start it with one
+   * ("on", "am", "le", "w dniu", "den", "pada"): such a line is read as an attribution even
+   * without the quoted sender's address. Languages whose clients start with the date leave it out.
+   */
+  readonly quoteOpeners?: readonly string[];
   /** Words of the line that opens a quoted original: "original message", "ursprüngliche nachricht", "原始邮件". */
   readonly originalMessage: readonly string[];
   /** Words of the line that opens a forwarded mail: "forwarded message", "begin forwarded message", "转发的邮件". */

@@ -115,3 +115,40 @@ describe('out-of-office and delivery subjects in the nine languages', () => {
     expect(isAutoReply(mail({}, subject))).toBe(false);
   });
 });
+
+describe('out-of-office and delivery subjects in every language of the packs', () => {
+  it.each([
+    'Automatyczna odpowiedź: Usunięcie danych',
+    'Автоматический ответ: Re: удаление данных',
+    'Автоматична відповідь: запит',
+    'رد تلقائي: طلب حذف',
+    'תשובה אוטומטית: בקשה',
+    '自动回复：删除数据',
+    '자동 회신: 데이터 삭제',
+    'Balasan otomatis: Hapus data',
+    'Trả lời tự động: Xóa dữ liệu',
+    'Autosvar: Radera mina uppgifter',
+    'Automatická odpověď: Smazání údajů',
+    'Răspuns automat: ștergere date',
+    'Αυτόματη απάντηση: Διαγραφή',
+    'ตอบกลับอัตโนมัติ: ลบข้อมูล',
+    'स्वचालित उत्तर: डेटा हटाएं',
+    'پاسخ خودکار: حذف اطلاعات',
+    'Automatisk svar: Slet mine data',
+    'Automaattinen vastaus: Tietojen poisto',
+    'Automatikus válasz: Adatok törlése',
+  ])('recognises %j', (subject) => {
+    expect(autoReplyReason(mail({}, subject))).toBe('subject');
+  });
+
+  it.each([
+    'Absence of any reply to my deletion request',
+    'Abwesenden Kunden: bitte Daten löschen',
+    'Prośba o usunięcie danych',
+    'Удалите мои данные',
+    '删除我的数据',
+    'Ferie er slut, slet min konto',
+  ])('does not flag a person\'s subject %j', (subject) => {
+    expect(isAutoReply(mail({}, subject))).toBe(false);
+  });
+});

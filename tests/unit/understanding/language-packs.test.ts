@@ -62,6 +62,10 @@ describe('language packs', () => {
         if (NO_COLON.includes(f) && /[:：]/.test(word)) problems.push(`${f}: ${JSON.stringify(word)} holds a colon`);
       }
     }
+    for (const word of pack.quoteOpeners ?? []) {
+      const why = unfolded(word);
+      if (why) problems.push(`quoteOpeners: ${JSON.stringify(word)} ${why}`);
+    }
     for (const line of pack.sentFrom) {
       if ((line.match(/\*/g) ?? []).length !== 1) problems.push(`sentFrom: ${JSON.stringify(line)} needs exactly one * for the device`);
     }

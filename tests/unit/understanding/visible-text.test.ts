@@ -72,3 +72,36 @@ describe('splitVisible of the same body under two subjects', () => {
     expect(splitVisible(body, 'Re: hello').body).toBe(reply.body);
   });
 });
+
+describe('quote headers and signatures of the mail clients of every language in the packs', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Polish Gmail attribution', 'Tak, proszę\n\npon., 2 mar 2026 o 16:12 PickrTech <contact@pickrtech.com> napisał(a):\n> stare', '', 'Tak, proszę'],
+    ['Polish Thunderbird attribution without quote marks', 'Tak\nW dniu 2.03.2026 o 16:12, PickrTech pisze:\nstare', '', 'Tak'],
+    ['Russian Gmail attribution (an address, no verb)', 'Да\n\nпн, 2 мар. 2026 г. в 16:12, PickrTech <contact@pickrtech.com>:\n> старое', '', 'Да'],
+    ['Ukrainian Gmail attribution', 'Так\nпн, 2 бер. 2026 р. о 16:12 PickrTech <contact@pickrtech.com> пише:\n> старе', '', 'Так'],
+    ['Chinese Gmail attribution', '好的\n\nPickrTech <contact@pickrtech.com> 于2026年3月2日周一 16:12写道：\n> 旧', '', '好的'],
+    ['Chinese QQ Mail original', '好的\n\n------------------ 原始邮件 ------------------\n发件人: "PickrTech" <contact@pickrtech.com>\n发送时间: 2026年3月2日(星期一) 16:12\n收件人: "我"\n主题: 删除\n\n旧的', '', '好的'],
+    ['Chinese Outlook header block', '好的\n\n发件人: PickrTech <contact@pickrtech.com>\n发送时间: 2026年3月2日 16:12\n收件人: 我\n主题: 删除\n\n旧的', '回复: 删除', '好的'],
+    ['Korean Gmail attribution', '네\n\n2026년 3월 2일 (월) 오후 4:12, PickrTech <contact@pickrtech.com>님이 작성:\n> 이전', '', '네'],
+    ['Korean Naver header block', '네\n\n-----Original Message-----\n보낸사람: PickrTech <contact@pickrtech.com>\n받는사람: 나\n보낸날짜: 2026-03-02 16:12\n제목: 삭제\n\n이전', '', '네'],
+    ['Swedish Gmail attribution', 'Ja\n\nDen mån 2 mars 2026 kl 16:12 skrev PickrTech <contact@pickrtech.com>:\n> gammalt', '', 'Ja'],
+    ['Norwegian Gmail attribution (no opener)', 'Ja\n\nman. 2. mar. 2026 kl. 16:12 skrev PickrTech <contact@pickrtech.com>:\n> gammelt', '', 'Ja'],
+    ['Hungarian Gmail attribution (the verb before the date)', 'Igen\n\nPickrTech <contact@pickrtech.com> ezt írta (időpont: 2026. márc. 2., H, 16:12):\n> régi', '', 'Igen'],
+    ['Czech Outlook header block', 'Ano\n\nOd: PickrTech <contact@pickrtech.com>\nOdesláno: pondělí 2. března 2026 16:12\nKomu: já\nPředmět: smazání\n\nstaré', 'RE: smazání', 'Ano'],
+    ['Finnish Outlook header block', 'Kyllä\n\nLähettäjä: PickrTech <contact@pickrtech.com>\nLähetetty: maanantai 2. maaliskuuta 2026 16.12\nVastaanottaja: minä\nAihe: poisto\n\nvanha', 'VS: poisto', 'Kyllä'],
+    ['Greek Gmail attribution', 'Ναι\n\nΣτις Δευ 2 Μαρ 2026 στις 16:12, ο/η PickrTech <contact@pickrtech.com> έγραψε:\n> παλιό', '', 'Ναι'],
+    ['Arabic Gmail attribution', 'نعم\n\nفي الاثنين، 2 مارس 2026 في 4:12 م، كتب PickrTech <contact@pickrtech.com>:\n> قديم', '', 'نعم'],
+    ['Hebrew Gmail attribution', 'כן\n\nבתאריך יום ב׳, 2 במרץ 2026 ב-16:12 מאת PickrTech <contact@pickrtech.com>:\n> ישן', '', 'כן'],
+    ['Polish phone footer', 'Proszę usunąć moje dane\n\nWysłane z mojego iPhone\'a', '', 'Proszę usunąć moje dane'],
+    ['Chinese phone footer', '请删除我的数据\n\n发自我的iPhone', '', '请删除我的数据'],
+    ['Korean phone footer', '데이터를 삭제해 주세요\n\n나의 iPhone에서 보냄', '', '데이터를 삭제해 주세요'],
+    ['Russian sign-off block', 'Удалите мои данные\n\nС уважением,\nИван\n@ivan_brand', '', 'Удалите мои данные'],
+    ['Polish sign-off block', 'Proszę usunąć moje dane\n\nZ poważaniem\nJan Kowalski\n@sklep_jana', '', 'Proszę usunąć moje dane'],
+    ['Polish forward keeps the body', 'Zobacz niżej\n\n---------- Przekazana wiadomość ---------\nOd: Ola <ola@example.pl>\nData: pon.\nTemat: x\nDo: <contact@pickrtech.com>\n\nProszę usunąć moje dane.', 'PD: x', 'Zobacz niżej\n\nProszę usunąć moje dane.'],
+    ['a sentence naming what one wrote to an address stays', 'I wrote to support@example.com on 3 March:\nplease delete my data', '', 'I wrote to support@example.com on 3 March:\nplease delete my data'],
+    ['prose ending in a Japanese noun stays', '以下のメール:\nデータを削除してください', '', '以下のメール:\nデータを削除してください'],
+  ];
+  it.each(cases)('%s', (_name, text, subject, expected) => {
+    expect(visibleText(text, subject)).toBe(expected);
+  });
+});

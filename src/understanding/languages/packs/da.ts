@@ -17,6 +17,7 @@ export const da: LanguagePack = {
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
+  quoteOpeners: ['den'],
   quoteHeaders: ['skrev'],
   originalMessage: ['oprindelig meddelelse', 'original meddelelse', 'oprindelig besked'],
   forwardMarkers: ['videresendt meddelelse', 'videresendt besked', 'start på videresendt besked'],

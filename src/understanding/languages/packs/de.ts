@@ -31,6 +31,7 @@ export const de: LanguagePack = {
     'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',
     'benachrichtigen sie mich', 'erreichbar unter',
   ],
+  quoteOpeners: ['am'],
   quoteHeaders: ['schrieb', 'hat geschrieben'],
   originalMessage: ['ursprüngliche nachricht', 'originalnachricht'],
   forwardMarkers: ['weitergeleitete nachricht', 'anfang der weitergeleiteten nachricht', 'weitergeleitete e-mail'],
@@ -44,8 +45,5 @@ export const de: LanguagePack = {
     'beste grüße', 'herzliche grüße', 'grüße', 'gruß', 'lg', 'vg', 'danke', 'danke schön', 'vielen dank',
   ],
   sentFrom: ['von meinem * gesendet', 'gesendet von meinem *', 'gesendet mit *'],
-  autoReplySubjects: [
-    'abwesenheitsnotiz', 'automatische antwort', 'abwesend', 'nicht im büro', 'urlaubsabwesenheit', 'außer haus',
-    'ausser haus', 'auswärts', 'unzustellbar', 'automatische benachrichtigung',
-  ],
+  autoReplySubjects: ['abwesenheitsnotiz', 'automatische antwort', 'abwesend', 'nicht im büro', 'urlaubsabwesenheit', 'außer haus', 'ausser haus', 'auser haus', 'aus dem haus', 'unzustellbar'],
 };

@@ -40,6 +40,7 @@ export const en: LanguagePack = {
     'my email is', 'my email address is', 'my address is', 'email address', 'email', 'e-mail', 'write back to',
     'get back to me at',
   ],
+  quoteOpeners: ['on'],
   quoteHeaders: ['wrote'],
   originalMessage: ['original message'],
   forwardMarkers: ['forwarded message', 'begin forwarded message'],
@@ -58,11 +59,5 @@ export const en: LanguagePack = {
     'sent from my *', 'sent from outlook*', 'sent from yahoo*', 'sent from mail for *', 'sent from gmail*',
     'sent from proton*', 'get outlook for *', 'sent with proton*', 'sent via *',
   ],
-  autoReplySubjects: [
-    'out of office', 'out of the office', 'automatic reply', 'auto reply', 'auto-reply', 'autoreply',
-    'auto response', 'auto-response', 'autoresponder', 'away from the office', 'away from office', 'on vacation',
-    'vacation reply', 'vacation response', 'undeliverable', 'undelivered mail', 'delivery status notification',
-    'mail delivery failed', 'mail delivery failure', 'delivery failure', 'failure notice', 'returned mail',
-    'message not delivered', 'i am out of', "i'm out of", 'i am away', "i'm away",
-  ],
+  autoReplySubjects: ['out of office', 'out of the office', 'automatic reply', 'automatic response', 'auto reply', 'auto-reply', 'autoreply', 'auto response', 'auto-response', 'autoresponse', 'auto responder', 'auto-responder', 'autoresponder', 'automatic-reply', 'auto:', 'away from the office', 'away from office', 'on vacation', 'vacation:', 'vacation reply', 'vacation response', 'undeliverable', 'undelivered mail', 'delivery status notification', 'delivery status', 'delivery notification', 'delivery failure', 'delivery failed', 'delivery has failed', 'message delivery failure', 'message delivery failed', 'message delivery has failed', 'mail delivery failed', 'mail delivery failure', 'mail delivery system', 'could not send message', 'failure notice', 'returned mail', 'message not delivered', 'i am out of', 'i am currently out of', 'i am away', 'i am currently away', 'i\'m out of', 'i\'m currently out of', 'i\'m away', 'i\'m currently away'],
 };

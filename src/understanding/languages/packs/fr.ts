@@ -31,7 +31,8 @@ export const fr: LanguagePack = {
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',
     'adresse mail', 'courriel', 'me joindre à', 'me prévenir à',
   ],
-  quoteHeaders: ['a écrit', 'a ecrit', 'écrit'],
+  quoteOpeners: ['le'],
+  quoteHeaders: ['a écrit', 'a ecrit'],
   originalMessage: ["message d'origine", 'message original'],
   forwardMarkers: ['message transféré', 'message transfere', 'début du message réexpédié', 'début du message transféré'],
   headerFrom: ['de', 'expéditeur'],
@@ -44,8 +45,5 @@ export const fr: LanguagePack = {
     'salutations', 'sincères salutations', 'bonne journée', 'amicalement', 'bisous',
   ],
   sentFrom: ['envoyé de mon *', 'envoye de mon *', 'envoyé depuis mon *', 'envoyé à partir de *', 'obtenir outlook pour *'],
-  autoReplySubjects: [
-    'réponse automatique', 'reponse automatique', 'absence du bureau', 'absent du bureau', 'absente du bureau',
-    "message d'absence", 'absence', 'en congé', 'en conge', 'non remis', 'message non remis',
-  ],
+  autoReplySubjects: ['réponse automatique', 'reponse automatique', 'absence du bureau', 'absent du bureau', 'absente du bureau', 'message d\'absence', 'absence:', 'non remis', 'message non remis'],
 };

@@ -18,6 +18,7 @@ export const hiLatn: LanguagePack = {
   question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],
   usernameLabels: ['username', 'user name', 'insta id', 'instagram id', 'id', 'account name', 'handle'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
+  quoteOpeners: ['on'],
   quoteHeaders: ['wrote', 'ne likha'],
   originalMessage: ['original message'],
   forwardMarkers: ['forwarded message'],

@@ -18,6 +18,7 @@ export const id: LanguagePack = {
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],
   usernameLabels: ['nama pengguna', 'username', 'akun instagram', 'nama akun', 'akun', 'id instagram', 'profil'],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
+  quoteOpeners: ['pada', 'pada tanggal'],
   quoteHeaders: ['menulis'],
   originalMessage: ['pesan asli', 'pesan awal'],
   forwardMarkers: ['pesan terusan', 'pesan yang diteruskan', 'awal pesan yang diteruskan'],

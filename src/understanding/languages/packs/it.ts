@@ -30,6 +30,7 @@ export const it: LanguagePack = {
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',
     'indirizzo e-mail', 'la mia mail',
   ],
+  quoteOpeners: ['il'],
   quoteHeaders: ['ha scritto'],
   originalMessage: ['messaggio originale'],
   forwardMarkers: ['messaggio inoltrato', 'inizio messaggio inoltrato'],
@@ -43,8 +44,5 @@ export const it: LanguagePack = {
     'grazie in anticipo', 'buona giornata', 'a presto',
   ],
   sentFrom: ['inviato da *', 'inviato dal mio *', 'scarica outlook per *'],
-  autoReplySubjects: [
-    'risposta automatica', "fuori dall'ufficio", 'fuori ufficio', 'assente', "assente dall'ufficio",
-    'messaggio automatico', 'non recapitabile', 'mancato recapito', 'in ferie',
-  ],
+  autoReplySubjects: ['risposta automatica', 'fuori dall\'ufficio', 'fuori ufficio', 'assente', 'assente dall\'ufficio', 'messaggio automatico', 'non recapitabile', 'mancato recapito'],
 };

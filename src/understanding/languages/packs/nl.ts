@@ -30,6 +30,7 @@ export const nl: LanguagePack = {
     'mailen naar', 'mail mij op', 'laat het me weten op', 'mijn e-mail', 'mijn e-mailadres', 'mijn adres', 'e-mailadres',
     'mailadres',
   ],
+  quoteOpeners: ['op'],
   quoteHeaders: ['schreef', 'het volgende geschreven'],
   originalMessage: ['oorspronkelijk bericht', 'oorspronkelijk e-mailbericht', 'origineel bericht'],
   forwardMarkers: ['doorgestuurd bericht', 'begin doorgestuurd bericht'],
@@ -43,8 +44,5 @@ export const nl: LanguagePack = {
     'groetjes', 'mvg', 'bedankt', 'alvast bedankt', 'dank je', 'dank je wel', 'dank u', 'dank u wel', 'hartelijke groet',
   ],
   sentFrom: ['verzonden vanaf mijn *', 'verzonden met *', 'verstuurd vanaf mijn *', 'verzonden vanuit *'],
-  autoReplySubjects: [
-    'automatisch antwoord', 'automatisch bericht', 'afwezig', 'afwezigheid', 'afwezigheidsmelding',
-    'afwezigheidsbericht', 'niet aanwezig', 'buiten kantoor', 'onbestelbaar', 'met vakantie',
-  ],
+  autoReplySubjects: ['automatisch antwoord', 'automatisch bericht', 'afwezig', 'afwezigheid', 'afwezigheidsmelding', 'afwezigheidsbericht', 'niet aanwezig', 'buiten kantoor', 'onbestelbaar'],
 };

@@ -31,6 +31,7 @@ export const pt: LanguagePack = {
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',
     'e-mail', 'contato',
   ],
+  quoteOpeners: ['em', 'no dia'],
   quoteHeaders: ['escreveu'],
   originalMessage: ['mensagem original'],
   forwardMarkers: ['mensagem encaminhada', 'início da mensagem encaminhada', 'inicio da mensagem encaminhada'],
@@ -44,8 +45,5 @@ export const pt: LanguagePack = {
     'cumprimentos', 'melhores cumprimentos', 'cordialmente', 'grato', 'grata',
   ],
   sentFrom: ['enviado do meu *', 'enviado de meu *', 'enviado a partir do *', 'obter o outlook para *'],
-  autoReplySubjects: [
-    'resposta automática', 'resposta automatica', 'ausente do escritório', 'fora do escritório', 'fora do escritorio',
-    'mensagem automática', 'mensagem automatica', 'ausência', 'de férias', 'não entregue',
-  ],
+  autoReplySubjects: ['resposta automática', 'resposta automatica', 'ausente do escritório', 'ausente do escritorio', 'fora do escritório', 'fora do escritorio', 'mensagem automática', 'mensagem automatica', 'ausência:', 'não entregue'],
 };

@@ -18,6 +18,7 @@ export const ro: LanguagePack = {
   question: ['cum', 'ce', 'de ce', 'când', 'cand', 'unde', 'care', 'cât', 'cat', 'cât durează', 'pot', 'puteți', 'este posibil'],
   usernameLabels: ['nume de utilizator', 'numele de utilizator', 'utilizator', 'numele contului', 'cont instagram', 'contul', 'cont', 'profil'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
+  quoteOpeners: ['pe'],
   quoteHeaders: ['a scris'],
   originalMessage: ['mesaj original', 'mesajul original'],
   forwardMarkers: ['mesaj redirecționat', 'mesaj redirectionat', 'mesaj transmis', 'începutul mesajului redirecționat'],
@@ -28,5 +29,5 @@ export const ro: LanguagePack = {
   forwardPrefixes: ['redirecționare', 'fw', 'fwd'],
   signatureMarkers: ['cu stimă', 'cu stima', 'cu respect', 'mulțumesc', 'multumesc', 'mulţumesc', 'vă mulțumesc', 'o zi bună', 'toate cele bune', 'numai bine'],
   sentFrom: ['trimis de pe *', 'trimis din *', 'trimis de pe dispozitivul meu *'],
-  autoReplySubjects: ['răspuns automat', 'raspuns automat', 'în afara biroului', 'in afara biroului', 'absent', 'în concediu', 'in concediu', 'nelivrat'],
+  autoReplySubjects: ['răspuns automat', 'raspuns automat', 'în afara biroului', 'in afara biroului', 'absent din birou', 'în concediu', 'in concediu', 'nelivrat'],
 };

@@ -17,6 +17,7 @@ export const sv: LanguagePack = {
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
   usernameLabels: ['användarnamn', 'anvandarnamn', 'kontonamn', 'instagramkonto', 'konto', 'profil'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
+  quoteOpeners: ['den'],
   quoteHeaders: ['skrev'],
   originalMessage: ['ursprungligt meddelande', 'originalmeddelande'],
   forwardMarkers: ['vidarebefordrat meddelande', 'början på vidarebefordrat meddelande'],

@@ -17,6 +17,7 @@ export const vi: LanguagePack = {
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
   usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
+  quoteOpeners: ['vào'],
   quoteHeaders: ['đã viết', 'da viet', 'viết'],
   originalMessage: ['thư gốc', 'tin nhắn gốc', 'thông điệp gốc'],
   forwardMarkers: ['thư đã chuyển tiếp', 'tin nhắn đã chuyển tiếp', 'thư chuyển tiếp', 'bắt đầu thư được chuyển tiếp'],

@@ -1,0 +1,283 @@
+/**
+ * The lines mail clients and people write in every language the packs know, told by the
+ * packs' words: a quoted header block's labels, the lines that open a quoted original or a
+ * forward, a reply's attribution, sign-offs and "sent from my phone" lines, subject
+ * prefixes, auto-reply subjects, username labels and the words before a confirmation
+ * address. Each check reads a line (or a subject) once, folded as the packs' words are
+ * (`registry.ts` fold): a Set lookup, startsWith / endsWith, or the registry's linear
+ * matcher, never a pattern that can backtrack.
+ */
+import type { LanguagePack } from './language-pack.js';
+import { PACKS } from './packs/index.js';
+import { buildMatcher, fold, type Matcher } from './registry.js';
+
+/** A letter of a script written with spaces between words, where a word must end before the next starts. */
+const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+type ListField = { [K in keyof LanguagePack]-?: LanguagePack[K] extends readonly string[] ? K : never }[keyof LanguagePack];
+
+function allWords(field: ListField, packs: readonly LanguagePack[] = PACKS): Set<string> {
+  return new Set(packs.flatMap((p) => p[field].map((w) => fold(w).trim())));
+}
+
+const HEADER_FROM = allWords('headerFrom');
+const HEADER_SENT = allWords('headerSent');
+const HEADER_ANY = new Set([...HEADER_FROM, ...HEADER_SENT, ...allWords('headerOther')]);
+const ORIGINAL = [...allWords('originalMessage')];
+const FORWARD = allWords('forwardMarkers');
+const SIGN_OFFS = allWords('signatureMarkers');
+const REPLY_PREFIXES = allWords('replyPrefixes');
+/** A prefix one language writes for a reply and another for a forward ("VS:") is read as a reply: that cuts more. */
+const FORWARD_PREFIXES = new Set([...allWords('forwardPrefixes')].filter((p) => !REPLY_PREFIXES.has(p)));
+const USERNAME_LABELS = allWords('usernameLabels');
+
+/** Longest label read before a colon: real ones are a few words. */
+const MAX_LABEL_CHARS = 40;
+/** Longest line read as one of the short lines below (a sign-off, a marker, a "sent from" line). */
+const MAX_SHORT_LINE = 120;
+
+/** Leading `*` (bold in plain text) and the spaces around them. */
+function unstar(s: string): string {
+  let i = 0;
+  while (i < s.length && (s[i] === '*' || s[i] === ' ' || s[i] === '\t')) i++;
+  let j = s.length;
+  while (j > i && (s[j - 1] === '*' || s[j - 1] === ' ' || s[j - 1] === '\t')) j--;
+  return s.slice(i, j);
+}
+
+/** The label before the first colon of a line ("**From:** x" → "from"), folded, or null without one. */
+export function lineLabel(line: string): { label: string; rest: string } | null {
+  const head = line.slice(0, MAX_LABEL_CHARS + 8);
+  let colon = -1;
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i];
+    if (c === ':' || c === '：') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= 0) return null;
+  const label = fold(unstar(head.slice(0, colon))).trim();
+  if (label === '' || label.length > MAX_LABEL_CHARS) return null;
+  return { label, rest: unstar(line.slice(colon + 1)) };
+}
+
+/** "From: x", "Von: x", "Od: x", "发件人: x": the sender line of a quoted header block (a value must follow). */
+export function isHeaderFromLine(line: string): boolean {
+  const l = lineLabel(line);
+  return l !== null && HEADER_FROM.has(l.label) && l.rest.trim() !== '';
+}
+
+/** "Sent:", "Gesendet:", "Wysłano:", "发送时间:": the date line of a quoted header block. */
+export function isHeaderSentLine(line: string): boolean {
+  const l = lineLabel(line);
+  return l !== null && HEADER_SENT.has(l.label);
+}
+
+/** Any line of a quoted header block, in any language the packs know. */
+export function isHeaderLine(line: string): boolean {
+  const l = lineLabel(line);
+  return l !== null && HEADER_ANY.has(l.label);
+}
+
+/** A trimmed line without the dashes, colons and spaces around its words, folded. */
+function markerWords(trimmed: string): string {
+  let i = 0;
+  while (i < trimmed.length && (trimmed[i] === '-' || trimmed[i] === ' ' || trimmed[i] === '_')) i++;
+  let j = trimmed.length;
+  while (j > i && ' -_:：'.includes(trimmed[j - 1]!)) j--;
+  return fold(trimmed.slice(i, j)).trim();
+}
+
+/** "-----Original Message-----", "-----Ursprüngliche Nachricht-----", "------ 原始邮件 ------": a quoted original starts. */
+export function isOriginalMessageLine(trimmed: string): boolean {
+  if (!trimmed.startsWith('--') || trimmed.length > MAX_SHORT_LINE) return false;
+  const words = markerWords(trimmed);
+  return ORIGINAL.some((o) => words.startsWith(o));
+}
+
+/** "---------- Forwarded message ---------", "Begin forwarded message:", "-------- Przekazana wiadomość --------". */
+export function isForwardMarkerLine(trimmed: string): boolean {
+  if (trimmed.length > MAX_SHORT_LINE) return false;
+  return FORWARD.has(markerWords(trimmed));
+}
+
+/** A sign-off on a line of its own ("Regards,", "Z poważaniem", "Trân trọng", "よろしくお願いします。"). */
+export function isSignOffLine(trimmed: string): boolean {
+  if (trimmed.length > MAX_SHORT_LINE) return false;
+  let j = trimmed.length;
+  while (j > 0 && ' ,.!。、'.includes(trimmed[j - 1]!)) j--;
+  return SIGN_OFFS.has(fold(trimmed.slice(0, j)).trim());
+}
+
+/** The device or app in a "sent from my phone" line: at most this many characters. */
+const MAX_DEVICE_CHARS = 60;
+const SENT_FROM = [...new Set(PACKS.flatMap((p) => p.sentFrom.map((t) => fold(t).trim())))].map((t) => {
+  const star = t.indexOf('*');
+  return { before: t.slice(0, star), after: t.slice(star + 1) };
+});
+
+/** "Sent from my iPhone", "Von meinem iPhone gesendet", "iPhoneから送信", "发自我的iPhone", "Wysłane z mojego Samsunga". */
+export function isSentFromLine(trimmed: string): boolean {
+  if (trimmed.length > MAX_SHORT_LINE + MAX_DEVICE_CHARS) return false;
+  const line = fold(trimmed).trim();
+  return SENT_FROM.some(
+    ({ before, after }) =>
+      line.length > before.length + after.length &&
+      line.length - before.length - after.length <= MAX_DEVICE_CHARS &&
+      line.startsWith(before) &&
+      line.endsWith(after),
+  );
+}
+
+/**
+ * The subject's first prefix ("Fwd: Re: x" → "fwd"), after a [tag] the way lists write it;
+ * null when it has none.
+ */
+export function subjectPrefix(subject: string): string | null {
+  let s = subject.trimStart();
+  if (s.startsWith('[')) {
+    const close = s.indexOf(']');
+    if (close > 0 && close < 80) s = s.slice(close + 1).trimStart();
+  }
+  const l = lineLabel(s);
+  return l && !l.label.includes(' ') ? l.label : null;
+}
+
+/** A forward's subject in any language the packs know: "Fwd:", "WG:", "TR:", "PD:", "转发:", "전달:". */
+export function isForwardSubject(subject: string): boolean {
+  const p = subjectPrefix(subject);
+  return p !== null && FORWARD_PREFIXES.has(p);
+}
+
+/** Attribution verbs, as the end of a line before its colon ("wrote", "napisał(a)", "写道", "님이 작성"). */
+const ATTRIBUTION_VERBS = [...allWords('quoteHeaders')].sort((a, b) => b.length - a.length);
+const VERB_MATCHER: Matcher<true> = buildMatcher(
+  PACKS.flatMap((p) => p.quoteHeaders.map((w) => ({ word: fold(w).trim(), tag: true as const, whole: true, anywhere: p.noSpaces === true }))),
+);
+
+/** The line before its final colon, folded; null when it does not end in one. */
+function beforeFinalColon(line: string): string | null {
+  const t = line.trimEnd();
+  const last = t[t.length - 1];
+  if (last !== ':' && last !== '：') return null;
+  return fold(t.slice(0, -1)).trimEnd();
+}
+
+/**
+ * "Alice wrote:", "Jan Kowalski <jan@x.pl> napisał(a):", "… 10:12写道：": the line ends with an
+ * attribution verb; `spaced` when the verb is a word of a language written with spaces.
+ */
+export function attributionVerbAtEnd(line: string): { spaced: boolean } | null {
+  const text = beforeFinalColon(line);
+  if (text === null) return null;
+  for (const v of ATTRIBUTION_VERBS) {
+    if (!text.endsWith(v)) continue;
+    const before = text[text.length - v.length - 1];
+    // A verb of a spaced language starts a word; one written without spaces may follow anything.
+    const spaced = SPACED_LETTER.test(v[0]!);
+    if (before === undefined || !spaced || !WORD_CHAR.test(before)) return { spaced };
+  }
+  return null;
+}
+
+/** The line names an attribution verb anywhere ("Den 3 mars 2026 skrev Erik <erik@x.se>:"), and ends in a colon. */
+export function holdsAttributionVerb(line: string): boolean {
+  const text = beforeFinalColon(line);
+  return text !== null && VERB_MATCHER.scan(text).length > 0;
+}
+
+const OPENERS = [...new Set(PACKS.flatMap((p) => (p.quoteOpeners ?? []).map((w) => fold(w).trim())))];
+
+/** "On Mon, 3 Mar 2026 …", "Am 03.03.2026 …", "W dniu 3.03.2026 …", "Pada tanggal …": an attribution's first word. */
+export function startsWithQuoteOpener(line: string): boolean {
+  const head = fold(line.slice(0, 40)).trimStart();
+  return OPENERS.some((o) => head.startsWith(`${o} `));
+}
+
+/**
+ * "… Ivan <ivan@example.ru>:" and "… <a@b> şunu yazdı:": the line ends with the quoted sender's
+ * address in angle brackets, an attribution verb after it allowed.
+ */
+export function endsWithQuotedAddress(line: string): boolean {
+  let text = beforeFinalColon(line);
+  if (text === null) return false;
+  for (const v of ATTRIBUTION_VERBS) {
+    if (text.endsWith(v)) {
+      text = text.slice(0, -v.length).trimEnd();
+      break;
+    }
+  }
+  if (!text.endsWith('>')) return false;
+  const open = text.lastIndexOf('<');
+  if (open < 0) return false;
+  const address = text.slice(open + 1, -1);
+  return address.includes('@') && !/\s|[<>]/.test(address);
+}
+
+/** A label before a username, in any language: "Nazwa użytkownika", "Имя пользователя", "用户名", "Instagram kullanıcı adı". */
+export function isUsernameLabel(label: string): boolean {
+  const folded = fold(label).trim();
+  if (USERNAME_LABELS.has(folded)) return true;
+  // "Instagram username", "nazwa użytkownika na Instagramie", "Instagram 用户名": the platform around a label.
+  for (const platform of ['instagram', 'insta', 'ig']) {
+    if (folded.startsWith(`${platform} `) && USERNAME_LABELS.has(folded.slice(platform.length + 1))) return true;
+    if (folded.startsWith(platform) && USERNAME_LABELS.has(folded.slice(platform.length))) return true;
+  }
+  const on = folded.lastIndexOf(' ');
+  return on > 0 && /^(?:instagram|insta|ig)\p{L}{0,4}$/u.test(folded.slice(on + 1)) && USERNAME_LABELS.has(dropPreposition(folded.slice(0, on)));
+}
+
+/** "nazwa użytkownika na" → "nazwa użytkownika": a short word before the platform's name. */
+function dropPreposition(s: string): string {
+  const space = s.lastIndexOf(' ');
+  if (space > 0 && s.length - space - 1 <= 3 && !USERNAME_LABELS.has(s)) return s.slice(0, space);
+  return s;
+}
+
+/** Confirmation phrases of every pack, found where they end. */
+const CONFIRMATION: Matcher<true> = buildMatcher(
+  PACKS.flatMap((p) => p.confirmation.map((w) => ({ word: fold(w).trim(), tag: true as const, whole: false, anywhere: p.noSpaces === true }))),
+);
+
+/**
+ * Words of a pack that ask to be written to at the address that follows ("potwierdzenie na",
+ * "отправьте на", "确认发送到"), ending at most `within` characters before it.
+ */
+export function endsWithConfirmationWords(before: string, within = 24): boolean {
+  const text = fold(before.slice(-160)).trimEnd();
+  const tail = Math.max(0, text.length - within);
+  return CONFIRMATION.scan(text).some((h) => h.end >= tail);
+}
+
+/** Subjects of automatic replies; one ending in ":" needs a colon or dash after it ("Absence: …"). */
+const AUTO_SUBJECTS = [...allWords('autoReplySubjects')].map((s) =>
+  s.endsWith(':') ? { words: s.slice(0, -1).trimEnd(), mark: true } : { words: s, mark: false },
+);
+
+/** "Out of office", "Automatische Antwort", "Automatyczna odpowiedź", "自动回复", "[Auto] 不在のお知らせ"… at the subject's start. */
+export function isAutoReplySubject(subject: string): boolean {
+  const s = fold(subject.slice(0, 300)).trimStart();
+  // "[Auto-Reply] …", "(Auto) …", "【自動返信】…": the phrase inside an opening bracket; "[list] Out of office": after a tag.
+  const starts = [s];
+  if (s !== '' && '[(【［'.includes(s[0]!)) starts.push(s.slice(1).trimStart());
+  const close = s.startsWith('[') ? s.indexOf(']') : -1;
+  if (close > 0) {
+    const after = s.slice(close + 1).trimStart();
+    starts.push(after);
+    if (after !== '' && '[(【［'.includes(after[0]!)) starts.push(after.slice(1).trimStart());
+  }
+  return starts.some(startsWithAutoSubject);
+}
+
+function startsWithAutoSubject(s: string): boolean {
+  return AUTO_SUBJECTS.some(({ words, mark }) => {
+    if (!s.startsWith(words)) return false;
+    const next = s.slice(words.length).trimStart()[0];
+    if (mark) return next === ':' || next === '-' || next === '–' || next === '：';
+    const after = s[words.length];
+    // A word of a spaced language ends where the subject's word does ("abwesend", not "abwesenden").
+    return after === undefined || !SPACED_LETTER.test(words[words.length - 1]!) || !WORD_CHAR.test(after);
+  });
+}
