@@ -86,7 +86,8 @@ describe('idempotent steps', () => {
     await advanceRequest(ctx, requestId);
     const req = await getRequest(db.pool, requestId);
     expect(req!.state).toBe('completed');
-    expect(await outbox()).toEqual(['acknowledgment', 'staff_notification', 'completion']);
+    // The completion mail and the one-line echo to the approving staff member, once each.
+    expect(await outbox()).toEqual(['acknowledgment', 'staff_notification', 'completion', 'decision_echo']);
     const { rows } = await db.pool.query(`SELECT type FROM request_events WHERE request_id = $1 AND type = 'deleted'`, [requestId]);
     expect(rows).toHaveLength(1);
   });
@@ -94,9 +95,9 @@ describe('idempotent steps', () => {
   it('lets the reconciler re-queue what Postgres says is due, with deterministic job ids', async () => {
     await cleanupPrefix(fixture.prefix); // Redis lost everything this bot had
     const n = await reconcile(ctx);
-    expect(n).toEqual({ inbound: 0, requests: 0, mail: 3 });
+    expect(n).toEqual({ inbound: 0, requests: 0, mail: 4 });
     const ids = await jobIds();
-    expect(ids).toHaveLength(3);
+    expect(ids).toHaveLength(4);
     expect(ids.every((id) => id.startsWith('mail-'))).toBe(true);
     await reconcile(ctx);
     expect(await jobIds()).toEqual(ids);
