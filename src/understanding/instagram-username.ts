@@ -11,6 +11,7 @@
  */
 import type { Confidence } from './evidence.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
+import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
 
@@ -62,6 +63,8 @@ const TOKEN = String.raw`(\S+)`;
 const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:my|our)\s+(?:instagram|insta|ig|gram)(?:\s+${KW})?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\bmy\s+(?:user\s*name|user|handle|account(?:\s+(?:name|handle))?|profile(?:\s+name)?)(?:\s+on\s+(?:instagram|insta|ig)|\s+there)?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
+  // "my @ is x", "my IG @ is x", "mi @ es x", "mon @ c'est x": the @ sign standing for the handle.
+  [new RegExp(String.raw`(?<![\p{L}])(?:my|mi|mon|mein|meu|mio|mijn)\s+(?:(?:instagram|insta|ig)\s+)?@\s+(?:on\s+(?:instagram|insta|ig)\s+)?(?:is\s+|es\s+|est\s+|c['’]est\s+|ist\s+|é\s+|è\s+|=\s*|:\s*)${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:i'?m|i\s+am|i\s+go\s+by)\s+${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mi|el)\s+(?:nombre\s+de\s+)?(?:usuario|cuenta|perfil|instagram)(?:\s+(?:de|en)\s+instagram)?\s+(?:es|se\s+llama)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mon|le)\s+(?:nom\s+d['’](?:utilisateur|usager)|compte|pseudo|identifiant|profil|instagram|insta|ig)(?:\s+(?:instagram|insta))?\s+(?:est|c['’]est|c)\s+${TOKEN}`, 'giu'), 85],
@@ -260,8 +263,9 @@ function labelled(source: string, own: readonly string[], out: Candidate[], pena
   let position = 0;
   lines.forEach((line, i) => {
     const m = LABEL.exec(line) ?? BRACKET_LABEL.exec(line);
-    if (m) {
-      let value = (m[1] ?? '').trim();
+    const value0 = m ? (m[1] ?? '') : packLabelValue(line);
+    if (value0 !== null) {
+      let value = value0.trim();
       if (value === '') {
         // "Instagram username:" on its own line, the handle on the next one.
         const next = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '')?.trim() ?? '';
@@ -272,6 +276,20 @@ function labelled(source: string, own: readonly string[], out: Candidate[], pena
     }
     position += line.length + 1;
   });
+}
+
+/** Bullets, numbers and marks people put before a labelled line ("- ", "1) ", "• "). */
+const LINE_MARKS = ' \t*•·-–.)(■□●○◆◇▶0123456789';
+
+/**
+ * The value after a label of any language of the packs ("Nazwa użytkownika: x", "Имя
+ * пользователя: x", "用户名：x"), or null when the line starts with no such label.
+ */
+function packLabelValue(line: string): string | null {
+  let i = 0;
+  while (i < line.length && i < 20 && LINE_MARKS.includes(line[i]!)) i++;
+  const l = lineLabel(line.slice(i));
+  return l !== null && isUsernameLabel(l.label) ? l.rest : null;
 }
 
 /**

@@ -31,6 +31,9 @@ const REPLY_PREFIXES = allWords('replyPrefixes');
 /** A prefix one language writes for a reply and another for a forward ("VS:") is read as a reply: that cuts more. */
 const FORWARD_PREFIXES = new Set([...allWords('forwardPrefixes')].filter((p) => !REPLY_PREFIXES.has(p)));
 const USERNAME_LABELS = allWords('usernameLabels');
+const MINE = allWords('mine');
+/** The person's own in a language written without spaces ("我的", "私の"): written before the label with no space. */
+const MINE_JOINED = [...allWords('mine', PACKS.filter((p) => p.noSpaces === true))];
 
 /** Longest label read before a colon: real ones are a few words. */
 const MAX_LABEL_CHARS = 40;
@@ -219,6 +222,15 @@ export function endsWithQuotedAddress(line: string): boolean {
 /** A label before a username, in any language: "Nazwa użytkownika", "Имя пользователя", "用户名", "Instagram kullanıcı adı". */
 export function isUsernameLabel(label: string): boolean {
   const folded = fold(label).trim();
+  if (namesAccount(folded)) return true;
+  // "Mój login", "Моё имя пользователя", "我的用户名": the person's own label.
+  const space = folded.indexOf(' ');
+  if (space > 0 && MINE.has(folded.slice(0, space)) && namesAccount(folded.slice(space + 1))) return true;
+  for (const mine of MINE_JOINED) if (folded.startsWith(mine) && namesAccount(folded.slice(mine.length).trimStart())) return true;
+  return false;
+}
+
+function namesAccount(folded: string): boolean {
   if (USERNAME_LABELS.has(folded)) return true;
   // "Instagram username", "nazwa użytkownika na Instagramie", "Instagram 用户名": the platform around a label.
   for (const platform of ['instagram', 'insta', 'ig']) {

@@ -100,3 +100,36 @@ describe('confirmation addresses in Italian, Dutch, Turkish and Japanese', () =>
     expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toMatchObject({ address: 'sender@example.com', source: 'sender' });
   });
 });
+
+describe('confirmation words in every language of the packs', () => {
+  it.each([
+    ['Proszę o potwierdzenie na kasia.alt@example.pl', 'kasia.alt@example.pl'],
+    ['Подтверждение отправьте на ivan.alt@example.ru, пожалуйста', 'ivan.alt@example.ru'],
+    ['Будь ласка, надішліть на olena.alt@example.ua', 'olena.alt@example.ua'],
+    ['请把确认发送到 li.alt@example.cn', 'li.alt@example.cn'],
+    ['확인 메일을 minji.alt@example.kr 로 보내 주세요', 'minji.alt@example.kr'],
+    ['Kirim konfirmasi ke budi.alt@example.id ya', 'budi.alt@example.id'],
+    ['Vui lòng gửi xác nhận đến minh.alt@example.vn', 'minh.alt@example.vn'],
+    ['Skicka bekräftelsen till erik.alt@example.se', 'erik.alt@example.se'],
+    ['Potvrzení prosím pošlete na petr.alt@example.cz', 'petr.alt@example.cz'],
+    ['Trimiteți confirmarea la ana.alt@example.ro', 'ana.alt@example.ro'],
+    ['Στείλτε την επιβεβαίωση στο nikos.alt@example.gr', 'nikos.alt@example.gr'],
+    ['กรุณาส่งการยืนยันไปที่ somchai.alt@example.th', 'somchai.alt@example.th'],
+    ['Confirmation bhejo is email par rahul.alt@example.in', 'rahul.alt@example.in'],
+    ['लिए पुष्टि इस ईमेल पर भेजें priya.alt@example.in', 'priya.alt@example.in'],
+    ['لطفا تایید را ارسال به sara.alt@example.ir', 'sara.alt@example.ir'],
+    ['أرسلوا التأكيد إلى omar.alt@example.sa', 'omar.alt@example.sa'],
+    ['שלחו אישור ל noa.alt@example.co.il', 'noa.alt@example.co.il'],
+    ['Send bekræftelsen til mads.alt@example.dk', 'mads.alt@example.dk'],
+    ['Send bekreftelsen til ola.alt@example.no', 'ola.alt@example.no'],
+    ['Vahvistus osoitteeseen mikko.alt@example.fi kiitos', 'mikko.alt@example.fi'],
+    ['A visszaigazolást kérem ide küldjék: anna.alt@example.hu', 'anna.alt@example.hu'],
+  ])('takes the address in %j', (text, expected) => {
+    expect(findConfirmationAddress(mail('sender@example.com', ['rt@example.com']), text, bot)).toMatchObject({ address: expected, source: 'explicit' });
+  });
+
+  it('keeps the address a stronger cue names when a pack word stands before another', () => {
+    const text = 'Moja stara poczta to e-mail old@example.pl, please confirm to new@example.pl';
+    expect(findConfirmationAddress(mail('sender@example.com'), text, bot)).toMatchObject({ address: 'new@example.pl', source: 'explicit' });
+  });
+});

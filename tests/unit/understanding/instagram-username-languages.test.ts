@@ -112,3 +112,63 @@ describe('judgeChunk', () => {
     expect(judgeChunk('ｈａｎａｋｏ', own)).toEqual({ ok: false, lookalike: true });
   });
 });
+
+describe('a labelled line in every language of the packs gives the handle', () => {
+  const found: Array<[string, string]> = [
+    ['Nazwa użytkownika: kasia_nowak', 'kasia_nowak'],
+    ['Nazwa uzytkownika na Instagramie: kasia_nowak', 'kasia_nowak'],
+    ['Имя пользователя: ivan.petrov', 'ivan.petrov'],
+    ['Логин в Instagram: ivan.petrov', 'ivan.petrov'],
+    ['Ім\'я користувача: olena_k', 'olena_k'],
+    ['用户名：li_wei88', 'li_wei88'],
+    ['Instagram用户名: li_wei88', 'li_wei88'],
+    ['사용자 이름: minji.k', 'minji.k'],
+    ['인스타그램 아이디: minji.k', 'minji.k'],
+    ['Nama pengguna: budi.s', 'budi.s'],
+    ['Tên người dùng: minh.tran', 'minh.tran'],
+    ['Användarnamn: erik_l', 'erik_l'],
+    ['Uživatelské jméno: petr.novak', 'petr.novak'],
+    ['Nume de utilizator: ana.m', 'ana.m'],
+    ['Όνομα χρήστη: nikos_p', 'nikos_p'],
+    ['ชื่อผู้ใช้: somchai.k', 'somchai.k'],
+    ['उपयोगकर्ता नाम: priya.s', 'priya.s'],
+    ['نام کاربری: sara.r', 'sara.r'],
+    ['اسم المستخدم: omar_h', 'omar_h'],
+    ['שם משתמש: noa_l', 'noa_l'],
+    ['Brugernavn: mads.h', 'mads.h'],
+    ['Brukernavn: ola.n', 'ola.n'],
+    ['Käyttäjänimi: mikko.v', 'mikko.v'],
+    ['Felhasználónév: anna.k', 'anna.k'],
+    ['- Nazwa użytkownika: @kasia_nowak', 'kasia_nowak'],
+    ['**Имя пользователя:** ivan.petrov', 'ivan.petrov'],
+  ];
+  it.each(found)('%j', (text, handle) => {
+    expect(findInstagramUsername(`Proszę usunąć moje dane.\n${text}\nDziękuję`, '', own)).toBe(handle);
+  });
+
+  it('reads no handle from a label with nothing after it, or from a label of something else', () => {
+    expect(findInstagramUsername('Proszę usunąć moje dane.\nNazwa użytkownika:\n\nDziękuję bardzo za pomoc', '', own)).toBeNull();
+    expect(findInstagramUsername('Proszę usunąć moje dane.\nTemat: usunięcie', '', own)).toBeNull();
+  });
+});
+
+describe('a labelled line with the person\'s own word before the label', () => {
+  it.each([
+    ['Mój login: kasia_nowak', 'kasia_nowak'],
+    ['Мой логин: ivan.petrov', 'ivan.petrov'],
+    ['我的用户名：li_wei88', 'li_wei88'],
+    ['私のユーザー名：hanako_t', 'hanako_t'],
+  ])('%j', (text, handle) => {
+    expect(findInstagramUsername(`${text}\n`, '', own)).toBe(handle);
+  });
+});
+
+describe('the @ sign standing for the handle', () => {
+  it.each([
+    ['Please delete my data. My @ is jess.k', 'jess.k'],
+    ['please delete everything, my IG @ is jess_k', 'jess_k'],
+    ['Borren mis datos, mi @ es lucia.f', 'lucia.f'],
+  ])('%j', (text, handle) => {
+    expect(findInstagramUsername(text, '', own)).toBe(handle);
+  });
+});
