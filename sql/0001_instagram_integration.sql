@@ -1,6 +1,6 @@
 -- Up Migration
--- Until version 0.1 this migration made the Instagram integration's tables (ig_accounts,
--- ig_access_tokens, ig_publishing_logs, ig_error_logs) in the bot's database. That data is the
+-- On installs made before migration 0016 existed, this migration made the Instagram integration's
+-- tables (ig_accounts, ig_access_tokens, ig_publishing_logs, ig_error_logs) in the bot's database. That data is the
 -- application's, not the bot's: the deletion plan reaches it in the application database
 -- (APP_DATABASE_URL), and these tables are now the demo's sample schema, made only by
 -- `deletion-bot seed-demo`, the demo and the tests (src/demo/sample-schema.ts).

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { startBot, type BotProcess } from '../harness/bot-process.js';
 import { startDovecot, type Dovecot } from '../harness/dovecot.js';
 import { startPgCluster, type PgCluster } from '../harness/pg-cluster.js';
+import { addSampleSchema } from '../harness/sample-database.js';
 import { freePort } from '../harness/ports.js';
 import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
 import { startSmtpRelay, type SmtpRelay } from '../harness/smtp-relay.js';
@@ -28,6 +29,8 @@ export interface FaultWorld {
   dbUrl: string;
   /** A pool on the bot's database; survives a Postgres restart (new connections). */
   pool: pg.Pool;
+  /** With `appDatabase`: a pool on the application database that holds the sample tables (APP_DATABASE_URL). */
+  appPool: pg.Pool | null;
   env: Record<string, string>;
   /** Running bot processes. */
   bots: BotProcess[];
@@ -53,6 +56,8 @@ export interface FaultWorldOptions {
   ownBotRelay?: boolean;
   /** The bot reaches IMAP through a TCP proxy that can cut its connections. */
   imapProxy?: boolean;
+  /** The sample tables in a database of their own on the same server, the bot's APP_DATABASE_URL. */
+  appDatabase?: boolean;
   env?: Record<string, string>;
 }
 
@@ -79,7 +84,10 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
   const relay = await startSmtpRelay(dovecot);
   const botRelay = opts.ownBotRelay ? await startSmtpRelay(dovecot) : relay;
   const imapProxy = opts.imapProxy ? await startTcpProxy(dovecot.imapPort) : null;
-  const dbUrl = await cluster.createMigratedDatabase('bot');
+  const dbUrl = await cluster.createMigratedDatabase('bot', { sampleSchema: !opts.appDatabase });
+  const appUrl = opts.appDatabase ? await createAppDatabase(cluster) : null;
+  const appPool = appUrl ? new pg.Pool({ connectionString: appUrl, max: 2 }) : null;
+  appPool?.on('error', () => {});
   const pool = new pg.Pool({ connectionString: withBotSearchPath(dbUrl), max: 4 });
   pool.on('error', () => {}); // a restarted server ends idle connections; the next query reconnects
   const env: Record<string, string> = {
@@ -89,13 +97,14 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
     IMAP_POLL_SECONDS: '3',
     RECONCILE_SECONDS: '3',
     REPLY_RATE_LIMIT_PER_DAY: '20',
+    ...(appUrl ? { APP_DATABASE_URL: appUrl } : {}),
     ...opts.env,
   };
   const file = basename(expect.getState().testPath ?? 'world').replace(/\.test\.ts$/, '');
   const runLog = new RunLog(`${file}-${randomBytes(3).toString('hex')}`);
   runLog.personalData('token', [env.APPROVAL_SECRET ?? '']);
   const world: FaultWorld = {
-    pg: cluster, redis, dovecot, imapProxy, relay, botRelay, dbUrl, pool, env, bots: [], logs: [],
+    pg: cluster, redis, dovecot, imapProxy, relay, botRelay, dbUrl, pool, appPool, env, bots: [], logs: [],
     personalData: (kind, values) => runLog.personalData(kind, values),
     async startBot(extra = {}, { standby = false } = {}) {
       const bot = await startBot({ ...world.env, HTTP_PORT: String(await freePort()), ...extra }, { readyTimeoutMs: 60_000, anyAnswer: standby });
@@ -111,6 +120,7 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
       await Promise.all(world.bots.splice(0).map((b) => b.stop('SIGKILL')));
       world.logs.forEach((lines, i) => runLog.botOutput(i, lines));
       await pool.end().catch(() => {});
+      await appPool?.end().catch(() => {});
       await imapProxy?.stop();
       if (botRelay !== relay) await botRelay.stop();
       await relay.stop();
@@ -120,6 +130,19 @@ export async function startFaultWorld(opts: FaultWorldOptions): Promise<FaultWor
     },
   };
   return world;
+}
+
+/** Creates the database `app` with the demo's sample tables; returns its URL. */
+async function createAppDatabase(cluster: PgCluster): Promise<string> {
+  const admin = new pg.Client({ connectionString: cluster.url() });
+  await admin.connect();
+  try {
+    await admin.query('CREATE DATABASE app');
+  } finally {
+    await admin.end();
+  }
+  await addSampleSchema(cluster.url('app'));
+  return cluster.url('app');
 }
 
 /** Removes `bot` from the running list after it was killed or stopped by the scenario. */

@@ -110,15 +110,16 @@ export class Scenario {
   /** Seeds an Instagram account with data for every request (only approvals delete it). */
   async seedAccounts(): Promise<void> {
     const names = this.requests.map((r) => r.username);
-    await this.world.pool.query(
+    const app = this.world.appPool ?? this.world.pool;
+    await app.query(
       `INSERT INTO ig_accounts (ig_user_id, username, display_name) SELECT 'ig-' || u, u, 'Fault ' || u FROM unnest($1::text[]) u`, [names]);
-    await this.world.pool.query(
+    await app.query(
       `INSERT INTO ig_access_tokens (account_id, access_token, authorization_status)
        SELECT id, 'IGAA' || md5(username), 'authorized' FROM ig_accounts WHERE username = ANY($1)`, [names]);
-    await this.world.pool.query(
+    await app.query(
       `INSERT INTO ig_publishing_logs (account_id, media_id, status, message)
        SELECT id, 'media-' || g, 'published', 'Published post ' || g FROM ig_accounts, generate_series(1, 2) g WHERE username = ANY($1)`, [names]);
-    await this.world.pool.query(
+    await app.query(
       `INSERT INTO ig_error_logs (account_id, error_code, message) SELECT id, '190', 'token expired' FROM ig_accounts WHERE username = ANY($1)`, [names]);
   }
 
@@ -281,7 +282,7 @@ export class Scenario {
       [this.requests.map((r) => r.from)]);
     const { rows: deletedEvents } = await pool.query<{ request_id: string; detail: { counts: { id: string; rows: number }[] } }>(
       `SELECT request_id, detail FROM request_events WHERE type = 'deleted'`);
-    const { rows: held } = await pool.query<{ username: string; tokens: number; logs: number; errors: number }>(
+    const { rows: held } = await (this.world.appPool ?? pool).query<{ username: string; tokens: number; logs: number; errors: number }>(
       `SELECT a.username,
               (SELECT count(*)::int FROM ig_access_tokens t WHERE t.account_id = a.id) AS tokens,
               (SELECT count(*)::int FROM ig_publishing_logs l WHERE l.account_id = a.id) AS logs,
