@@ -16,6 +16,9 @@ import { LANGUAGES } from '../../src/understanding/language.js';
 import { visibleText } from '../../src/understanding/visible-text.js';
 import { sampleFacts, shippedPlan, shippedTemplates } from './sample-request.js';
 
+/** The languages requester mail is written in; every other language the reader tells gets English. */
+const SHIPPED: readonly string[] = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'tr'];
+
 /** Every mail a requester gets, rendered from the template files as shipped. */
 
 const plan = shippedPlan;
@@ -207,6 +210,15 @@ describe('completion and rejection templates', () => {
     expect(renderCompletion(templates, facts, deleted, completedAt, 'pt-BR').subject).toBe(`[DR-2026-00042] ${READS.pt!.subject}`);
   });
 
+  it('writes in English to every language the reader tells that has no templates', () => {
+    const others = LANGUAGES.filter((lang) => !SHIPPED.includes(lang));
+    expect(others).toContain('pl');
+    expect(others).toContain('hi-Latn');
+    for (const lang of others) {
+      for (const kind of MAIL_KINDS) expect(languageFor(templates, kind, lang), `${lang} ${kind}`).toBe('en');
+    }
+  });
+
   it('falls back to English per kind: a language may translate only the completion', () => {
     const dir = copyTemplates();
     for (const part of ['subject', 'txt', 'html']) unlinkSync(join(dir, 'it', `rejection.${part}.hbs`));
@@ -299,9 +311,9 @@ describe('completion and rejection templates', () => {
 });
 
 describe('acknowledgment, needs-info, duplicate-notice and extension templates', () => {
-  it('every language the bot understands is shipped, with all six mails in its own words', () => {
-    expect(Object.keys(DIALOGUE).sort()).toEqual([...LANGUAGES].sort());
-    expect([...templates.languages.keys()].sort()).toEqual([...LANGUAGES].sort());
+  it('the nine languages with templates are shipped, with all six mails in their own words', () => {
+    expect(Object.keys(DIALOGUE).sort()).toEqual([...SHIPPED].sort());
+    expect([...templates.languages.keys()].sort()).toEqual([...SHIPPED].sort());
     for (const lang of Object.keys(DIALOGUE)) {
       for (const kind of MAIL_KINDS) expect(languageFor(templates, kind, lang), `${lang} ${kind}`).toBe(lang);
     }
