@@ -1,5 +1,6 @@
 // Backlog memory: peak RSS of a fresh bot back-filling a big mailbox, and a quarter of it.
 import pg from 'pg';
+import { withBotSearchPath } from '../src/db/pool.js';
 import { startBot } from '../tests/harness/bot-process.js';
 import { recreateMailbox, type MaildirMessage } from '../tests/harness/maildir.js';
 import { processMemory } from '../tests/harness/process-memory.js';
@@ -41,7 +42,7 @@ async function peakFor(servers: BenchServers, n: number): Promise<number> {
   const written = seconds(writing);
   const env = await servers.botEnvironment(run);
   env.IMAP_BACKFILL_SINCE = new Date(Date.now() - 5 * 24 * 3600_000).toISOString().slice(0, 10);
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  const pool = new pg.Pool({ connectionString: withBotSearchPath(env.DATABASE_URL!), max: 2 });
   const started = now();
   const bot = await startBot(env, { readyTimeoutMs: 1_800_000 });
   try {

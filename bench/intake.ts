@@ -2,6 +2,7 @@
 // imapflow fetch of every source plus mailparser on each.
 import { simpleParser } from 'mailparser';
 import pg from 'pg';
+import { withBotSearchPath } from '../src/db/pool.js';
 import { startBot, type BotProcess } from '../tests/harness/bot-process.js';
 import { imapClient } from '../tests/harness/imap-client.js';
 import { fillMaildir } from '../tests/harness/maildir.js';
@@ -84,7 +85,7 @@ export async function measureIntake(servers: BenchServers, n: number): Promise<{
   env.IMAP_BACKFILL_SINCE = new Date(Date.now() - 5 * 24 * 3600_000).toISOString().slice(0, 10);
   // Production's level: the back-fill's start is read from its log line.
   env.LOG_LEVEL = 'info';
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  const pool = new pg.Pool({ connectionString: withBotSearchPath(env.DATABASE_URL!), max: 2 });
   // The servers stop when a measure fails: their goodbye must not hide the failure.
   pool.on('error', () => {});
   await seedAccounts(pool, n);
