@@ -3,6 +3,7 @@
  * Kept apart from the search patterns so the rules can be read (and tested)
  * on their own.
  */
+import { PACKS } from './languages/packs/index.js';
 import { trimEndOf } from './text-edges.js';
 
 /** Instagram's own alphabet: a-z, 0-9, '.', '_', at most 30 chars. */
@@ -38,6 +39,14 @@ week month year ago long which who since anymore too e.g i.e etc
 votre vos ton ta tes ihr ihre ihren ihrem dein deine uw jouw je sizin senin tu tuo tua seu sua su`.split(/\s+/),
 );
 
+/**
+ * The small words of every language pack (negations, "my", question words) that a person
+ * writes after a label instead of a handle: "Nazwa użytkownika: nie pamiętam", "Brugernavn: ikke".
+ */
+const PACK_WORDS: ReadonlySet<string> = new Set(
+  PACKS.flatMap((p) => [...p.negation, ...p.mine, ...p.question]).filter((w) => /^[a-z0-9._]{1,30}$/.test(w)),
+);
+
 /** Template placeholders we print ourselves or people invent ("your_username"). */
 const PLACEHOLDER =
   /^(?:your|my|the|insert|enter)?[._]?(?:insta(?:gram)?|ig)?[._]?(?:user[._]?name|handle|account[._]?name|name|id)(?:[._]?here)?$|^(?:x{2,}|y{2,}|z{2,}|abc|abc123|username\d*|user\d*|handle\d*|example\d*|test\d*)$/;
@@ -71,7 +80,7 @@ export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVer
   }
   word = trimEndOf(word.replace(/^@/, ''), '.').toLowerCase();
   if (!isInstagramHandle(word)) return bad;
-  if (STOPWORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;
+  if (STOPWORDS.has(word) || PACK_WORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;
   if (ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === word)) return bad;
   return { ok: true, handle: word };
 }

@@ -172,3 +172,15 @@ describe('the @ sign standing for the handle', () => {
     expect(findInstagramUsername(text, '', own)).toBe(handle);
   });
 });
+
+describe('a label followed by a word of the language, not a handle', () => {
+  it.each([
+    'Nazwa użytkownika: nie pamiętam',
+    'Brugernavn: ikke sikker',
+    'Användarnamn: inget',
+    'Tunnus: en muista',
+    'Username: nahi pata',
+  ])('%j', (text) => {
+    expect(findInstagramUsername(`${text}\n`, '', own)).toBeNull();
+  });
+});
