@@ -27,6 +27,11 @@ const OTHER_COMPANY =
 const OUR_SIDE = /pickr\s*tech|貴社|御社|弊社のアプリ|貴サービス|そちら|アプリ|サービス|サーバー|システム/iu;
 const RIGHT = /忘れられる権利|削除権|消去権|利用停止等?請求|削除請求|削除依頼|削除申請|削除要求|消去請求|データ削除のお願い|削除のお願い|削除を(?:お願い|希望|依頼|申請|請求|要求)/u;
 
+/** "削除しないでください": the sentence refuses deletion. */
+export function refusesJapaneseDeletion(sentence: string): boolean {
+  return NEGATION.test(sentence);
+}
+
 export function isJapaneseDeletionWish(sentence: string): boolean {
   const s = sentence.trim();
   if (s === '' || !JAPANESE_SCRIPT.test(s)) return false;

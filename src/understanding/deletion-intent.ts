@@ -12,7 +12,7 @@
  * The words of each language live in `intent-vocabulary.ts`; Japanese, which
  * has no spaces between words, in `deletion-intent-ja.ts`.
  */
-import { isJapaneseDeletionWish, isJapaneseTerseSubject, JAPANESE_SCRIPT } from './deletion-intent-ja.js';
+import { isJapaneseDeletionWish, isJapaneseTerseSubject, JAPANESE_SCRIPT, refusesJapaneseDeletion } from './deletion-intent-ja.js';
 import {
   DATA_NOUNS, L, LET, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
   PERSONAL_WORDS, POLITE_ASK, QUESTION_INSIDE, QUESTION_START, R, RIGHT_WORDS, SELF_SERVICE, SIGN_IN_WORDS,
@@ -112,6 +112,17 @@ function isTerseSubject(subject: string): boolean {
   if (!(VERB.test(s) || COMPOUND_DELETION.test(s)) || !(NAMES_DATA.test(s) || COMPOUND_DELETION.test(s))) return false;
   if (NEGATION.test(s) || OTHER_THING.test(s) || NOT_DATA.test(s) || REPORT.test(s)) return false;
   return !(OTHER_HOLDER.test(s) && !OUR_SIDE.test(s));
+}
+
+/**
+ * The sentence refuses deletion in the words these rules know: a negation before (or, in Dutch
+ * and German, after) a deletion verb ("please don't delete", "verwijder alsjeblieft niets",
+ * "削除しないで"). Used to tell opposite intent in the languages these rules read.
+ */
+export function refusesDeletion(sentence: string): boolean {
+  const s = normalise(sentence.trim());
+  if (JAPANESE_SCRIPT.test(s) && refusesJapaneseDeletion(s)) return true;
+  return VERB.test(s) && NEGATION.test(s);
 }
 
 export function isDeletionWish(sentence: string): boolean {

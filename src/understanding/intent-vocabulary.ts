@@ -74,10 +74,10 @@ export const NEGATION_WORDS = [
   String.raw`${L}(?:não|nao)\s+(?:quero|queremos|desejo|desejamos|gostaria|gostaríamos)\s+que\s+(?:apag|exclu|elimin|remov)`,
   // Dutch and German put the verb last: "ik wil niet dat jullie mijn gegevens verwijderen".
   String.raw`${L}(?:nicht(?!\s+mehr)|niet(?!\s+meer))\s+${GAP(5)}(?:lösch|entfern|verwijder|wis)`,
-  // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet".
-  String.raw`${L}(?:verwijder|wis)${LET}*\s+${GAP(3)}(?:nog\s+)?niet${R}`,
+  // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet", "verwijder alsjeblieft niets".
+  String.raw`${L}(?:verwijder|wis)${LET}*\s+${GAP(3)}(?:nog\s+)?niets?${R}`,
   // German does the same: "löschen Sie meine Daten (noch) nicht".
-  String.raw`${L}(?:lösch|entfern)${LET}*\s+${GAP(4)}(?:noch\s+)?nicht${R}(?!\s+mehr)`,
+  String.raw`${L}(?:lösch|entfern)${LET}*\s+${GAP(4)}(?:noch\s+)?nichts?${R}(?!\s+mehr)`,
   // Turkish negates inside the verb: "silmeyin", "silinmesin", "silmiyor"; or "silinmesini istemiyorum".
   String.raw`${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:me|ma)(?:y|z|dı|di|sın(?!${LET})|sin(?!${LET}))${LET}*|${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:mi|mı)yor${LET}*|${L}(?:sil|kaldır)${LET}*\s+(?:\S+\s+)?iste(?:mi|me)${LET}*`,
 ].join('|');

@@ -2,8 +2,9 @@
  * A deletion wish read by a language pack's words alone, for the languages without
  * hand-written rules (`deletion-intent.ts` reads the others). A sentence counts when, in one
  * language, it holds an erasure word and a data or account word, speaks for the person (a
- * first-person word: "moje", "мои", "saya") or starts with the erasure verb (an imperative:
- * "Usuńcie moje dane", "Удалите мой аккаунт"), and holds none of that language's opposite or
+ * first-person word: "moje", "мои", "saya"; the erasure verb first, an imperative: "Usuńcie
+ * moje dane", "Удалите мой аккаунт"; or a handle the mail names, as languages that say "my
+ * data" with a suffix do: "poistakaa tietoni"), and holds none of that language's opposite or
  * question words, no negation in the clause of the erasure word, no question mark, and no other
  * company (Facebook, Google...). Anything less is left to the signs of a request, which send
  * the mail to staff rather than drop it.
@@ -53,13 +54,19 @@ const QUESTION_END = '?？؟';
  * The first sentence read as a wish in one of `languages` (languages without hand-written
  * rules), or why the first candidate was not.
  */
-export function findPackWish(read: readonly ReadSentence[], languages: (lang: string) => boolean, noSpaces: (lang: string) => boolean): PackReading {
+export function findPackWish(
+  read: readonly ReadSentence[],
+  languages: (lang: string) => boolean,
+  noSpaces: (lang: string) => boolean,
+  /** Whether the mail names an Instagram handle with confidence: the person names their own account. */
+  namesHandle: () => boolean,
+): PackReading {
   let refusal: PackRefusal | null = null;
   for (const s of read) {
     for (const lang of s.words.languages('erase')) {
       if (!languages(lang)) continue;
       if (!(s.words.has('data', lang) || s.words.has('account', lang))) continue;
-      const why = refuse(s, lang, noSpaces(lang));
+      const why = refuse(s, lang, noSpaces(lang), namesHandle);
       if (why === null) return { wish: { statement: clip(s.text), lang }, refusal: null };
       refusal ??= why;
     }
@@ -67,7 +74,7 @@ export function findPackWish(read: readonly ReadSentence[], languages: (lang: st
   return { wish: null, refusal };
 }
 
-function refuse(s: ReadSentence, lang: string, noSpaces: boolean): PackRefusal | null {
+function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): PackRefusal | null {
   const no = (reason: PackRefusal['reason'], word: string | null): PackRefusal => ({ lang, reason, word, sentence: s.text });
   const opposite = s.words.words('opposite', lang)[0];
   if (opposite !== undefined) return no('opposite', opposite);
@@ -78,7 +85,7 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean): PackRefusal |
   const negation = negationNearErasure(s, lang, noSpaces);
   if (negation !== null) return no('negation', negation);
   if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
-  if (!s.words.has('mine', lang) && !opensWithErasure(s, lang)) return no('not-first-person', null);
+  if (!s.words.has('mine', lang) && !opensWithErasure(s, lang) && !namesHandle()) return no('not-first-person', null);
   return null;
 }
 

@@ -17,7 +17,7 @@ import { sentences } from './deletion-intent.js';
 import type { FoundUsername } from './instagram-username.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { findCitations, type Citation } from './law-citations.js';
-import { fold, registry, WordsFound, type Registry } from './languages/registry.js';
+import { fold, registry, WordsFound, type Registry, type WordHit } from './languages/registry.js';
 
 /** Points from which a mail is a possible request. */
 export const ENOUGH = 3;
@@ -41,6 +41,8 @@ export type SignKind =
   | 'law'
   /** The subject pairs erasure with data or an account (2), or names privacy or a law, or erasure the words do not (1). */
   | 'subject'
+  /** The subject pairs erasure with data or an account in a language without hand-written rules (2): it speaks for the person. */
+  | 'erasure-subject'
   /** An Instagram handle found with medium or high confidence (1). */
   | 'handle'
   /** The mail answers the bot's own mail (1). */
@@ -92,9 +94,16 @@ export interface SignalsOptions {
   handle: () => FoundUsername | null;
   /**
    * The mail's language when hand-written rules have read each of its sentences already: there,
-   * a question or an account without data is no sign that speaks for the person (see {@link alreadyRuled}).
+   * a sentence pairing erasure with data speaks for the person only when it says whose (a
+   * first-person word, an imperative, the handle), and a question or an account without data
+   * not at all (see {@link alreadyRuled}). Null for any other language: there every such pair speaks for the person.
    */
   ruledLanguage?: string | null;
+  /**
+   * The hand-written rules' reading of a refusal ("please don't delete"), used for opposite
+   * intent in a mail of {@link ruledLanguage} instead of the pack's negation words beside an erasure word.
+   */
+  refuses?: (sentence: string) => boolean;
   registry?: Registry;
 }
 
@@ -123,7 +132,7 @@ function alreadyRuled(s: ReadSentence, ruled: string | null): boolean {
 }
 
 /** Signs that speak for the person: their own data to erase, the erasure article, an answer to the bot. */
-const PERSONAL: ReadonlySet<SignKind> = new Set(['erasure-sentence', 'erasure-law', 'reply-to-bot']);
+const PERSONAL: ReadonlySet<SignKind> = new Set(['erasure-sentence', 'erasure-law', 'erasure-subject', 'reply-to-bot']);
 
 /** The sentence opens with the erasure word (after a greeting's comma at most): an imperative, "Usuńcie moje dane". */
 export function opensWithErasure(s: ReadSentence, lang?: string): boolean {
@@ -150,8 +159,13 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
 
   const signs: Sign[] = [];
   const pairs = read.filter(erasurePair);
-  const candidates = pairs.filter((p) => !alreadyRuled(p, opts.ruledLanguage ?? null));
-  const own = candidates.find((p) => p.words.has('mine') || opensWithErasure(p)) ?? namingHandle(candidates, opts.handle);
+  const ruled = opts.ruledLanguage ?? null;
+  const candidates = pairs.filter((p) => !alreadyRuled(p, ruled));
+  // Without hand-written rules the words cannot tell the person's own data: Finnish says "my
+  // data" with a suffix ("tietoni"), Arabic too ("بياناتي"). Any such sentence speaks for the person.
+  const own = ruled === null
+    ? candidates[0]
+    : candidates.find((p) => p.words.has('mine') || opensWithErasure(p)) ?? namingHandle(candidates, opts.handle);
   if (own) signs.push({ kind: 'erasure-sentence', points: 2, detail: describeWords(own.words), sentence: own.text });
   const erase = own ? undefined : read.find((s) => s.words.has('erase'));
   if (erase) signs.push({ kind: 'erase-word', points: 1, detail: `a deletion word ('${erase.words.words('erase')[0]}')`, sentence: erase.text });
@@ -161,8 +175,11 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   if (law) signs.push({ kind: 'law', points: 1, detail: describeLaw(law), sentence: law.text });
   // A reply to the bot's mail carries the bot's own subject: not the person's words.
   if (!replyToBot && cleanSubject !== '') {
-    const points = erasurePair(subject) ? 2 : subject.words.has('privacy') || subject.citations.length > 0 ? 1 : subject.words.has('erase') && !own && !erase ? 1 : 0;
-    if (points > 0) signs.push({ kind: 'subject', points, detail: 'the subject speaks of deletion or privacy', sentence: null });
+    const pair = erasurePair(subject);
+    const points = pair ? 2 : subject.words.has('privacy') || subject.citations.length > 0 ? 1 : subject.words.has('erase') && !own && !erase ? 1 : 0;
+    // "Usunięcie danych": a terse subject in a language without hand-written rules, which would otherwise read it.
+    const kind: SignKind = pair && ruled === null ? 'erasure-subject' : 'subject';
+    if (points > 0) signs.push({ kind, points, detail: 'the subject speaks of deletion or privacy', sentence: null });
   }
   if (replyToBot) signs.push({ kind: 'reply-to-bot', points: 1, detail: "a reply to the bot's own mail", sentence: null });
 
@@ -176,14 +193,17 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   }
 
   const opposite: OppositeWord[] = [];
-  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s));
+  const refuses = ruled !== null ? opts.refuses : undefined;
+  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s, refuses));
 
   return {
     sentences: read,
     subject,
     signs,
     score,
-    enough: personal && score >= ENOUGH,
+    // In a language without hand-written rules, a sentence asking to erase data is enough alone:
+    // nothing else could read it, and a request nobody reads is the one error not allowed.
+    enough: personal && (score >= ENOUGH || (ruled === null && own !== undefined)),
     statement: strongest(signs) ?? (cleanSubject === '' ? null : cleanSubject),
     opposite,
     replyToBot,
@@ -192,22 +212,80 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
 
 /**
  * Words of opposite intent that say so: the phrase names the erasure, the data or the account
- * ("do not delete", "keep my account") or denies ("I did not ask", "not me"), and no negation
- * before it in its clause turns it round ("I no longer want you to keep my data" asks for
- * deletion). "Please keep me posted" and "the address is still in use" say nothing of the wish.
+ * ("do not delete", "keep my account") or denies ("I did not ask", "not me"), and, for a phrase
+ * that keeps rather than refuses, no negation before it in its clause turns it round ("I no
+ * longer want you to keep my data" asks for deletion). A refusal is not turned round by a
+ * negation before it: many languages say it twice ("ничего не удаляйте", "hiçbir şeyi
+ * silmeyin"). "Please keep me posted" and "the address is still in use" say nothing of the
+ * wish. A negation right beside an erasure word of its language refuses too, in words no pack
+ * lists ("не надо ничего удалять"); in a language with hand-written rules, their reading of a
+ * refusal is used instead ("verwijder alsjeblieft niets", never Turkish "ne varsa silin").
  */
-function oppositeIn(s: ReadSentence): OppositeWord[] {
-  if (!s.words.has('opposite')) return [];
+function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | undefined): OppositeWord[] {
   const out: OppositeWord[] = [];
+  const add = (word: string, lang: string) => {
+    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text });
+  };
+  const hits = s.words.hits;
   const clause = clauses(s.folded);
-  for (const o of s.words.hits) {
-    if (o.kind !== 'opposite') continue;
-    const inside = s.words.hits.filter((h) => h !== o && h.start >= o.start && h.end <= o.end);
-    const says = inside.some((h) => h.kind === 'erase' || h.kind === 'data' || h.kind === 'account' || (h.kind === 'negation' && h.lang === o.lang));
-    const turned = s.words.hits.some((h) => h.kind === 'negation' && h.lang === o.lang && h.end <= o.start && clause(h.start) === clause(o.start));
-    if (says && !turned && !out.some((w) => w.word === o.word)) out.push({ word: o.word, lang: o.lang, sentence: s.text });
+  // The first negation of each language in each clause, found once: "turned round" is one look-up.
+  const firstNegation = new Map<string, number>();
+  for (const h of hits) {
+    const key = `${h.lang} ${clause(h.start)}`;
+    if (h.kind === 'negation' && !firstNegation.has(key)) firstNegation.set(key, h.start);
   }
+  hits.forEach((o, k) => {
+    if (o.kind !== 'opposite') return;
+    // Hits are in text order: the words inside the phrase are its neighbours.
+    let refuses = false;
+    let keeps = false;
+    for (const j of neighbours(hits, k, o.start, o.end)) {
+      const h = hits[j]!;
+      if (h.start < o.start || h.end > o.end || h === o) continue;
+      if (h.kind === 'erase' || (h.kind === 'negation' && h.lang === o.lang)) refuses = true;
+      if (h.kind === 'data' || h.kind === 'account') keeps = true;
+    }
+    const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
+    const turned = !refuses && before !== undefined && before < o.start;
+    if ((refuses || keeps) && !turned) add(o.word, o.lang);
+  });
+  if (refuses) {
+    if (refuses(s.text)) add(`${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');
+    return out;
+  }
+  hits.forEach((n, k) => {
+    if (n.kind !== 'negation') return;
+    for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {
+      const h = hits[j]!;
+      if (h.kind === 'erase' && h.lang === n.lang && clause(h.start) === clause(n.start) && near(s.folded, n, h)) {
+        add(`${n.word} ${h.word}`, n.lang);
+        return;
+      }
+    }
+  });
   return out;
+}
+
+/** How far around a negation an erasure word is looked for: two words of any language fit. */
+const NEAR_CHARS = 80;
+
+/** Indexes of the hits (in text order) that start within [from, to), walking out from `k`. */
+function neighbours(hits: readonly WordHit[], k: number, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = k; j >= 0 && hits[j]!.start >= from; j--) out.push(j);
+  for (let j = k + 1; j < hits.length && hits[j]!.start < to; j++) out.push(j);
+  return out;
+}
+
+/** A negation up to two words before an erasure word, or right after it ("verwijder niets", "löschen Sie nichts"). */
+function near(folded: string, negation: WordHit, erase: WordHit): boolean {
+  if (negation.end <= erase.start) return wordsBetween(folded, negation.end, erase.start) <= 2;
+  return erase.end <= negation.start && wordsBetween(folded, erase.end, negation.start) <= 2;
+}
+
+function wordsBetween(folded: string, from: number, to: number): number {
+  const between = folded.slice(from, to).trim();
+  return between === '' ? 0 : between.split(' ').length;
 }
 
 const CLAUSE_MARKS = ',;:()–—';
@@ -239,8 +317,11 @@ function strongest(signs: readonly Sign[]): string | null {
 }
 
 function describeWords(w: WordsFound): string {
-  const noun = w.words('data')[0] ?? w.words('account')[0] ?? '';
-  return `a sentence with a deletion word ('${w.words('erase')[0] ?? ''}') and the data or account ('${noun}')`;
+  // The erasure word and the noun of one language where one language has both.
+  const lang = w.languages('erase').find((l) => w.has('data', l) || w.has('account', l));
+  const erase = w.words('erase', lang)[0] ?? '';
+  const noun = w.words('data', lang)[0] ?? w.words('account', lang)[0] ?? '';
+  return `a sentence with a deletion word ('${erase}') and the data or account ('${noun}')`;
 }
 
 function describeLaw(s: ReadSentence): string {

@@ -16,7 +16,7 @@
 import { isStaffSender } from './staff-address.js';
 import { autoReplyReason } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
-import { findDeletionWish, RULE_LANGUAGES } from './deletion-intent.js';
+import { findDeletionWish, refusesDeletion, RULE_LANGUAGES } from './deletion-intent.js';
 import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js';
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
 import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
@@ -54,7 +54,12 @@ export function understandWithEvidence(
   const language = detectLanguageWithRule(`${subject}\n${body}`);
   const signals = requestSignals(
     { body, subject, inReplyTo: mail.inReplyTo ?? [], references: mail.references ?? [] },
-    { botDomain: botDomainOf(opts.botAddress), handle: findHandle, ruledLanguage: language.code !== null && RULE_LANGUAGES.has(language.code) ? language.code : null },
+    {
+      botDomain: botDomainOf(opts.botAddress),
+      handle: findHandle,
+      ruledLanguage: language.code !== null && RULE_LANGUAGES.has(language.code) ? language.code : null,
+      refuses: refusesDeletion,
+    },
   );
   const opposite = oppositeDoubt(signals);
   const found = (lang: string | null = null): Found => ({ mail, opts, body, handle: findHandle(), language: languageOf(language, lang) });
@@ -76,6 +81,7 @@ export function understandWithEvidence(
     signals.sentences,
     (lang) => !RULE_LANGUAGES.has(lang) && !(language.code !== null && RULE_LANGUAGES.has(language.code)),
     (lang) => packs.find((p) => p.code === lang)?.noSpaces === true,
+    () => (findHandle()?.confidence ?? 'low') !== 'low',
   );
   if (pack.wish !== null) {
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
@@ -155,12 +161,16 @@ function oppositeDoubt(signals: RequestSignals): string | null {
 function refusalText(r: PackRefusal): string {
   const lang = languageName(r.lang);
   switch (r.reason) {
-    case 'negation': return `a ${lang} negation ('${r.word}') beside the deletion word`;
-    case 'question': return r.word === '?' ? 'the sentence about deletion is a question' : `a ${lang} question word ('${r.word}') in the sentence about deletion`;
+    case 'negation': return `${article(lang)} ${lang} negation ('${r.word}') beside the deletion word`;
+    case 'question': return r.word === '?' ? 'the sentence about deletion is a question' : `${article(lang)} ${lang} question word ('${r.word}') in the sentence about deletion`;
     case 'opposite': return `${lang} words of opposite intent ('${r.word}')`;
     case 'other-company': return 'the sentence about deletion names another company';
     case 'not-first-person': return `the ${lang} sentence about deletion does not speak of the person's own data`;
   }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 /** "written in Polish, which has no hand-written rules", when that is so. */

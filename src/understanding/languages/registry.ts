@@ -9,8 +9,9 @@
  *
  * How a word matches:
  * - content words (erase, data, account, privacy) are stems: "lösch" matches "löschen" and
- *   "Löschung". A word whose last part is shorter than four letters ("ig", "app") must end where
- *   a word ends, so "data" matches "database" but "acc" does not match "accept";
+ *   "Löschung". A Latin, Greek or Cyrillic word whose last part is shorter than four letters
+ *   ("ig", "app") must end where a word ends, so "data" matches "database" but "acc" does not
+ *   match "accept"; in other scripts two letters are a word and a stem ("삭제" in "삭제해");
  * - function words and phrases (mine, negation, question, opposite) are whole words: "my" is not
  *   "mystery", "not" is not "nothing", "what" is not "WhatsApp", the Turkish "silinmesin" (let it
  *   not be deleted) is not "silinmesini" (its deletion); a pack lists the forms it needs;
@@ -158,9 +159,13 @@ function walk<T>(root: Node<T>, text: string, start: number, hits: Array<Matcher
   }
 }
 
-function lastWordLength(word: string): number {
-  const space = word.lastIndexOf(' ');
-  return [...word.slice(space + 1)].length;
+/** Alphabets whose short stems are ambiguous ("ig" in "big", "акк" in many words); other scripts write whole words in two or three letters ("삭제", "حذف"). */
+const ALPHABETIC = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}'.-]+$/u;
+
+/** The word's last part is a short stem of an alphabet, which must end where a word ends. */
+function tooShortForStem(word: string): boolean {
+  const last = word.slice(word.lastIndexOf(' ') + 1);
+  return ALPHABETIC.test(last) && [...last].length < MIN_STEM;
 }
 
 /** Builds the matcher of `packs`. */
@@ -171,7 +176,7 @@ export function buildRegistry(packs: readonly LanguagePack[]): Registry {
       for (const raw of pack[kind]) {
         const word = fold(raw).trim();
         const anywhere = pack.noSpaces === true;
-        const whole = !anywhere && (WHOLE_WORD_KINDS.has(kind) || lastWordLength(word) < MIN_STEM);
+        const whole = !anywhere && (WHOLE_WORD_KINDS.has(kind) || tooShortForStem(word));
         words.push({ word, tag: { lang: pack.code, kind }, whole, anywhere });
       }
     }

@@ -20,6 +20,10 @@ import type { InboundMail } from '../../../src/understanding/types.js';
 import { splitVisible } from '../../../src/understanding/visible-text.js';
 import { parseStaffCommand } from '../../../src/understanding/staff-command.js';
 import { boundedWords } from '../../../src/mail-out/templates/staff-triage.js';
+import { findCitations } from '../../../src/understanding/law-citations.js';
+import { fold, wordsIn } from '../../../src/understanding/languages/registry.js';
+import { requestSignals } from '../../../src/understanding/request-signals.js';
+import { understandWithEvidence } from '../../../src/understanding/understand.js';
 
 const N = 200_000;
 const settings = {
@@ -87,6 +91,15 @@ const FAMILIES: ReadonlyArray<readonly [string, string, string?]> = [
   ['less-than signs', run('<')],
   ['unclosed tags', run('<a ')],
   ['unclosed entities', run('&#x')],
+  // HTML whose hidden parts must stay hidden without the reader slowing down (hidden-html.test.ts).
+  ['200,000 nested hidden divs', '<div style="display:none">'.repeat(200_000)],
+  ['unclosed style attributes', run('<div style="')],
+  ['unclosed style declarations', run('<p style="display:none;color:')],
+  ['a hundred thousand classes', `<style>.c99999{display:none}</style><div class="${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(' ')}">`],
+  ['a hundred thousand class rules', `<style>${Array.from({ length: 100_000 }, (_, i) => `.c${i}{display:none}`).join('')}</style>`],
+  ['formatting reopened in every paragraph', `${'<b class="x"><i class="y"><u>'.repeat(10)}${run('</p><p>')}`],
+  ['formatting around blocks', run('<b><div></b></div>')],
+  ['list items under a thousand spans', `<li>${'<span>'.repeat(1_000)}${run('<li>')}`],
 ];
 
 const PLANTED = 'Please delete my data.\nInstagram username: planted_user\n\n';
@@ -191,5 +204,48 @@ describe('a header block of 70,000 lines', () => {
     expect(mail.from?.address).toBe('sam@example.com');
     expect(mail.subject).toBe('Data deletion');
     expect(mail.text).toContain('planted_user');
+  });
+});
+
+/**
+ * The registry's matcher and the signs of a request walk a text once: runs of pack words,
+ * stems without a word end, scripts without spaces, negations beside erasure words by the
+ * thousand, one sentence of thousands of clauses. Each family is 200,000 characters or more.
+ */
+const WORD_FAMILIES: ReadonlyArray<readonly [string, string]> = [
+  ['a stem without a word end', run('usun')],
+  ['erasure words', run('usuń ')],
+  ['negations beside erasure words', run('nie usuwaj ')],
+  ['opposite phrases', run('do not delete ')],
+  ['a script without spaces', run('削除データ')],
+  ['one sentence of clauses', run('usuńcie moje dane, ')],
+  ['question marks', run('?')],
+  ['erasure articles', run('art. 17 ')],
+  ['law names without spaces between', run('gdprdsgvorodo')],
+  ['mentions', run('@x ')],
+  ['Hangul erasure words', run('삭제 ')],
+  ['spaces', run(' ')],
+];
+const PLANTED_PL = 'Proszę usunąć wszystkie moje dane.\n\n';
+
+describe.each(WORD_FAMILIES)('pack words: %s', (_name, hostile) => {
+  it('is folded and matched, and leaves the planted words found', () => {
+    expect(fold(hostile).length).toBeLessThanOrEqual(hostile.length);
+    expect(wordsIn(`${PLANTED_PL}${hostile}`).has('erase', 'pl')).toBe(true);
+    expect(findCitations(fold(hostile)).length).toBeLessThan(10);
+  });
+
+  it('gives the signs of a request, the planted sentence first', () => {
+    const signals = requestSignals(
+      { body: `${PLANTED_PL}${hostile}`, subject: hostile, inReplyTo: [hostile], references: [hostile] },
+      { botDomain: 'pickrtech.com', handle: () => null },
+    );
+    expect(signals.signs.find((s) => s.kind === 'erasure-sentence')?.sentence).toBe(PLANTED_PL.trim());
+  });
+
+  it('is understood as a whole mail, and never as a request naming a handle', () => {
+    const { understanding: u } = understandWithEvidence(mailOf(hostile, hostile), settings);
+    expect(u.instagramUsername).toBeNull();
+    expect(u.kind).not.toBe('deletion_request');
   });
 });
