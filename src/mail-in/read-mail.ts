@@ -9,7 +9,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressObject, EmailAddress, ParsedMail } from 'mailparser';
 import type { InboundMail, MailAddress } from '../understanding/types.js';
-import { htmlToText } from '../understanding/html-text.js';
+import { htmlToText, readHtml } from '../understanding/html-text.js';
 import { trimEndOf, trimStartOf } from '../understanding/text-edges.js';
 
 /** Longest header value we keep; a 5 MB header line is an attack, not data. */
@@ -45,10 +45,12 @@ const NEEDED_HEADERS = new Set([
 export async function readMail(raw: Buffer | string): Promise<InboundMail> {
   try {
     const parsed = await simpleParser(boundHeaders(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw), {
-      // We convert HTML ourselves: it keeps blockquotes marked as quotes and
-      // stays linear on hostile markup.
+      // We convert HTML ourselves: it keeps blockquotes marked as quotes,
+      // leaves out what a reader does not see and stays linear on hostile markup.
       skipHtmlToText: true,
-      skipTextToHtml: true,
+      // Kept on so that a text/plain part shown next to an HTML part (not an
+      // alternative to it, as in multipart/mixed) is added to the HTML, in order.
+      skipTextToHtml: false,
       skipTextLinks: true,
       skipImageLinks: true,
     });
@@ -60,8 +62,8 @@ export async function readMail(raw: Buffer | string): Promise<InboundMail> {
 
 function fromParsed(parsed: ParsedMail): InboundMail {
   const html = typeof parsed.html === 'string' ? clean(parsed.html.slice(0, MAX_HTML_CHARS)) : null;
-  let text = typeof parsed.text === 'string' ? clean(parsed.text.slice(0, MAX_TEXT_CHARS)) : '';
-  if (text.trim() === '' && html !== null) text = htmlToText(html).slice(0, MAX_TEXT_CHARS);
+  const plain = typeof parsed.text === 'string' ? clean(parsed.text.slice(0, MAX_TEXT_CHARS)) : '';
+  const text = bodyText(plain, html);
   const date = mailDate(parsed);
   return {
     messageId: firstId(parsed.messageId),
@@ -76,6 +78,19 @@ function fromParsed(parsed: ParsedMail): InboundMail {
     text,
     html,
   };
+}
+
+/**
+ * The words a reader sees. A mail client shows the HTML part of a mail that
+ * has one, so that is what is read, without what its CSS hides; a text/plain
+ * alternative that says something else (or repeats the hidden words) is
+ * never seen and never read. The plain part is read only when the HTML shows
+ * no words and hides none (an HTML part that is just an image).
+ */
+function bodyText(plain: string, html: string | null): string {
+  if (html === null) return plain;
+  const seen = readHtml(html);
+  return seen.text === '' && !seen.hid ? plain : seen.text.slice(0, MAX_TEXT_CHARS);
 }
 
 /**
@@ -236,7 +251,8 @@ function fallbackRead(raw: Buffer | string): InboundMail {
     to: [],
     date: null,
     headers,
-    text: clean(body).trim(),
+    // An HTML body is read for what a reader sees, as in a parsed mail.
+    text: /^\s*text\/html/i.test(headers['content-type']?.[0] ?? '') ? htmlToText(clean(body)).slice(0, MAX_TEXT_CHARS) : clean(body).trim(),
     html: null,
   };
 }

@@ -1,187 +1,218 @@
 /**
- * A small, linear HTML-to-text converter for HTML-only mail.
+ * The text a reader sees in an HTML mail.
  *
- * Why our own: we need `<blockquote>` content to come out as `> ` lines so the
- * quote remover treats it like plain-text quoting, and link targets kept next
- * to their text (an `instagram.com/handle` link may only live in an href).
+ * What a mail client does not show is not read: comments, scripts and styles,
+ * and text hidden by CSS, by the `hidden` attribute or by being the colour of
+ * its background (hidden-html.ts says what counts as hidden, html-tree.ts
+ * which element a text is inside). Hidden text that takes room on the page
+ * leaves a space, so the words around it stay apart; text that takes none
+ * (`display:none`, a zero font size) leaves nothing, so "de<span
+ * style=display:none>x</span>lete" reads "delete", as it looks.
  *
- * Markup comes from strangers, so every step walks the text once: comments,
- * scripts and tags are found with `indexOf`, never with a pattern that could
- * rescan the rest of the text from each `<`. A comment, script, style or
- * title that is never closed hides the rest of the text, as it does in a
- * mail client.
+ * Why our own converter: `<blockquote>` content comes out as `> ` lines so the
+ * quote remover treats it like plain-text quoting, and link targets are kept
+ * next to their text (an `instagram.com/handle` link may only live in an
+ * href), unless the link's text is not seen.
+ *
+ * Markup comes from strangers: the tokenizer walks it once, the stylesheet
+ * is found with one pattern of fixed text, and the tree is bounded (see
+ * html-tree.ts).
  */
+import { parseStylesheet } from './css-stylesheet.js';
+import { textFate } from './hidden-html.js';
+import { tokenize } from './html-tokens.js';
+import { OpenElements, type Entry } from './html-tree.js';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'hr', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'td', 'dt', 'dd',
 ]);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©',
-};
+/** Steps the tree may take per character of markup; far above what real mail needs. */
+const WORK_PER_CHAR = 16;
+/** Text beyond this is not written: the reader reads the first megabyte. */
+const MAX_TEXT_CHARS = 1024 * 1024 + 1024;
+/** Elements whose text is for machines, not hidden from a reader: it never counts as hidden text. */
+const MACHINE_TEXT = new Set(['head', 'script', 'style', 'title', 'xml']);
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-/** Elements whose content is never shown; a `head` left open keeps its content. */
-const HIDDEN = /<(script|style|head|title)\b/gi;
-const TAG_NAME = /\/?([a-zA-Z][a-zA-Z0-9]*)/y;
-const CLOSING: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi, head: /<\/head/gi, title: /<\/title/gi };
-
-/** The text without comments: everything from an unclosed `<!--` on is dropped. */
-function withoutComments(html: string): string {
-  const kept: string[] = [];
-  let from = 0;
-  for (;;) {
-    const open = html.indexOf('<!--', from);
-    if (open < 0) break;
-    kept.push(html.slice(from, open));
-    const close = html.indexOf('-->', open + 4);
-    if (close < 0) return kept.join('');
-    from = close + 3;
-  }
-  kept.push(html.slice(from));
-  return kept.join('');
-}
-
-/** The text without script, style, head and title elements. */
-function withoutHiddenElements(html: string): string {
-  const kept: string[] = [];
-  let from = 0;
-  // Names whose closing tag is known not to come any more: searching again would rescan the rest.
-  const neverClosed = new Set<string>();
-  let openEnd = -1;
-  HIDDEN.lastIndex = 0;
-  for (let m = HIDDEN.exec(html); m !== null; m = HIDDEN.exec(html)) {
-    const name = (m[1] ?? '').toLowerCase();
-    if (openEnd < HIDDEN.lastIndex) openEnd = html.indexOf('>', HIDDEN.lastIndex);
-    // No '>' anywhere after: no tag can be closed from here on.
-    if (openEnd < 0) break;
-    const close = neverClosed.has(name) ? null : closingTag(html, name, openEnd + 1);
-    if (close === null) {
-      neverClosed.add(name);
-      if (name === 'head') continue;
-      kept.push(html.slice(from, m.index));
-      return kept.join('');
-    }
-    kept.push(html.slice(from, m.index));
-    from = close;
-    HIDDEN.lastIndex = close;
-  }
-  kept.push(html.slice(from));
-  return kept.join('');
-}
-
-/** Where `</name>` (any case, spaces before '>') ends, searching from `from`; null when it never comes. */
-function closingTag(html: string, name: string, from: number): number | null {
-  const pattern = CLOSING[name] ?? new RegExp(`</${name}`, 'gi');
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(html); m !== null; m = pattern.exec(html)) {
-    let i = pattern.lastIndex;
-    while (i < html.length && /\s/.test(html[i]!)) i++;
-    if (html[i] === '>') return i + 1;
-    pattern.lastIndex = Math.max(pattern.lastIndex, i);
-  }
-  return null;
+export interface HtmlReading {
+  /** What a reader sees, as lines of text. */
+  text: string;
+  /** Whether the markup holds words a reader does not see (hidden text, comments). */
+  hid: boolean;
 }
 
 export function htmlToText(html: string): string {
-  const source = withoutHiddenElements(withoutComments(html));
-  const out: string[] = [];
-  let depth = 0;
-  let atLineStart = true;
-  let href: string | null = null;
-  let anchorText = '';
+  return readHtml(html).text;
+}
 
-  const newline = (): void => {
-    out.push('\n');
-    atLineStart = true;
+export function readHtml(html: string): HtmlReading {
+  const sheet = parseStylesheet(styleTexts(html));
+  const out = new TextWriter();
+  const anchors: Array<{ entry: Entry; href: string; text: string[]; hiddenText: boolean }> = [];
+  const quotes = new Set<Entry>();
+  let hid = false;
+  let machine = 0;
+
+  const tree = new OpenElements(
+    sheet,
+    {
+      opened(entry, attributes) {
+        if (MACHINE_TEXT.has(entry.tag)) machine++;
+        const href = entry.tag === 'a' ? attributes?.get('href')?.trim().split(/\s/)[0] : undefined;
+        if (href !== undefined) anchors.push({ entry, href, text: [], hiddenText: false });
+        if (entry.look.gone) return;
+        if (entry.tag === 'br') out.newline();
+        else if (entry.tag === 'blockquote') {
+          out.endLine();
+          out.depth = Math.min(out.depth + 1, 50);
+          quotes.add(entry);
+        } else if (BLOCK_TAGS.has(entry.tag)) out.endLine();
+      },
+      closed(entry) {
+        if (MACHINE_TEXT.has(entry.tag) && entry.onStack === false && machine > 0) machine--;
+        const last = anchors[anchors.length - 1];
+        if (last?.entry === entry) {
+          anchors.pop();
+          const shown = last.text.join('');
+          // A link is seen by its text or, without text, by its image; not when all its text is hidden.
+          const seen = !entry.look.gone && !entry.look.unseen && entry.look.visible && (shown.trim() !== '' || !last.hiddenText);
+          if (seen) out.write(linkSuffix(last.href, shown));
+        }
+        if (quotes.delete(entry)) {
+          out.endLine();
+          out.depth = Math.max(0, out.depth - 1);
+        } else if (!entry.look.gone && BLOCK_TAGS.has(entry.tag)) out.endLine();
+      },
+    },
+    WORK_PER_CHAR * html.length + 10_000,
+  );
+
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const raw = pending.join('');
+    pending = [];
+    if (tree.stopped) return;
+    tree.beforeText(raw);
+    const look = tree.look;
+    const fate = textFate(look);
+    if (fate === 'shown') {
+      const text = raw.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
+      out.write(text);
+      anchors[anchors.length - 1]?.text.push(text);
+    } else {
+      if (machine === 0 && /\S/.test(raw)) {
+        hid = true;
+        const anchor = anchors[anchors.length - 1];
+        if (anchor !== undefined) anchor.hiddenText = true;
+      }
+      // Hidden text that takes room leaves a gap between the words around it.
+      if (fate === 'blank') out.write(' ');
+    }
+    if (out.length > MAX_TEXT_CHARS) tree.stopped = true;
   };
-  const write = (text: string): void => {
+
+  tokenize(html, {
+    start(name, attributes) {
+      flush();
+      tree.start(name, attributes);
+    },
+    end(name) {
+      flush();
+      // A `</p>` always ends a line: one right after another line break leaves an empty line.
+      const paragraphAtLineStart = name === 'p' && out.atLineStart && !tree.look.gone;
+      tree.end(name);
+      if (paragraphAtLineStart && !tree.stopped) out.newline();
+    },
+    text(text) {
+      pending.push(text);
+    },
+    comment(text) {
+      flush();
+      if (/\S/.test(text)) hid = true;
+    },
+  });
+  flush();
+  return { text: out.finish(), hid };
+}
+
+/** Lines of text with `> ` before each line inside a blockquote. */
+class TextWriter {
+  private readonly out: string[] = [];
+  depth = 0;
+  atLineStart = true;
+  length = 0;
+  private endsWithSpace = false;
+
+  newline(): void {
+    // An empty line inside a quote stays part of it, as in plain-text quoting.
+    if (this.atLineStart && this.depth > 0) this.out.push('> '.repeat(this.depth));
+    this.out.push('\n');
+    this.length++;
+    this.atLineStart = true;
+    this.endsWithSpace = false;
+  }
+
+  /** Ends the current line unless it is empty. */
+  endLine(): void {
+    if (!this.atLineStart) this.newline();
+  }
+
+  write(text: string): void {
     if (text === '') return;
     const lines = text.split('\n');
     lines.forEach((line, i) => {
-      if (i > 0) newline();
+      if (i > 0) this.newline();
       if (line === '') return;
-      if (atLineStart) {
-        if (depth > 0) out.push('> '.repeat(depth));
-        atLineStart = false;
+      if (this.atLineStart) {
         line = line.replace(/^\s+/, '');
-      }
-      out.push(line);
+        if (line === '') return;
+        if (this.depth > 0) this.out.push('> '.repeat(this.depth));
+        this.atLineStart = false;
+      } else if (this.endsWithSpace && line.startsWith(' ')) line = line.slice(1);
+      if (line === '') return;
+      this.out.push(line);
+      this.length += line.length;
+      this.endsWithSpace = line.endsWith(' ');
     });
-  };
-
-  let last = 0;
-  for (const tag of tags(source)) {
-    const chunk = decodeEntities(source.slice(last, tag.start)).replace(/[ \t\r\n]+/g, ' ');
-    write(chunk);
-    if (href !== null) anchorText += chunk;
-    last = tag.end;
-    const { closing, name } = tag;
-    if (name === 'a') {
-      if (!closing) {
-        const target = /href\s*=\s*["']?([^"'\s>]+)/i.exec(tag.attributes);
-        href = target?.[1] ? decodeEntities(target[1]) : null;
-        anchorText = '';
-      } else if (href !== null) {
-        write(linkSuffix(href, anchorText));
-        href = null;
-      }
-      continue;
-    }
-    if (name === 'blockquote') {
-      if (!atLineStart) newline();
-      depth = closing ? Math.max(0, depth - 1) : Math.min(depth + 1, 50);
-      continue;
-    }
-    if (BLOCK_TAGS.has(name) && !atLineStart) newline();
-    else if (name === 'br' || (name === 'p' && closing)) newline();
   }
-  write(decodeEntities(source.slice(last)).replace(/[ \t\r\n]+/g, ' '));
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+
+  finish(): string {
+    return this.out
+      .join('')
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  }
 }
 
-interface Tag {
-  start: number;
-  end: number;
-  closing: boolean;
-  name: string;
-  attributes: string;
-}
+const STYLE_OPEN = /<style(?=[\s/>])/gi;
+const STYLE_CLOSE = /<\/style(?=[\s/>])/gi;
 
-/** Each `<name ...>` or `</name ...>` in order; a '<' without a '>' after it ends the tags. */
-function* tags(source: string): Generator<Tag> {
-  let from = 0;
-  for (;;) {
-    const start = source.indexOf('<', from);
-    if (start < 0) return;
-    TAG_NAME.lastIndex = start + 1;
-    const m = TAG_NAME.exec(source);
-    if (!m) {
-      from = start + 1;
-      continue;
-    }
-    const gt = source.indexOf('>', TAG_NAME.lastIndex);
-    if (gt < 0) return;
-    yield { start, end: gt + 1, closing: m[0].startsWith('/'), name: (m[1] ?? '').toLowerCase(), attributes: source.slice(TAG_NAME.lastIndex, gt) };
-    from = gt + 1;
+/**
+ * The text of every `<style>` element, wherever it is (a stylesheet applies
+ * to the whole mail, even when it comes last). One left open runs to the end,
+ * as in a browser. A style for a media query (`media="(max-width:600px)"`)
+ * describes another screen and is left out.
+ */
+function styleTexts(html: string): string[] {
+  const texts: string[] = [];
+  STYLE_OPEN.lastIndex = 0;
+  for (let m = STYLE_OPEN.exec(html); m !== null; m = STYLE_OPEN.exec(html)) {
+    const gt = html.indexOf('>', STYLE_OPEN.lastIndex);
+    if (gt < 0) break;
+    const attributes = html.slice(STYLE_OPEN.lastIndex, gt);
+    STYLE_CLOSE.lastIndex = gt + 1;
+    const close = STYLE_CLOSE.exec(html);
+    const end = close === null ? html.length : close.index;
+    if (!(/media\s*=/i.test(attributes) && attributes.includes('('))) texts.push(html.slice(gt + 1, end));
+    if (close === null) break;
+    STYLE_OPEN.lastIndex = end;
   }
+  return texts;
 }
 
 /** Keeps a link target that the visible link text does not already show. */
