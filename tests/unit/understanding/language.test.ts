@@ -1,4 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
+import { readMail } from '../../../src/mail-in/read-mail.js';
+import { understand } from '../../../src/understanding/understand.js';
 import { detectLanguage, detectLanguageWithRule, LANGUAGES } from '../../../src/understanding/language.js';
 import { LANGUAGE_SAMPLES, SHORT_SAMPLES } from '../../fixtures/language-samples.js';
 
@@ -87,5 +92,30 @@ describe('detectLanguage', () => {
 
   it('reads Chinese without kana as Chinese rather than Japanese', () => {
     expect(detectLanguage('请删除我的数据，谢谢。')).toBe('zh');
+  });
+});
+
+describe('the language of every request in the labelled corpora', () => {
+  /** The language a corpus file's name gives ("p2-nl-…", "de-…", "request-german…"), English otherwise. */
+  function named(file: string): string {
+    const code = /^(?:p\d-)?(de|es|fr|it|ja|nl|pt|tr|en)-/.exec(file)?.[1];
+    if (code) return code;
+    const word = /(german|french|spanish|portuguese|italian|dutch|turkish|japanese)/.exec(file)?.[1];
+    const byWord: Record<string, string> = { german: 'de', french: 'fr', spanish: 'es', portuguese: 'pt', italian: 'it', dutch: 'nl', turkish: 'tr', japanese: 'ja' };
+    return word ? byWord[word]! : 'en';
+  }
+
+  it.each(['mail', 'mail-blind'])('is the language its file is named for in %s', async (corpus) => {
+    const dir = fileURLToPath(new URL(`../../fixtures/${corpus}/`, import.meta.url));
+    const wrong: string[] = [];
+    let told = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml'))) {
+      const u = understand(await readMail(readFileSync(join(dir, file))), { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] });
+      if (u.language === null) continue;
+      told++;
+      if (u.language !== named(file)) wrong.push(`${file}: ${u.language}, named ${named(file)}`);
+    }
+    expect(told).toBeGreaterThan(90);
+    expect(wrong).toEqual([]);
   });
 });
