@@ -74,3 +74,18 @@ export async function appSnapshot(pool: pg.Pool): Promise<Record<string, string[
   }
   return out;
 }
+
+/** What the application database must hold after `own` was deleted: its rows gone, mentions of its handle replaced. */
+export function withoutProfile(before: Record<string, string[]>, own: SeededProfile): Record<string, string[]> {
+  const mine = (row: string) => {
+    const r = JSON.parse(row) as { profile_id?: number; profile_ref?: number };
+    return String(r.profile_ref ?? r.profile_id) === own.id;
+  };
+  const out: Record<string, string[]> = {};
+  for (const [table, rows] of Object.entries(before)) {
+    out[table] = table === 'newsletter_signups'
+      ? rows
+      : rows.filter((r) => !mine(r)).map((r) => r.replace(`https://instagram.com/${own.handle}`, '[deleted user]').replace(`@${own.handle}`, '[deleted user]'));
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import type { BotContext } from '../../src/app/context.js';
 import { createPool, type Pool } from '../../src/db/pool.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { snapshot, type Snapshot } from '../e2e/integration-data.js';
-import { appSnapshot, createAppDatabase, seedProfile, type AppDatabase, type SeededProfile } from '../harness/app-database.js';
+import { appSnapshot, createAppDatabase, seedProfile, withoutProfile, type AppDatabase, type SeededProfile } from '../harness/app-database.js';
 import { useFeatureFixture } from '../harness/feature-fixture.js';
 import { decideDirect, fileRequestDirect } from './file-request-direct.js';
 
@@ -41,21 +41,6 @@ async function seedPair(handle: string): Promise<{ own: SeededProfile; other: Se
   const own = await seedProfile(app.pool, handle);
   const other = await seedProfile(app.pool, `${handle}_friend`, { mention: handle });
   return { own, other };
-}
-
-/** What the application database must hold after `own` was deleted: its rows gone, mentions of its handle replaced. */
-function withoutProfile(before: Record<string, string[]>, own: SeededProfile): Record<string, string[]> {
-  const mine = (row: string) => {
-    const r = JSON.parse(row) as { profile_id?: number; profile_ref?: number };
-    return String(r.profile_ref ?? r.profile_id) === own.id;
-  };
-  const out: Record<string, string[]> = {};
-  for (const [table, rows] of Object.entries(before)) {
-    out[table] = table === 'newsletter_signups'
-      ? rows
-      : rows.filter((r) => !mine(r)).map((r) => r.replace(`https://instagram.com/${own.handle}`, '[deleted user]').replace(`@${own.handle}`, '[deleted user]'));
-  }
-  return out;
 }
 
 async function requestRow(id: string): Promise<{ state: string; counts: Record<string, number>; pending: unknown }> {
