@@ -3,8 +3,8 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
 import { pendingMigrations } from '../db/schema-status.js';
-import { imapClientOptions } from '../intake/imap-client.js';
-import { createSmtpTransport } from '../mail-out/smtp-transport.js';
+import { imapClientOptions, type ImapSettings } from '../intake/imap-client.js';
+import { createSmtpTransport, type SmtpSettings } from '../mail-out/smtp-transport.js';
 import { databaseName, explainFailure, mailTarget, postgresTarget, redisTarget, type ServiceTarget } from './explain-failure.js';
 
 /**
@@ -115,10 +115,12 @@ export function evictionAdvice(redisUrl: string, policy: string | null): string 
 }
 
 /** Logs in to IMAP and looks at IMAP_MAILBOX; one line on what it found. */
-export function checkImap(imap: Config<'imap'>['imap']): Promise<string> {
+export function checkImap(imap: ImapSettings): Promise<string> {
   return checking('IMAP', mailTarget('IMAP', imap.IMAP_HOST, imap.IMAP_PORT, imap.IMAP_SECURE), async () => {
     const wait = (CHECK_SECONDS - 2) * 1000;
-    const client = new ImapFlow({ ...imapClientOptions(imap), connectionTimeout: wait, greetingTimeout: wait });
+    // MAIL_AUTH=oauth2: a token first; a refusal says which OAuth2 step failed (src/mail-auth/).
+    const token = imap.tokens ? await imap.tokens.accessToken().catch((err: Error) => { throw new ServiceFailure('IMAP', `OAuth2 ${err.message}`); }) : undefined;
+    const client = new ImapFlow({ ...imapClientOptions(imap, token), connectionTimeout: wait, greetingTimeout: wait });
     client.on('error', () => {});
     await client.connect();
     try {
@@ -133,8 +135,9 @@ export function checkImap(imap: Config<'imap'>['imap']): Promise<string> {
 }
 
 /** Connects to SMTP (TLS and login as configured); one line on what it found. */
-export function checkSmtp(smtp: Config<'smtp'>['smtp']): Promise<string> {
+export function checkSmtp(smtp: SmtpSettings): Promise<string> {
   return checking('SMTP', mailTarget('SMTP', smtp.SMTP_HOST, smtp.SMTP_PORT, smtp.SMTP_SECURE), async () => {
+    if (smtp.tokens) await smtp.tokens.accessToken().catch((err: Error) => { throw new ServiceFailure('SMTP', `OAuth2 ${err.message}`); });
     const transport = createSmtpTransport(smtp);
     try {
       await transport.verify();

@@ -14,6 +14,7 @@ import type { Logger } from '../log/logger.js';
 import { scrubAddresses } from '../log/scrub.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
+import { startMailAuth } from '../mail-auth/start-mail-auth.js';
 import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
 import { ParsePool } from '../intake/parse-pool.js';
 import { IntakeFirst } from '../queue/intake-first.js';
@@ -69,6 +70,8 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? null : 'no PONG') },
   ];
   if (appPool) probes.push({ name: 'app-database', check: async () => { await appPool.query('SELECT 1'); return null; } });
+  // How IMAP and SMTP log in: the settings as given, or with one OAuth2 token source for both.
+  const mail = startMailAuth(config, { pool, log, registry: metrics.registry, probes });
   const stoppers: (() => Promise<void>)[] = [];
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
   const closeConnections = async () => {
@@ -98,7 +101,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     if (config.runtime.PARSE_THREADS === 0) log.info({ component: 'intake', threads }, 'PARSE_THREADS=0 reads mail on one thread: mail is never read on the main thread');
     ctx.reader = new ParsePool(settings, threads, { budgetSeconds: config.runtime.READ_BUDGET_SECONDS });
     // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
-    const transport = createSmtpTransport(config.smtp);
+    const transport = createSmtpTransport(mail.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
     // Request steps and mail wait while stored mail is being read (intake-first.ts).
     const intakeFirst = new IntakeFirst();
@@ -158,7 +161,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
 
   if (role === 'all' || role === 'poller') {
     const lease = new PollerLease(config.database.DATABASE_URL, config.imap.IMAP_MAILBOX);
-    const watcher = new MailboxWatcher(config.imap, ctx, lease);
+    const watcher = new MailboxWatcher(mail.imap, ctx, lease);
     watcher.start();
     mailboxGauges = () => watcher.status;
     probes.push({

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { withMailTokens } from '../mail-auth/check-mail-auth.js';
 import { checkImap, checkSmtp, evictionAdvice, probePostgres, probeRedis, ServiceFailure } from './service-checks.js';
 import type { Role } from './start-bot.js';
 
@@ -10,7 +11,7 @@ import type { Role } from './start-bot.js';
  */
 export async function startChecks(
   core: Config<'database' | 'redis'>,
-  mail: Config<'imap' | 'smtp'> | null,
+  mail: Config<'imap' | 'smtp' | 'mailAuth'> | null,
   role: Role,
 ): Promise<string[]> {
   const checks: Promise<void>[] = [
@@ -24,8 +25,8 @@ export async function startChecks(
       if (advice) throw new ServiceFailure('Redis', advice);
     }),
   ];
-  if (mail && (role === 'all' || role === 'poller')) checks.push(checkImap(mail.imap).then(() => {}));
-  if (mail && (role === 'all' || role === 'worker')) checks.push(checkSmtp(mail.smtp).then(() => {}));
+  if (mail && (role === 'all' || role === 'poller')) checks.push(withMailTokens(mail.imap, mail.mailAuth, checkImap).then(() => {}));
+  if (mail && (role === 'all' || role === 'worker')) checks.push(withMailTokens(mail.smtp, mail.mailAuth, checkSmtp).then(() => {}));
   const results = await Promise.allSettled(checks);
   return results.flatMap((r) => {
     if (r.status === 'fulfilled') return [];

@@ -111,6 +111,12 @@ program.command('extend')
   .option('--by <name>', 'who decides (recorded in the audit trail)')
   .action((ref: string, opts: { reason: string; by?: string }) => runCommand(() => extendCommand(ref, opts.reason, opts.by)));
 
+program.command('oauth').description('OAuth2 logins of the mailbox (MAIL_AUTH=oauth2; docs/PROVIDERS.md)').command('login')
+  .description("Sign in once as the mailbox's user and store the refresh token: device code (microsoft) or a loopback redirect (google)")
+  .addOption(new Option('--provider <provider>', 'who issues the tokens').choices(['google', 'microsoft']).makeOptionMandatory())
+  .option('--port <n>', 'google: the local port the browser is sent back to (default: any free one)')
+  .action((opts: { provider: 'google' | 'microsoft'; port?: string }) => runCommand(async () => (await import('./commands/oauth.js')).oauthLoginCommand(opts)));
+
 program.command('doctor')
   .description('Check Postgres, Redis, IMAP, SMTP and the mail templates; exit non-zero if any check fails')
   .action(() => runCommand(doctorCommand));

@@ -1,0 +1,67 @@
+import type pg from 'pg';
+import { Gauge, type Registry } from 'prom-client';
+import type { Config } from '../config/config.js';
+import type { Probe } from '../http/http-server.js';
+import type { ImapSettings } from '../intake/imap-client.js';
+import type { Logger } from '../log/logger.js';
+import type { SmtpSettings } from '../mail-out/smtp-transport.js';
+import { MailTokenSource } from './token-source.js';
+import { TokenStore } from './token-store.js';
+
+export interface MailAuth {
+  imap: ImapSettings;
+  smtp: SmtpSettings;
+  /** Null with MAIL_AUTH=password. */
+  tokens: MailTokenSource | null;
+}
+
+/** The token source of MAIL_AUTH=oauth2 for these settings (also what `doctor` and `oauth login` use). */
+export function mailTokenSource(config: Config<'imap' | 'mailAuth' | 'database'>, pool: pg.Pool | null): MailTokenSource {
+  const s = config.mailAuth;
+  const store = pool && s.OAUTH_TOKEN_KEY ? new TokenStore(pool, s.OAUTH_TOKEN_KEY, config.imap.IMAP_USER) : null;
+  return new MailTokenSource(s, config.imap.IMAP_USER, store);
+}
+
+/**
+ * How the bot logs in to IMAP and SMTP. With MAIL_AUTH=password, the settings as they are.
+ * With oauth2, one token source for both, a readiness check that fails naming the mailbox
+ * while tokens cannot be had (until a new `oauth login`), and the gauge
+ * deletion_bot_mail_auth_ok{direction} for the alert in docs/alerts.yml.
+ */
+export function startMailAuth(
+  config: Config,
+  deps: { pool: pg.Pool; log: Logger; registry: Registry; probes: Probe[] },
+): MailAuth {
+  if (config.mailAuth.MAIL_AUTH !== 'oauth2') return { imap: config.imap, smtp: config.smtp, tokens: null };
+  const tokens = mailTokenSource(config, deps.pool);
+  let said: string | null = null;
+  deps.probes.push({
+    name: 'mail-auth',
+    check: async () => {
+      const failure = await tokens.recheck();
+      const words = failure ? `mailbox ${tokens.user}: ${failure.message}` : null;
+      if (words !== said) {
+        if (words) deps.log.error({ component: 'mail-auth', step: failure?.step, code: failure?.code }, words);
+        else if (said) deps.log.info({ component: 'mail-auth' }, `mailbox ${tokens.user}: tokens are issued again`);
+        said = words;
+      }
+      return words;
+    },
+  });
+  new Gauge({
+    name: 'deletion_bot_mail_auth_ok',
+    help: 'Whether the mailbox can log in with OAuth2 in this direction (1) or not (0: token refused or not obtainable; see /readyz)',
+    labelNames: ['direction'] as const,
+    registers: [deps.registry],
+    collect() {
+      const failed = tokens.failure !== null;
+      for (const direction of ['imap', 'smtp'] as const) this.set({ direction }, !failed && tokens.logins[direction] !== false ? 1 : 0);
+    },
+  });
+  deps.log.info({ component: 'mail-auth', provider: config.mailAuth.OAUTH_PROVIDER, flow: config.mailAuth.OAUTH_FLOW }, 'IMAP and SMTP log in with OAuth2');
+  return {
+    imap: { ...config.imap, tokens },
+    smtp: { ...config.smtp, SMTP_USER: config.smtp.SMTP_USER ?? config.imap.IMAP_USER, tokens },
+    tokens,
+  };
+}
