@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the stand-in images named like the official ones (no registry here). Layers are
-# cached by podman, the base tarball and the Node 24 install under ~/.cache.
+# Builds the stand-in images named like the official ones (no registry here); compose builds the
+# rest (the bot and the demo's mail server). Layers are cached by podman, the base tarball and
+# the Node 24 install under ~/.cache.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CACHE="${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/deletion-bot-compose"
@@ -17,4 +18,3 @@ cp /usr/local/share/ca-certificates/*.crt "$ctx/certs/" 2>/dev/null || true
 podman build -q -t docker.io/library/node:24-bookworm-slim "$ctx"
 podman build -q -t docker.io/library/postgres:17 "$HERE/images/postgres"
 podman build -q -t docker.io/library/redis:7 "$HERE/images/redis"
-podman build -q -t localhost/deletion-bot-mailserver:latest "$HERE/images/mailserver"

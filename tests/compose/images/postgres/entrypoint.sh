@@ -15,6 +15,11 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
   if [ "$POSTGRES_DB" != postgres ]; then
     su postgres -s /bin/sh -c "psql -U '$POSTGRES_USER' -d postgres -c 'CREATE DATABASE \"$POSTGRES_DB\"'" >/dev/null
   fi
+  # As the official image: each /docker-entrypoint-initdb.d/*.sql, in name order, once.
+  for f in /docker-entrypoint-initdb.d/*.sql; do
+    [ -e "$f" ] || continue
+    su postgres -s /bin/sh -c "psql -v ON_ERROR_STOP=1 -q -U '$POSTGRES_USER' -d '$POSTGRES_DB' -f '$f'" >/dev/null
+  done
   su postgres -s /bin/sh -c "pg_ctl -D '$PGDATA' -m fast -w stop" >/dev/null
 fi
 if [ "$1" = postgres ]; then
