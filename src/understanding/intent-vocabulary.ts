@@ -48,12 +48,13 @@ export const OBJECT_WORDS = [
   String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
   String.raw`${L}(?:mis|los|mi|todos\s+mis|nuestr[oa]s?|todos\s+nuestros)\s+(?:datos|información|cuenta|perfil|insta|instagram|ig)${R}|${L}datos\s+personales${R}`,
   String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:donn[ée]e?s?|informations?|compte|profil)${R}|${L}donn[ée]es\s+personnelles${R}`,
-  String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
+  String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+|${LET}+-)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
   String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus|meu|nossos?|nossas?|todos\s+os\s+nossos)\s+(?:dados|informações|conta|perfil|insta|instagram|ig)${R}|${L}dados\s+pessoais${R}`,
   // Italian: "i miei dati", "il mio account", "tutti i dati che avete"
   String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie|i\s+nostri|nostri|nostro|nostra|il\s+nostro|la\s+nostra)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo|insta|instagram|ig)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali|del|della|dell['’]|dei|di)|${L}(?:cancellarmi|eliminarmi)${R}`,
   // Dutch: "mijn gegevens", "al mijn gegevens", "persoonsgegevens"
-  String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+)?(?:gegevens|gegevns|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
+  // "al mijn Instagram-gegevens": the noun may close a hyphenated compound.
+  String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+|${LET}+-)?(?:gegevens|gegevns|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
   // Turkish: ownership is a suffix ("verilerim", "hesabımı"), or "tüm/kişisel ... veri".
   String.raw`${L}(?:verilerim|verilerimiz|bilgilerim|hesabım|hesabim|profilim|kayıtlarım|datalarım|hesabımla|hesabımın)${LET}*|${L}(?:tüm|bütün|kişisel|benimle\s+ilgili|bana\s+ait|hakkımdaki|benim)\s+(?:\S+\s+){0,2}?(?:veri|bilgi|data|kayıt|hesab|hesap)${LET}*`,
 ].join('|');

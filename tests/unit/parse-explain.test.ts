@@ -24,7 +24,7 @@ describe('parse --explain', () => {
     expect(lines[1]).toMatch(/^ {2}kind +deletion_request +a sentence pairs a deletion verb .* \[wish\.sentence, high\]$/);
     expect(lines[2]).toMatch(/^ {2}username +anna\.berg_ +a labelled line .* \[username\.labelled-line, high\]$/);
     expect(lines[3]).toMatch(/^ {2}confirmation +inbox@example\.org \(reply_to\) +.*\[confirmation\.reply-to, high\]$/);
-    expect(lines[4]).toMatch(/^ {2}language +de +.*\[language\.words, (?:high|medium)\]$/);
+    expect(lines[4]).toMatch(/^ {2}language +de +.*\[language\.\w+, (?:high|medium)\]$/);
     expect(lines[5]).toBe('  confidence    high');
     expect(JSON.parse(lines[6] ?? '')).toMatchObject({ file: vacation, kind: 'auto_reply' });
     expect(lines[7]).toMatch(/^ {2}kind +auto_reply +a header only machines set .*\[auto\.header, high\]$/);
@@ -37,6 +37,19 @@ describe('parse --explain', () => {
     const r = await runCli(['parse', '--explain', incomplete], {}, { cwd: REPO_ROOT });
     expect(r.stdout).toMatch(/^ {2}username +\(none: ask for it\) +no rule found a possible username$/m);
     expect(r.stdout).toMatch(/^ {2}confirmation +carla@example\.com \(sender\) +.*\[confirmation\.sender, high\]$/m);
+  });
+
+  it('prints a possible request\'s handle and address, and each reason the reader is unsure', async () => {
+    const possible = file('possible.eml', 'From: ola@example.com\nSubject: Pytanie\n\nCzy możecie usunąć moje konto? Instagram: @ola.nowak\n');
+    const r = await runCli(['parse', '--explain', possible], {}, { cwd: REPO_ROOT });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ kind: 'possible_request', instagramUsername: 'ola.nowak', confirmationEmail: 'ola@example.com', language: 'pl' });
+    expect(lines[1]).toMatch(/^ {2}kind +possible_request +signs of a request .*\[possible\.signs, low\]$/);
+    expect(lines[2]).toMatch(/^ {2}username +ola\.nowak /);
+    expect(r.stdout).toMatch(/^ {2}doubt +a sentence with a deletion word .* but no sentence read as asking for deletion$/m);
+    expect(r.stdout).toMatch(/^ {2}doubt +a Polish question word \('czy'\) in the sentence about deletion$/m);
+    expect(r.stdout).toMatch(/^ {2}doubt +written in Polish, which has no hand-written rules: only its words were read$/m);
   });
 
   it('leaves the plain output unchanged without the flag', async () => {

@@ -246,6 +246,15 @@ describe('requests read today are still read', () => {
   }
 });
 
+describe('compound nouns in the languages with hand-written rules', () => {
+  it('reads "al mijn Instagram-gegevens" and "alle meine Instagram-Daten" as the person\'s data', () => {
+    const nl = read('Ik wil graag dat jullie al mijn Instagram-gegevens uit jullie app verwijderen.\nGebruikersnaam: sanne_v', 'Verzoek');
+    expect(nl.understanding).toMatchObject({ kind: 'deletion_request', instagramUsername: 'sanne_v', language: 'nl' });
+    const de = read('Ich möchte, dass Sie alle meine Instagram-Daten aus Ihrer App löschen.\nBenutzername: lena_k', 'Anfrage');
+    expect(de.understanding).toMatchObject({ kind: 'deletion_request', instagramUsername: 'lena_k', language: 'de' });
+  });
+});
+
 describe('HTML mail', () => {
   it('reads a request written in HTML only', async () => {
     const raw = [
