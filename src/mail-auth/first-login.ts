@@ -44,7 +44,7 @@ export async function deviceCodeLogin(s: MailAuthSettings, tell: (words: string)
     }
     throw new MailAuthError('token_endpoint_error', 'nobody signed in before the code expired: run deletion-bot oauth login again', true);
   } catch (err) {
-    throw explainGrantFailure(err);
+    throw await explainGrantFailure(err);
   }
 }
 
@@ -82,7 +82,7 @@ export async function loopbackLogin(s: MailAuthSettings, tell: (words: string) =
     const res = await oauth.authorizationCodeGrantRequest(c.as, c.client, c.auth, params, redirectUri, verifier, c.options());
     return issued(await oauth.processAuthorizationCodeResponse(c.as, c.client, res));
   } catch (err) {
-    throw explainGrantFailure(err);
+    throw await explainGrantFailure(err);
   } finally {
     server.close();
   }

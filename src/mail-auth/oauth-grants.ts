@@ -31,8 +31,13 @@ export function oauthClient(s: MailAuthSettings) {
 }
 
 /** Turns what oauth4webapi threw into the step that failed; never includes a token. */
-export function explainGrantFailure(err: unknown): MailAuthError {
+export async function explainGrantFailure(err: unknown): Promise<MailAuthError> {
   if (err instanceof MailAuthError) return err;
+  // A 401 with a WWW-Authenticate challenge (RFC 6749 5.2: the client's authentication failed).
+  if (err instanceof oauth.WWWAuthenticateChallengeError) {
+    const body = (await err.response.json().catch(() => ({}))) as { error?: string; error_description?: string };
+    return explainTokenError({ status: err.status, error: body.error ?? 'invalid_client', description: body.error_description ?? '' });
+  }
   if (err instanceof oauth.ResponseBodyError) {
     return explainTokenError({
       status: err.status,
@@ -61,7 +66,7 @@ export async function refreshTokenGrant(s: MailAuthSettings, refreshToken: strin
     const res = await oauth.refreshTokenGrantRequest(c.as, c.client, c.auth, refreshToken, { ...c.options(), additionalParameters: { scope: c.scope } });
     return issued(await oauth.processRefreshTokenResponse(c.as, c.client, res));
   } catch (err) {
-    throw explainGrantFailure(err);
+    throw await explainGrantFailure(err);
   }
 }
 
@@ -71,7 +76,7 @@ export async function clientCredentialsGrant(s: MailAuthSettings): Promise<Issue
     const res = await oauth.clientCredentialsGrantRequest(c.as, c.client, c.auth, { scope: c.scope }, c.options());
     return issued(await oauth.processClientCredentialsResponse(c.as, c.client, res));
   } catch (err) {
-    throw explainGrantFailure(err);
+    throw await explainGrantFailure(err);
   }
 }
 
@@ -115,6 +120,6 @@ export async function serviceAccountGrant(s: MailAuthSettings, user: string): Pr
     const res = await oauth.genericTokenEndpointRequest(c.as, client, oauth.None(), JWT_BEARER_GRANT, { assertion }, c.options());
     return issued(await oauth.processGenericTokenEndpointResponse(c.as, client, res));
   } catch (err) {
-    throw explainGrantFailure(err);
+    throw await explainGrantFailure(err);
   }
 }

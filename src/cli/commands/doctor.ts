@@ -6,6 +6,7 @@ import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
 import { templatesSummary } from '../../mail-out/check-mail-templates.js';
 import { approvalAuthWarning } from '../../approval/approval-auth-warning.js';
+import { checkMailAuth, withMailTokens } from '../../mail-auth/check-mail-auth.js';
 
 type Check = () => Promise<string>;
 
@@ -67,8 +68,10 @@ export async function doctorCommand(): Promise<number> {
   const checks: [string, Check][] = [
     ['Postgres', configured(['database'], postgres)],
     ['Redis', configured(['redis'], redis)],
-    ['IMAP', configured(['imap'], (c) => () => checkImap(c.imap))],
-    ['SMTP', configured(['smtp'], (c) => () => checkSmtp(c.smtp))],
+    // MAIL_AUTH=oauth2: IMAP and SMTP log in with a token, and the OAuth line names the step that fails.
+    ...(process.env.MAIL_AUTH === 'oauth2' ? [['OAuth', configured(['mailAuth'], (c) => () => checkMailAuth(c.mailAuth))] as [string, Check]] : []),
+    ['IMAP', configured(['imap', 'mailAuth'], (c) => () => withMailTokens(c.imap, c.mailAuth, checkImap))],
+    ['SMTP', configured(['smtp', 'mailAuth'], (c) => () => withMailTokens(c.smtp, c.mailAuth, checkSmtp))],
     ['Bot', configured(['bot'], (c) => async () => `address ${c.bot.BOT_ADDRESS}, ${c.bot.STAFF_EMAILS.length} staff address(es)`)],
     ['Templates', configured(['bot'], () => mailTemplatesCheck())],
     ['Plan', configured(['database'], (c) => () => checkPlanAgainstDatabase(c.database))],
