@@ -84,7 +84,7 @@ async function logTail(dir: string): Promise<string> {
   return log.split('\n').slice(-20).join('\n');
 }
 
-/** Starts a throwaway Dovecot (IMAP + LMTP) from the system binary; see MAILSTACK.md. */
+/** Starts a throwaway Dovecot (IMAP + LMTP) from the system binary, with the settings of dovecot-config.ts. */
 export async function startDovecot(opts: { users?: string[]; oauth2IntrospectionUrl?: string } = {}): Promise<Dovecot> {
   const bin = binaries();
   const vmail = await ensureVmailUser();
