@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runMigrations } from '../../src/db/migrate.js';
+import { MIGRATIONS_DIR, runMigrations } from '../../src/db/migrate.js';
 import { createPool } from '../../src/db/pool.js';
 import { pendingMigrations } from '../../src/db/schema-status.js';
 import { addSampleSchema } from '../harness/sample-database.js';
@@ -40,28 +45,42 @@ async function tablesOf(url: string): Promise<string[]> {
   }
 }
 
+/** The bot's tables an install made before migration 0016 had, all in public. */
 const BOT_TABLES = ['inbound_messages', 'mailbox_checkpoints', 'meta_callbacks', 'outbox', 'reference_counters', 'refused_attempts', 'request_events', 'requests'];
 const SAMPLE_TABLES = ['ig_access_tokens', 'ig_accounts', 'ig_error_logs', 'ig_publishing_logs'];
+
+/**
+ * An install made before migration 0016, as it was: 0001-0015 applied with the default
+ * search_path (every table in public, their record public.schema_migrations), and the ig_*
+ * tables 0001 made then.
+ */
+async function installMadeBefore(url: string): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'dbot-old-sql-'));
+  try {
+    for (const f of readdirSync(MIGRATIONS_DIR).filter((n) => /^00(0\d|1[0-5])_.*\.sql$/.test(n))) await copyFile(join(MIGRATIONS_DIR, f), join(dir, f));
+    await runner({ databaseUrl: url, dir, migrationsTable: 'schema_migrations', direction: 'up', checkOrder: true, log: () => {} });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  await addSampleSchema(url);
+}
 
 describe('the bot\'s schema', () => {
   it('a new install: the bot\'s tables in deletion_bot, no table of the application\'s', async () => {
     const url = await emptyDatabase();
     const { applied } = await runMigrations(url);
-    expect(applied.at(-1)).toBe('0017_pending_deletion_counts');
-    expect(await tablesOf(url)).toEqual([...BOT_TABLES, 'schema_migrations'].sort().map((t) => `deletion_bot.${t}`));
+    expect(applied).toEqual(expect.arrayContaining(['0016_bot_schema', '0017_pending_deletion_counts']));
+    const tables = await tablesOf(url);
+    expect(tables.filter((t) => !t.startsWith('deletion_bot.'))).toEqual([]);
+    expect(tables).toEqual(expect.arrayContaining([...BOT_TABLES, 'schema_migrations'].map((t) => `deletion_bot.${t}`)));
     expect((await runMigrations(url)).applied).toEqual([]);
   });
 
   it('an install made before: its ig_* tables and rows stay, its own tables move with their rows', async () => {
     const url = await emptyDatabase();
-    await runMigrations(url);
-    // The layout of an install made before migration 0016: every table in public, the sample's among them.
+    await installMadeBefore(url);
     const old = new pg.Pool({ connectionString: url, max: 1 });
     try {
-      await old.query(`ALTER TABLE deletion_bot.requests DROP COLUMN pending_deleted_counts`);
-      for (const t of [...BOT_TABLES, 'schema_migrations']) await old.query(`ALTER TABLE deletion_bot.${t} SET SCHEMA public`);
-      await old.query(`DELETE FROM schema_migrations WHERE name IN ('0016_bot_schema', '0017_pending_deletion_counts'); DROP SCHEMA deletion_bot`);
-      await addSampleSchema(url);
       await old.query(`INSERT INTO ig_accounts (ig_user_id, username) VALUES ('17841400000000099', 'kept.account')`);
       await old.query(`INSERT INTO requests (reference, state, received_at, due_at) VALUES ('DR-2026-00001', 'received', now(), now() + interval '30 days')`);
       await old.query(`INSERT INTO request_events (request_id, type) SELECT id, 'received' FROM requests`);
@@ -70,11 +89,11 @@ describe('the bot\'s schema', () => {
     }
     expect(await tablesOf(url)).toEqual([...BOT_TABLES, ...SAMPLE_TABLES, 'schema_migrations'].sort().map((t) => `public.${t}`));
 
-    expect((await runMigrations(url)).applied).toEqual(['0016_bot_schema', '0017_pending_deletion_counts']);
-    expect(await tablesOf(url)).toEqual([
-      ...[...BOT_TABLES, 'schema_migrations'].sort().map((t) => `deletion_bot.${t}`),
-      ...SAMPLE_TABLES.map((t) => `public.${t}`),
-    ]);
+    const { applied } = await runMigrations(url);
+    expect(applied.slice(0, 2)).toEqual(['0016_bot_schema', '0017_pending_deletion_counts']);
+    const tables = await tablesOf(url);
+    expect(tables.filter((t) => t.startsWith('public.'))).toEqual(SAMPLE_TABLES.map((t) => `public.${t}`));
+    expect(tables).toEqual(expect.arrayContaining([...BOT_TABLES, 'schema_migrations'].map((t) => `deletion_bot.${t}`)));
     const bot = createPool(url, 1);
     try {
       expect(await pendingMigrations(bot)).toEqual([]);
