@@ -48,20 +48,26 @@ export function startMailAuth(
       return words;
     },
   });
-  new Gauge({
-    name: 'deletion_bot_mail_auth_ok',
-    help: 'Whether the mailbox can log in with OAuth2 in this direction (1) or not (0: token refused or not obtainable; see /readyz)',
-    labelNames: ['direction'] as const,
-    registers: [deps.registry],
-    collect() {
-      const failed = tokens.failure !== null;
-      for (const direction of ['imap', 'smtp'] as const) this.set({ direction }, !failed && tokens.logins[direction] !== false ? 1 : 0);
-    },
-  });
+  registerMailAuthMetrics(deps.registry, tokens);
   deps.log.info({ component: 'mail-auth', provider: config.mailAuth.OAUTH_PROVIDER, flow: config.mailAuth.OAUTH_FLOW }, 'IMAP and SMTP log in with OAuth2');
   return {
     imap: { ...config.imap, tokens },
     smtp: { ...config.smtp, SMTP_USER: config.smtp.SMTP_USER ?? config.imap.IMAP_USER, tokens },
     tokens,
   };
+}
+
+/** deletion_bot_mail_auth_ok{direction}: 1 while the mailbox's tokens are issued and taken, else 0 (docs/alerts.yml). */
+export function registerMailAuthMetrics(registry: Registry, tokens: MailTokenSource | null): void {
+  new Gauge({
+    name: 'deletion_bot_mail_auth_ok',
+    help: 'Whether the mailbox can log in with OAuth2 in this direction (1) or not (0: token refused or not obtainable; see /readyz)',
+    labelNames: ['direction'] as const,
+    registers: [registry],
+    collect() {
+      if (!tokens) return;
+      const failed = tokens.failure !== null;
+      for (const direction of ['imap', 'smtp'] as const) this.set({ direction }, !failed && tokens.logins[direction] !== false ? 1 : 0);
+    },
+  });
 }

@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/http/metrics.js';
 import { registerOpsMetrics } from '../../src/http/ops-metrics.js';
+import { registerMailAuthMetrics } from '../../src/mail-auth/start-mail-auth.js';
 import { whichBinary } from '../harness/system.js';
 
 const RULES = new URL('../../docs/alerts.yml', import.meta.url).pathname;
@@ -20,6 +21,7 @@ describe('docs/alerts.yml', () => {
   it('uses only metrics the bot exports', () => {
     const metrics = createMetrics();
     registerOpsMetrics(metrics.registry, null as unknown as Pool, null, () => null);
+    registerMailAuthMetrics(metrics.registry, null);
     const exported = new Set(metrics.registry.getMetricsAsArray().map((m) => m.name));
     const used = new Set(readFileSync(RULES, 'utf8').match(/deletion_bot_[a-z0-9_]+/g));
     expect(used.size).toBeGreaterThan(4);
