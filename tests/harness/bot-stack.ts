@@ -5,7 +5,7 @@ import { runCli, startBot, type BotProcess } from './bot-process.js';
 import { createTestDatabase, type TestDatabase } from './postgres.js';
 import { freePort } from './ports.js';
 import { cleanupPrefix, uniquePrefix } from './redis.js';
-import { botEnv, startMailStack, type MailStack } from './stack.js';
+import { botEnv, startMailStack, type MailServerStart, type MailStack } from './stack.js';
 
 export interface BotStack {
   stack: MailStack;
@@ -22,7 +22,7 @@ export interface BotStack {
   stop(): Promise<number | null>;
 }
 
-export function useBotStack(opts: { seed?: boolean; start?: boolean; users?: string[] } = {}): BotStack {
+export function useBotStack(opts: { seed?: boolean; start?: boolean; users?: string[]; server?: MailServerStart } = {}): BotStack {
   const t = { bot: null, logs: [] } as unknown as BotStack;
   t.start = async () => {
     t.bot = await startBot(t.env);
@@ -36,7 +36,7 @@ export function useBotStack(opts: { seed?: boolean; start?: boolean; users?: str
   };
 
   beforeAll(async () => {
-    t.stack = await startMailStack({ users: opts.users ?? [] });
+    t.stack = await startMailStack({ users: opts.users ?? [], ...(opts.server ? { server: opts.server } : {}) });
     t.db = await createTestDatabase();
     t.prefix = uniquePrefix();
     t.env = botEnv({ dovecot: t.stack.dovecot, relay: t.stack.relay, db: t.db, prefix: t.prefix, httpPort: await freePort() });

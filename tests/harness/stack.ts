@@ -14,8 +14,11 @@ export interface MailStack {
   stop(): Promise<void>;
 }
 
-export async function startMailStack(opts: { users?: string[] } = {}): Promise<MailStack> {
-  const dovecot = await startDovecot(opts);
+/** Starts the IMAP + LMTP server: Dovecot unless a test asks for another (e.g. startCyrus). */
+export type MailServerStart = (opts: { users?: string[] }) => Promise<Dovecot>;
+
+export async function startMailStack(opts: { users?: string[]; server?: MailServerStart } = {}): Promise<MailStack> {
+  const dovecot = await (opts.server ?? startDovecot)({ users: opts.users ?? [] });
   let relay: SmtpRelay;
   try {
     relay = await startSmtpRelay(dovecot);
