@@ -14,9 +14,13 @@ const MARK_BATCH = 500;
  * message not yet marked. Mail the bot does not handle is only recorded as
  * done: its flags, unread state and folder stay exactly as they were. A
  * message from before a UIDVALIDITY reset that was not met again cannot be
- * addressed any more and is recorded as done too.
+ * addressed any more and is recorded as done too. A mailbox that keeps no
+ * keywords (Exchange Online's) gets none: Postgres remembers what was handled,
+ * the folder shows it, and the log says so once.
  */
 export async function markHandled(client: ImapFlow, ctx: BotContext, imap: ImapSettings, uidValidity: number): Promise<number> {
+  const keyword = keepsKeyword(client.mailbox ? client.mailbox.permanentFlags : undefined, imap.IMAP_PROCESSED_KEYWORD);
+  if (!keyword) tellNoKeywordsOnce(ctx, imap);
   let marked = 0;
   for (;;) {
     const rows = await unmarkedProcessed(ctx.pool, imap.IMAP_MAILBOX, MARK_BATCH);
@@ -24,11 +28,11 @@ export async function markHandled(client: ImapFlow, ctx: BotContext, imap: ImapS
     const uids = rows.filter((r) => r.handled && r.uidValidity === uidValidity).map((r) => r.uid);
     if (uids.length > 0) {
       const range = packUids(uids);
-      const flagged = await client.messageFlagsAdd(range, [imap.IMAP_PROCESSED_KEYWORD], { uid: true });
-      // imapflow answers false both for a refusal and for a lost connection: only a refusal is final.
-      if (!client.usable) throw new Error('IMAP connection lost while marking handled mail');
-      if (!flagged) {
-        ctx.log.warn({ component: 'intake', count: uids.length }, 'the server refused the processed keyword; check that the mailbox allows keywords (PERMANENTFLAGS \\*)');
+      if (keyword) {
+        const flagged = await client.messageFlagsAdd(range, [imap.IMAP_PROCESSED_KEYWORD], { uid: true });
+        // imapflow answers false both for a refusal and for a lost connection: only a refusal is final.
+        if (!client.usable) throw new Error('IMAP connection lost while marking handled mail');
+        if (!flagged) ctx.log.warn({ component: 'intake', count: uids.length }, 'the server refused the processed keyword; the mail is recorded as handled in Postgres');
       }
       if (imap.IMAP_PROCESSED_FOLDER) {
         const moved = await client.messageMove(range, imap.IMAP_PROCESSED_FOLDER, { uid: true });
@@ -50,6 +54,32 @@ export async function ensureProcessedFolder(client: ImapFlow, ctx: BotContext, i
     const r = await client.mailboxCreate(imap.IMAP_PROCESSED_FOLDER);
     if (r.created) ctx.log.info({ component: 'intake' }, 'created the IMAP_PROCESSED_FOLDER folder');
   } catch (err) {
+    // Some servers (Cyrus) refuse to create an existing folder with a plain NO, without ALREADYEXISTS.
+    if (await client.status(imap.IMAP_PROCESSED_FOLDER, { messages: true }).then(() => true, () => false)) return;
     ctx.log.warn({ component: 'intake', err: describe(err) }, 'cannot create IMAP_PROCESSED_FOLDER; handled mail will stay in the watched folder');
   }
+}
+
+/**
+ * Whether the open mailbox keeps `keyword`: its PERMANENTFLAGS hold \\* or name it. A server
+ * that sends no PERMANENTFLAGS lets every flag be kept (RFC 3501 7.1).
+ */
+export function keepsKeyword(permanentFlags: ReadonlySet<string> | undefined, keyword: string): boolean {
+  if (!permanentFlags) return true;
+  if (permanentFlags.has('\\*')) return true;
+  const wanted = keyword.toLowerCase();
+  return [...permanentFlags].some((f) => f.toLowerCase() === wanted);
+}
+
+/** The bot contexts (one per process) already told that their mailbox keeps no keywords. */
+const toldNoKeywords = new WeakSet<BotContext>();
+
+function tellNoKeywordsOnce(ctx: BotContext, imap: ImapSettings): void {
+  if (toldNoKeywords.has(ctx)) return;
+  toldNoKeywords.add(ctx);
+  const shown = imap.IMAP_PROCESSED_FOLDER
+    ? `it is moved to IMAP_PROCESSED_FOLDER (${imap.IMAP_PROCESSED_FOLDER}) instead`
+    : 'set IMAP_PROCESSED_FOLDER to show people which mail the bot handled';
+  ctx.log.warn({ component: 'intake', keyword: imap.IMAP_PROCESSED_KEYWORD },
+    `the mailbox keeps no keywords of its own (its PERMANENTFLAGS have no \\*): handled mail is not marked, Postgres records it; ${shown}`);
 }
