@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenStore } from '../../src/mail-auth/token-store.js';
 import { runCli } from '../harness/bot-process.js';
@@ -80,5 +83,29 @@ describe('doctor with OAuth2', () => {
     const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.lines.OAuth).toMatch(/^FAIL {2}refresh token expired or revoked: .*run deletion-bot oauth login/);
+  });
+
+  it('logs in with an app-only token (Microsoft client credentials), nothing stored', async () => {
+    s.oauth.addClient({ id: 'app-only', secret: 'app-secret', appMailbox: BOT_ADDRESS });
+    const r = await doctor({ OAUTH_FLOW: 'client_credentials', OAUTH_CLIENT_ID: 'app-only', OAUTH_CLIENT_SECRET: 'app-secret', OAUTH_TENANT: 'pickrtech.com', OAUTH_TOKEN_KEY: '' });
+    expect(r.lines.OAuth).toMatch(/^OK {4}microsoft client_credentials: access token issued for contact@pickrtech\.com/);
+    expect(r.lines.IMAP).toMatch(/^OK {4}logged in/);
+    expect(r.lines.SMTP).toMatch(/^OK {4}connected/);
+  });
+
+  it('logs in as the mailbox with a service account (JWT bearer), and names missing domain-wide delegation', async () => {
+    const keyFile = async (delegated: boolean) => {
+      const account = s.oauth.addServiceAccount(`sa-${String(delegated)}@project.iam.gserviceaccount.com`, { delegated });
+      const file = join(tmpdir(), `dbot-sa-${String(delegated)}-${process.pid}.json`);
+      await writeFile(file, JSON.stringify(account.keyFile), { mode: 0o600 });
+      return file;
+    };
+    const google = { OAUTH_PROVIDER: 'google', OAUTH_FLOW: 'service_account', OAUTH_CLIENT_ID: '', OAUTH_CLIENT_SECRET: '', OAUTH_TOKEN_KEY: '' };
+    const ok = await doctor({ ...google, OAUTH_SERVICE_ACCOUNT_KEY_FILE: await keyFile(true) });
+    expect(ok.lines.OAuth).toMatch(/^OK {4}google service_account: access token issued for contact@pickrtech\.com/);
+    expect(ok.lines.IMAP).toMatch(/^OK {4}logged in/);
+    const refused = await doctor({ ...google, OAUTH_SERVICE_ACCOUNT_KEY_FILE: await keyFile(false) });
+    expect(refused.code).toBe(1);
+    expect(refused.lines.OAuth).toMatch(/^FAIL {2}domain-wide delegation missing: .*https:\/\/mail\.google\.com\//);
   });
 });
