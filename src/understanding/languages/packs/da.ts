@@ -10,8 +10,8 @@ export const da: LanguagePack = {
   privacy: ['privatliv', 'databeskyttelse', 'gdpr', 'ret til sletning', 'retten til at blive glemt', 'anmodning om sletning', 'datatilsynet', 'artikel 17'],
   mine: ['min', 'mit', 'mine', 'vores', 'mig', 'jeg'],
   opposite: [
-    'slet ikke', 'ikke slet', 'slet ikke noget', 'slet intet', 'behold min konto', 'behold', 'jeg har ikke bedt om',
-    'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'tilbagekalder', 'bruger den stadig',
+    'slet ikke', 'ikke slet', 'slet ikke noget', 'slet intet', 'behold min konto', 'jeg har ikke bedt om',
+    'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'bruger den stadig',
   ],
   negation: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken'],
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],

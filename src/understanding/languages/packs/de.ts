@@ -19,7 +19,7 @@ export const de: LanguagePack = {
   ],
   mine: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'mich', 'mir'],
   opposite: [
-    'nicht löschen', 'nichts löschen', 'bitte nicht', 'nicht entfernen', 'behalten', 'konto behalten',
+    'nicht löschen', 'nichts löschen', 'bitte nicht', 'nicht entfernen', 'konto behalten',
     'habe ich nicht beantragt', 'nicht beantragt', 'nicht angefordert', 'das war ich nicht', 'antrag zurückziehen',
     'löschung abbrechen', 'löschung stoppen', 'widerrufe meinen antrag', 'noch in benutzung', 'noch aktiv',
   ],

@@ -20,7 +20,7 @@ export const en: LanguagePack = {
   ],
   mine: ['my', 'mine', 'our', 'ours', 'me', 'myself'],
   opposite: [
-    'do not delete', "don't delete", 'dont delete', 'please keep', 'keep my account', 'keep my data',
+    'do not delete', "don't delete", 'dont delete', 'keep my account', 'keep my data',
     'i did not request', "i didn't request", 'i did not ask', "i didn't ask", 'i never asked', 'i never requested',
     'not me', 'cancel my request', 'cancel the deletion', 'withdraw my request', 'stop the deletion',
     'still in use', 'changed my mind', 'ignore my previous',

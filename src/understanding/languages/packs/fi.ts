@@ -11,7 +11,7 @@ export const fi: LanguagePack = {
   mine: ['minun', 'minua', 'minulle', 'meidän', 'minä', 'mä', 'mun'],
   opposite: [
     'älkää poistako', 'alkaa poistako', 'älä poista', 'ala poista', 'ei saa poistaa', 'säilyttäkää tilini', 'en pyytänyt',
-    'en ole pyytänyt', 'en ole pyytanyt', 'en tehnyt pyyntöä', 'se en ollut minä', 'peruuttakaa pyyntö', 'peruutan',
+    'en ole pyytänyt', 'en ole pyytanyt', 'en tehnyt pyyntöä', 'se en ollut minä', 'peruuttakaa pyyntö', 'peruutan pyyntöni',
     'käytän sitä yhä', 'käytän vielä',
   ],
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],

@@ -20,7 +20,7 @@ export const fr: LanguagePack = {
   mine: ['mon', 'ma', 'mes', 'notre', 'nos', 'moi', 'me', "m'"],
   opposite: [
     'ne supprimez pas', 'ne pas supprimer', 'ne rien supprimer', 'ne supprimez rien', 'gardez mon compte',
-    'conservez', "je n'ai pas demandé", "je n'ai jamais demandé", 'pas moi', 'annuler ma demande', 'annulez ma demande',
+    'conservez mon compte', 'conservez mes données', "je n'ai pas demandé", "je n'ai jamais demandé", 'pas moi', 'annuler ma demande', 'annulez ma demande',
     'retirer ma demande', 'arrêtez la suppression', 'toujours utilisé', 'encore utilisé',
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],

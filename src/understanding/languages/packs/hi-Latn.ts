@@ -11,7 +11,7 @@ export const hiLatn: LanguagePack = {
   mine: ['mera', 'meri', 'mere', 'mujhe', 'hamara', 'humara', 'hamare', 'apna', 'apni', 'apne', 'main', 'hum'],
   opposite: [
     'delete mat', 'delete mat karo', 'delete mat karna', 'mat hatao', 'mat mitao', 'delete nahi', 'delete na karein',
-    'maine request nahi', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel', 'cancel kar do',
+    'maine request nahi', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel',
     'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',
   ],
   negation: ['nahi', 'nahin', 'mat', 'na', 'kabhi nahi', 'bilkul nahi'],

@@ -12,7 +12,7 @@ export const hu: LanguagePack = {
   opposite: [
     'ne töröljék', 'ne toroljek', 'ne töröljenek', 'ne toroljenek', 'ne töröljön', 'semmit ne töröljenek', 'ne törölje',
     'tartsák meg a fiókomat', 'ezt nem én kértem', 'nem én kértem', 'nem kértem', 'nem kertem', 'nem én voltam',
-    'vonják vissza', 'visszavonom', 'még használom', 'meg hasznalom',
+    'vonják vissza', 'visszavonom a kérelmem', 'még használom', 'meg hasznalom',
   ],
   negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],

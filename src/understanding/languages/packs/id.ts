@@ -11,7 +11,7 @@ export const id: LanguagePack = {
   mine: ['saya', 'aku', 'ku', 'kami', 'milik saya', 'punya saya', 'gue', 'gw'],
   opposite: [
     'jangan hapus', 'jangan dihapus', 'jangan menghapus', 'tidak usah dihapus', 'tetap simpan', 'pertahankan akun',
-    'saya tidak pernah meminta', 'saya tidak meminta', 'bukan saya', 'batalkan permintaan', 'batalkan', 'masih saya pakai',
+    'saya tidak pernah meminta', 'saya tidak meminta', 'bukan saya', 'batalkan permintaan', 'masih saya pakai',
     'masih digunakan',
   ],
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],

@@ -19,7 +19,7 @@ export const it: LanguagePack = {
   mine: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre', 'mi', 'me', 'io'],
   opposite: [
     'non cancellate', 'non cancellare', 'non eliminate', 'non eliminare', 'non rimuovete', 'tenete il mio account',
-    'mantenete', 'non ho chiesto', 'non ho mai chiesto', 'non ho richiesto', 'non sono stato io', 'annullare la richiesta',
+    'mantenete il mio account', 'non ho chiesto', 'non ho mai chiesto', 'non ho richiesto', 'non sono stato io', 'annullare la richiesta',
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
   ],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],

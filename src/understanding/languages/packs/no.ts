@@ -10,8 +10,8 @@ export const no: LanguagePack = {
   privacy: ['personvern', 'gdpr', 'rett til sletting', 'retten til å bli glemt', 'forespørsel om sletting', 'krav om sletting', 'datatilsynet', 'artikkel 17'],
   mine: ['min', 'mitt', 'mine', 'vår', 'vårt', 'våre', 'meg', 'jeg', 'eg'],
   opposite: [
-    'ikke slett', 'slett ikke', 'ikke slett noe', 'slett ingenting', 'behold kontoen', 'behold', 'jeg har ikke bedt om',
-    'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake', 'bruker den fortsatt',
+    'ikke slett', 'slett ikke', 'ikke slett noe', 'slett ingenting', 'behold kontoen', 'jeg har ikke bedt om',
+    'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake forespørselen', 'bruker den fortsatt',
   ],
   negation: ['ikke', 'aldri', 'ingen', 'ingenting', 'intet', 'verken'],
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],

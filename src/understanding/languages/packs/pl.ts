@@ -21,7 +21,7 @@ export const pl: LanguagePack = {
   opposite: [
     'nie usuwajcie', 'nie usuwać', 'nie usuwac', 'nie usuwaj', 'niczego nie usuwać', 'niczego nie usuwac',
     'proszę nie usuwać', 'zachowajcie moje konto', 'nie prosiłem', 'nie prosiłam', 'nie prosilem', 'nie prosilam',
-    'nie wnioskowałem', 'nie składałem', 'to nie ja', 'anuluj', 'anulujcie', 'wycofuję', 'wycofuje', 'nadal używam',
+    'nie wnioskowałem', 'nie składałem', 'to nie ja', 'anulujcie wniosek', 'anuluj wniosek', 'wycofuję wniosek', 'wycofuje wniosek', 'nadal używam',
     'wciąż używam',
   ],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],

@@ -10,8 +10,8 @@ export const sv: LanguagePack = {
   privacy: ['integritet', 'dataskydd', 'gdpr', 'rätten att bli bortglömd', 'rätt till radering', 'begäran om radering', 'imy', 'artikel 17'],
   mine: ['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'mig', 'jag'],
   opposite: [
-    'radera inte', 'ta inte bort', 'radera ingenting', 'radera inget', 'behåll mitt konto', 'behåll', 'jag har inte bett',
-    'jag har aldrig bett', 'jag har inte begärt', 'det var inte jag', 'avbryt min begäran', 'återkallar', 'använder fortfarande',
+    'radera inte', 'ta inte bort', 'radera ingenting', 'radera inget', 'behåll mitt konto', 'jag har inte bett',
+    'jag har aldrig bett', 'jag har inte begärt', 'det var inte jag', 'avbryt min begäran', 'använder fortfarande',
   ],
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
