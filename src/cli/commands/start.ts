@@ -3,20 +3,29 @@ import { explainListenFailure } from '../../app/explain-failure.js';
 import { startBot, type Role, type RunningBot } from '../../app/start-bot.js';
 import { startChecks } from '../../app/start-checks.js';
 import { startUnconfigured } from '../../app/start-unconfigured.js';
-import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { resolve } from 'node:path';
+import { loadDeletionPlan, type DeletionPlan } from '../../deletion/deletion-plan.js';
+import { loadCheckedMailTemplates } from '../../mail-out/check-mail-templates.js';
+import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../mail-out/mail-templates.js';
 import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
 import { describe } from '../../intake/describe-error.js';
 import { createLogger, type Logger } from '../../log/logger.js';
 import { CliError, EXIT } from '../run-command.js';
 
-/** The deletion plan is a file ops edit: a broken one stops the start (78), naming the file and the field. */
-function checkDeletionPlan(): void {
+/**
+ * The deletion plan and the mail templates are files ops edit: a broken one stops the start
+ * (78) before anything connects, naming the file and the field.
+ */
+function checkEditedFiles(config: Config<'bot'> | null): void {
+  let plan: DeletionPlan;
   try {
-    loadDeletionPlan();
+    plan = loadDeletionPlan();
   } catch (err) {
     const message = (err as Error).message;
     throw new CliError(`cannot start: ${message.charAt(0).toLowerCase()}${message.slice(1)} (see docs/DELETION.md)`, EXIT.config);
   }
+  // Without the mail settings the bot sends nothing yet, so its templates are checked when they are set.
+  if (config) loadCheckedMailTemplates(resolve(config.bot.MAIL_TEMPLATES_DIR ?? DEFAULT_MAIL_TEMPLATES_DIR), plan);
 }
 
 /** Why starting failed once the checks had passed (the HTTP port taken, most likely), as the one line to print. */
@@ -43,7 +52,7 @@ export async function startCommand(role: Role): Promise<number> {
   const log = createLogger(core.runtime.LOG_LEVEL, { role }, core.runtime.LOG_PRETTY === '1');
   // Anything that would stop the bot later stops it now, with one line that says what to fix
   // and nothing left connected: Docker and systemd see the failure and can restart it.
-  checkDeletionPlan();
+  checkEditedFiles(config);
   const failures = await startChecks(core, config, role);
   if (failures.length) throw new CliError(`cannot start: ${failures.join('; ')}`);
   await checkPlanAgainstDatabase(core.database).catch((err: Error) => { throw new CliError(`cannot start: ${err.message}`); });
