@@ -128,7 +128,8 @@ function isAttribution(lines: readonly string[], i: number): boolean {
     if (endsWithQuotedAddress(first) && nextQuoted(lines, i)) return true;
   }
   const opener = startsWithQuoteOpener(first);
-  if (!opener && !/\d/.test(first)) return false;
+  // Without an opener the quoted sender's address starts on the first line (a wrap may carry its end).
+  if (!opener && !((first.includes('<') || first.includes('@')) && /\d/.test(first))) return false;
   let joined = first;
   for (let k = 0; k < 3; k++) {
     if ((opener || hasAngledAddress(joined)) && holdsAttributionVerb(joined)) return true;

@@ -15,10 +15,25 @@ import { buildMatcher, fold, type Matcher } from './registry.js';
 const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * `fold` with a fast path for a line of printable ASCII (most lines of most mail), which NFKC
+ * leaves as it is: lower case and single spaces only.
+ */
+function foldLine(s: string): string {
+  let spaced = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || (c < 0x20 && c !== 9)) return fold(s);
+    if (c === 9 || (c === 32 && s.charCodeAt(i + 1) === 32)) spaced = true;
+  }
+  const lower = s.toLowerCase();
+  return spaced ? lower.replace(/[ \t]+/g, ' ') : lower;
+}
+
 type ListField = { [K in keyof LanguagePack]-?: LanguagePack[K] extends readonly string[] ? K : never }[keyof LanguagePack];
 
 function allWords(field: ListField, packs: readonly LanguagePack[] = PACKS): Set<string> {
-  return new Set(packs.flatMap((p) => p[field].map((w) => fold(w).trim())));
+  return new Set(packs.flatMap((p) => p[field].map((w) => foldLine(w).trim())));
 }
 
 const HEADER_FROM = allWords('headerFrom');
@@ -61,7 +76,7 @@ export function lineLabel(line: string): { label: string; rest: string } | null 
     }
   }
   if (colon <= 0) return null;
-  const label = fold(unstar(head.slice(0, colon))).trim();
+  const label = foldLine(unstar(head.slice(0, colon))).trim();
   if (label === '' || label.length > MAX_LABEL_CHARS) return null;
   return { label, rest: unstar(line.slice(colon + 1)) };
 }
@@ -84,34 +99,42 @@ export function isHeaderLine(line: string): boolean {
   return l !== null && HEADER_ANY.has(l.label);
 }
 
-/** A trimmed line without the dashes, colons and spaces around its words, folded. */
-function markerWords(trimmed: string): string {
+/** A trimmed line without the dashes, colons and spaces around its words, folded; null when longer than `max`. */
+function markerWords(trimmed: string, max: number): string | null {
   let i = 0;
   while (i < trimmed.length && (trimmed[i] === '-' || trimmed[i] === ' ' || trimmed[i] === '_')) i++;
   let j = trimmed.length;
   while (j > i && ' -_:：'.includes(trimmed[j - 1]!)) j--;
-  return fold(trimmed.slice(i, j)).trim();
+  // NFKC may shorten a word (a ligature, a full-width letter), never lengthen it past twice.
+  if (j - i > 2 * max) return null;
+  return foldLine(trimmed.slice(i, j)).trim();
 }
 
 /** "-----Original Message-----", "-----Ursprüngliche Nachricht-----", "------ 原始邮件 ------": a quoted original starts. */
 export function isOriginalMessageLine(trimmed: string): boolean {
   if (!trimmed.startsWith('--') || trimmed.length > MAX_SHORT_LINE) return false;
-  const words = markerWords(trimmed);
-  return ORIGINAL.some((o) => words.startsWith(o));
+  const words = markerWords(trimmed, MAX_SHORT_LINE);
+  return words !== null && ORIGINAL.some((o) => words.startsWith(o));
 }
 
 /** "---------- Forwarded message ---------", "Begin forwarded message:", "-------- Przekazana wiadomość --------". */
+const MAX_FORWARD = Math.max(...[...FORWARD].map((w) => w.length));
+
 export function isForwardMarkerLine(trimmed: string): boolean {
   if (trimmed.length > MAX_SHORT_LINE) return false;
-  return FORWARD.has(markerWords(trimmed));
+  const words = markerWords(trimmed, MAX_FORWARD);
+  return words !== null && FORWARD.has(words);
 }
 
 /** A sign-off on a line of its own ("Regards,", "Z poważaniem", "Trân trọng", "よろしくお願いします。"). */
+const MAX_SIGN_OFF = Math.max(...[...SIGN_OFFS].map((w) => w.length));
+
 export function isSignOffLine(trimmed: string): boolean {
-  if (trimmed.length > MAX_SHORT_LINE) return false;
+  // A sign-off and a few marks: a longer line is none, whatever it holds.
+  if (trimmed.length > 2 * MAX_SIGN_OFF + 8) return false;
   let j = trimmed.length;
   while (j > 0 && ' ,.!。、'.includes(trimmed[j - 1]!)) j--;
-  return SIGN_OFFS.has(fold(trimmed.slice(0, j)).trim());
+  return SIGN_OFFS.has(foldLine(trimmed.slice(0, j)).trim());
 }
 
 /** The device or app in a "sent from my phone" line: at most this many characters. */
@@ -122,10 +145,25 @@ const SENT_FROM = [...new Set(PACKS.flatMap((p) => p.sentFrom.map((t) => fold(t)
 });
 
 /** "Sent from my iPhone", "Von meinem iPhone gesendet", "iPhoneから送信", "发自我的iPhone", "Wysłane z mojego Samsunga". */
+/** The templates that start with words, by their first letter; those that start with the device, by their last. */
+const SENT_FROM_BY_FIRST = groupBy(SENT_FROM.filter((t) => t.before !== ''), (t) => t.before[0]!);
+const SENT_FROM_BY_LAST = groupBy(SENT_FROM.filter((t) => t.before === ''), (t) => t.after[t.after.length - 1]!);
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
 export function isSentFromLine(trimmed: string): boolean {
-  if (trimmed.length > MAX_SHORT_LINE + MAX_DEVICE_CHARS) return false;
-  const line = fold(trimmed).trim();
-  return SENT_FROM.some(
+  if (trimmed === '' || trimmed.length > MAX_SHORT_LINE + MAX_DEVICE_CHARS) return false;
+  const candidates = [
+    ...(SENT_FROM_BY_FIRST.get(trimmed[0]!.toLowerCase()) ?? []),
+    ...(SENT_FROM_BY_LAST.get(trimmed[trimmed.length - 1]!.toLowerCase()) ?? []),
+  ];
+  if (candidates.length === 0) return false;
+  const line = foldLine(trimmed).trim();
+  return candidates.some(
     ({ before, after }) =>
       line.length > before.length + after.length &&
       line.length - before.length - after.length <= MAX_DEVICE_CHARS &&
@@ -157,7 +195,7 @@ export function isForwardSubject(subject: string): boolean {
 /** Attribution verbs, as the end of a line before its colon ("wrote", "napisał(a)", "写道", "님이 작성"). */
 const ATTRIBUTION_VERBS = [...allWords('quoteHeaders')].sort((a, b) => b.length - a.length);
 const VERB_MATCHER: Matcher<true> = buildMatcher(
-  PACKS.flatMap((p) => p.quoteHeaders.map((w) => ({ word: fold(w).trim(), tag: true as const, whole: true, anywhere: p.noSpaces === true }))),
+  PACKS.flatMap((p) => p.quoteHeaders.map((w) => ({ word: foldLine(w).trim(), tag: true as const, whole: true, anywhere: p.noSpaces === true }))),
 );
 
 /** The line before its final colon, folded; null when it does not end in one. */
@@ -165,7 +203,7 @@ function beforeFinalColon(line: string): string | null {
   const t = line.trimEnd();
   const last = t[t.length - 1];
   if (last !== ':' && last !== '：') return null;
-  return fold(t.slice(0, -1)).trimEnd();
+  return foldLine(t.slice(0, -1)).trimEnd();
 }
 
 /**
@@ -191,12 +229,16 @@ export function holdsAttributionVerb(line: string): boolean {
   return text !== null && VERB_MATCHER.scan(text).length > 0;
 }
 
-const OPENERS = [...new Set(PACKS.flatMap((p) => (p.quoteOpeners ?? []).map((w) => fold(w).trim())))];
+const OPENERS = [...new Set(PACKS.flatMap((p) => (p.quoteOpeners ?? []).map((w) => foldLine(w).trim())))];
 
 /** "On Mon, 3 Mar 2026 …", "Am 03.03.2026 …", "W dniu 3.03.2026 …", "Pada tanggal …": an attribution's first word. */
+const OPENER_FIRST = new Set(OPENERS.map((o) => o[0]!));
+
 export function startsWithQuoteOpener(line: string): boolean {
-  const head = fold(line.slice(0, 40)).trimStart();
-  return OPENERS.some((o) => head.startsWith(`${o} `));
+  const head = line.trimStart();
+  if (head === '' || !OPENER_FIRST.has(head[0]!.toLowerCase())) return false;
+  const folded = foldLine(head.slice(0, 40));
+  return OPENERS.some((o) => folded.startsWith(`${o} `));
 }
 
 /**
@@ -221,7 +263,7 @@ export function endsWithQuotedAddress(line: string): boolean {
 
 /** A label before a username, in any language: "Nazwa użytkownika", "Имя пользователя", "用户名", "Instagram kullanıcı adı". */
 export function isUsernameLabel(label: string): boolean {
-  const folded = fold(label).trim();
+  const folded = foldLine(label).trim();
   if (namesAccount(folded)) return true;
   // "Mój login", "Моё имя пользователя", "我的用户名": the person's own label.
   const space = folded.indexOf(' ');
@@ -250,7 +292,7 @@ function dropPreposition(s: string): string {
 
 /** Confirmation phrases of every pack, found where they end. */
 const CONFIRMATION: Matcher<true> = buildMatcher(
-  PACKS.flatMap((p) => p.confirmation.map((w) => ({ word: fold(w).trim(), tag: true as const, whole: false, anywhere: p.noSpaces === true }))),
+  PACKS.flatMap((p) => p.confirmation.map((w) => ({ word: foldLine(w).trim(), tag: true as const, whole: false, anywhere: p.noSpaces === true }))),
 );
 
 /**
@@ -258,7 +300,7 @@ const CONFIRMATION: Matcher<true> = buildMatcher(
  * "отправьте на", "确认发送到"), ending at most `within` characters before it.
  */
 export function endsWithConfirmationWords(before: string, within = 24): boolean {
-  const text = fold(before.slice(-160)).trimEnd();
+  const text = foldLine(before.slice(-160)).trimEnd();
   const tail = Math.max(0, text.length - within);
   return CONFIRMATION.scan(text).some((h) => h.end >= tail);
 }
@@ -270,7 +312,7 @@ const AUTO_SUBJECTS = [...allWords('autoReplySubjects')].map((s) =>
 
 /** "Out of office", "Automatische Antwort", "Automatyczna odpowiedź", "自动回复", "[Auto] 不在のお知らせ"… at the subject's start. */
 export function isAutoReplySubject(subject: string): boolean {
-  const s = fold(subject.slice(0, 300)).trimStart();
+  const s = foldLine(subject.slice(0, 300)).trimStart();
   // "[Auto-Reply] …", "(Auto) …", "【自動返信】…": the phrase inside an opening bracket; "[list] Out of office": after a tag.
   const starts = [s];
   if (s !== '' && '[(【［'.includes(s[0]!)) starts.push(s.slice(1).trimStart());
