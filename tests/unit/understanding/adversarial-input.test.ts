@@ -14,6 +14,7 @@ import { autoReplyReason } from '../../../src/understanding/auto-reply.js';
 import { findConfirmationAddress } from '../../../src/understanding/confirmation-address.js';
 import { findDeletionWish } from '../../../src/understanding/deletion-intent.js';
 import { htmlToText } from '../../../src/understanding/html-text.js';
+import { detectLanguage, LANGUAGES } from '../../../src/understanding/language.js';
 import { findUsernameWithRule } from '../../../src/understanding/instagram-username.js';
 import { notARequest } from '../../../src/understanding/not-a-request.js';
 import type { InboundMail } from '../../../src/understanding/types.js';
@@ -168,6 +169,11 @@ describe.each(CASES)('%s', (_name, hostile, ownHandle) => {
   it('is no auto-reply as a subject or as header values', () => {
     const headers = { precedence: [hostile], 'auto-submitted': ['no'], 'return-path': [`<sam@example.com>${hostile}`], 'content-type': [hostile] };
     expect(autoReplyReason(mailOf('hello', hostile, headers))).toBeNull();
+  });
+
+  it('leaves the language of the words before it told', () => {
+    expect(detectLanguage(`${PLANTED}${hostile}`)).toBe('en');
+    expect(LANGUAGES.includes(detectLanguage(hostile) ?? 'en')).toBe(true);
   });
 
   it('is scrubbed of addresses before a log line', () => {
