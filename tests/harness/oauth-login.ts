@@ -47,3 +47,32 @@ export async function deviceCodeLogin(
   const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c))).finally(() => clearTimeout(timer));
   return { code, stdout, stderr };
 }
+
+/**
+ * Runs `deletion-bot oauth login --provider google` and plays the browser: opens the address
+ * it prints at the harness's server, signed in as `user`, and follows the redirect back to
+ * the command's loopback port.
+ */
+export async function loopbackLogin(env: Record<string, string>, oauth: OAuthServer, user: string, { timeoutMs = 30_000 } = {}): Promise<LoginResult> {
+  oauth.signInAs(user);
+  const child = spawn(process.execPath, [BOT_BIN, 'oauth', 'login', '--provider', 'google'], {
+    cwd: tmpdir(),
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', DELETION_BOT_BUILD: 'src', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let opened = false;
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+    const url = stdout.split('\n').find((l) => l.startsWith(oauth.authorizationUrl));
+    if (url && !opened) {
+      opened = true;
+      void fetch(url).then((res) => res.text()).catch(() => {});
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c))).finally(() => clearTimeout(timer));
+  return { code, stdout, stderr };
+}
