@@ -3,7 +3,7 @@ import type { PoolClient } from '../db/pool.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderDecisionEcho } from '../mail-out/templates/staff-decision-echo.js';
 import { renderStaffTriageEcho } from '../mail-out/templates/staff-triage-echo.js';
-import type { FollowUps } from '../queue/queues.js';
+import type { HandledMail } from '../queue/queues.js';
 import { addEvent, getRequest, getRequestByReference, type RequestRow } from '../requests/request-store.js';
 import type { InboundMail, StaffCommand } from '../understanding/types.js';
 import { decideRequest, type Decision } from './decide-request.js';
@@ -16,12 +16,6 @@ import { staffMailAuthenticated } from './staff-authentication.js';
 import { inStaffThread } from './staff-thread-id.js';
 import { commandLabel as triageCommandLabel, decideTriage } from '../triage/decide-triage.js';
 import { isTriage } from '../requests/state-rules.js';
-
-interface Routed {
-  kind: string;
-  requestId: string | null;
-  followUps: FollowUps;
-}
 
 /**
  * A mail that tries to decide a request (see decision-attempt.ts). It counts
@@ -37,7 +31,7 @@ interface Routed {
  * A proven reply whose first line is not a clear command gets an answer saying
  * what was read and that nothing was done.
  */
-export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: InboundMail, attempt: DecisionAttempt): Promise<Routed> {
+export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: InboundMail, attempt: DecisionAttempt): Promise<HandledMail> {
   const s = ctx.settings;
   const sender = mail.from?.address ?? '';
   const cmd = attempt.command;
@@ -52,7 +46,7 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
     return { kind: 'approval_refused', requestId: null, followUps: { mail: alert ? [alert] : [] } };
   }
 
-  const refuse = async (r: Refusal, recorded = false): Promise<Routed> => {
+  const refuse = async (r: Refusal, recorded = false): Promise<HandledMail> => {
     if (!recorded) await recordRefusal(tx, req.id, facts, r);
     const alert = await alertRefusal(tx, ctx, req, facts, r);
     return { kind: 'approval_refused', requestId: req.id, followUps: { mail: alert ? [alert] : [] } };
@@ -110,7 +104,7 @@ async function answerNotUnderstood(
   req: RequestRow,
   mail: InboundMail,
   cmd: Extract<StaffCommand, { action: 'unknown' }>,
-): Promise<Routed> {
+): Promise<HandledMail> {
   const s = ctx.settings;
   const sender = mail.from?.address ?? '';
   await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender, detail: { problem: cmd.problem } });

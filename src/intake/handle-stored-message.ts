@@ -1,7 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction, type PoolClient } from '../db/pool.js';
 import { handleStaffReply } from '../approval/handle-staff-reply.js';
-import { enqueueFollowUps, type FollowUps } from '../queue/queues.js';
+import { enqueueFollowUps, type HandledMail } from '../queue/queues.js';
 import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
 import { openTriage } from '../triage/open-triage.js';
@@ -10,12 +10,6 @@ import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
 import { isResentRequestMail } from './resent-mail.js';
 import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';
-
-interface Routed {
-  kind: string;
-  requestId: string | null;
-  followUps: FollowUps;
-}
 
 /**
  * Understands one stored message and acts on it, in one transaction that also
@@ -52,7 +46,7 @@ export async function handleLoadedMessage(ctx: BotContext, stored: StoredMessage
   return routed.kind;
 }
 
-async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, read: ParsedMessage): Promise<Routed> {
+async function route(tx: PoolClient, ctx: BotContext, stored: StoredMessage, read: ParsedMessage): Promise<HandledMail> {
   const r = routeMail(read.mail, read.reading);
   if (r.to === 'record') return { kind: r.kind, requestId: null, followUps: {} };
   if (r.to === 'decision') return handleStaffReply(tx, ctx, read.mail, r.attempt);

@@ -55,6 +55,13 @@ export function createQueues(connection: ConnectionOptions, prefix: string): Que
 /** Messages understood by one inbound job: one load, one transaction per run of plain new requests. */
 export const INBOUND_GROUP = 100;
 
+/** What handling one inbound mail came to: the kind it is recorded as, the request it touched, and the work it queues. */
+export interface HandledMail {
+  kind: string;
+  requestId: string | null;
+  followUps: FollowUps;
+}
+
 /** Work to queue once the transaction that created it has committed. */
 export interface FollowUps {
   /** Newly stored messages: queued in groups of messages of the same priority, in this order. */

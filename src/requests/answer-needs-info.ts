@@ -1,7 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
-import type { FollowUps } from '../queue/queues.js';
+import type { HandledMail } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { AnswerUsername } from '../intake/new-request-candidate.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
@@ -29,7 +29,7 @@ export async function answerNeedsInfo(
   evidence: Evidence | null,
   /** The username the mail gives as an answer ("it's jess_k"), as its reading found it. */
   answer: AnswerUsername | null,
-): Promise<{ kind: string; requestId: string; followUps: FollowUps } | null> {
+): Promise<(HandledMail & { requestId: string }) | null> {
   const thread = answerThread(mail);
   const sender = mail.from?.address ?? null;
   if (!sender) return null;

@@ -4,7 +4,7 @@ import type { StoredMessage } from '../intake/inbound-store.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
-import type { FollowUps } from '../queue/queues.js';
+import type { HandledMail } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { dueDate } from './due-date.js';
@@ -24,7 +24,7 @@ export async function openRequest(
   mail: InboundMail,
   u: Understanding,
   evidence: Evidence | null = null,
-): Promise<{ kind: string; requestId: string; followUps: FollowUps }> {
+): Promise<HandledMail & { requestId: string }> {
   const username = u.instagramUsername;
   const sender = mail.from?.address ?? null;
   // The work of an address that keeps writing waits behind everyone else's (fair-share.ts).

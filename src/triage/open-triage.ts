@@ -8,7 +8,7 @@ import { addToOutbox } from '../mail-out/outbox-store.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { renderStaffTriage } from '../mail-out/templates/staff-triage.js';
 import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
-import type { FollowUps } from '../queue/queues.js';
+import type { HandledMail } from '../queue/queues.js';
 import { dueDate } from '../requests/due-date.js';
 import { findOpenRequest } from '../requests/open-request-for-username.js';
 import { insertRequest } from '../requests/request-store.js';
@@ -32,7 +32,7 @@ export async function openTriage(
   mail: InboundMail,
   u: Understanding,
   evidence: Evidence,
-): Promise<{ kind: string; requestId: string | null; followUps: FollowUps }> {
+): Promise<HandledMail> {
   const s = ctx.settings;
   const sender = mail.from?.address ?? null;
   const suggested = u.instagramUsername?.toLowerCase() ?? null;
