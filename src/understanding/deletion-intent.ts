@@ -100,7 +100,7 @@ const REPORT = new RegExp(
 
 /** A subject that reports a finished deletion ("Your data has been deleted") asks for nothing. */
 const SUBJECT_REPORT = new RegExp(
-  `${L}(?:has\\s+been|have\\s+been|was|were|completed?|processed|erledigt|abgeschlossen|terminée?|completad[oa]|concluíd[oa]|completat[oa]|voltooid|afgerond|tamamlandı)${R}|完了|受付`,
+  `${L}(?:has\\s+been|have\\s+been|was|were|completed?|processed|received|erledigt|abgeschlossen|terminée?|completad[oa]|concluíd[oa]|completat[oa]|voltooid|afgerond|tamamlandı)${R}|完了|受付`,
   'iu',
 );
 
@@ -156,9 +156,13 @@ function judge(sentence: string): Judgement {
   const verb = VERB.test(s);
   const right = RIGHT.test(s);
   if (!verb && !right) return NONE;
+  // "My data is still not deleted": a complaint that the deletion has not happened asks for it.
+  if (STILL_NOT_DONE.test(s) && PERSONAL.test(s) && OBJECT.test(s)) return { verdict: 'wish', rule: 'wish.complaint' };
   if (NEGATION.test(s)) return EXCLUDED;
   if (THANKS.test(s)) return NONE;
   if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return EXCLUDED;
+  // "I got a mail saying my deletion request was received": a report of our acknowledgement, not a wish.
+  if (ACKNOWLEDGED.test(s)) return NONE;
   if (right) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
   if (!verb) return NONE;
   if (isInfoQuestion(s)) return EXCLUDED;
@@ -170,6 +174,10 @@ function judge(sentence: string): Judgement {
   return NOT_DATA.test(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.sentence' };
 }
 
+const STILL_NOT_DONE =
+  /\b(?:still|yet)\s+(?:not|n['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t)\s+(?:been\s+)?(?:deleted|removed|erased)\b|\bnot\s+yet\s+(?:been\s+)?(?:deleted|removed|erased)\b|\bimmer\s+noch\s+nicht\s+gelöscht|\btoujours\s+pas\s+(?:été\s+)?(?:supprimé|effacé)|\btodavía\s+no\s+(?:han\s+|se\s+han\s+|ha\s+)?(?:borrad|eliminad|borrado|eliminado)/iu;
+const ACKNOWLEDGED =
+  /\brequest\b[^.!?\n]{0,40}\b(?:(?:has|have)\s+been|was|were|had\s+been)\s+(?:received|registered|logged|opened|accepted|confirmed)\b/i;
 const REPORTED =
   /\b(?:was|were|been|got|gets|i|we|accidentally|already|will\s+be|would\s+be|to\s+be|be|being|is|are)\s+(?:\w+\s+)?(?:deleted|removed|erased|wiped)\b/i;
 /** "from my account" says where a post is, not that the account's data is meant. */

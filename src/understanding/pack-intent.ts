@@ -9,8 +9,8 @@
  * company (Facebook, Google...). Anything less is left to the signs of a request, which send
  * the mail to staff rather than drop it.
  */
-import { buildMatcher, fold, type MatcherWord } from './languages/registry.js';
-import { clauses, opensWithErasure, type ReadSentence } from './request-signals.js';
+import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
+import { clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, type ReadSentence } from './request-signals.js';
 
 export interface PackWish {
   /** The sentence as written. */
@@ -89,12 +89,25 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   return null;
 }
 
-/** A negation of the language in the clause of an erasure word (anywhere in the sentence for a language without spaces). */
+/** A negation of the language in the clause of an erasure word (beside it, for a language without spaces). */
 function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
   const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang);
   if (negations.length === 0) return null;
-  if (noSpaces) return negations[0]!.word;
   const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang);
+  if (noSpaces) {
+    // Only erasure words that start or end within a few characters of the negation can stand beside it: looked up by position.
+    const byStart = new Map(erasures.map((e) => [e.start, e]));
+    const byEnd = new Map(erasures.map((e) => [e.end, e]));
+    const beside = (n: WordHit): boolean => {
+      for (let d = 0; d <= NEAR_UNSPACED; d++) {
+        const after = byStart.get(n.end + d);
+        const before = byEnd.get(n.start - d);
+        if ((after && negationBeside(s.folded, n, after, true)) || (before && negationBeside(s.folded, n, before, true))) return true;
+      }
+      return false;
+    };
+    return negations.find(beside)?.word ?? null;
+  }
   const clause = clauses(s.folded);
   const erasureClauses = new Set(erasures.map((e) => clause(e.start)));
   return negations.find((n) => erasureClauses.has(clause(n.start)))?.word ?? null;

@@ -62,6 +62,8 @@ export interface OppositeWord {
   word: string;
   lang: string;
   sentence: string;
+  /** A phrase of the pack's opposite words ("do not delete", "cancel my request"), not a negation found beside an erasure word. */
+  phrase: boolean;
 }
 
 export interface RequestSignals {
@@ -194,7 +196,8 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
 
   const opposite: OppositeWord[] = [];
   const refuses = ruled !== null ? opts.refuses : undefined;
-  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s, refuses));
+  const unspaced = new Set(from.packs.filter((p) => p.noSpaces === true).map((p) => p.code));
+  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s, refuses, (lang) => unspaced.has(lang)));
 
   return {
     sentences: read,
@@ -221,12 +224,20 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
  * lists ("не надо ничего удалять"); in a language with hand-written rules, their reading of a
  * refusal is used instead ("verwijder alsjeblieft niets", never Turkish "ne varsa silin").
  */
-function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | undefined): OppositeWord[] {
+function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | undefined, noSpaces: (lang: string) => boolean): OppositeWord[] {
   const out: OppositeWord[] = [];
-  const add = (word: string, lang: string) => {
-    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text });
+  const add = (word: string, lang: string, phrase = false) => {
+    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase });
   };
   const hits = s.words.hits;
+  // Whether an erasure word stands before or after a phrase is two comparisons: the earliest end, the latest start.
+  let firstErasureEnd = Infinity;
+  let lastErasureStart = -1;
+  for (const h of hits) {
+    if (h.kind !== 'erase') continue;
+    firstErasureEnd = Math.min(firstErasureEnd, h.end);
+    lastErasureStart = Math.max(lastErasureStart, h.start);
+  }
   const clause = clauses(s.folded);
   // The first negation of each language in each clause, found once: "turned round" is one look-up.
   const firstNegation = new Map<string, number>();
@@ -245,9 +256,11 @@ function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | 
       if (h.kind === 'erase' || (h.kind === 'negation' && h.lang === o.lang)) refuses = true;
       if (h.kind === 'data' || h.kind === 'account') keeps = true;
     }
+    // "Cancel my request" or "I changed my mind" in a sentence about the deletion takes it back.
+    const takesBack = !refuses && !keeps && (firstErasureEnd <= o.start || lastErasureStart >= o.end);
     const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
     const turned = !refuses && before !== undefined && before < o.start;
-    if ((refuses || keeps) && !turned) add(o.word, o.lang);
+    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true);
   });
   if (refuses) {
     if (refuses(s.text)) add(`${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');
@@ -257,7 +270,7 @@ function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | 
     if (n.kind !== 'negation') return;
     for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {
       const h = hits[j]!;
-      if (h.kind === 'erase' && h.lang === n.lang && clause(h.start) === clause(n.start) && near(s.folded, n, h)) {
+      if (h.kind === 'erase' && h.lang === n.lang && clause(h.start) === clause(n.start) && negationBeside(s.folded, n, h, noSpaces(n.lang))) {
         add(`${n.word} ${h.word}`, n.lang);
         return;
       }
@@ -277,10 +290,28 @@ function neighbours(hits: readonly WordHit[], k: number, from: number, to: numbe
   return out;
 }
 
-/** A negation up to two words before an erasure word, or right after it ("verwijder niets", "löschen Sie nichts"). */
-function near(folded: string, negation: WordHit, erase: WordHit): boolean {
+/**
+ * A negation up to two words before an erasure word, or right after it ("verwijder niets",
+ * "löschen Sie nichts"). In a language written without spaces, a negation up to
+ * {@link NEAR_UNSPACED} characters before or after it, with no space or mark between ("อย่าลบ",
+ * "不要删除", "删除不了"): "ไม่ได้ใช้แล้ว จึงขอให้ลบ" (no longer used, so please delete) refuses nothing.
+ */
+export function negationBeside(folded: string, negation: WordHit, erase: WordHit, noSpaces: boolean): boolean {
+  if (noSpaces) {
+    const [from, to] = negation.end <= erase.start ? [negation.end, erase.start] : [erase.end, negation.start];
+    if (to < from || to - from > NEAR_UNSPACED) return false;
+    for (let i = from; i < to; i++) if (!isLetter(folded, i)) return false;
+    return true;
+  }
   if (negation.end <= erase.start) return wordsBetween(folded, negation.end, erase.start) <= 2;
   return erase.end <= negation.start && wordsBetween(folded, erase.end, negation.start) <= 2;
+}
+
+/** How many characters may stand between a negation and an erasure word in a language without spaces. */
+export const NEAR_UNSPACED = 4;
+
+function isLetter(text: string, i: number): boolean {
+  return /[\p{L}\p{M}]/u.test(text[i]!);
 }
 
 function wordsBetween(folded: string, from: number, to: number): number {

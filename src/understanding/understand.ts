@@ -10,8 +10,10 @@
  * deletion and nothing in the mail says the opposite; a `possible_request`
  * when the mail shows enough signs of a request (`request-signals.ts`) without
  * such a reading, or says the opposite too: staff decide; and `other` when it
- * shows no such signs, or the hand-written rules of its language rule the
- * deletion out (a question about deletion, another company's account, a post).
+ * shows no such signs, when its only deletion words refuse or take the deletion
+ * back ("do not delete", "cancel my request"), or when the hand-written rules of
+ * its language rule the deletion out (a question about deletion, another
+ * company's account, a post).
  */
 import { isStaffSender } from './staff-address.js';
 import { autoReplyReason } from './auto-reply.js';
@@ -69,12 +71,19 @@ export function understandWithEvidence(
       : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [opposite, ...doubt]);
 
   const wish = findDeletionWish(body, subject);
-  if (wish.statement !== null) return request(wish.statement, field(wish.rule, wish.confidence), []);
+  // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing.
+  if (wish.statement !== null && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
+    return request(wish.statement, field(wish.rule, wish.confidence), []);
+  }
 
   // The hand-written rules ruled deletion out (a question, a negation, another company, a post):
   // trusted in the languages they were written for.
   const known = language.code === null || RULE_LANGUAGES.has(language.code);
-  if (wish.rule !== 'other.no-wish' && known) return other(field(wish.rule, wish.confidence), signals);
+  if (wish.statement === null && wish.rule !== 'other.no-wish' && known) {
+    const reading = other(field(wish.rule, wish.confidence), signals);
+    if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
+    return reading;
+  }
 
   const packs = registry().packs;
   const pack = findPackWish(
@@ -87,9 +96,14 @@ export function understandWithEvidence(
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
     return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
   }
+  // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
+  if (opposite !== null) {
+    const reading = other(field('other.opposite', 'medium'), signals);
+    reading.evidence.doubt?.unshift(opposite);
+    return reading;
+  }
   if (signals.enough) {
     const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
-    if (opposite !== null) doubt.push(opposite);
     if (pack.refusal !== null) doubt.push(refusalText(pack.refusal));
     const unread = unreadLanguage(language.code, signals);
     if (unread !== null) doubt.push(unread);
@@ -208,4 +222,10 @@ function nothing(kind: MessageKind, why: FieldEvidence): Reading {
     },
     evidence: { kind: why, username: null, confirmation: null, language: null, confidence: why.confidence, doubt: [] },
   };
+}
+
+/** A sentence as a statement is written: one line, at most 500 characters. */
+function clip(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > 500 ? `${flat.slice(0, 497)}...` : flat;
 }

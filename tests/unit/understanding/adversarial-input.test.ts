@@ -230,6 +230,11 @@ const WORD_FAMILIES: ReadonlyArray<readonly [string, string]> = [
   ['law names without spaces between', run('gdprdsgvorodo')],
   ['mentions', run('@x ')],
   ['Hangul erasure words', run('삭제 ')],
+  ['Chinese negations beside erasure words, no spaces', run('不要删除')],
+  ['Thai negations beside erasure words, no spaces', run('ไม่ลบอย่าลบ')],
+  ['phrases taking a request back beside erasure words', run('anuluj usuń ')],
+  ['complaints that nothing was deleted', run('my data is still not deleted ')],
+  ['acknowledged requests', run('request was received ')],
   ['spaces', run(' ')],
 ];
 const PLANTED_PL = 'Proszę usunąć wszystkie moje dane.\n\n';

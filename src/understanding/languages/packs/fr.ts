@@ -22,6 +22,7 @@ export const fr: LanguagePack = {
     'ne supprimez pas', 'ne pas supprimer', 'ne rien supprimer', 'ne supprimez rien', 'gardez mon compte',
     'conservez mon compte', 'conservez mes données', "je n'ai pas demandé", "je n'ai jamais demandé", 'pas moi', 'annuler ma demande', 'annulez ma demande',
     'retirer ma demande', 'arrêtez la suppression', 'toujours utilisé', 'encore utilisé',
+    'annulation de ma demande', "changé d'avis",
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
