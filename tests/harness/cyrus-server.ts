@@ -3,6 +3,7 @@
 // created by an administrator over IMAP, mail delivered over LMTP on TCP. It has the
 // Dovecot harness's shape, so the SMTP relay, mail-user.ts and the bot use it unchanged.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
@@ -17,12 +18,17 @@ import { pidFromFile, run, runDaemonizing, waitUntil, whichBinary } from './syst
 /** A running Cyrus; `dovecot`-shaped so every harness helper takes it. */
 export type CyrusServer = Dovecot;
 
-const INSTALL = 'install cyrus-imapd and sasl2-bin (apt-get install -y cyrus-imapd sasl2-bin)';
+/**
+ * Debian's cyrus-imapd conflicts with dovecot-imapd (both provide imap-server), so .ci/run
+ * installs cyrus-common (master, lmtpd, the cyrus user) and unpacks cyrus-imapd's imapd and
+ * idled beside it instead of installing the package.
+ */
+const INSTALL = 'run .ci/run, or install cyrus-common and sasl2-bin and unpack cyrus-imapd (apt-get download cyrus-imapd; dpkg -x cyrus-imapd_*.deb /)';
 
 function binaries(): { master: string; saslpasswd: string } {
   const master = whichBinary('cyrmaster');
   const saslpasswd = whichBinary('saslpasswd2');
-  if (!master || !saslpasswd) throw new Error(`Cyrus IMAP not found (cyrmaster, saslpasswd2): ${INSTALL}`);
+  if (!master || !saslpasswd || !existsSync('/usr/lib/cyrus/bin/imapd')) throw new Error(`Cyrus IMAP not found (cyrmaster, saslpasswd2, imapd): ${INSTALL}`);
   return { master, saslpasswd };
 }
 
