@@ -66,8 +66,11 @@ export type ChunkVerdict =
  * The whole word must be a handle: "alice;DROP" is rejected, not cut.
  */
 export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVerdict {
-  let word = raw.normalize('NFC');
+  // Direction marks around a handle in Arabic, Hebrew or Persian text ("(\u200e@x\u200e)") are layout, not letters.
+  let word = stripDirectionMarks(raw.normalize('NFC'));
   if (LOOKALIKE.test(word)) return { ok: false, lookalike: true };
+  // "<username>", "<gebruikersnaam>", "<nazwa użytkownika>": a template's blank, in any language, never a handle.
+  if (word.startsWith('<')) return { ok: false, lookalike: false };
   word = trimEndOf(word.replace(/^[("'“‘«[<{*]+/, ''), CLOSING_MARKS)
     // "alice's", and Turkish case endings after an apostrophe: "ayse.k'dır", "ayse_k'nin".
     .replace(/['’]\p{L}{1,6}$/u, '');
@@ -83,6 +86,20 @@ export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVer
   if (STOPWORDS.has(word) || PACK_WORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;
   if (ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === word)) return bad;
   return { ok: true, handle: word };
+}
+
+/** Bidirectional marks and isolates (LRM, RLM, embeddings, isolates). */
+const DIRECTION_MARKS = new Set(['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']);
+
+/** `word` without the direction marks at its edges and next to the brackets and quotes there; one inside stays (a spoof). */
+function stripDirectionMarks(word: string): string {
+  const edge = (c: string): boolean => DIRECTION_MARKS.has(c) || '("\'“‘«[<{*)”’»]>},;:!?.'.includes(c);
+  let i = 0;
+  while (i < word.length && edge(word[i]!)) i++;
+  let j = word.length;
+  while (j > i && edge(word[j - 1]!)) j--;
+  const strip = (s: string): string => [...s].filter((c) => !DIRECTION_MARKS.has(c)).join('');
+  return strip(word.slice(0, i)) + word.slice(i, j) + strip(word.slice(j));
 }
 
 /**

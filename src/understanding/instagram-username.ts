@@ -10,6 +10,7 @@
  * return null rather than fall back to a weaker guess.
  */
 import type { Confidence } from './evidence.js';
+import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { lineAround, searchableText } from './search-text.js';
@@ -239,6 +240,8 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
   for (const [pattern, priority] of SENTENCES) {
     for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own, 'username.sentence');
   }
+  // The same in the words of every language pack: "mój nick na insta to x", "我的ins是x", "insta hesabım x".
+  for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
   for (const pattern of SHAPED) {
     for (const m of source.matchAll(pattern)) {
       const word = m[1] ?? '';

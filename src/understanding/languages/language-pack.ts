@@ -34,6 +34,17 @@ export interface LanguagePack {
   readonly question: readonly string[];
   /** Labels before a username: "username", "Benutzername", "用户名". */
   readonly usernameLabels: readonly string[];
+  /**
+   * Words that name the person's handle inside a sentence, as stems matched at a word start
+   * (the rest of the word, a case ending, is skipped): "nick", "login", "käyttäjätunnu",
+   * "用户名", "아이디", "الانستا". The handle follows, after `handleLinks` words and ":" "-" or quotes.
+   */
+  readonly handlePhrases?: readonly string[];
+  /**
+   * Words that may stand between a handle phrase and the handle: the platform ("na instagramie",
+   * "в инсте"), the possessive ("của tôi", "بتاعي"), the copula ("to", "är", "là", "是", "هو").
+   */
+  readonly handleLinks?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /** Verbs of a reply's attribution line, as the mail clients of the language write them: "wrote", "schrieb", "a écrit", "napisał(a)", "写道", "님이 작성". */

@@ -84,6 +84,13 @@ const FAMILIES: ReadonlyArray<readonly [string, string, string?]> = [
   ['opening brackets', run('[')],
   ['an opening bracket, spaces', `【${run(' ')}x`],
   ['a confirmation phrase, spaces', `potwierdzenie na${run(' ')}x`],
+  // A handle named after a pack's phrase (handle-phrases.ts): phrases and links by the thousand, long endings and words.
+  ['a handle phrase, spaces, one letter', `mój nick${run(' ')}x`],
+  ['handle phrases and links, repeated', run('nick na instagramie to ')],
+  ['a handle phrase with a 200,000-letter ending', `käyttäjätunnu${run('a')}`],
+  ['a handle phrase, a colon, a 200,000-letter word', `nick: ${run('a')}`],
+  ['Chinese handle phrases and links, no spaces', run('我的ins是')],
+  ['handle phrases and direction marks', run('حسابي في \u200e')],
   ['dashes around an original-message marker', `${run('-')} 原始邮件 ${run('-')}`],
   ['a sign-off, spaces', `Z poważaniem${run(' ')}x`],
   ['unclosed comments', run('<!--')],

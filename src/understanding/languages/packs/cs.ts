@@ -17,6 +17,11 @@ export const cs: LanguagePack = {
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],
   usernameLabels: ['uživatelské jméno', 'uzivatelske jmeno', 'jméno účtu', 'přezdívka', 'účet', 'ucet', 'profil', 'login'],
+  handlePhrases: [
+    'uživatelské jméno', 'uzivatelske jmeno', 'přezdívk', 'můj instagram', 'muj instagram', 'můj @', 'muj @',
+    'můj účet', 'muj ucet', 'nick', 'login', 'účet na instagram', 'účet na insta',
+  ],
+  handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   quoteHeaders: ['napsal', 'napsala', 'napsal(a)', 'odesílatel'],
   originalMessage: ['původní zpráva', 'puvodni zprava', 'původní e-mail'],

@@ -16,6 +16,8 @@ export const da: LanguagePack = {
   negation: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken'],
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
+  handlePhrases: ['brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto'],
+  handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
   quoteOpeners: ['den'],
   quoteHeaders: ['skrev'],

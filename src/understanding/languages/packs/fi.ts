@@ -17,6 +17,8 @@ export const fi: LanguagePack = {
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],
   usernameLabels: ['käyttäjänimi', 'kayttajanimi', 'käyttäjätunnus', 'tunnus', 'tilin nimi', 'instagram-tili', 'tili', 'profiili'],
+  handlePhrases: ['käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse'],
+  handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   quoteHeaders: ['kirjoitti'],
   originalMessage: ['alkuperäinen viesti', 'alkuperainen viesti'],

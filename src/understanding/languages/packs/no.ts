@@ -16,6 +16,8 @@ export const no: LanguagePack = {
   negation: ['ikke', 'aldri', 'ingen', 'ingenting', 'intet', 'verken'],
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],
   usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
+  handlePhrases: ['brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto'],
+  handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   quoteHeaders: ['skrev'],
   originalMessage: ['opprinnelig melding', 'original melding'],

@@ -27,6 +27,12 @@ export const pl: LanguagePack = {
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
   usernameLabels: ['nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'login', 'użytkownik', 'uzytkownik', 'konto', 'profil', 'nick'],
+  handlePhrases: [
+    'login', 'nick', 'nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'nazwę użytkownika', 'konto na instagram',
+    'konto na insta', 'konto na ig', 'profil na instagram', 'mój instagram', 'moj instagram', 'moje insta', 'mój @',
+    'moj @',
+  ],
+  handleLinks: ['to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',
     'odpowiedź na adres', 'odpowiedzcie na', 'napiszcie na', 'mój e-mail', 'moj e-mail', 'mój adres', 'adres e-mail',

@@ -17,6 +17,11 @@ export const ro: LanguagePack = {
   negation: ['nu', 'niciodată', 'niciodata', 'nimic', 'niciun', 'nicio', 'nici'],
   question: ['cum', 'ce', 'de ce', 'când', 'cand', 'unde', 'care', 'cât', 'cat', 'cât durează', 'pot', 'puteți', 'este posibil'],
   usernameLabels: ['nume de utilizator', 'numele de utilizator', 'utilizator', 'numele contului', 'cont instagram', 'contul', 'cont', 'profil'],
+  handlePhrases: [
+    'numele de utilizator', 'nume de utilizator', 'numele meu de utilizator', 'contul meu de instagram',
+    'contul meu de pe instagram', 'contul de instagram', 'contul meu', 'instagramul meu', 'id-ul meu',
+  ],
+  handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
   quoteOpeners: ['pe'],
   quoteHeaders: ['a scris'],

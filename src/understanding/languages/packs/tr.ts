@@ -23,6 +23,11 @@ export const tr: LanguagePack = {
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
   usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],
+  handlePhrases: [
+    'insta hesab', 'instagram hesab', 'ig hesab', 'kullanıcı ad', 'kullanici ad', 'instagram kullanıcı ad', 'hesabım',
+    'hesabim', 'instam', 'instagramım',
+  ],
+  handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',

@@ -16,6 +16,11 @@ export const vi: LanguagePack = {
   negation: ['không', 'khong', 'đừng', 'dung', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
   usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
+  handlePhrases: [
+    'tên instagram', 'tên ig', 'tên insta', 'tên người dùng', 'tên đăng nhập', 'tên tài khoản', 'tài khoản instagram',
+    'tài khoản ig', 'tài khoản insta', 'nick', 'username', 'id instagram', 'id ig',
+  ],
+  handleLinks: ['của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
   quoteOpeners: ['vào'],
   quoteHeaders: ['đã viết', 'da viet', 'viết'],

@@ -1,0 +1,168 @@
+/**
+ * A handle named inside a sentence, in any language of the packs: "mój login na Instagramie to
+ * kasia.w", "мой ник в инсте — ivan_p", "我的ins是xiao_yu", "인스타 아이디는 soo.bin 입니다",
+ * "Username IG của tôi là nam.le", "insta hesabım ahmet34", "الانستا بتاعي omar.eg".
+ *
+ * A pack's `handlePhrases` word (a stem: its case ending is skipped), then up to a few
+ * `handleLinks` words (the platform, "my", the copula), ":" "-" or quote marks, then the
+ * handle: Instagram's alphabet only, so the search stops where the handle does, in any script.
+ * The word must look like a handle (an @, a dot, an underscore or a digit) unless it stands in
+ * quotes or after a colon or dash and ends its sentence: "nick: kasia." is read, "mój nick to
+ * taki sam" is not.
+ *
+ * Each line is folded and scanned once by the registry's linear matcher; after each phrase the
+ * walk is bounded (a few links, a few separators, 30 letters of handle), so the cost stays
+ * linear in the text's length.
+ */
+import { PACKS } from './languages/packs/index.js';
+import { buildMatcher, fold, type Matcher, type MatcherWord } from './languages/registry.js';
+import { searchableText } from './search-text.js';
+
+/** A handle found after a phrase: the word (with its @ when written), where its line's phrase starts, and whether it looks like a handle. */
+export interface PhraseHandle {
+  word: string;
+  at: number;
+  shaped: boolean;
+}
+
+/** The platform's names, in every script people write them, read as links in every language. */
+const PLATFORM = ['instagram', 'insta', 'ig', 'инстаграм', 'инст', 'інстаграм', 'інст', 'ινσταγκραμ', 'instagramm'];
+
+/** A Latin, Greek or Cyrillic stem this short must be a whole word ("ig", "to"). */
+const ALPHABETIC = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}'.-]+$/u;
+const MIN_STEM = 4;
+
+interface Tag {
+  anywhere: boolean;
+}
+
+function words(list: ReadonlyArray<readonly [string, boolean]>): Array<MatcherWord<Tag>> {
+  return list.map(([raw, anywhere]) => {
+    // Spaced as the searched text is between Latin and Chinese or Japanese letters ("ig号" → "ig 号").
+    const word = fold(searchableText(raw)).trim();
+    const last = word.slice(word.lastIndexOf(' ') + 1);
+    const whole = !anywhere && ALPHABETIC.test(last) && [...last].length < MIN_STEM;
+    return { word, tag: { anywhere }, whole, anywhere };
+  });
+}
+
+const PHRASES: Matcher<Tag> = buildMatcher(words(PACKS.flatMap((p) => (p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true] as const))));
+const LINKS: Matcher<Tag> = buildMatcher(
+  words([
+    ...PLATFORM.map((w) => [w, false] as const),
+    ...PACKS.flatMap((p) => (p.handleLinks ?? []).map((w) => [w, p.noSpaces === true] as const)),
+  ]),
+);
+
+/** What may stand between the phrase and the handle. Quotes and colons and dashes are remembered. */
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '「', '」', '『', '』', '‹', '›']);
+const MARKS = new Set([':', '：', '-', '–', '—', '=']);
+const GAPS = new Set([' ', '\t', '(', '（', '*', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']);
+/** What may follow a handle that is not shaped like one: the sentence ends. */
+const SENTENCE_END = '.!?,;)）»"”’\'。，！？、」』';
+
+const MAX_LINKS = 4;
+const MAX_GAP = 8;
+/** Longest case ending skipped after a stem ("käyttäjätunnu|kseni", "инст|аграме"). */
+const MAX_ENDING = 12;
+const MAX_HANDLE = 30;
+/** Longest line read: a sentence naming a handle is short; a huge line is someone else's data. */
+const MAX_LINE = 4000;
+
+/** Letters of the scripts written with spaces whose words a handle must not run into ("kasią", "ivanов"). */
+const SPACED_WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Every handle named after a pack phrase in `text`, in text order. */
+export function handlesAfterPhrases(text: string): PhraseHandle[] {
+  const out: PhraseHandle[] = [];
+  let lineStart = 0;
+  for (const raw of text.split('\n')) {
+    if (raw.length <= MAX_LINE) scanLine(raw, lineStart, out);
+    lineStart += raw.length + 1;
+  }
+  return out;
+}
+
+function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
+  const line = fold(raw);
+  const phrases = PHRASES.scan(line);
+  if (phrases.length === 0) return;
+  const links = new Map<number, { end: number; anywhere: boolean }>();
+  for (const h of LINKS.scan(line)) {
+    const seen = links.get(h.start);
+    if (!seen || seen.end < h.end) links.set(h.start, { end: h.end, anywhere: h.tag.anywhere });
+  }
+  for (const p of phrases) {
+    const start = p.tag.anywhere ? p.end : wordEnd(line, p.end);
+    if (start < 0) continue;
+    const found = handleAfter(line, start, links);
+    if (found) out.push({ ...found, at: offset + Math.min(p.start, raw.length) });
+  }
+}
+
+/** Where the word running on from `i` ends (a case ending), or -1 when it runs on too long to be one. */
+function wordEnd(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && WORD_CHAR.test(line[j]!)) {
+    j++;
+    if (j - i > MAX_ENDING) return -1;
+  }
+  return j;
+}
+
+function isHandleChar(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '_');
+}
+
+function handleAfter(
+  line: string,
+  from: number,
+  links: ReadonlyMap<number, { end: number; anywhere: boolean }>,
+): { word: string; shaped: boolean } | null {
+  let i = from;
+  let quoted = false;
+  let marked = false;
+  for (let step = 0; step <= MAX_LINKS; step++) {
+    for (let k = 0; k < MAX_GAP && i < line.length; k++, i++) {
+      const c = line[i]!;
+      if (QUOTES.has(c)) quoted = true;
+      else if (MARKS.has(c)) marked = true;
+      else if (!GAPS.has(c)) break;
+    }
+    // "my @ is x": an @ standing alone for the handle.
+    if (line[i] === '@' && line[i + 1] === ' ') {
+      i += 2;
+      continue;
+    }
+    const link = links.get(i);
+    // A link written into the handle ("ig_fan", "insta.jess") is the handle's start, not a link.
+    if (!link || line[link.end] === '.' || line[link.end] === '_') break;
+    const end = link.anywhere ? link.end : wordEnd(line, link.end);
+    if (end < 0 || step === MAX_LINKS) return null;
+    i = end;
+  }
+  const at = line[i] === '@';
+  const start = at ? i + 1 : i;
+  let j = start;
+  while (j - start <= MAX_HANDLE && isHandleChar(line[j])) j++;
+  if (j === start || j - start > MAX_HANDLE) return null;
+  const next = line[j];
+  // Part of a longer word, an address or a link: "kasią", "kasia@example.pl", "kasia-nowak".
+  if (next !== undefined && ('@-/\\&%+=#'.includes(next) || SPACED_WORD_CHAR.test(next))) return null;
+  let end = j;
+  while (end > start && line[end - 1] === '.') end--;
+  const handle = line.slice(start, end);
+  if (handle === '') return null;
+  // Closing marks may follow, then the handle's word must end: "alice;rm -rf" names no handle.
+  let after = j;
+  while (after < line.length && after - j < 3 && SENTENCE_END.includes(line[after]!)) after++;
+  if (after > j && after < line.length && !GAPS.has(line[after]!) && (isHandleChar(line[after]) || '@-/\\&%+=#<>'.includes(line[after]!))) return null;
+  const shaped = at || /[._0-9]/.test(handle);
+  if (!shaped) {
+    if (!quoted && !marked) return null;
+    const rest = line.slice(j, j + 4).trimStart();
+    if (rest !== '' && !SENTENCE_END.includes(rest[0]!)) return null;
+  }
+  return { word: at ? `@${handle}` : handle, shaped };
+}

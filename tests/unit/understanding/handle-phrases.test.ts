@@ -1,0 +1,94 @@
+/**
+ * A handle introduced in a sentence, in the words of each language pack: the handle phrase, the
+ * words between (the platform, "my", the copula), a colon, a dash or quotes, then the handle.
+ * A word that does not look like a handle is taken only in quotes or after a colon, at the end
+ * of its sentence: a wrong handle is worse than none.
+ */
+import { describe, expect, it } from 'vitest';
+import { findInstagramUsername } from '../../../src/understanding/instagram-username.js';
+import { judgeChunk } from '../../../src/understanding/handle-rules.js';
+
+describe('a handle named in a sentence of a pack language', () => {
+  const found: Array<[string, string]> = [
+    // Polish
+    ['Mój nick na insta to ola.nowak_', 'ola.nowak_'],
+    ['Proszę usunąć konto, login na Instagramie: piotr_z88.', 'piotr_z88'],
+    // Russian, Ukrainian
+    ['Мой ник в инсте — sveta.k91, удалите всё', 'sveta.k91'],
+    ['Мой логин в Instagram это oleg_m', 'oleg_m'],
+    ['Мій нік в інсті: taras.v_', 'taras.v_'],
+    // Chinese, Korean, Thai
+    ['我的ins是li_wei.88，请删除数据', 'li_wei.88'],
+    ['我的ig号：chen_mei2020', 'chen_mei2020'],
+    ['用户名是 wang.fang 麻烦删除', 'wang.fang'],
+    ['제 인스타 아이디는 ji_woo.kim 입니다', 'ji_woo.kim'],
+    ['내 인스타 계정은 @hana.park 이에요', 'hana.park'],
+    ['ไอจีของฉันคือ somchai_99 ค่ะ', 'somchai_99'],
+    // Vietnamese, Indonesian
+    ['Tên instagram của mình là thu.trang95 nha', 'thu.trang95'],
+    ['Username IG saya adalah budi_santoso.', 'budi_santoso'],
+    ['akun ig aku @sari.dewi ya', 'sari.dewi'],
+    // Swedish, Danish, Norwegian, Finnish
+    ['Mitt användarnamn är erik.nord_', 'erik.nord_'],
+    ['Mit brugernavn på Instagram er freja_h.', 'freja_h'],
+    ['Brukernavnet mitt er ola.hansen', 'ola.hansen'],
+    ['Instagram-käyttäjätunnukseni on mikko.k', 'mikko.k'],
+    // Hungarian, Czech, Romanian, Greek
+    ['Instagram-felhasználónevem: szabo.anna', 'szabo.anna'],
+    ['Můj @ na instáči je petra_n', 'petra_n'],
+    ['Uživatelské jméno na Instagramu je jan.novak88', 'jan.novak88'],
+    ['Numele meu de utilizator este andrei.pop_', 'andrei.pop_'],
+    ['Το όνομα χρήστη μου είναι nikos.pap', 'nikos.pap'],
+    // Turkish
+    ['insta hesabım zeynep.k34 lütfen silin', 'zeynep.k34'],
+    // Arabic, Persian, Hebrew (direction marks around the handle)
+    ['الانستا بتاعي ahmed_ali.eg', 'ahmed_ali.eg'],
+    ['حسابي في انستقرام: sara.alharbi', 'sara.alharbi'],
+    ['حسابي على Instagram \u200f(\u200e@fatima.z\u200e)', 'fatima.z'],
+    ['نام کاربری اینستاگرام من: reza_m.90', 'reza_m.90'],
+    ['שם המשתמש שלי באינסטגרם הוא dana.cohen', 'dana.cohen'],
+    // Hindi, Hinglish
+    ['मेरा इंस्टाग्राम यूज़रनेम: amit.kumar_1', 'amit.kumar_1'],
+    ['इंस्टा आईडी - neha.sharma', 'neha.sharma'],
+    ['mera insta id rohit_99 hai', 'rohit_99'],
+    ['Mera insta @ anjali.k hai', 'anjali.k'],
+    // A plain word after a colon or in quotes, ending its sentence
+    ['Mój login: kasiaw.', 'kasiaw'],
+    ['Användarnamnet är ”lisaberg”.', 'lisaberg'],
+  ];
+  it.each(found)('%s → %s', (text, handle) => {
+    expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+
+  const none: string[] = [
+    // A plain word with no colon or quotes: an ordinary word as often as a handle.
+    'mój nick to taki sam jak mail',
+    'Мой ник такой же, как почта',
+    'insta pls usuń wszystko',
+    // An address, a link's host, a hyphenated name, a word running on: no handle.
+    'Mój login to kasia@example.pl',
+    'Мой ник в инсте — ivan-petrov',
+    'Mitt användarnamn är erik.nordström',
+    'Мой ник: oleg;rm -rf /',
+    'Användarnamn: erik,drop',
+    // Longer than Instagram allows.
+    'Mój nick: abcdefghijklmnopqrstuvwxyz01234',
+    // A template's placeholder or a word of the pack is no handle.
+    'Mój nick: <nazwa użytkownika>',
+    'Nazwa użytkownika: nie',
+  ];
+  it.each(none)('%s → none', (text) => {
+    expect(findInstagramUsername(text, '')).toBeNull();
+  });
+});
+
+describe('direction marks around a handle in right-to-left text', () => {
+  it('are not part of the handle', () => {
+    expect(judgeChunk('\u200e@mariam.k\u200e)', [])).toEqual({ ok: true, handle: 'mariam.k' });
+    expect(judgeChunk('\u2067@omar.s\u2069', [])).toEqual({ ok: true, handle: 'omar.s' });
+  });
+
+  it('inside a word still make it a look-alike', () => {
+    expect(judgeChunk('mari\u200eam.k', [])).toEqual({ ok: false, lookalike: true });
+  });
+});
