@@ -33,16 +33,23 @@ export interface PackReading {
   refusal: PackRefusal | null;
 }
 
+/**
+ * Other companies, named alike in every language (with the spellings of other scripts). Names of
+ * five letters or more are stems, for the case endings of the languages that decline them
+ * ("Facebooku", "Фейсбуке"; the Ukrainian "Фейсбуці" is listed).
+ */
 const COMPANIES = [
   'facebook', 'fb', 'meta', 'whatsapp', 'google', 'gmail', 'tiktok', 'twitter', 'snapchat', 'youtube', 'linkedin',
-  'pinterest', 'amazon', 'microsoft', 'apple', 'threads', 'фейсбук', 'гугл', 'вотсап', 'ватсап', 'פייסבוק', 'גוגל',
-  'فيسبوك', 'فيس بوك', 'جوجل', 'واتساب', 'φέισμπουκ', '페이스북', '구글', '脸书', '臉書', '谷歌', 'フェイスブック', 'グーグル', 'เฟซบุ๊ก', 'เฟสบุ๊ค',
+  'pinterest', 'amazon', 'microsoft', 'apple', 'threads', 'telegram', 'фейсбук', 'фейсбуц', 'гугл', 'вотсап', 'ватсап',
+  'тикток', 'тікток', 'телеграм', 'פייסבוק', 'גוגל', 'טיקטוק',
+  'فيسبوك', 'فيس بوك', 'جوجل', 'واتساب', 'تيك توك', 'فیسبوک', 'φέισμπουκ', '페이스북', '구글', '틱톡', '脸书', '臉書', '谷歌', '抖音',
+  'フェイスブック', 'グーグル', 'เฟซบุ๊ก', 'เฟสบุ๊ค',
 ];
 const NO_SPACES = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
 const companies = buildMatcher<null>(
   COMPANIES.map((c): MatcherWord<null> => {
     const anywhere = NO_SPACES.test(c);
-    return { word: fold(c), tag: null, whole: !anywhere, anywhere };
+    return { word: fold(c), tag: null, whole: !anywhere && [...c].length < 5, anywhere };
   }),
 );
 /** Words that put the data on PickrTech's side even when another company is named. */
@@ -116,4 +123,26 @@ function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): 
 function clip(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > 500 ? `${flat.slice(0, 497)}...` : flat;
+}
+
+/**
+ * Every erasure word of the mail's own words (and its subject) stands in a clause that names
+ * another company, and none names ours: "usunąć moje konto na Facebooku", "페이스북 계정을 삭제".
+ * A mail that also asks to erase something in a clause of its own ("..., a teraz usuńcie moje
+ * dane z waszej aplikacji") is not all about another company.
+ */
+export function onlyOtherCompanies(read: readonly ReadSentence[]): boolean {
+  let erasures = 0;
+  for (const s of read) {
+    const erase = s.words.hits.filter((h) => h.kind === 'erase');
+    if (erase.length === 0) continue;
+    if (OUR_SIDE.scan(s.folded).length > 0) return false;
+    const clause = clauses(s.folded);
+    const named = new Set(companies.scan(s.folded).map((c) => clause(c.start)));
+    for (const e of erase) {
+      if (!named.has(clause(e.start))) return false;
+      erasures++;
+    }
+  }
+  return erasures > 0;
 }

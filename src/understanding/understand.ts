@@ -23,7 +23,8 @@ import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
 import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
 import { languageName, registry } from './languages/registry.js';
-import { findPackWish, type PackRefusal } from './pack-intent.js';
+import { findPackWish, onlyOtherCompanies, type PackRefusal } from './pack-intent.js';
+import { imitatesOwnDomain, ownDomains } from './lookalike-sender.js';
 import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { visibleText } from './visible-text.js';
@@ -46,6 +47,11 @@ export function understandWithEvidence(
 
   // Staff mail that is no decision (those are read before) and no forwarded request: never a request of its own.
   if (isStaffSender(mail, opts.staffEmails)) return nothing('staff_reply', field('staff.sender', 'high'));
+
+  // A sender imitating our own domain ("pickrtеch.com") is phishing, whatever it says of deletion.
+  if (mail.from && imitatesOwnDomain(mail.from.address, ownDomains([opts.botAddress, ...opts.staffEmails]))) {
+    return nothing('other', field('other.lookalike-sender', 'high'));
+  }
 
   const subject = mail.subject ?? '';
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
@@ -96,6 +102,10 @@ export function understandWithEvidence(
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
     return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
   }
+  // Every deletion it speaks of is another company's account ("my Facebook account"): not ours to do.
+  // A subject that names the data ("Usunięcie danych") speaks for itself; "Delete account" is the body's account.
+  const subjectSpeaks = signals.subject.words.has('erase') && signals.subject.words.has('data');
+  if (onlyOtherCompanies(subjectSpeaks ? [...signals.sentences, signals.subject] : signals.sentences)) return other(field('other.other-company', 'medium'), signals);
   // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
   if (opposite !== null) {
     const reading = other(field('other.opposite', 'medium'), signals);

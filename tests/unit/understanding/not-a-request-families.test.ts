@@ -1,0 +1,77 @@
+/**
+ * Mail that speaks of deletion but is no request, by family, read the same way in every
+ * language: the deletion of another company's account (the company names are the same in
+ * every language), and mail sent from an address that imitates ours (a phishing mail that
+ * threatens deletion). Each is `other`; the requests beside them are still read.
+ */
+import { describe, expect, it } from 'vitest';
+import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
+import { understandWithEvidence } from '../../../src/understanding/understand.js';
+
+const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
+
+function mail(text: string, subject: string, from = 'person@example.com'): InboundMail {
+  return {
+    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
+    from: { address: from, name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
+  };
+}
+
+const read = (text: string, subject = 'Hello', from?: string) => understandWithEvidence(mail(text, subject, from), OPTS);
+
+describe("another company's account", () => {
+  const OTHER_COMPANY: Array<[string, string, string]> = [
+    ['pl', 'Pomóżcie mi usunąć moje konto na Facebooku, zapomniałem hasła.', 'Usunięcie konta Facebook'],
+    ['uk', 'Допоможіть, будь ласка, видалити мій акаунт у Фейсбуці, я забув пароль.', 'Видалити акаунт'],
+    ['ru', 'Помогите удалить мой аккаунт в Фейсбуке, я не помню пароль.', 'Удалить аккаунт'],
+    ['cs', 'Chci smazat svůj účet na TikToku, nevím jak.', 'Smazání účtu'],
+    ['el', 'Θέλω να διαγράψω τον λογαριασμό μου στο Facebook.', 'Διαγραφή λογαριασμού'],
+    ['ko', '제 페이스북 계정을 삭제하고 싶어요.', '계정 삭제'],
+    ['sv', 'Jag vill radera mitt WhatsApp-konto helt.', 'Radera konto'],
+  ];
+  for (const [lang, text, subject] of OTHER_COMPANY) {
+    it(`${lang}: other, never opened`, () => {
+      const { understanding: u, evidence: e } = read(text, subject);
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toBe('other.other-company');
+    });
+  }
+
+  const OURS_TOO: Array<[string, string]> = [
+    ['pl', 'Usunąłem już konto na Facebooku. Proszę usunąć też wszystkie moje dane z waszej aplikacji. Instagram: @mara.v'],
+    ['ru', 'Я удалил аккаунт в Фейсбуке, а теперь удалите, пожалуйста, мои данные из вашего приложения. Instagram: @mara.v'],
+  ];
+  for (const [lang, text] of OURS_TOO) {
+    it(`${lang}: a request that also names another company's deletion is not dropped`, () => {
+      expect(read(text).understanding.kind).not.toBe('other');
+    });
+  }
+});
+
+describe('a sender imitating our own address', () => {
+  const LOOKALIKES = ['staff@pickrtеch.com', 'security@pickrtech-verify.com'.replace('pickrtech-verify', 'pіckrtech'), 'team@p1ckrtech.com'];
+  for (const from of LOOKALIKES) {
+    it(`${from}: a threat to delete the account unless verified is other`, () => {
+      const { understanding: u, evidence: e } = read('Your account data will be permanently deleted within 24 hours unless you verify your account. Verify: http://example.com/login', 'Action needed', from);
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toBe('other.lookalike-sender');
+    });
+  }
+
+  it('our own domain and unrelated domains are read as usual', () => {
+    expect(read('Proszę usunąć wszystkie moje dane. Instagram: @mara.v', 'Prośba', 'mara@pickrtech.com.example.org').understanding.kind).toBe('deletion_request');
+    expect(read('Proszę usunąć wszystkie moje dane. Instagram: @mara.v', 'Prośba', 'mara@example.pl').understanding.kind).toBe('deletion_request');
+  });
+});
+
+describe('hostile senders', () => {
+  it('a domain of 200,000 look-alike letters is compared in one walk', () => {
+    const { understanding: u } = read('Proszę usunąć wszystkie moje dane. Instagram: @mara.v', 'Prośba', `x@${'р'.repeat(200_000)}.com`);
+    expect(u.kind).toBe('deletion_request');
+  });
+
+  it('200,000 characters of company names and erasure words in one clause are read in one walk', () => {
+    const { understanding: u } = read(`${'usuń facebook '.repeat(15_000)}`, 'Hello');
+    expect(u.kind).toBe('other');
+  });
+});
