@@ -22,7 +22,7 @@ export interface PackWish {
 /** Why a sentence with erasure and data words of a language was not read as a wish. */
 export interface PackRefusal {
   lang: string;
-  reason: 'negation' | 'question' | 'opposite' | 'other-company' | 'not-first-person';
+  reason: 'negation' | 'question' | 'opposite' | 'other-company' | 'content' | 'not-first-person';
   word: string | null;
   sentence: string;
 }
@@ -52,6 +52,30 @@ const companies = buildMatcher<null>(
     return { word: fold(c), tag: null, whole: !anywhere && [...c].length < 5, anywhere };
   }),
 );
+/**
+ * Posts, photos, stories and comments, in the words of the languages read by their packs (and
+ * the loanwords they share): deleting one of them is no request to erase the person's data. Whole
+ * words, so "post" is not the Polish "postanowiłem"; words of scripts written without spaces, and
+ * Arabic, Hebrew and Devanagari words, which take prefixes ("הפוסט", "والصورة"), match anywhere.
+ */
+const CONTENT = [
+  'post', 'posts', 'posty', 'postu', 'postów', 'postare', 'postarea', 'postări', 'postările', 'postingan', 'unggahan',
+  'příspěvek', 'příspěvku', 'příspěvky', 'inlägg', 'inlägget', 'opslag', 'opslaget', 'innlegg', 'innlegget', 'julkaisu',
+  'julkaisun', 'bejegyzés', 'bejegyzést', 'poszt', 'posztot', 'пост', 'поста', 'посты', 'постов', 'публикацию',
+  'публікацію', 'допис', 'ανάρτηση', 'ανάρτησή', 'δημοσίευση', 'bài đăng', 'bài viết', 'foto', 'fotka', 'fotku',
+  'fotky', 'zdjęcie', 'zdjęcia', 'bild', 'bilden', 'bilder', 'billede', 'billedet', 'bildet', 'kuva', 'kuvan', 'kép',
+  'képet', 'fotografie', 'fotografia', 'poză', 'poza', 'фото', 'фотографию', 'фотографію', 'φωτογραφία', 'ảnh',
+  'story', 'stories', 'reel', 'reels', 'video', 'videos', 'видео', 'відео', 'komentarz', 'комментарий', 'коментар',
+  'caption', '帖子', '照片', '动态', '貼文', '贴文', 'โพสต์', 'รูปภาพ', '게시물', '사진', '포스트', 'پست', 'عکس',
+  'منشور', 'صورة', 'פוסט', 'תמונה', 'पोस्ट', 'फोटो', 'फ़ोटो',
+];
+const content = buildMatcher<null>(
+  CONTENT.map((c): MatcherWord<null> => {
+    const anywhere = NO_SPACES.test(c) || /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u.test(c);
+    return { word: fold(c), tag: null, whole: !anywhere, anywhere };
+  }),
+);
+
 /** Words that put the data on PickrTech's side even when another company is named. */
 const OUR_SIDE = buildMatcher<null>(['pickrtech', 'pickr'].map((w) => ({ word: w, tag: null, whole: false, anywhere: false })));
 
@@ -92,6 +116,7 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   const negation = negationNearErasure(s, lang, noSpaces);
   if (negation !== null) return no('negation', negation);
   if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
+  if (aboutContent(s)) return no('content', null);
   if (!s.words.has('mine', lang) && !opensWithErasure(s, lang) && !namesHandle()) return no('not-first-person', null);
   return null;
 }
@@ -126,23 +151,36 @@ function clip(s: string): string {
 }
 
 /**
- * Every erasure word of the mail's own words (and its subject) stands in a clause that names
- * another company, and none names ours: "usunąć moje konto na Facebooku", "페이스북 계정을 삭제".
- * A mail that also asks to erase something in a clause of its own ("..., a teraz usuńcie moje
- * dane z waszej aplikacji") is not all about another company.
+ * A post, a photo, a story named, no data, and no account beside the erasure word: "delete the
+ * photo I published, not my account", "o postare programată ... vreau să o șterg". "Smažte můj
+ * účet i fotky" erases the account with the photos.
  */
-export function onlyOtherCompanies(read: readonly ReadSentence[]): boolean {
-  let erasures = 0;
+function aboutContent(s: ReadSentence): boolean {
+  if (s.words.has('data') || content.scan(s.folded).length === 0) return false;
+  const clause = clauses(s.folded);
+  const erasing = new Set(s.words.hits.filter((h) => h.kind === 'erase').map((h) => clause(h.start)));
+  return !s.words.hits.some((h) => h.kind === 'account' && erasing.has(clause(h.start)));
+}
+
+/**
+ * What every erasure word of the mail's own words (and its subject) is about, when it is not the
+ * person's data: another company ("usunąć moje konto na Facebooku", "페이스북 계정을 삭제": each
+ * erasure word in a clause that names one, and none names ours), or a post, a photo, a story (a
+ * sentence that names one and no data). A mail that also asks to erase something else ("..., a
+ * teraz usuńcie moje dane z waszej aplikacji") is about its data: null.
+ */
+export function onlyOtherThings(read: readonly ReadSentence[]): 'other-company' | 'content' | null {
+  let company = false;
+  let post = false;
   for (const s of read) {
     const erase = s.words.hits.filter((h) => h.kind === 'erase');
     if (erase.length === 0) continue;
-    if (OUR_SIDE.scan(s.folded).length > 0) return false;
+    if (OUR_SIDE.scan(s.folded).length > 0) return null;
     const clause = clauses(s.folded);
     const named = new Set(companies.scan(s.folded).map((c) => clause(c.start)));
-    for (const e of erase) {
-      if (!named.has(clause(e.start))) return false;
-      erasures++;
-    }
+    if (erase.every((e) => named.has(clause(e.start)))) company = true;
+    else if (aboutContent(s)) post = true;
+    else return null;
   }
-  return erasures > 0;
+  return company ? 'other-company' : post ? 'content' : null;
 }

@@ -23,7 +23,7 @@ import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
 import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
 import { languageName, registry } from './languages/registry.js';
-import { findPackWish, onlyOtherCompanies, type PackRefusal } from './pack-intent.js';
+import { findPackWish, onlyOtherThings, type PackRefusal } from './pack-intent.js';
 import { imitatesOwnDomain, ownDomains } from './lookalike-sender.js';
 import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
@@ -102,10 +102,11 @@ export function understandWithEvidence(
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
     return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
   }
-  // Every deletion it speaks of is another company's account ("my Facebook account"): not ours to do.
+  // Every deletion it speaks of is another company's account ("my Facebook account") or a post or a photo: no request.
   // A subject that names the data ("Usunięcie danych") speaks for itself; "Delete account" is the body's account.
   const subjectSpeaks = signals.subject.words.has('erase') && signals.subject.words.has('data');
-  if (onlyOtherCompanies(subjectSpeaks ? [...signals.sentences, signals.subject] : signals.sentences)) return other(field('other.other-company', 'medium'), signals);
+  const elsewhere = onlyOtherThings(subjectSpeaks ? [...signals.sentences, signals.subject] : signals.sentences);
+  if (elsewhere !== null) return other(field(`other.${elsewhere}`, 'medium'), signals);
   // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
   if (opposite !== null) {
     const reading = other(field('other.opposite', 'medium'), signals);
@@ -189,6 +190,7 @@ function refusalText(r: PackRefusal): string {
     case 'question': return r.word === '?' ? 'the sentence about deletion is a question' : `${article(lang)} ${lang} question word ('${r.word}') in the sentence about deletion`;
     case 'opposite': return `${lang} words of opposite intent ('${r.word}')`;
     case 'other-company': return 'the sentence about deletion names another company';
+    case 'content': return 'the sentence about deletion names a post, a photo or a story, and no data';
     case 'not-first-person': return `the ${lang} sentence about deletion does not speak of the person's own data`;
   }
 }

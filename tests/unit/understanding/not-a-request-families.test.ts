@@ -70,8 +70,41 @@ describe('hostile senders', () => {
     expect(u.kind).toBe('deletion_request');
   });
 
+  it('200,000 characters of posts, accounts and erasure words in one sentence are read in one walk', () => {
+    const { understanding: u } = read(`${'usuń post, konto '.repeat(12_000)}`, 'Hello');
+    expect(u.kind).not.toBe('deletion_request');
+  });
+
   it('200,000 characters of company names and erasure words in one clause are read in one walk', () => {
     const { understanding: u } = read(`${'usuń facebook '.repeat(15_000)}`, 'Hello');
     expect(u.kind).toBe('other');
   });
+});
+
+describe('a post, a photo, a story', () => {
+  const CONTENT: Array<[string, string, string]> = [
+    ['sv', 'Hur tar jag bort ett inlägg som jag publicerade via er app? Jag vill bara radera inlägget, inte mitt konto.', 'Ta bort inlägg?'],
+    ['ro', 'Am programat o postare pe contul meu (@mara.v) și vreau să o șterg, dar nu găsesc butonul.', 'Întrebare'],
+    ['cs', 'Chci smazat jednu fotku, kterou jsem nahrála přes vaši aplikaci, ne svůj účet.', 'Fotka'],
+    ['ru', 'Как удалить пост, который я запланировала через ваше приложение?', 'Вопрос'],
+    ['zh', '我想删除我通过你们的应用发布的一张照片。', '照片'],
+  ];
+  for (const [lang, text, subject] of CONTENT) {
+    it(`${lang}: deleting one post or photo is other, never opened`, () => {
+      const { understanding: u, evidence: e } = read(text, subject);
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toBe('other.content');
+    });
+  }
+
+  const WITH_ACCOUNT: Array<[string, string]> = [
+    ['cs', 'Smažte prosím můj účet i fotky. Instagram: @mara.v'],
+    ['pl', 'Usuńcie moje konto razem ze zdjęciami i postami. Instagram: @mara.v'],
+    ['sv', 'Radera mitt konto och alla mina bilder. Instagram: @mara.v'],
+  ];
+  for (const [lang, text] of WITH_ACCOUNT) {
+    it(`${lang}: the account with its photos or posts is never dropped`, () => {
+      expect(read(text).understanding.kind).not.toBe('other');
+    });
+  }
 });
