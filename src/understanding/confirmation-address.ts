@@ -6,7 +6,7 @@
  * and From is the last resort. Our own addresses are never a confirmation target: a person quoting
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
-import { endsWithConfirmationWords } from './languages/pack-lines.js';
+import { asksConfirmationAt, endsWithConfirmationWords } from './languages/pack-lines.js';
 import { lineAround, searchableText } from './search-text.js';
 import { foldAddress } from './staff-address.js';
 import type { Confidence } from './evidence.js';
@@ -77,6 +77,8 @@ function explicitAddress(text: string, own: (a: string) => boolean): { address: 
     if (STRONG_CUE.test(before)) [score, rank] = [3, 3];
     else if (MEDIUM_CUE.test(before)) [score, rank] = [2, 2];
     else if (AFTER_CUE.test(after)) [score, rank] = [3, 4];
+    // "Proszę o potwierdzenie usunięcia na adres: x", "bekräfta raderingen till x", "回复至：x": any pack's words.
+    else if (asksConfirmationAt(before)) [score, rank] = [3, 3];
     // The words of any language pack that ask for the confirmation there ("potwierdzenie na", "发送到").
     else if (endsWithConfirmationWords(before)) [score, rank] = [2, 2];
     else if (isAloneOnLine(before, after)) [score, rank] = [1, 1];

@@ -47,6 +47,14 @@ export interface LanguagePack {
   readonly handleLinks?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
+  /**
+   * Words asking to be told of the outcome, as stems: "potwierdz", "подтвержд", "riscontro",
+   * "bekräft", "确认", "تأیید". With a `confirmationTargets` word right before an address on the
+   * same line ("Proszę o potwierdzenie usunięcia na adres: x"), that address is where to confirm.
+   */
+  readonly confirmationAsks?: readonly string[];
+  /** Words right before an address naming it as where to write: "na adres", "till", "至", "به آدرس", "indirizzo PEC". */
+  readonly confirmationTargets?: readonly string[];
   /** Verbs of a reply's attribution line, as the mail clients of the language write them: "wrote", "schrieb", "a écrit", "napisał(a)", "写道", "님이 작성". */
   readonly quoteHeaders: readonly string[];
   /**

@@ -305,6 +305,37 @@ export function endsWithConfirmationWords(before: string, within = 24): boolean 
   return CONFIRMATION.scan(text).some((h) => h.end >= tail);
 }
 
+/** A stem of this many letters or fewer, in an alphabet, must be a whole word ("na", "to", "pe"). */
+const SHORT_WORD = 3;
+
+function packWords(field: 'confirmationAsks' | 'confirmationTargets'): Matcher<true> {
+  return buildMatcher(
+    PACKS.flatMap((p) =>
+      (p[field] ?? []).map((w) => {
+        const word = foldLine(w).trim();
+        const anywhere = p.noSpaces === true;
+        const last = word.slice(word.lastIndexOf(' ') + 1);
+        return { word, tag: true as const, whole: !anywhere && SPACED_LETTER.test(last) && [...last].length <= SHORT_WORD, anywhere };
+      }),
+    ),
+  );
+}
+
+const ASKS = packWords('confirmationAsks');
+const TARGETS = packWords('confirmationTargets');
+
+/**
+ * Words of a pack naming the address that follows as where to be told of the outcome: a word
+ * asking for it anywhere on the line before ("potwierdzenie", "сообщить", "bekräfta", "确认")
+ * and a word naming the place ending at most `within` characters before the address ("na
+ * adres", "по электронной почте", "till", "至", "به آدرس").
+ */
+export function asksConfirmationAt(before: string, within = 24): boolean {
+  const text = foldLine(before.slice(-160)).trimEnd();
+  const tail = Math.max(0, text.length - within);
+  return TARGETS.scan(text).some((h) => h.end >= tail) && ASKS.scan(text).length > 0;
+}
+
 /** Subjects of automatic replies; one ending in ":" needs a colon or dash after it ("Absence: …"). */
 const AUTO_SUBJECTS = [...allWords('autoReplySubjects')].map((s) =>
   s.endsWith(':') ? { words: s.slice(0, -1).trimEnd(), mark: true } : { words: s, mark: false },

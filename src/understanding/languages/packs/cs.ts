@@ -23,6 +23,11 @@ export const cs: LanguagePack = {
   ],
   handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
+  confirmationAsks: [
+    'potvrz', 'potvrd', 'odpověď', 'odpoved', 'informuj', 'oznam', 'vyrozum', 'zašlet', 'zaslat', 'pošlet', 'poslat',
+    'odešlet',
+  ],
+  confirmationTargets: ['na adresu', 'na e-mail', 'na email', 'na'],
   quoteHeaders: ['napsal', 'napsala', 'napsal(a)', 'odesílatel'],
   originalMessage: ['původní zpráva', 'puvodni zprava', 'původní e-mail'],
   forwardMarkers: ['přeposlaná zpráva', 'preposlana zprava', 'přeposlaný e-mail', 'začátek přeposlané zprávy'],

@@ -19,6 +19,8 @@ export const da: LanguagePack = {
   handlePhrases: ['brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto'],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
+  confirmationAsks: ['bekræft', 'svar', 'besked', 'meddel', 'send'],
+  confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],
   quoteOpeners: ['den'],
   quoteHeaders: ['skrev'],
   originalMessage: ['oprindelig meddelelse', 'original meddelelse', 'oprindelig besked'],

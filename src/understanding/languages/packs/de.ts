@@ -31,6 +31,8 @@ export const de: LanguagePack = {
     'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',
     'benachrichtigen sie mich', 'erreichbar unter',
   ],
+  confirmationAsks: ['bestätig', 'antwort', 'rückmeldung', 'benachricht'],
+  confirmationTargets: ['an die adresse', 'an die e-mail-adresse', 'an', 'adresse'],
   quoteOpeners: ['am'],
   quoteHeaders: ['schrieb', 'hat geschrieben'],
   originalMessage: ['ursprüngliche nachricht', 'originalnachricht'],

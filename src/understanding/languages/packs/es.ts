@@ -32,6 +32,8 @@ export const es: LanguagePack = {
     'respondan a', 'responder a', 'escríbanme a', 'escribanme a', 'mi correo', 'mi correo es', 'mi email',
     'mi dirección', 'correo electrónico', 'correo electronico', 'correo',
   ],
+  confirmationAsks: ['confirmaci', 'confirm', 'respuest', 'notific'],
+  confirmationTargets: ['a la dirección', 'a la direccion', 'dirección', 'direccion', 'al correo', 'a', 'al'],
   quoteOpeners: ['el'],
   quoteHeaders: ['escribió', 'escribio'],
   originalMessage: ['mensaje original'],

@@ -20,6 +20,8 @@ export const fi: LanguagePack = {
   handlePhrases: ['käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse'],
   handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
+  confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett'],
+  confirmationTargets: ['osoitteeseen', 'sähköpostiin', 'sähköpostiosoitteeseen'],
   quoteHeaders: ['kirjoitti'],
   originalMessage: ['alkuperäinen viesti', 'alkuperainen viesti'],
   forwardMarkers: ['välitetty viesti', 'valitetty viesti', 'edelleenlähetetty viesti'],

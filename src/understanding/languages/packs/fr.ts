@@ -32,6 +32,8 @@ export const fr: LanguagePack = {
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',
     'adresse mail', 'courriel', 'me joindre à', 'me prévenir à',
   ],
+  confirmationAsks: ['confirm', 'répon', 'repon', 'notifi'],
+  confirmationTargets: ["à l'adresse", "a l'adresse", 'adresse', 'à', 'sur'],
   quoteOpeners: ['le'],
   quoteHeaders: ['a écrit', 'a ecrit'],
   originalMessage: ["message d'origine", 'message original'],

@@ -23,6 +23,8 @@ export const hiLatn: LanguagePack = {
   ],
   handleLinks: ['mera', 'meri', 'ka', 'ki', 'toh', 'to', 'id', 'handle', 'username', 'pe', 'par'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
+  confirmationAsks: ['confirm', 'reply', 'jawab', 'batana', 'batao'],
+  confirmationTargets: ['pe', 'par', 'bhejna', 'bhejo', 'bhej do', 'bhejiye', 'bhej dena'],
   quoteOpeners: ['on'],
   quoteHeaders: ['wrote', 'ne likha'],
   originalMessage: ['original message'],

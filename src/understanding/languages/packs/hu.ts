@@ -23,6 +23,8 @@ export const hu: LanguagePack = {
   ],
   handleLinks: ['az instagram', 'instagramon', 'a', 'az', 'pedig', 'neve', 'nevem', 'nevű'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
+  confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld'],
+  confirmationTargets: ['címre', 'e-mail címre', 'címemre', 'e-mail-címre'],
   quoteHeaders: ['ezt írta', 'ezt irta', 'írta', 'irta'],
   originalMessage: ['eredeti üzenet', 'eredeti uzenet'],
   forwardMarkers: ['továbbított üzenet', 'tovabbitott uzenet', 'továbbított levél'],

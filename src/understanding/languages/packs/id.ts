@@ -23,6 +23,8 @@ export const id: LanguagePack = {
   ],
   handleLinks: ['saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu'],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
+  confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim'],
+  confirmationTargets: ['ke alamat', 'ke email', 'ke e-mail', 'ke'],
   quoteOpeners: ['pada', 'pada tanggal'],
   quoteHeaders: ['menulis'],
   originalMessage: ['pesan asli', 'pesan awal'],

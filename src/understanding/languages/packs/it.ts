@@ -30,6 +30,8 @@ export const it: LanguagePack = {
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',
     'indirizzo e-mail', 'la mia mail',
   ],
+  confirmationAsks: ['conferm', 'riscontro', 'rispost', 'comunicazion', 'esito', 'invi', 'mand'],
+  confirmationTargets: ['indirizzo pec', 'indirizzo e-mail', 'indirizzo email', 'indirizzo', 'pec', 'a', 'al'],
   quoteOpeners: ['il'],
   quoteHeaders: ['ha scritto'],
   originalMessage: ['messaggio originale'],

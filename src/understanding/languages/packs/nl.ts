@@ -30,6 +30,8 @@ export const nl: LanguagePack = {
     'mailen naar', 'mail mij op', 'laat het me weten op', 'mijn e-mail', 'mijn e-mailadres', 'mijn adres', 'e-mailadres',
     'mailadres',
   ],
+  confirmationAsks: ['bevestig', 'antwoord', 'reactie'],
+  confirmationTargets: ['naar het adres', 'naar het e-mailadres', 'naar', 'op'],
   quoteOpeners: ['op'],
   quoteHeaders: ['schreef', 'het volgende geschreven'],
   originalMessage: ['oorspronkelijk bericht', 'oorspronkelijk e-mailbericht', 'origineel bericht'],

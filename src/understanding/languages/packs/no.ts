@@ -19,6 +19,8 @@ export const no: LanguagePack = {
   handlePhrases: ['brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto'],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
+  confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send'],
+  confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],
   quoteHeaders: ['skrev'],
   originalMessage: ['opprinnelig melding', 'original melding'],
   forwardMarkers: ['videresendt melding', 'start på videresendt melding'],

@@ -38,6 +38,11 @@ export const pl: LanguagePack = {
     'odpowiedź na adres', 'odpowiedzcie na', 'napiszcie na', 'mój e-mail', 'moj e-mail', 'mój adres', 'adres e-mail',
     'adres mailowy', 'e-mail', 'mail',
   ],
+  confirmationAsks: [
+    'potwierdz', 'potwierdzenie', 'odpowied', 'poinformowa', 'informacj', 'wynik', 'wyślij', 'wyślijcie', 'wysła',
+    'prześl', 'przesła',
+  ],
+  confirmationTargets: ['na adres', 'na adres e-mail', 'na e-mail', 'na maila', 'na skrzynkę', 'na'],
   quoteOpeners: ['w dniu'],
   quoteHeaders: ['napisał(a)', 'napisał', 'napisała', 'napisal', 'napisala', 'pisze'],
   originalMessage: ['oryginalna wiadomość', 'oryginalna wiadomosc', 'wiadomość oryginalna'],

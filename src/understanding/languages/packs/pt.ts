@@ -31,6 +31,8 @@ export const pt: LanguagePack = {
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',
     'e-mail', 'contato',
   ],
+  confirmationAsks: ['confirmação', 'confirmacao', 'confirm', 'respost', 'notific', 'envi', 'mand'],
+  confirmationTargets: ['para o endereço', 'para o endereco', 'endereço', 'endereco', 'para o e-mail', 'para o email', 'para'],
   quoteOpeners: ['em', 'no dia'],
   quoteHeaders: ['escreveu'],
   originalMessage: ['mensagem original'],

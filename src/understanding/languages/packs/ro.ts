@@ -23,6 +23,8 @@ export const ro: LanguagePack = {
   ],
   handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
+  confirmationAsks: ['confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți'],
+  confirmationTargets: ['la adresa', 'pe adresa', 'la', 'pe'],
   quoteOpeners: ['pe'],
   quoteHeaders: ['a scris'],
   originalMessage: ['mesaj original', 'mesajul original'],

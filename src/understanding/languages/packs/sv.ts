@@ -22,6 +22,8 @@ export const sv: LanguagePack = {
   ],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
+  confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka'],
+  confirmationTargets: ['till', 'till adressen', 'på', 'adressen'],
   quoteOpeners: ['den'],
   quoteHeaders: ['skrev'],
   originalMessage: ['ursprungligt meddelande', 'originalmeddelande'],

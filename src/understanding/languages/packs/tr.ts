@@ -32,6 +32,8 @@ export const tr: LanguagePack = {
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',
   ],
+  confirmationAsks: ['onay', 'teyit', 'bildir', 'yanıt', 'cevap'],
+  confirmationTargets: ['adresine', 'adresime', 'e-posta adresime'],
   quoteHeaders: ['şunu yazdı', 'yazdı'],
   originalMessage: ['orijinal ileti', 'özgün ileti', 'orijinal mesaj'],
   forwardMarkers: ['yönlendirilen ileti', 'yönlendirilmiş ileti', 'iletilen ileti', 'yönlendirilen iletinin başlangıcı'],

@@ -22,6 +22,10 @@ export const vi: LanguagePack = {
   ],
   handleLinks: ['của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
+  confirmationAsks: ['xác nhận', 'xac nhan', 'phản hồi', 'trả lời', 'thông báo', 'gửi'],
+  confirmationTargets: [
+    'về địa chỉ', 'đến địa chỉ', 'tới địa chỉ', 'qua email', 'về email', 'qua mail', 'về mail', 'về', 'đến', 'tới',
+  ],
   quoteOpeners: ['vào'],
   quoteHeaders: ['đã viết', 'da viet', 'viết'],
   originalMessage: ['thư gốc', 'tin nhắn gốc', 'thông điệp gốc'],
