@@ -1,3 +1,5 @@
+import { buildMatcher, fold, type Matcher } from './languages/registry.js';
+
 /**
  * Mail that speaks of deletion but asks for none now: a wish put off ("not
  * yet", "vorerst", "pour l'instant", "şimdilik", "まだ…しないで"), questions
@@ -60,4 +62,35 @@ export function notARequest(text: string): string | null {
   if ((AUTOMATES.test(text) || OFFERS_SERVICE.test(text)) && (PITCH.test(text) || SALES_CLOSE.test(text))) return 'other.vendor';
   if (DECIDING.test(text)) return 'other.question-first';
   return null;
+}
+
+/**
+ * Automation, in the languages read by their packs: stems, matched at a word start (anywhere in
+ * scripts written without spaces).
+ */
+const AUTOMATION = [
+  'automat', 'automatiz', 'automatis', 'automatyz', 'otomati', 'автоматиз', 'автоматич', 'αυτοματ', 'tự động',
+  '自动化', '自動化', '自动处理', '자동화', 'อัตโนมัติ', 'خودکار', 'تلقائي', 'آلي', 'אוטומטי', 'स्वचालित', 'ऑटोमेशन',
+];
+/** An offer to show or try a product: a demo, a trial, a presentation. */
+const DEMO = [
+  'demo', 'демо', 'демонстрац', 'презентац', 'επίδειξη', 'trial', 'próbn', 'zkušební', 'provperiod', 'prøveperiode',
+  'kokeilu', 'próbaidős', 'perioadă de probă', 'uji coba', 'dùng thử', 'пробн', '演示', '试用', '試用', '데모', '무료 체험',
+  'ทดลองใช้', 'دمو', 'نسخه آزمایشی', 'عرض توضيحي', 'تجربة مجانية', 'הדגמה', 'ניסיון חינם', 'डेमो',
+];
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
+function stems(words: readonly string[]): Matcher<null> {
+  return buildMatcher(words.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: UNSPACED.test(w) })));
+}
+const automation = stems(AUTOMATION);
+const demo = stems(DEMO);
+
+/**
+ * A vendor's pitch in any language a pack reads: automation offered with a demo or a trial
+ * ("自动化处理服务 ... 20 分钟的线上演示", "автоматизация ... демо"). The hand-written rules read the
+ * pitches of their own languages ({@link notARequest}).
+ */
+export function isVendorPitch(text: string): boolean {
+  const folded = fold(text.slice(0, 50_000));
+  return automation.scan(folded).length > 0 && demo.scan(folded).length > 0;
 }

@@ -25,6 +25,7 @@ import { findUsernameWithRule, type FoundUsername } from './instagram-username.j
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, type PackRefusal } from './pack-intent.js';
 import { imitatesOwnDomain, ownDomains } from './lookalike-sender.js';
+import { isVendorPitch } from './not-a-request.js';
 import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { visibleText } from './visible-text.js';
@@ -90,6 +91,9 @@ export function understandWithEvidence(
     if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
     return reading;
   }
+
+  // A vendor selling deletion automation, with a demo or a trial, in any language: no request.
+  if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
   const packs = registry().packs;
   const pack = findPackWish(

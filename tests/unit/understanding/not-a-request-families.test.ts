@@ -108,3 +108,29 @@ describe('a post, a photo, a story', () => {
     });
   }
 });
+
+describe("a vendor's pitch", () => {
+  const PITCHES: Array<[string, string]> = [
+    ['zh', '我们提供用户数据删除请求的自动化处理服务，已服务上百家企业。如您有兴趣，可以约一个线上演示。'],
+    ['ru', 'Мы предлагаем автоматизацию обработки запросов на удаление данных ваших пользователей. Можем показать демо за 15 минут.'],
+    ['pl', 'Oferujemy automatyzację obsługi wniosków o usunięcie danych. Zapraszamy na bezpłatne demo.'],
+    ['ko', '개인정보 삭제 요청 자동화 솔루션을 제공합니다. 데모를 보여드릴 수 있습니다.'],
+    ['id', 'Kami menawarkan otomatisasi untuk permintaan penghapusan data pengguna Anda. Coba uji coba gratis 14 hari.'],
+  ];
+  for (const [lang, text] of PITCHES) {
+    it(`${lang}: automation with a demo or a trial is other`, () => {
+      const { understanding: u, evidence: e } = read(text, 'Oferta');
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toBe('other.vendor');
+    });
+  }
+
+  it('a request that speaks of automatic deletion is still read', () => {
+    expect(read('Myślałam, że aplikacja automatycznie usuwa dane po odłączeniu. Proszę usunąć wszystkie moje dane. Instagram: @mara.v').understanding.kind).toBe('deletion_request');
+    expect(read('Aplikacja nie usunęła automatycznie moich danych. Proszę usunąć wszystkie moje dane. Instagram: @mara.v').understanding.kind).not.toBe('other');
+  });
+
+  it('200,000 characters of automation words are read in one walk', () => {
+    expect(read('automat '.repeat(25_000), 'demo').understanding.kind).toBe('other');
+  });
+});
