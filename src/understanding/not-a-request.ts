@@ -1,3 +1,4 @@
+import { L, R, VERB_WORDS } from './intent-vocabulary.js';
 import { buildMatcher, fold, type Matcher } from './languages/registry.js';
 
 /**
@@ -20,6 +21,21 @@ const POSTPONED = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** "Maybe later": a wish for some day, not for now, when its sentence speaks of deleting. */
+const MAYBE_LATER = new RegExp(
+  String.raw`\b(?:maybe|perhaps|vielleicht|peut-être|peut-etre|quizás|quizas|quizá|tal\s+vez|forse|talvez|misschien|wellicht|belki)\b[^.!?\n]{0,40}\b(?:later|someday|one\s+day|später|irgendwann|plus\s+tard|un\s+jour|más\s+adelante|más\s+tarde|algún\s+día|più\s+avanti|più\s+tardi|un\s+giorno|mais\s+tarde|mais\s+para\s+frente|um\s+dia|ooit|ileride|sonra|bir\s+gün)\b`,
+  'iu',
+);
+const DELETING = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
+
+/** Whether one sentence (up to . ! ? or a line end) puts a deletion off to some day. */
+function putOff(text: string): boolean {
+  for (const sentence of text.slice(0, 50_000).split(/[.!?\n]/)) {
+    if (MAYBE_LATER.test(sentence) && DELETING.test(sentence)) return true;
+  }
+  return false;
+}
 
 /** Questions asked before deciding whether to ask for deletion at all. */
 const DECIDING = new RegExp(
@@ -58,7 +74,7 @@ const SALES_CLOSE =
 
 /** The rule that makes this mail `other` although it speaks of deletion, or null. */
 export function notARequest(text: string): string | null {
-  if (POSTPONED.test(text)) return 'other.postponed';
+  if (POSTPONED.test(text) || putOff(text)) return 'other.postponed';
   if ((AUTOMATES.test(text) || OFFERS_SERVICE.test(text)) && (PITCH.test(text) || SALES_CLOSE.test(text))) return 'other.vendor';
   if (DECIDING.test(text)) return 'other.question-first';
   return null;

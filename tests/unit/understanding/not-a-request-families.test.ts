@@ -134,3 +134,27 @@ describe("a vendor's pitch", () => {
     expect(read('automat '.repeat(25_000), 'demo').understanding.kind).toBe('other');
   });
 });
+
+describe('a wish for some day, not for now, in the languages with hand-written rules', () => {
+  const LATER: Array<[string, string]> = [
+    ['en', 'I use your app with @mara.v. Maybe later I will want all my data deleted, but first I want to know what you store.'],
+    ['de', 'Ich nutze eure App mit @mara.v. Vielleicht möchte ich später alle meine Daten löschen lassen, aber erst will ich wissen, was ihr speichert.'],
+    ['fr', "J'utilise votre application avec @mara.v. Peut-être que plus tard je voudrai supprimer mes données, mais d'abord je veux savoir ce que vous gardez."],
+    ['nl', 'Ik gebruik jullie app met @mara.v. Misschien wil ik later al mijn gegevens laten verwijderen, maar eerst wil ik weten wat jullie bewaren.'],
+    ['es', 'Uso vuestra app con @mara.v. Quizás más adelante quiera borrar mis datos, pero antes quiero saber qué guardáis.'],
+    ['it', 'Uso la vostra app con @mara.v. Forse più avanti vorrò cancellare i miei dati, ma prima vorrei sapere cosa conservate.'],
+  ];
+  for (const [lang, text] of LATER) {
+    it(`${lang}: "maybe later" is other`, () => {
+      expect(read(text, 'Question').understanding.kind).toBe('other');
+    });
+  }
+
+  it('200,000 characters of "maybe" without a full stop are read in one walk', () => {
+    expect(read(`${'maybe vielleicht '.repeat(12_000)}delete my data later`, 'Question').understanding.kind).toBe('other');
+  });
+
+  it('a request that is not put off is still read', () => {
+    expect(read('Please delete all my data now. Maybe you can also tell me later what you stored. Instagram: @mara.v').understanding.kind).toBe('deletion_request');
+  });
+});
