@@ -23,6 +23,8 @@ export interface PhraseHandle {
   word: string;
   at: number;
   shaped: boolean;
+  /** Named by a word marking it as the person's own among several ("punyaku", "le mien"). */
+  own: boolean;
 }
 
 /** The platform's names, in every script people write them, read as links in every language. */
@@ -34,19 +36,27 @@ const MIN_STEM = 4;
 
 interface Tag {
   anywhere: boolean;
+  own: boolean;
 }
 
-function words(list: ReadonlyArray<readonly [string, boolean]>): Array<MatcherWord<Tag>> {
-  return list.map(([raw, anywhere]) => {
+function words(list: ReadonlyArray<readonly [string, boolean, boolean?]>): Array<MatcherWord<Tag>> {
+  return list.map(([raw, anywhere, own = false]) => {
     // Spaced as the searched text is between Latin and Chinese or Japanese letters ("ig号" → "ig 号").
     const word = fold(searchableText(raw)).trim();
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const whole = !anywhere && ALPHABETIC.test(last) && [...last].length < MIN_STEM;
-    return { word, tag: { anywhere }, whole, anywhere };
+    return { word, tag: { anywhere, own }, whole, anywhere };
   });
 }
 
-const PHRASES: Matcher<Tag> = buildMatcher(words(PACKS.flatMap((p) => (p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true] as const))));
+const PHRASES: Matcher<Tag> = buildMatcher(
+  words(
+    PACKS.flatMap((p) => [
+      ...(p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true] as const),
+      ...(p.ownHandlePhrases ?? []).map((w) => [w, p.noSpaces === true, true] as const),
+    ]),
+  ),
+);
 const LINKS: Matcher<Tag> = buildMatcher(
   words([
     ...PLATFORM.map((w) => [w, false] as const),
@@ -97,7 +107,7 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
     const start = p.tag.anywhere ? p.end : wordEnd(line, p.end);
     if (start < 0) continue;
     const found = handleAfter(line, start, links);
-    if (found) out.push({ ...found, at: offset + Math.min(p.start, raw.length) });
+    if (found) out.push({ ...found, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
   }
 }
 

@@ -125,6 +125,8 @@ const SHAPED: readonly RegExp[] = [
   // "delete my data, account irene.n", "IG jess_k"
   new RegExp(String.raw`\b(?:instagram|insta|ig)\s+${TOKEN}`, 'giu'),
   new RegExp(String.raw`\b(?:account|profile|user)\s+${TOKEN}`, 'giu'),
+  // A quoted handle, then the platform (a short preposition between): 'a „x” Instagram-fiókom', '«x» в Instagram', '"x" Instagram hesabım'.
+  new RegExp(String.raw`["“”„«»‹›](@?[a-z0-9._]{1,30})["“”„«»‹›][ \t-]*(?:\p{L}{1,3}[ \t]+)?(?:instagram|insta|ig)(?![\p{L}\p{N}])`, 'giu'),
 ];
 const HANDLE_SHAPE = /^@|[._0-9]/;
 
@@ -241,7 +243,7 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
     for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own, 'username.sentence');
   }
   // The same in the words of every language pack: "mój nick na insta to x", "我的ins是x", "insta hesabım x".
-  for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
+  for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.own ? 88 : h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
   for (const pattern of SHAPED) {
     for (const m of source.matchAll(pattern)) {
       const word = m[1] ?? '';

@@ -41,6 +41,11 @@ export interface LanguagePack {
    */
   readonly handlePhrases?: readonly string[];
   /**
+   * Words marking one handle among several as the person's own, read as handle phrases that
+   * outrank the others: "punyaku", "el mío es", "le mien", "meins", "我自己的".
+   */
+  readonly ownHandlePhrases?: readonly string[];
+  /**
    * Words that may stand between a handle phrase and the handle: the platform ("na instagramie",
    * "в инсте"), the possessive ("của tôi", "بتاعي"), the copula ("to", "är", "là", "是", "هو").
    */

@@ -91,6 +91,8 @@ const FAMILIES: ReadonlyArray<readonly [string, string, string?]> = [
   ['a handle phrase, a colon, a 200,000-letter word', `nick: ${run('a')}`],
   ['Chinese handle phrases and links, no spaces', run('我的ins是')],
   ['handle phrases and direction marks', run('حسابي في \u200e')],
+  ['quoted words and short words before no platform, repeated', run('"a.b" в ')],
+  ['own-handle phrases, repeated', run('punyaku el mío ')],
   // Words asking for the outcome and naming the place before an address (pack-lines.ts asksConfirmationAt).
   ['confirmation asks and places, repeated, an address', `${run('potwierdzenie na adres ')}a@example.org`],
   ['Chinese confirmation asks and places, no spaces', `${run('确认发送至')}a@example.org`],

@@ -92,3 +92,32 @@ describe('direction marks around a handle in right-to-left text', () => {
     expect(judgeChunk('mari\u200eam.k', [])).toEqual({ ok: false, lookalike: true });
   });
 });
+
+describe('the handle a person marks as their own among several', () => {
+  it.each([
+    ['hapus data aku ya, aku bukan @toko.baju (itu akun teman), punyaku @rina.putri', 'rina.putri'],
+    ['La cuenta @tienda.moda es de mi jefe; el mío es @lucia.gomez', 'lucia.gomez'],
+    ["Le compte @boutique.paris est celui du magasin, le mien c'est @claire.d", 'claire.d'],
+    ['@laden.berlin gehört meinem Chef, meins ist @jonas.k', 'jonas.k'],
+    ['@loja.rio é da loja onde trabalho; o meu é @ana.souza', 'ana.souza'],
+    ['Аккаунт @magazin.msk рабочий, а мой @katya.v', 'katya.v'],
+    ['@dukkan.ist iş yerimin hesabı, benimki @elif.s', 'elif.s'],
+    ['@shop.hn là của quán, tài khoản của mình là @linh.tran', 'linh.tran'],
+  ])('%s → %s', (text, handle) => {
+    expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+});
+
+describe('a quoted handle written before the platform', () => {
+  it.each([
+    ['Kérem, töröljék a „kiss.peter” Instagram-fiókomhoz tartozó adatokat.', 'kiss.peter'],
+    ['Удалите данные, связанные с «oleg_k» в Instagram.', 'oleg_k'],
+    ['"mert_34" Instagram hesabımın verilerini silin.', 'mert_34'],
+  ])('%s → %s', (text, handle) => {
+    expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+
+  it('needs the word to look like a handle', () => {
+    expect(findInstagramUsername('Ich habe die "Stories" Instagram-Funktion benutzt.', '')).toBeNull();
+  });
+});

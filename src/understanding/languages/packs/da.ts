@@ -18,6 +18,7 @@ export const da: LanguagePack = {
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   handlePhrases: ['brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto'],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
+  ownHandlePhrases: ['min egen', 'mit eget', 'min egen konto', 'min private'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
   confirmationAsks: ['bekræft', 'svar', 'besked', 'meddel', 'send'],
   confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],

@@ -26,6 +26,8 @@ export const de: LanguagePack = {
   negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
   usernameLabels: ['benutzername', 'nutzername', 'instagram-name', 'instagram-konto', 'instagram-account', 'konto', 'account', 'profil', 'handle'],
+  ownHandlePhrases: ['meins', 'meiner', 'mein eigenes', 'mein eigener', 'mein privates konto', 'mein eigentliches'],
+  handleLinks: ['ist', 'lautet', 'heißt', 'konto', 'auf instagram'],
   confirmation: [
     'bestätigung an', 'bestätigen sie an', 'bitte an', 'antworten sie an', 'antwort an', 'schreiben sie an',
     'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',

@@ -27,6 +27,8 @@ export const es: LanguagePack = {
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],
+  ownHandlePhrases: ['el mío', 'el mio', 'la mía', 'la mia', 'mi propia cuenta', 'mi cuenta personal', 'mi cuenta real'],
+  handleLinks: ['es', 'se llama', 'en instagram'],
   confirmation: [
     'confirmación a', 'confirmacion a', 'confirmar a', 'confirmen a', 'envíen la confirmación', 'enviar a',
     'respondan a', 'responder a', 'escríbanme a', 'escribanme a', 'mi correo', 'mi correo es', 'mi email',

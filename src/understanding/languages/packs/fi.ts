@@ -19,6 +19,7 @@ export const fi: LanguagePack = {
   usernameLabels: ['käyttäjänimi', 'kayttajanimi', 'käyttäjätunnus', 'tunnus', 'tilin nimi', 'instagram-tili', 'tili', 'profiili'],
   handlePhrases: ['käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse'],
   handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini'],
+  ownHandlePhrases: ['minun omani', 'oma tilini', 'oma tili'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett'],
   confirmationTargets: ['osoitteeseen', 'sähköpostiin', 'sähköpostiosoitteeseen'],

@@ -22,6 +22,7 @@ export const hiLatn: LanguagePack = {
     'mera insta', 'mera ig', 'mera instagram', 'meri insta', 'meri id', 'mera username', 'mera handle',
   ],
   handleLinks: ['mera', 'meri', 'ka', 'ki', 'toh', 'to', 'id', 'handle', 'username', 'pe', 'par'],
+  ownHandlePhrases: ['mera wala', 'mera khud ka', 'meri wali', 'mera asli'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
   confirmationAsks: ['confirm', 'reply', 'jawab', 'batana', 'batao'],
   confirmationTargets: ['pe', 'par', 'bhejna', 'bhejo', 'bhej do', 'bhejiye', 'bhej dena'],

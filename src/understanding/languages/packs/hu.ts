@@ -22,6 +22,7 @@ export const hu: LanguagePack = {
     'az instám', 'az insta',
   ],
   handleLinks: ['az instagram', 'instagramon', 'a', 'az', 'pedig', 'neve', 'nevem', 'nevű'],
+  ownHandlePhrases: ['az enyém', 'a saját fiókom', 'a saját'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld'],
   confirmationTargets: ['címre', 'e-mail címre', 'címemre', 'e-mail-címre'],

@@ -22,6 +22,10 @@ export const id: LanguagePack = {
     'instagram aku', 'akun saya', 'id ig', 'id instagram', 'uname',
   ],
   handleLinks: ['saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu'],
+  ownHandlePhrases: [
+    'punyaku', 'punya aku', 'punya saya', 'milikku', 'milik aku', 'milik saya', 'akunku', 'akun asli aku',
+    'akun asli saya',
+  ],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
   confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim'],
   confirmationTargets: ['ke alamat', 'ke email', 'ke e-mail', 'ke'],

@@ -25,6 +25,8 @@ export const it: LanguagePack = {
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],
+  ownHandlePhrases: ['il mio invece', 'il mio personale', 'il mio vero', 'il mio account personale'],
+  handleLinks: ['è', 'e', 'è invece', 'su instagram'],
   confirmation: [
     'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',

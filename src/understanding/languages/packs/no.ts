@@ -18,6 +18,7 @@ export const no: LanguagePack = {
   usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   handlePhrases: ['brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto'],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
+  ownHandlePhrases: ['min egen', 'mitt eget', 'min egen konto', 'min private'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send'],
   confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],

@@ -33,6 +33,7 @@ export const pl: LanguagePack = {
     'moj @',
   ],
   handleLinks: ['to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest'],
+  ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',
     'odpowiedź na adres', 'odpowiedzcie na', 'napiszcie na', 'mój e-mail', 'moj e-mail', 'mój adres', 'adres e-mail',

@@ -26,6 +26,8 @@ export const pt: LanguagePack = {
   negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
   usernameLabels: ['nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'conta', 'perfil'],
+  ownHandlePhrases: ['o meu', 'a minha', 'o meu próprio', 'minha conta pessoal', 'minha própria conta'],
+  handleLinks: ['é', 'e', 'no instagram', 'se chama'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',

@@ -22,6 +22,7 @@ export const ro: LanguagePack = {
     'contul meu de pe instagram', 'contul de instagram', 'contul meu', 'instagramul meu', 'id-ul meu',
   ],
   handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu'],
+  ownHandlePhrases: ['al meu', 'contul meu personal', 'contul meu real', 'al meu propriu'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
   confirmationAsks: ['confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți'],
   confirmationTargets: ['la adresa', 'pe adresa', 'la', 'pe'],

@@ -21,6 +21,7 @@ export const sv: LanguagePack = {
     'instagramkonto',
   ],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min'],
+  ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
   confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka'],
   confirmationTargets: ['till', 'till adressen', 'på', 'adressen'],

@@ -28,6 +28,7 @@ export const tr: LanguagePack = {
     'hesabim', 'instam', 'instagramım',
   ],
   handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
+  ownHandlePhrases: ['benimki', 'kendi hesabım', 'asıl hesabım', 'benim hesabım'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',

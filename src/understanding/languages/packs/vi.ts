@@ -21,6 +21,7 @@ export const vi: LanguagePack = {
     'tài khoản ig', 'tài khoản insta', 'nick', 'username', 'id instagram', 'id ig',
   ],
   handleLinks: ['của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em'],
+  ownHandlePhrases: ['của mình là', 'của tôi là', 'nick chính của mình', 'tài khoản chính của mình', 'tài khoản của mình'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
   confirmationAsks: ['xác nhận', 'xac nhan', 'phản hồi', 'trả lời', 'thông báo', 'gửi'],
   confirmationTargets: [
