@@ -96,12 +96,10 @@ export function understandWithEvidence(
   if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
   const packs = registry().packs;
-  const pack = findPackWish(
-    signals.sentences,
-    (lang) => !RULE_LANGUAGES.has(lang) && !(language.code !== null && RULE_LANGUAGES.has(language.code)),
-    (lang) => packs.find((p) => p.code === lang)?.noSpaces === true,
-    () => (findHandle()?.confidence ?? 'low') !== 'low',
-  );
+  const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !(language.code !== null && RULE_LANGUAGES.has(language.code));
+  const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
+  const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
+  const pack = findPackWish(signals.sentences, readByPack, unspaced, namesHandle);
   if (pack.wish !== null) {
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
     return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
@@ -116,6 +114,15 @@ export function understandWithEvidence(
     const reading = other(field('other.opposite', 'medium'), signals);
     reading.evidence.doubt?.unshift(opposite);
     return reading;
+  }
+  // A terse subject of the person's own ("Ta bort min data") over words that neither ask nor
+  // refuse anything the pack reads: the subject is the wish, as the hand-written rules read theirs.
+  if (pack.refusal === null && !signals.replyToBot && terse(signals.subject.text)) {
+    const titled = findPackWish([signals.subject], readByPack, unspaced, namesHandle);
+    if (titled.wish !== null) {
+      const note = `read from the subject by the ${languageName(titled.wish.lang)} words alone (no hand-written rules for ${languageName(titled.wish.lang)}): check the statement`;
+      return request(titled.wish.statement, field('wish.pack-subject', 'medium'), [note], titled.wish.lang);
+    }
   }
   if (signals.enough) {
     const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
@@ -244,4 +251,10 @@ function nothing(kind: MessageKind, why: FieldEvidence): Reading {
 function clip(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > 500 ? `${flat.slice(0, 497)}...` : flat;
+}
+
+/** A subject of six words at most, no question or exclamation: "Ta bort min data", not a newsletter's "Usuń swoje dane z internetu!". */
+function terse(subject: string): boolean {
+  const words = subject.trim().split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 6 && !/[?？؟!！]/u.test(subject);
 }

@@ -199,9 +199,10 @@ describe('mail with no sign of a request stays other', () => {
 });
 
 describe('signs of a request without a confident reading', () => {
-  it('a terse subject in a language without hand-written rules and a handle go to staff', () => {
-    const { understanding: u } = read('Instagram: @ola.nowak', 'Usunięcie danych');
-    expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: 'ola.nowak', statement: 'Usunięcie danych' });
+  it('a terse subject in a language without hand-written rules and a handle are a request, read from the subject', () => {
+    const { understanding: u, evidence: e } = read('Instagram: @ola.nowak', 'Usunięcie danych');
+    expect(u).toMatchObject({ kind: 'deletion_request', instagramUsername: 'ola.nowak', statement: 'Usunięcie danych' });
+    expect(e.kind.rule).toBe('wish.pack-subject');
   });
 
   it('a law citation with a sentence about the person\'s data goes to staff, with the law named in the doubt', () => {
