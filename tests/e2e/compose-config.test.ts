@@ -124,7 +124,9 @@ describe('docker-compose.yml', () => {
 
 /** What `docker-compose config` resolves, as data: read with the YAML library docker-compose itself runs on. */
 interface Resolved {
-  services: Record<string, { environment?: Record<string, string | null>; profiles?: string[]; build?: unknown; image?: string; ports?: unknown[] }>;
+  services: Record<string, {
+    environment?: Record<string, string | null>; profiles?: string[]; build?: unknown; image?: string; ports?: unknown[]; healthcheck?: { test?: string[] };
+  }>;
 }
 
 const BOT_SERVICES = ['poller', 'worker', 'http', 'bot'] as const;
@@ -240,6 +242,14 @@ describe('docker-compose.yml starts one install at a time', () => {
     for (const p of profiles) {
       const set = started(config, [p]);
       expect(set.includes('bot') && set.some((s) => ['poller', 'worker', 'http'].includes(s)), `profile ${p}`).toBe(false);
+    }
+  });
+
+  it('writes each CMD healthcheck without spaces in its arguments, which podman\'s Docker API would split', async () => {
+    const config = await resolvedConfig(null);
+    for (const [name, service] of Object.entries(config.services)) {
+      const test = service.healthcheck?.test ?? [];
+      if (test[0] === 'CMD') expect(test.filter((arg) => arg.includes(' ')), name).toEqual([]);
     }
   });
 
