@@ -36,7 +36,12 @@ mio mia nome utente grazie per favore ciao het een van mijn gegevens prive gekop
 gesloten hieronder volgende dit dat ik je graag bedankt ve ile bu benim ise olan icin gizli asagida hesap hesabim
 kullanici adi adim facebook meta whatsapp google gmail tiktok twitter youtube threads last yesterday today
 week month year ago long which who since anymore too e.g i.e etc
-votre vos ton ta tes ihr ihre ihren ihrem dein deine uw jouw je sizin senin tu tuo tua seu sua su`.split(/\s+/),
+votre vos ton ta tes ihr ihre ihren ihrem dein deine uw jouw je sizin senin tu tuo tua seu sua su
+gesperrt öffentlich deaktiviert gehackt weg neu alt leer nuevo nueva bloqueado bloqueada hackeado hackeada eliminado
+eliminada borrado borrada cerrado cerrada desactivado desactivada público publico nouveau nouvelle bloqué bloquée piraté
+piratée supprimé supprimée fermé fermée désactivé désactivée public nuovo nuova bloccato bloccata hackerato hackerata
+cancellato cancellata sospeso sospesa pubblico nieuw geblokkeerd gehackt openbaar novo nova bloqueado apagado apagada
+excluído excluido excluída desativado desativada kapalı kapali silindi engellendi`.split(/\s+/),
 );
 
 /**

@@ -121,3 +121,25 @@ describe('a quoted handle written before the platform', () => {
     expect(findInstagramUsername('Ich habe die "Stories" Instagram-Funktion benutzt.', '')).toBeNull();
   });
 });
+
+describe('a handle named in a sentence in the languages with hand-written rules too', () => {
+  it.each([
+    ['Mein Insta-Name: lena.schulz92', 'lena.schulz92'],
+    ['mein ig bei instagram ist @max_m', 'max_m'],
+    ['Mon pseudo insta : chloe.b_', 'chloe.b_'],
+    ['mon ig c’est julien.r', 'julien.r'],
+    ['Mi usuario de Instagram — pablo.ruiz_', 'pablo.ruiz_'],
+    ['mi insta es @marta.g22', 'marta.g22'],
+    ['Il mio nickname su Instagram: fede_95', 'fede_95'],
+    ['meu insta é @bia.santos', 'bia.santos'],
+    ['Nome de utilizador do Instagram: rui.costa_', 'rui.costa_'],
+    ['Mijn insta-naam is daan.v', 'daan.v'],
+  ])('%s → %s', (text, handle) => {
+    expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+
+  // What an account is, said where a handle could stand: no handle.
+  it.each(['mi insta es nuevo', 'Mein Insta ist gesperrt', 'mon insta est privé', 'il mio profilo è bloccato', 'meu insta é novo', 'mijn account is geblokkeerd'])('%s → none', (text) => {
+    expect(findInstagramUsername(text, '')).toBeNull();
+  });
+});

@@ -27,7 +27,11 @@ export const de: LanguagePack = {
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
   usernameLabels: ['benutzername', 'nutzername', 'instagram-name', 'instagram-konto', 'instagram-account', 'konto', 'account', 'profil', 'handle'],
   ownHandlePhrases: ['meins', 'meiner', 'mein eigenes', 'mein eigener', 'mein privates konto', 'mein eigentliches'],
-  handleLinks: ['ist', 'lautet', 'heißt', 'konto', 'auf instagram'],
+  handlePhrases: [
+    'benutzername', 'nutzername', 'instagram-name', 'insta-name', 'instaname', 'mein insta', 'mein instagram',
+    'mein ig', 'mein @', 'profilname', 'accountname', 'mein handle', 'mein nick',
+  ],
+  handleLinks: ['ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
   confirmation: [
     'bestätigung an', 'bestätigen sie an', 'bitte an', 'antworten sie an', 'antwort an', 'schreiben sie an',
     'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',

@@ -28,7 +28,11 @@ export const es: LanguagePack = {
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],
   ownHandlePhrases: ['el mío', 'el mio', 'la mía', 'la mia', 'mi propia cuenta', 'mi cuenta personal', 'mi cuenta real'],
-  handleLinks: ['es', 'se llama', 'en instagram'],
+  handlePhrases: [
+    'nombre de usuario', 'mi usuario', 'mi insta', 'mi instagram', 'mi ig', 'mi @', 'mi cuenta de instagram',
+    'mi cuenta de insta', 'mi nick', 'mi handle', 'usuario de instagram', 'usuario de insta',
+  ],
+  handleLinks: ['es', 'se llama', 'en instagram', 'en insta', 'en ig', 'de instagram', 'mi'],
   confirmation: [
     'confirmación a', 'confirmacion a', 'confirmar a', 'confirmen a', 'envíen la confirmación', 'enviar a',
     'respondan a', 'responder a', 'escríbanme a', 'escribanme a', 'mi correo', 'mi correo es', 'mi email',

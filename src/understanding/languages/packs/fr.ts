@@ -28,7 +28,11 @@ export const fr: LanguagePack = {
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
   usernameLabels: ["nom d'utilisateur", "nom d'usager", 'pseudo', 'identifiant', 'compte instagram', 'compte', 'profil'],
   ownHandlePhrases: ['le mien', 'la mienne', 'mon propre compte', 'mon compte perso', 'mon compte personnel', 'mon vrai compte'],
-  handleLinks: ['est', "c'est", 'sur instagram'],
+  handlePhrases: [
+    'pseudo', "nom d'utilisateur", 'identifiant', 'mon insta', 'mon instagram', 'mon ig', 'mon @', 'mon compte insta',
+    'mon compte instagram', 'mon compte ig',
+  ],
+  handleLinks: ['est', "c'est", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
   confirmation: [
     'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',

@@ -26,7 +26,11 @@ export const it: LanguagePack = {
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],
   ownHandlePhrases: ['il mio invece', 'il mio personale', 'il mio vero', 'il mio account personale'],
-  handleLinks: ['è', 'e', 'è invece', 'su instagram'],
+  handlePhrases: [
+    'nome utente', 'nickname', 'il mio insta', 'il mio instagram', 'il mio ig', 'il mio @', 'il mio profilo',
+    'il mio nick',
+  ],
+  handleLinks: ['è', 'e', 'è invece', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
   confirmation: [
     'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',

@@ -26,7 +26,11 @@ export const nl: LanguagePack = {
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   usernameLabels: ['gebruikersnaam', 'gebruiker', 'accountnaam', 'profielnaam', 'instagram-account', 'account', 'profiel'],
   ownHandlePhrases: ['de mijne', 'mijn eigen', 'mijn eigen account', 'mijn persoonlijke account', 'mijn echte account'],
-  handleLinks: ['is', 'heet', 'op instagram'],
+  handlePhrases: [
+    'gebruikersnaam', 'mijn insta', 'mijn instagram', 'mijn ig', 'mijn @', 'accountnaam', 'profielnaam', 'mijn handle',
+    'insta-naam', 'instanaam',
+  ],
+  handleLinks: ['is', 'heet', 'op instagram', 'op insta', 'op ig', 'luidt', 'mijn'],
   confirmation: [
     'bevestiging naar', 'bevestig naar', 'bevestigen naar', 'stuur de bevestiging', 'antwoord naar', 'antwoorden naar',
     'mailen naar', 'mail mij op', 'laat het me weten op', 'mijn e-mail', 'mijn e-mailadres', 'mijn adres', 'e-mailadres',

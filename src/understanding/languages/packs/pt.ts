@@ -27,7 +27,11 @@ export const pt: LanguagePack = {
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
   usernameLabels: ['nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'conta', 'perfil'],
   ownHandlePhrases: ['o meu', 'a minha', 'o meu próprio', 'minha conta pessoal', 'minha própria conta'],
-  handleLinks: ['é', 'e', 'no instagram', 'se chama'],
+  handlePhrases: [
+    'nome de usuário', 'nome de usuario', 'nome de utilizador', 'meu insta', 'meu instagram', 'meu ig', 'meu @',
+    'minha conta do insta', 'minha conta do instagram', 'meu user',
+  ],
+  handleLinks: ['é', 'e', 'no instagram', 'se chama', 'no insta', 'no ig', 'do instagram', 'meu'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',
