@@ -145,9 +145,13 @@ export const sections = {
       .regex(/^[A-Za-z0-9$_.-]{1,64}$/, { message: 'must be an IMAP keyword: letters, digits, $ _ . - (e.g. $DeletionBot)' })
       .default('$DeletionBot'),
     IMAP_PROCESSED_FOLDER: z.string().trim().min(1).optional(),
+  }).refine((v) => (v.MAIL_AUTH ?? 'password') !== 'password' || v.IMAP_PASSWORD !== undefined, {
+    // Worded as a variable that is not set: `start` waits for it like any other, and it is
+    // named beside the others that are missing (`when`: checked even when they fail).
+    path: ['IMAP_PASSWORD'],
+    message: 'is not set',
+    when: () => true,
   }).superRefine((v, ctx) => {
-    // Worded as a variable that is not set: `start` waits for it like any other.
-    if (v.MAIL_AUTH === 'password' && v.IMAP_PASSWORD === undefined) ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'is not set' });
     if (v.IMAP_PROCESSED_FOLDER !== undefined && v.IMAP_PROCESSED_FOLDER.toUpperCase() === v.IMAP_MAILBOX.toUpperCase()) {
       ctx.addIssue({ code: 'custom', path: ['IMAP_PROCESSED_FOLDER'], message: 'must be another folder than IMAP_MAILBOX' });
     }

@@ -28,8 +28,8 @@ describe('request state rules', () => {
     expect(canMove(from, to)).toBe(false);
   });
 
-  it('ends only in completed, rejected and cancelled', () => {
-    expect(STATES.filter(isFinal)).toEqual(['completed', 'rejected', 'cancelled']);
+  it('ends only in completed, rejected, cancelled and ignored', () => {
+    expect(STATES.filter(isFinal)).toEqual(['completed', 'rejected', 'cancelled', 'ignored']);
   });
 
   it('lets staff decide only a request awaiting approval', () => {

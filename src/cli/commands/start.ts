@@ -53,8 +53,10 @@ export async function startCommand(role: Role): Promise<number> {
   // Anything that would stop the bot later stops it now, with one line that says what to fix
   // and nothing left connected: Docker and systemd see the failure and can restart it.
   checkEditedFiles(config);
-  const failures = await startChecks(core, config, role);
+  const { failures, unreachable } = await startChecks(core, config, role);
   if (failures.length) throw new CliError(`cannot start: ${failures.join('; ')}`);
+  // Not there yet (a server restarting, a network coming up): started anyway, retried, named by /readyz.
+  for (const away of unreachable) log.warn({ component: 'main', check: away }, 'a mail server does not answer yet; starting anyway and retrying');
   await checkPlanAgainstDatabase(core.database).catch((err: Error) => { throw new CliError(`cannot start: ${err.message}`); });
   let bot: RunningBot;
   try {
