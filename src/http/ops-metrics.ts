@@ -2,6 +2,7 @@ import { Gauge, type Registry } from 'prom-client';
 import type { Pool } from '../db/pool.js';
 import type { Queues } from '../queue/queues.js';
 import { OPEN_STATES } from '../requests/state-rules.js';
+import { DAY_MS } from '../time/day.js';
 
 /** What this process knows of the mailbox (only a poller process has a watcher). */
 export interface MailboxGaugeSource {
@@ -9,8 +10,6 @@ export interface MailboxGaugeSource {
   leaseHeld: boolean;
   lastSyncedAt: number | null;
 }
-
-const DAY_MS = 86_400_000;
 
 /** The gauges read from Postgres and Redis, refreshed together, and the ones this process knows itself. */
 export interface OpsMetrics {

@@ -2,6 +2,7 @@ import type { ImapFlow } from 'imapflow';
 import type { BotContext } from '../app/context.js';
 import { fairPriority, SenderTally } from '../queue/fair-share.js';
 import { enqueueFollowUps } from '../queue/queues.js';
+import { DAY_MS } from '../time/day.js';
 import { checkpointAfterReset, firstCheckpoint, nothingChanged } from './checkpoint-plan.js';
 import type { ImapSettings } from './imap-client.js';
 import { finishScan, readCheckpoint, recordModseq, writeCheckpoint, type Checkpoint } from './inbound-store.js';
@@ -14,7 +15,6 @@ import { uidBatches } from './uid-set.js';
 const BATCH_SIZE = 200;
 /** A catch-up this long logs its progress like a back-fill. */
 const BACKLOG_TO_REPORT = 500;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Mails stored per sender address in this process (the one that holds the poller lease). */
 const storedBySender = new SenderTally(DAY_MS);
 

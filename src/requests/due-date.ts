@@ -1,10 +1,12 @@
+import { DAY_MS } from '../time/day.js';
+
 /**
  * The deadline promised to the requester. The clock starts when the mail was
  * received. The public promise is SLA_DAYS (30) days; GDPR counts one calendar
  * month. The earlier of the two is the due date.
  */
 export function dueDate(receivedAt: Date, slaDays: number): Date {
-  const byDays = new Date(receivedAt.getTime() + slaDays * 86_400_000);
+  const byDays = new Date(receivedAt.getTime() + slaDays * DAY_MS);
   const byMonth = addCalendarMonth(receivedAt);
   return byDays < byMonth ? byDays : byMonth;
 }

@@ -7,6 +7,7 @@ import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { fairPriority } from '../queue/fair-share.js';
 import type { FollowUps } from '../queue/queues.js';
+import { DAY_MS } from '../time/day.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { dueDate } from './due-date.js';
@@ -22,8 +23,6 @@ import { OPEN_STATES } from './state-rules.js';
  * to pick the run, then again under the usernames' locks; if anything changed between
  * the two, nothing is written and the caller handles the mails one by one.
  */
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface NewRequestMail {
   stored: StoredMessage;

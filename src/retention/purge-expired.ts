@@ -1,5 +1,5 @@
 import type { BotContext } from '../app/context.js';
-import { DAY_MS } from '../sla/sla-clock.js';
+import { DAY_MS } from '../time/day.js';
 import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 import { leftoversWhere } from './leftovers.js';
 import { FINAL_STATES, purgeRequest } from './purge-request.js';

@@ -5,7 +5,7 @@
  * condition; the clock is a parameter, so tests move it.
  */
 
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time/day.js';
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function wholeDaysBetween(from: Date, to: Date): number {
