@@ -5,13 +5,13 @@ import type { Metrics } from '../http/metrics.js';
 import { scrubAddresses } from '../log/scrub.js';
 import { deauthorizeMetaUser } from './deauthorize.js';
 import { openMetaRequest } from './open-meta-request.js';
-import { verifySignedRequest, type RefusalReason } from './signed-request.js';
+import { verifySignedRequest, type SignedRequestProblem } from './signed-request.js';
 import { renderStatusPage, renderUnknownCodePage, statusForCode } from './status-page.js';
 
 /** Largest callback body read; Meta's are well under 1 KB. */
 export const META_BODY_LIMIT = 16 * 1024;
 
-const REFUSAL_TEXT: Record<RefusalReason | 'too_large', string> = {
+const REFUSAL_TEXT: Record<SignedRequestProblem | 'too_large', string> = {
   missing: 'signed_request is missing',
   malformed: 'signed_request is malformed',
   bad_signature: 'signed_request signature does not match',
@@ -49,7 +49,7 @@ function registerIn(
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
 
-  const refuse = (reply: FastifyReply, route: string, reason: RefusalReason | 'too_large') => {
+  const refuse = (reply: FastifyReply, route: string, reason: SignedRequestProblem | 'too_large') => {
     metrics.metaCallbacks.inc({ route, outcome: reason });
     ctx.log.warn({ component: 'meta', route, reason }, 'Meta callback refused');
     return reply.code(400).type('application/json').send({ error: REFUSAL_TEXT[reason], reason });

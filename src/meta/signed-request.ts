@@ -12,7 +12,8 @@ export interface SignedRequestPayload {
   issuedAt: Date;
 }
 
-export type RefusalReason =
+/** Why a `signed_request` is not accepted (unrelated to a staff refusal of a deletion). */
+export type SignedRequestProblem =
   | 'missing'
   | 'malformed'
   | 'bad_signature'
@@ -22,7 +23,7 @@ export type RefusalReason =
   | 'stale'
   | 'future';
 
-export type SignedRequestResult = { ok: true; payload: SignedRequestPayload } | { ok: false; reason: RefusalReason };
+export type SignedRequestResult = { ok: true; payload: SignedRequestPayload } | { ok: false; reason: SignedRequestProblem };
 
 /** Longest `signed_request` read; Meta's are a few hundred characters. */
 export const MAX_SIGNED_REQUEST_LENGTH = 8192;
