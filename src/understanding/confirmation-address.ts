@@ -6,7 +6,7 @@
  * and From is the last resort. Our own addresses are never a confirmation target: a person quoting
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
-import { asksConfirmationAt, endsWithConfirmationWords } from './languages/pack-lines.js';
+import { asksConfirmationAt, endsWithConfirmationWords, namesOwnAddressAt } from './languages/pack-lines.js';
 import { lineAround, searchableText } from './search-text.js';
 import { foldAddress } from './staff-address.js';
 import type { Confidence } from './evidence.js';
@@ -34,7 +34,8 @@ const MEDIUM_CUE =
 const AFTER_CUE =
   /^\s*(?:[)>\]]\s*)?(?:['’]?(?:e|a|ye|ya)\s+|adresine\s+|adresime\s+|まで|に|へ|宛|あて)[^@\n]{0,40}?(?:gönder|bildir|onay|ulaş|bilgi|haber|yaz|dönüş|yanıt|cevap|確認|連絡|送|通知|返信|報告|お知らせ|お願い)|^\s*(?:\p{L}+\s+){0,2}(?:antworten|zurückschreiben|schreiben|schicken|senden|antwoorden|mailen|sturen)(?!\p{L})/iu;
 /** "my old address was x", "don't write to x": mentioned, but not the target. */
-const DISOWNED = /(?:\b(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|alte|vecchi[oa]|precedente|oude|vorige|eski|önceki)\b|旧|以前の|古い)[^@\n]{0,40}$/iu;
+const DISOWNED =
+  /(?:(?<![\p{L}])(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|antig[oa]|alte|alten|vecchi[oa]|precedente|oude|vorige|eski|önceki|star(?:y|ego|ym)|poprzedni|стар(?:ый|ого|ом|ий)|прежн|gaml[ae]|tidigare|vanha|régi|starý|staré|vechi|παλι(?:ό|ά|ός|ή|ού)|cũ|lama|قديم|قدیمی|ישן|הישן|पुराना|पुरान|purana)(?![\p{L}])|旧|以前の|古い|原来的|以前的|이전|예전)[^@\n]{0,40}$/iu;
 
 export function findConfirmationAddress(
   mail: InboundMail,
@@ -78,7 +79,9 @@ function explicitAddress(text: string, own: (a: string) => boolean): { address: 
     else if (MEDIUM_CUE.test(before)) [score, rank] = [2, 2];
     else if (AFTER_CUE.test(after)) [score, rank] = [3, 4];
     // "Proszę o potwierdzenie usunięcia na adres: x", "bekräfta raderingen till x", "回复至：x": any pack's words.
-    else if (asksConfirmationAt(before)) [score, rank] = [3, 3];
+    else if (asksConfirmationAt(before, 24, after)) [score, rank] = [3, 3];
+    // "mój prywatny adres to x", "min privata adress är x": an address the person calls theirs, below one they ask for.
+    else if (namesOwnAddressAt(before)) [score, rank] = [2, 2];
     // The words of any language pack that ask for the confirmation there ("potwierdzenie na", "发送到").
     else if (endsWithConfirmationWords(before)) [score, rank] = [2, 2];
     else if (isAloneOnLine(before, after)) [score, rank] = [1, 1];

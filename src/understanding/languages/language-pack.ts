@@ -32,6 +32,13 @@ export interface LanguagePack {
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */
   readonly question: readonly string[];
+  /**
+   * Words that make a question a request, as stems: please, can you, could you, would you
+   * ("prosím", "можете", "kan dere", "주세요"). A question about deletion without one asks how
+   * deletion works ("jak si můžu sám smazat data?") and is no request; a pack without them leaves
+   * every such question to staff.
+   */
+  readonly asks?: readonly string[];
   /** Labels before a username: "username", "Benutzername", "用户名". */
   readonly usernameLabels: readonly string[];
   /**
@@ -60,6 +67,11 @@ export interface LanguagePack {
   readonly confirmationAsks?: readonly string[];
   /** Words right before an address naming it as where to write: "na adres", "till", "至", "به آدرس", "indirizzo PEC". */
   readonly confirmationTargets?: readonly string[];
+  /**
+   * Nouns of an e-mail address ("adres", "адрес", "adress", "e-mail", "כתובת", "PEC"): with the
+   * person's own (`mine`) right before an address ("mój prywatny adres to x"), it is where to confirm.
+   */
+  readonly addressWords?: readonly string[];
   /** Verbs of a reply's attribution line, as the mail clients of the language write them: "wrote", "schrieb", "a écrit", "napisał(a)", "写道", "님이 작성". */
   readonly quoteHeaders: readonly string[];
   /**

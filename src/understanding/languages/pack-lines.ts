@@ -308,14 +308,15 @@ export function endsWithConfirmationWords(before: string, within = 24): boolean 
 /** A stem of this many letters or fewer, in an alphabet, must be a whole word ("na", "to", "pe"). */
 const SHORT_WORD = 3;
 
-function packWords(field: 'confirmationAsks' | 'confirmationTargets'): Matcher<true> {
+function packWords(field: 'confirmationAsks' | 'confirmationTargets' | 'addressWords' | 'mine'): Matcher<string> {
   return buildMatcher(
     PACKS.flatMap((p) =>
       (p[field] ?? []).map((w) => {
         const word = foldLine(w).trim();
         const anywhere = p.noSpaces === true;
         const last = word.slice(word.lastIndexOf(' ') + 1);
-        return { word, tag: true as const, whole: !anywhere && SPACED_LETTER.test(last) && [...last].length <= SHORT_WORD, anywhere };
+        const short = SPACED_LETTER.test(last) && [...last].length <= SHORT_WORD;
+        return { word, tag: p.code, whole: !anywhere && (field === 'mine' || short), anywhere };
       }),
     ),
   );
@@ -323,17 +324,44 @@ function packWords(field: 'confirmationAsks' | 'confirmationTargets'): Matcher<t
 
 const ASKS = packWords('confirmationAsks');
 const TARGETS = packWords('confirmationTargets');
+const ADDRESS_WORDS = packWords('addressWords');
+const OWN = packWords('mine');
 
 /**
- * Words of a pack naming the address that follows as where to be told of the outcome: a word
- * asking for it anywhere on the line before ("potwierdzenie", "сообщить", "bekräfta", "确认")
- * and a word naming the place ending at most `within` characters before the address ("na
- * adres", "по электронной почте", "till", "至", "به آدرس").
+ * Words of a pack naming the address as where to be told of the outcome: a word asking for it
+ * ("potwierdzenie", "сообщить", "bekräfta", "确认", "پاسخ") on the line before the address or
+ * just after it, and a word naming the place right before the address (ending at most `within`
+ * characters before: "na adres", "по почте", "till", "至", "به") or right after it (Korean,
+ * Hindi: "x@y 로 회신", "x@y पर जवाब दें").
  */
-export function asksConfirmationAt(before: string, within = 24): boolean {
+export function asksConfirmationAt(before: string, within = 24, after = ''): boolean {
   const text = foldLine(before.slice(-160)).trimEnd();
   const tail = Math.max(0, text.length - within);
-  return TARGETS.scan(text).some((h) => h.end >= tail) && ASKS.scan(text).length > 0;
+  const next = foldLine(after.slice(0, 60));
+  const lead = next.length - next.trimStart().length;
+  const placed = TARGETS.scan(text).some((h) => h.end >= tail) || TARGETS.scan(next.slice(0, lead + 12)).some((h) => h.start === lead);
+  return placed && (ASKS.scan(text).length > 0 || ASKS.scan(next).length > 0);
+}
+
+/**
+ * The person's own address word right before an address, in a pack's words: "mój prywatny adres
+ * to", "min privata adress är", "המייל הפרטי שלי הוא" (an address word ending at most `within`
+ * characters before, and a word of `mine` of the same language at most one word from it).
+ */
+export function namesOwnAddressAt(before: string, within = 24): boolean {
+  const text = foldLine(before.slice(-60)).trimEnd();
+  const tail = Math.max(0, text.length - within);
+  const own = OWN.scan(text);
+  return ADDRESS_WORDS.scan(text).some(
+    (a) =>
+      a.end >= tail &&
+      own.some((o) => {
+        if (o.tag !== a.tag) return false;
+        // "mój prywatny adres", "המייל הפרטי שלי": one word at most between, in the same language.
+        const gap = (o.end <= a.start ? text.slice(o.end, a.start) : a.end <= o.start ? text.slice(a.end, o.start) : null)?.trim();
+        return gap !== undefined && gap.length <= 20 && !gap.includes(' ');
+      }),
+  );
 }
 
 /** Subjects of automatic replies; one ending in ":" needs a colon or dash after it ("Absence: …"). */

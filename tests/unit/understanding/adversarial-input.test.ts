@@ -96,6 +96,8 @@ const FAMILIES: ReadonlyArray<readonly [string, string, string?]> = [
   // Words asking for the outcome and naming the place before an address (pack-lines.ts asksConfirmationAt).
   ['confirmation asks and places, repeated, an address', `${run('potwierdzenie na adres ')}a@example.org`],
   ['Chinese confirmation asks and places, no spaces', `${run('确认发送至')}a@example.org`],
+  ['own address words and addresses, repeated', run('mój prywatny adres a@example.org ')],
+  ['addresses, each with a place and an ask after it', run('a@example.org 로 회신 ')],
   ['dashes around an original-message marker', `${run('-')} 原始邮件 ${run('-')}`],
   ['a sign-off, spaces', `Z poważaniem${run(' ')}x`],
   ['unclosed comments', run('<!--')],

@@ -48,3 +48,36 @@ describe('the address a person names for the outcome, in each language', () => {
     expect(at(text)).toMatchObject({ address: 'sender@example.net', source: 'sender' });
   });
 });
+
+describe('the address a person calls their own, and the one they say is old', () => {
+  it.each([
+    ['Mój prywatny adres to ania.p@example.org', 'ania.p@example.org'],
+    ['Мой личный адрес: petr.l@example.org', 'petr.l@example.org'],
+    ['Моя особиста адреса: olena@example.org', 'olena@example.org'],
+    ['Min privata adress är lars.e@example.org', 'lars.e@example.org'],
+    ['Mijn privé-adres is bas@example.org', 'bas@example.org'],
+    ['La mia PEC è mario@pec.example.org', 'mario@pec.example.org'],
+    ['המייל הפרטי שלי הוא dani@example.org', 'dani@example.org'],
+    // The place and the ask after the address: Korean, Hindi, Persian.
+    ['minsu@example.org 로 회신 부탁드립니다', 'minsu@example.org'],
+    ['कृपया ravi@example.org पर जवाब दें', 'ravi@example.org'],
+    ['لطفاً به nima@example.org پاسخ دهید', 'nima@example.org'],
+  ])('%s', (text, address) => {
+    expect(at(text)).toMatchObject({ address, source: 'explicit' });
+  });
+
+  it.each([
+    ['Konto było na moim starym adresie stary.k@example.org, proszę o potwierdzenie na adres nowy.k@example.org', 'nowy.k@example.org'],
+    ['Аккаунт был на моём старом e-mail old.v@example.org. Ответ пришлите на почту new.v@example.org', 'new.v@example.org'],
+    ['Kontot var kopplat till min gamla adress gamla@example.org; skicka bekräftelsen till nya@example.org', 'nya@example.org'],
+    ['A conta usava o meu e-mail antigo velho@example.org. Enviem a confirmação para novo@example.org', 'novo@example.org'],
+  ])('%s', (text, address) => {
+    expect(at(text)).toMatchObject({ address, source: 'explicit' });
+  });
+
+  it('an address the person calls their own ranks below one they ask to be written to', () => {
+    expect(at('Mój służbowy e-mail to praca@example.org, ale potwierdzenie proszę wysłać na adres dom@example.org')).toMatchObject({
+      address: 'dom@example.org',
+    });
+  });
+});

@@ -16,6 +16,7 @@ export const cs: LanguagePack = {
   ],
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],
+  asks: ['prosím', 'prosim', 'prosíme', 'můžete', 'muzete', 'mohli byste', 'mohla byste', 'mohl byste', 'můžeš', 'žádám'],
   usernameLabels: ['uživatelské jméno', 'uzivatelske jmeno', 'jméno účtu', 'přezdívka', 'účet', 'ucet', 'profil', 'login'],
   handlePhrases: [
     'uživatelské jméno', 'uzivatelske jmeno', 'přezdívk', 'můj instagram', 'muj instagram', 'můj @', 'muj @',
@@ -26,9 +27,10 @@ export const cs: LanguagePack = {
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [
     'potvrz', 'potvrd', 'odpověď', 'odpoved', 'informuj', 'oznam', 'vyrozum', 'zašlet', 'zaslat', 'pošlet', 'poslat',
-    'odešlet',
+    'odešlet', 'odpověz', 'odpovez', 'napište', 'napiste', 'pište',
   ],
   confirmationTargets: ['na adresu', 'na e-mail', 'na email', 'na'],
+  addressWords: ['adres', 'e-mail', 'email', 'mail'],
   quoteHeaders: ['napsal', 'napsala', 'napsal(a)', 'odesílatel'],
   originalMessage: ['původní zpráva', 'puvodni zprava', 'původní e-mail'],
   forwardMarkers: ['přeposlaná zpráva', 'preposlana zprava', 'přeposlaný e-mail', 'začátek přeposlané zprávy'],

@@ -39,6 +39,7 @@ export const de: LanguagePack = {
   ],
   confirmationAsks: ['bestätig', 'antwort', 'rückmeldung', 'benachricht'],
   confirmationTargets: ['an die adresse', 'an die e-mail-adresse', 'an', 'adresse'],
+  addressWords: ['adresse', 'e-mail', 'email', 'mail'],
   quoteOpeners: ['am'],
   quoteHeaders: ['schrieb', 'hat geschrieben'],
   originalMessage: ['ursprüngliche nachricht', 'originalnachricht'],

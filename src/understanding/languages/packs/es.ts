@@ -40,6 +40,7 @@ export const es: LanguagePack = {
   ],
   confirmationAsks: ['confirmaci', 'confirm', 'respuest', 'notific'],
   confirmationTargets: ['a la dirección', 'a la direccion', 'dirección', 'direccion', 'al correo', 'a', 'al'],
+  addressWords: ['dirección', 'direccion', 'correo', 'e-mail', 'email', 'mail'],
   quoteOpeners: ['el'],
   quoteHeaders: ['escribió', 'escribio'],
   originalMessage: ['mensaje original'],

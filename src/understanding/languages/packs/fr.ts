@@ -40,6 +40,7 @@ export const fr: LanguagePack = {
   ],
   confirmationAsks: ['confirm', 'répon', 'repon', 'notifi'],
   confirmationTargets: ["à l'adresse", "a l'adresse", 'adresse', 'à', 'sur'],
+  addressWords: ['adresse', 'e-mail', 'email', 'mail', 'courriel'],
   quoteOpeners: ['le'],
   quoteHeaders: ['a écrit', 'a ecrit'],
   originalMessage: ["message d'origine", 'message original'],

@@ -16,6 +16,7 @@ export const hiLatn: LanguagePack = {
   ],
   negation: ['nahi', 'nahin', 'mat', 'na', 'kabhi nahi', 'bilkul nahi'],
   question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],
+  asks: ['please', 'plz', 'pls', 'kripya', 'kripaya', 'kar do', 'kar dijiye', 'kar de', 'karwa do', 'request hai', 'kya aap'],
   usernameLabels: ['username', 'user name', 'insta id', 'instagram id', 'id', 'account name', 'handle'],
   handlePhrases: [
     'insta id', 'insta handle', 'insta username', 'ig id', 'ig handle', 'instagram id', 'instagram handle',
@@ -26,6 +27,7 @@ export const hiLatn: LanguagePack = {
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
   confirmationAsks: ['confirm', 'reply', 'jawab', 'batana', 'batao'],
   confirmationTargets: ['pe', 'par', 'bhejna', 'bhejo', 'bhej do', 'bhejiye', 'bhej dena'],
+  addressWords: ['mail', 'email', 'e-mail', 'id'],
   quoteOpeners: ['on'],
   quoteHeaders: ['wrote', 'ne likha'],
   originalMessage: ['original message'],

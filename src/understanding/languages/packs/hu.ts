@@ -16,6 +16,7 @@ export const hu: LanguagePack = {
   ],
   negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],
+  asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves'],
   usernameLabels: ['felhasználónév', 'felhasznalonev', 'felhasználói név', 'fióknév', 'instagram fiók', 'fiók', 'profil'],
   handlePhrases: [
     'felhasználónev', 'felhasználónév', 'felhasznalonev', 'instagram-fiók', 'instagram fiók', 'fióknev', 'fióknév',
@@ -26,6 +27,7 @@ export const hu: LanguagePack = {
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld'],
   confirmationTargets: ['címre', 'e-mail címre', 'címemre', 'e-mail-címre'],
+  addressWords: ['cím', 'e-mail', 'email'],
   quoteHeaders: ['ezt írta', 'ezt irta', 'írta', 'irta'],
   originalMessage: ['eredeti üzenet', 'eredeti uzenet'],
   forwardMarkers: ['továbbított üzenet', 'tovabbitott uzenet', 'továbbított levél'],

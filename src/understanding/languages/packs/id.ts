@@ -16,6 +16,7 @@ export const id: LanguagePack = {
   ],
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],
+  asks: ['tolong', 'mohon', 'bisa', 'bisakah', 'bisa tolong', 'minta', 'harap', 'silakan'],
   usernameLabels: ['nama pengguna', 'username', 'akun instagram', 'nama akun', 'akun', 'id instagram', 'profil'],
   handlePhrases: [
     'username', 'nama pengguna', 'akun instagram', 'akun ig', 'akun insta', 'ig saya', 'ig aku', 'instagram saya',
@@ -29,6 +30,7 @@ export const id: LanguagePack = {
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
   confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim'],
   confirmationTargets: ['ke alamat', 'ke email', 'ke e-mail', 'ke'],
+  addressWords: ['alamat', 'email', 'e-mail', 'surel'],
   quoteOpeners: ['pada', 'pada tanggal'],
   quoteHeaders: ['menulis'],
   originalMessage: ['pesan asli', 'pesan awal'],

@@ -38,6 +38,7 @@ export const it: LanguagePack = {
   ],
   confirmationAsks: ['conferm', 'riscontro', 'rispost', 'comunicazion', 'esito', 'invi', 'mand'],
   confirmationTargets: ['indirizzo pec', 'indirizzo e-mail', 'indirizzo email', 'indirizzo', 'pec', 'a', 'al'],
+  addressWords: ['indirizzo', 'pec', 'e-mail', 'email', 'mail', 'casella'],
   quoteOpeners: ['il'],
   quoteHeaders: ['ha scritto'],
   originalMessage: ['messaggio originale'],

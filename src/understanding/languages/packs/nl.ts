@@ -38,6 +38,7 @@ export const nl: LanguagePack = {
   ],
   confirmationAsks: ['bevestig', 'antwoord', 'reactie'],
   confirmationTargets: ['naar het adres', 'naar het e-mailadres', 'naar', 'op'],
+  addressWords: ['adres', 'e-mail', 'email', 'mail', 'mailadres'],
   quoteOpeners: ['op'],
   quoteHeaders: ['schreef', 'het volgende geschreven'],
   originalMessage: ['oorspronkelijk bericht', 'oorspronkelijk e-mailbericht', 'origineel bericht'],

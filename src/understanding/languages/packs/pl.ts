@@ -26,6 +26,7 @@ export const pl: LanguagePack = {
   ],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
+  asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani'],
   usernameLabels: ['nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'login', 'użytkownik', 'uzytkownik', 'konto', 'profil', 'nick'],
   handlePhrases: [
     'login', 'nick', 'nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'nazwę użytkownika', 'konto na instagram',
@@ -41,9 +42,10 @@ export const pl: LanguagePack = {
   ],
   confirmationAsks: [
     'potwierdz', 'potwierdzenie', 'odpowied', 'poinformowa', 'informacj', 'wynik', 'wyślij', 'wyślijcie', 'wysła',
-    'prześl', 'przesła',
+    'prześl', 'przesła', 'odpowiad', 'odpisz', 'odpiszcie', 'pisz',
   ],
   confirmationTargets: ['na adres', 'na adres e-mail', 'na e-mail', 'na maila', 'na skrzynkę', 'na'],
+  addressWords: ['adres', 'e-mail', 'email', 'mail', 'skrzynk'],
   quoteOpeners: ['w dniu'],
   quoteHeaders: ['napisał(a)', 'napisał', 'napisała', 'napisal', 'napisala', 'pisze'],
   originalMessage: ['oryginalna wiadomość', 'oryginalna wiadomosc', 'wiadomość oryginalna'],

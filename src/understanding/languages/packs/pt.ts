@@ -39,6 +39,7 @@ export const pt: LanguagePack = {
   ],
   confirmationAsks: ['confirmação', 'confirmacao', 'confirm', 'respost', 'notific', 'envi', 'mand'],
   confirmationTargets: ['para o endereço', 'para o endereco', 'endereço', 'endereco', 'para o e-mail', 'para o email', 'para'],
+  addressWords: ['endereço', 'endereco', 'e-mail', 'email', 'mail', 'correio'],
   quoteOpeners: ['em', 'no dia'],
   quoteHeaders: ['escreveu'],
   originalMessage: ['mensagem original'],

@@ -16,6 +16,7 @@ export const ro: LanguagePack = {
   ],
   negation: ['nu', 'niciodată', 'niciodata', 'nimic', 'niciun', 'nicio', 'nici'],
   question: ['cum', 'ce', 'de ce', 'când', 'cand', 'unde', 'care', 'cât', 'cat', 'cât durează', 'pot', 'puteți', 'este posibil'],
+  asks: ['vă rog', 'va rog', 'te rog', 'vă rugăm', 'puteți', 'puteti', 'ați putea', 'ati putea', 'poți', 'rog'],
   usernameLabels: ['nume de utilizator', 'numele de utilizator', 'utilizator', 'numele contului', 'cont instagram', 'contul', 'cont', 'profil'],
   handlePhrases: [
     'numele de utilizator', 'nume de utilizator', 'numele meu de utilizator', 'contul meu de instagram',
@@ -26,6 +27,7 @@ export const ro: LanguagePack = {
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
   confirmationAsks: ['confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți'],
   confirmationTargets: ['la adresa', 'pe adresa', 'la', 'pe'],
+  addressWords: ['adres', 'e-mail', 'email', 'mail'],
   quoteOpeners: ['pe'],
   quoteHeaders: ['a scris'],
   originalMessage: ['mesaj original', 'mesajul original'],

@@ -15,6 +15,7 @@ export const sv: LanguagePack = {
   ],
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
+  asks: ['vänligen', 'snälla', 'kan ni', 'kan du', 'skulle ni', 'skulle du', 'vill ni', 'ber er', 'ber om'],
   usernameLabels: ['användarnamn', 'anvandarnamn', 'kontonamn', 'instagramkonto', 'konto', 'profil'],
   handlePhrases: [
     'användarnamn', 'anvandarnamn', 'kontonamn', 'mitt instagram', 'min instagram', 'mitt insta', 'mitt konto på',
@@ -23,8 +24,9 @@ export const sv: LanguagePack = {
   handleLinks: ['på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
-  confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka'],
+  confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka', 'svara', 'skriv'],
   confirmationTargets: ['till', 'till adressen', 'på', 'adressen'],
+  addressWords: ['adress', 'e-post', 'epost', 'mejl', 'mail', 'jobbmail', 'jobbmejl'],
   quoteOpeners: ['den'],
   quoteHeaders: ['skrev'],
   originalMessage: ['ursprungligt meddelande', 'originalmeddelande'],

@@ -35,6 +35,7 @@ export const tr: LanguagePack = {
   ],
   confirmationAsks: ['onay', 'teyit', 'bildir', 'yanıt', 'cevap'],
   confirmationTargets: ['adresine', 'adresime', 'e-posta adresime'],
+  addressWords: ['adres', 'e-posta', 'eposta', 'mail'],
   quoteHeaders: ['şunu yazdı', 'yazdı'],
   originalMessage: ['orijinal ileti', 'özgün ileti', 'orijinal mesaj'],
   forwardMarkers: ['yönlendirilen ileti', 'yönlendirilmiş ileti', 'iletilen ileti', 'yönlendirilen iletinin başlangıcı'],

@@ -15,6 +15,7 @@ export const vi: LanguagePack = {
   ],
   negation: ['không', 'khong', 'đừng', 'dung', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
+  asks: ['vui lòng', 'làm ơn', 'xin', 'giúp', 'giùm', 'hộ', 'nhờ', 'có thể giúp', 'bạn có thể', 'anh chị có thể'],
   usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
   handlePhrases: [
     'tên instagram', 'tên ig', 'tên insta', 'tên người dùng', 'tên đăng nhập', 'tên tài khoản', 'tài khoản instagram',
@@ -27,6 +28,7 @@ export const vi: LanguagePack = {
   confirmationTargets: [
     'về địa chỉ', 'đến địa chỉ', 'tới địa chỉ', 'qua email', 'về email', 'qua mail', 'về mail', 'về', 'đến', 'tới',
   ],
+  addressWords: ['địa chỉ', 'email', 'mail'],
   quoteOpeners: ['vào'],
   quoteHeaders: ['đã viết', 'da viet', 'viết'],
   originalMessage: ['thư gốc', 'tin nhắn gốc', 'thông điệp gốc'],
