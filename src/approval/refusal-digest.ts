@@ -1,7 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { lockRefusalAlerts } from './refusal-alert-cap.js';
 import { REASON_LABELS, type RefusalReason } from './refusal.js';
 
@@ -32,16 +31,15 @@ export async function sendRefusalDigest(ctx: BotContext): Promise<string[]> {
     const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
     const first = new Date(Math.min(...rows.map((r) => r.first.getTime())));
     const last = new Date(Math.max(...rows.map((r) => r.last.getTime())));
-    const id = await addToOutbox(tx, {
+    const id = await addStaffAlert(tx, s, {
       requestId: null,
-      purpose: 'staff_alert',
-      to: s.staffEmails,
-      domain: s.botDomain,
-      mail: renderStaffAlert(null, `${total} more decision attempts were refused`, [
+      reference: null,
+      headline: `${total} more decision attempts were refused`,
+      details: [
         `Between ${first.toISOString()} and ${last.toISOString()}, past the ${s.refusalAlertsPerHour} alerts a single hour gets one by one.`,
         ...rows.map((r) => `${REASON_LABELS[r.reason] ?? r.reason}: ${r.n} (aimed at ${r.requests} known request(s))`),
         'Each attempt is recorded (requests show REF lists those aimed at a request); none decided anything.',
-      ]),
+      ],
     });
     await tx.query(`UPDATE refused_attempts SET digest_outbox_id = $1 WHERE NOT alerted AND digest_outbox_id IS NULL`, [id]);
     return [id];

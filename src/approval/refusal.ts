@@ -1,7 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import type { Queryable } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { addEvent, type RequestRow } from '../requests/request-store.js';
 import { inStaffThread } from './staff-thread-id.js';
 import { recordRefusedAttempt } from './refusal-alert-cap.js';
@@ -69,17 +68,16 @@ export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestR
   const recorded = await recordRefusedAttempt(db, req?.id ?? null, r.reason, s.refusalAlertsPerHour);
   ctx.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason, alerted: recorded.alert }, 'decision attempt refused');
   if (!recorded.alert) return null;
-  return addToOutbox(db, {
+  return addStaffAlert(db, s, {
     requestId: req?.id ?? null,
-    purpose: 'staff_alert',
-    to: s.staffEmails,
-    domain: s.botDomain,
-    mail: renderStaffAlert(req?.reference ?? null, `a decision attempt was refused (${label})`, [
+    reference: req?.reference ?? null,
+    headline: `a decision attempt was refused (${label})`,
+    details: [
       `Request: ${req ? `${req.reference} (state: ${req.state.replace(/_/g, ' ')})` : 'none that the bot knows'}`,
       `Command read: ${attempt.command}`,
       `Sent by: ${attempt.actor || 'unknown'}`,
       `Reason: ${label}: ${r.why}`,
-    ]),
-    ...(req ? inStaffThread(req.id, s.botDomain) : {}),
+    ],
+    ...(req ? { thread: inStaffThread(req.id, s.botDomain) } : {}),
   });
 }

@@ -1,7 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState } from '../requests/request-store.js';
 import { underNotification } from '../sla/staff-thread.js';
@@ -21,16 +20,16 @@ export async function recordFailedDeletion(ctx: BotContext, requestId: string, r
       type: 'deletion_failed', actor: 'bot', detail: { left: lines.map((l) => ({ id: l.id, rows: l.rows })) },
     });
     if (!moved) return null;
-    return addToOutbox(tx, {
-      requestId, purpose: 'staff_alert', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
-      mail: renderStaffAlert(reference, 'the deletion left data behind and was undone', [
+    return addStaffAlert(tx, ctx.settings, {
+      requestId, reference, headline: 'the deletion left data behind and was undone',
+      details: [
         'After erasing, the deletion plan still found:',
         ...lines.map((l) => `${l.category}: ${l.rows} row${l.rows === 1 ? '' : 's'} (table ${l.table})`),
         'Nothing was erased (the deletion is one transaction) and the requester was not told.',
         'Something in the application database keeps or re-creates these rows: a trigger, a job writing for the account, or a table the deletion plan misses.',
         `Remove the cause, then reply APPROVE to the notification, or on the server: deletion-bot approve ${reference} --by NAME. The deletion runs again.`,
-      ]),
-      ...(await underNotification(tx, requestId)),
+      ],
+      thread: await underNotification(tx, requestId),
     });
   });
   if (!mail) return {};

@@ -1,7 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { writeCheckpoint, type Checkpoint } from './inbound-store.js';
 
@@ -14,16 +13,15 @@ export async function recordMailboxReset(ctx: BotContext, mailbox: string, old: 
   const since = next.takeSince ? next.takeSince.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'the oldest message';
   const outboxId = await inTransaction(ctx.pool, async (tx) => {
     await writeCheckpoint(tx, mailbox, next);
-    return addToOutbox(tx, {
+    return addStaffAlert(tx, ctx.settings, {
       requestId: null,
-      purpose: 'staff_alert',
-      to: ctx.settings.staffEmails,
-      domain: ctx.settings.botDomain,
-      mail: renderStaffAlert(null, `the mailbox ${mailbox} was reset by the mail server`, [
+      reference: null,
+      headline: `the mailbox ${mailbox} was reset by the mail server`,
+      details: [
         `Its UIDVALIDITY changed from ${old.uidValidity} to ${next.uidValidity}: the server renumbered every message (the mailbox was recreated or restored).`,
         `The bot reads the mailbox again from ${since}. Mail it already handled (same Message-ID and same content) is not handled twice; new mail is handled as usual.`,
         'Please check that the mailbox still holds what you expect; mail lost by the server cannot be recovered by the bot.',
-      ]),
+      ],
     });
   });
   await enqueueFollowUps(ctx.queues, { mail: [outboxId] });

@@ -1,7 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import type { InboundMail } from '../understanding/types.js';
 import { lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
@@ -28,12 +27,11 @@ export async function tellStaffUnread(ctx: BotContext, stored: StoredMessage, un
   const oversized = unread.kind === 'oversized';
   const alertId = await inTransaction(ctx.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
-    const id = await addToOutbox(tx, {
+    const id = await addStaffAlert(tx, ctx.settings, {
       requestId: null,
-      purpose: 'staff_alert',
-      to: ctx.settings.staffEmails,
-      domain: ctx.settings.botDomain,
-      mail: renderStaffAlert(null, oversized ? 'a message is too large for the bot to read' : 'the bot could not read a message', [
+      reference: null,
+      headline: oversized ? 'a message is too large for the bot to read' : 'the bot could not read a message',
+      details: [
         `From: ${from}`,
         `Subject: ${head?.subject || '(none)'}`,
         `Date: ${head?.date ? head.date.toISOString() : stored.receivedAt.toISOString()}`,
@@ -44,7 +42,7 @@ export async function tellStaffUnread(ctx: BotContext, stored: StoredMessage, un
         ...(oversized
           ? ['The bot recorded only its headers and did not read it: please handle it by hand.']
           : [`Why: ${unread.unreadable}.`, 'The bot stored it, did not act on it and will not read it again: please open it in the mailbox and handle it by hand.']),
-      ]),
+      ],
     });
     await markProcessed(tx, stored.id, unread.kind, null);
     return id;

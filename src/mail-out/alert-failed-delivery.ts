@@ -2,8 +2,8 @@ import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { addEvent, getRequest } from '../requests/request-store.js';
-import { addToOutbox, loadOutboxRow } from './outbox-store.js';
-import { renderStaffAlert } from './templates/staff-alert.js';
+import { loadOutboxRow } from './outbox-store.js';
+import { addStaffAlert } from './staff-alert.js';
 
 /** Why a mail is given up: refused for good (5xx), or every attempt its job allows failed for now (4xx, network). */
 export type GivenUp = 'permanent' | 'transient';
@@ -30,15 +30,15 @@ export async function alertFailedDelivery(ctx: BotContext, outboxId: string, why
         type: 'mail_failed', actor: 'mailer', detail: why === 'permanent' ? { purpose: row.purpose } : { purpose: row.purpose, attempts },
       });
     }
-    const id = await addToOutbox(tx, {
-      requestId: row.requestId, purpose: 'staff_alert', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
-      mail: renderStaffAlert(req?.reference ?? null, 'a mail could not be delivered', [
+    const id = await addStaffAlert(tx, ctx.settings, {
+      requestId: row.requestId, reference: req?.reference ?? null, headline: 'a mail could not be delivered',
+      details: [
         `Mail: ${row.purpose.replace(/_/g, ' ')} (${row.messageId})`,
         why === 'permanent'
           ? 'The receiving server refused it permanently (5xx); it will not be retried.'
           : `The mail server answered with temporary errors (4xx) on all ${attempts} attempts, or could not be reached; ` +
             'it will not be retried. Check the SMTP settings and server (deletion-bot doctor).',
-      ]),
+      ],
     });
     return { mail: [id] };
   });

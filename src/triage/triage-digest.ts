@@ -1,7 +1,7 @@
 import type { BotContext } from '../app/context.js';
 import { actionCode } from '../approval/action-code.js';
 import { inTransaction } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { addEvent } from '../requests/request-store.js';
 import { lockTriageAlerts, NOTICE_DEFERRED } from './triage-alert-cap.js';
 import { renderTriageDigest, type DigestItem } from './triage-digest-mail.js';
@@ -44,8 +44,8 @@ export async function sendTriageDigest(ctx: BotContext): Promise<string[]> {
       reference: r.reference, receivedAt: r.received_at, senderEmail: r.sender_email, suggestedUsername: r.suggested_username, language: r.language,
       codes: { request: actionCode(s.approvalSecret, r.id, r.reference, 'request'), ignore: actionCode(s.approvalSecret, r.id, r.reference, 'ignore') },
     }));
-    const id = await addToOutbox(tx, {
-      requestId: null, purpose: 'staff_alert', to: s.staffEmails, domain: s.botDomain,
+    const id = await addStaffAlert(tx, s, {
+      requestId: null,
       mail: renderTriageDigest({ items, more: (rows[0].waiting as number) - rows.length, perHour: s.refusalAlertsPerHour }),
     });
     for (const r of rows) await addEvent(tx, r.id, { type: DIGESTED, actor: 'bot', detail: { outboxId: id } });
