@@ -41,7 +41,8 @@ gesperrt öffentlich deaktiviert gehackt weg neu alt leer nuevo nueva bloqueado 
 eliminada borrado borrada cerrado cerrada desactivado desactivada público publico nouveau nouvelle bloqué bloquée piraté
 piratée supprimé supprimée fermé fermée désactivé désactivée public nuovo nuova bloccato bloccata hackerato hackerata
 cancellato cancellata sospeso sospesa pubblico nieuw geblokkeerd gehackt openbaar novo nova bloqueado apagado apagada
-excluído excluido excluída desativado desativada kapalı kapali silindi engellendi`.split(/\s+/),
+excluído excluido excluída desativado desativada kapalı kapali silindi engellendi
+hai hain hu hoon hun mera meri mere ka ki ke pe par toh bhi yeh ye woh wo`.split(/\s+/),
 );
 
 /**

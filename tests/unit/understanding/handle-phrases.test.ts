@@ -143,3 +143,26 @@ describe('a handle named in a sentence in the languages with hand-written rules 
     expect(findInstagramUsername(text, '')).toBeNull();
   });
 });
+
+describe('the platform first, then who the person is there', () => {
+  it.each([
+    ['Na Instagramie jestem jako ewa_m, proszę usunąć dane', 'ewa_m'],
+    ['В инстаграме я @lena.k', 'lena.k'],
+    ['Na Instagramu jsem tomas.h', 'tomas.h'],
+    ['Pe Instagram sunt @radu.c', 'radu.c'],
+    ['insta pe main aman.g hu', 'aman.g'],
+    ['我在ins上叫xiao_ming', 'xiao_ming'],
+    ['Instagram của tôi: bao.tran', 'bao.tran'],
+    ['IG ku @ayu.s', 'ayu.s'],
+    ['Instagramnamn: oskar.l', 'oskar.l'],
+    ['Instagram-tilin nimi on emma.k', 'emma.k'],
+    ['मेरी इंस्टा आईडी है kavya.r', 'kavya.r'],
+  ])('%s → %s', (text, handle) => {
+    expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+
+  it('a Hinglish copula or pronoun is no handle', () => {
+    expect(findInstagramUsername('mera insta handle hai', '')).toBeNull();
+    expect(findInstagramUsername('mera insta handle hai pooja.s', '')).toBe('pooja.s');
+  });
+});

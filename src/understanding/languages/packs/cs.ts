@@ -20,7 +20,8 @@ export const cs: LanguagePack = {
   usernameLabels: ['uživatelské jméno', 'uzivatelske jmeno', 'jméno účtu', 'přezdívka', 'účet', 'ucet', 'profil', 'login'],
   handlePhrases: [
     'uživatelské jméno', 'uzivatelske jmeno', 'přezdívk', 'můj instagram', 'muj instagram', 'můj @', 'muj @',
-    'můj účet', 'muj ucet', 'nick', 'login', 'účet na instagram', 'účet na insta',
+    'můj účet', 'muj ucet', 'nick', 'login', 'účet na instagram', 'účet na insta', 'na instagramu jsem',
+    'na instáči jsem', 'na insta jsem', 'na ig jsem',
   ],
   handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj'],
   ownHandlePhrases: ['můj vlastní', 'muj vlastni', 'můj osobní', 'můj skutečný', 'ten můj'],

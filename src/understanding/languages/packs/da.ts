@@ -17,7 +17,10 @@ export const da: LanguagePack = {
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
   asks: ['venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer'],
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
-  handlePhrases: ['brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto'],
+  handlePhrases: [
+    'brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto',
+    'på instagram hedder jeg', 'instagramnavn',
+  ],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
   ownHandlePhrases: ['min egen', 'mit eget', 'min egen konto', 'min private'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],

@@ -18,8 +18,11 @@ export const fi: LanguagePack = {
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],
   asks: ['kiitos', 'voitteko', 'voisitteko', 'voisitko', 'voitko', 'pyydän', 'pyytäisin', 'ystävällisesti'],
   usernameLabels: ['käyttäjänimi', 'kayttajanimi', 'käyttäjätunnus', 'tunnus', 'tilin nimi', 'instagram-tili', 'tili', 'profiili'],
-  handlePhrases: ['käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse'],
-  handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini'],
+  handlePhrases: [
+    'käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse',
+    'instagram-tilin nimi', 'tilin nimi', 'instagramissa olen',
+  ],
+  handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini', 'nimi'],
   ownHandlePhrases: ['minun omani', 'oma tilini', 'oma tili'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett'],

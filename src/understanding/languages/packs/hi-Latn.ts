@@ -20,9 +20,12 @@ export const hiLatn: LanguagePack = {
   usernameLabels: ['username', 'user name', 'insta id', 'instagram id', 'id', 'account name', 'handle'],
   handlePhrases: [
     'insta id', 'insta handle', 'insta username', 'ig id', 'ig handle', 'instagram id', 'instagram handle',
-    'mera insta', 'mera ig', 'mera instagram', 'meri insta', 'meri id', 'mera username', 'mera handle',
+    'mera insta', 'mera ig', 'mera instagram', 'meri insta', 'meri id', 'mera username', 'mera handle', 'insta pe main',
+    'insta par main', 'ig pe main', 'instagram pe main', 'insta pe mera', 'ig pe mera',
   ],
-  handleLinks: ['mera', 'meri', 'ka', 'ki', 'toh', 'to', 'id', 'handle', 'username', 'pe', 'par'],
+  handleLinks: [
+    'mera', 'meri', 'ka', 'ki', 'toh', 'to', 'id', 'handle', 'username', 'pe', 'par', 'hai', 'he', 'hu', 'hoon', 'main',
+  ],
   ownHandlePhrases: ['mera wala', 'mera khud ka', 'meri wali', 'mera asli'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
   confirmationAsks: ['confirm', 'reply', 'jawab', 'batana', 'batao'],

@@ -20,7 +20,8 @@ export const id: LanguagePack = {
   usernameLabels: ['nama pengguna', 'username', 'akun instagram', 'nama akun', 'akun', 'id instagram', 'profil'],
   handlePhrases: [
     'username', 'nama pengguna', 'akun instagram', 'akun ig', 'akun insta', 'ig saya', 'ig aku', 'instagram saya',
-    'instagram aku', 'akun saya', 'id ig', 'id instagram', 'uname',
+    'instagram aku', 'akun saya', 'id ig', 'id instagram', 'uname', 'ig ku', 'igku', 'instaku', 'instagramku',
+    'akun ku', 'di ig aku', 'di instagram aku', 'di ig saya',
   ],
   handleLinks: ['saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu'],
   ownHandlePhrases: [

@@ -17,7 +17,10 @@ export const no: LanguagePack = {
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],
   asks: ['vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere'],
   usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
-  handlePhrases: ['brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto'],
+  handlePhrases: [
+    'brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto',
+    'på instagram heter jeg', 'instagramnavn',
+  ],
   handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   ownHandlePhrases: ['min egen', 'mitt eget', 'min egen konto', 'min private'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],

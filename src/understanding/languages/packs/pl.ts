@@ -31,9 +31,9 @@ export const pl: LanguagePack = {
   handlePhrases: [
     'login', 'nick', 'nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'nazwę użytkownika', 'konto na instagram',
     'konto na insta', 'konto na ig', 'profil na instagram', 'mój instagram', 'moj instagram', 'moje insta', 'mój @',
-    'moj @',
+    'moj @', 'na instagramie jestem', 'na insta jestem', 'na ig jestem', 'na instagramie mam nick',
   ],
-  handleLinks: ['to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest'],
+  handleLinks: ['to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest', 'jako'],
   ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',

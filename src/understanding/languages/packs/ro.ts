@@ -21,8 +21,9 @@ export const ro: LanguagePack = {
   handlePhrases: [
     'numele de utilizator', 'nume de utilizator', 'numele meu de utilizator', 'contul meu de instagram',
     'contul meu de pe instagram', 'contul de instagram', 'contul meu', 'instagramul meu', 'id-ul meu',
+    'pe instagram sunt', 'pe insta sunt', 'pe ig sunt', 'pe instagram mă găsiți', 'pe instagram ma gasiti',
   ],
-  handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu'],
+  handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu', 'ca', 'drept'],
   ownHandlePhrases: ['al meu', 'contul meu personal', 'contul meu real', 'al meu propriu'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
   confirmationAsks: ['confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți'],

@@ -19,9 +19,9 @@ export const sv: LanguagePack = {
   usernameLabels: ['användarnamn', 'anvandarnamn', 'kontonamn', 'instagramkonto', 'konto', 'profil'],
   handlePhrases: [
     'användarnamn', 'anvandarnamn', 'kontonamn', 'mitt instagram', 'min instagram', 'mitt insta', 'mitt konto på',
-    'instagramkonto',
+    'instagramkonto', 'instagramnamn', 'instanamn', 'på instagram heter jag', 'på insta heter jag',
   ],
-  handleLinks: ['på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min'],
+  handleLinks: ['på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
   confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka', 'svara', 'skriv'],

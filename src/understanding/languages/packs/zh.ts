@@ -20,9 +20,9 @@ export const zh: LanguagePack = {
   usernameLabels: ['用户名', '用戶名', '使用者名稱', '账号名', '帳號名稱', 'ins账号', 'instagram账号', '账号', '帳號', 'id'],
   handlePhrases: [
     '用户名', '用戶名', '账号', '帳號', '账户', '帳戶', 'ins号', 'ig号', 'ins號', 'ig號', '我的ins', '我的ig', '我的instagram', 'ins账号', 'ig账号',
-    'ins帳號', 'ig帳號', 'ins名',
+    'ins帳號', 'ig帳號', 'ins名', 'ins上', 'ig上', 'instagram上', '在ins', '在ig', '在instagram',
   ],
-  handleLinks: ['是', '为', '為', '叫', '就是', '的'],
+  handleLinks: ['是', '为', '為', '叫', '就是', '的', '的名字是', '名字是', '上'],
   ownHandlePhrases: ['我自己的', '我本人的', '我的是', '我的账号是', '我的帳號是'],
   confirmation: ['确认', '確認', '发送到', '發送到', '回复到', '回覆到', '通知我', '联系我', '聯絡我', '我的邮箱', '我的郵箱', '邮箱', '郵箱', '电子邮件', '電子郵件'],
   confirmationAsks: ['确认', '確認', '回复', '回覆', '答复', '结果', '結果', '通知', '告知', '发送', '發送', '寄'],
