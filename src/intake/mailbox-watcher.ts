@@ -9,6 +9,26 @@ import { ensureProcessedFolder, markHandled } from './mark-handled.js';
 import { PollerLease } from './poller-lease.js';
 import { SILENCE_SAMPLE_MS, SilenceWatch, silenceLimitMs } from './silence-watch.js';
 
+interface SessionEnd {
+  ranNormally: boolean;
+  /** The server's BYE text as logged. */
+  bye: string | null;
+}
+
+/** The text of the BYE that ended `client`'s session (imapflow keeps it), or null. */
+function byeOf(client: ImapFlow): string | null {
+  const reason = (client as unknown as { byeReason?: unknown }).byeReason;
+  return typeof reason === 'string' ? reason : null;
+}
+
+/**
+ * A BYE's text for the log: at most 200 characters, any word of 24 characters or more (a
+ * token, a session id a server may echo) cut out (pure; one pass over the words).
+ */
+export function byeForLog(text: string): string {
+  return text.slice(0, 200).split(' ').map((w) => (w.length >= 24 ? '[long word removed]' : w)).join(' ');
+}
+
 export interface WatcherStatus {
   leaseHeld: boolean;
   connected: boolean;
@@ -33,6 +53,10 @@ export class MailboxWatcher {
   private loop: Promise<void> | null = null;
   private syncing: Promise<void> | null = null;
   private syncAgain = false;
+  /** Syncs that read the mailbox up to date, over all sessions. */
+  private syncs = 0;
+  /** Sessions whose sync failed (the bot closed them). */
+  private readonly syncFailures = new WeakSet<ImapFlow>();
   private wake: (() => void) | null = null;
   /** "From now on" on a first start means from here, not from the first IMAP connect. */
   private readonly startedAt: Date;
@@ -66,14 +90,16 @@ export class MailboxWatcher {
   private async run(): Promise<void> {
     while (!this.stopped) {
       if (!(await this.holdLease())) continue;
+      let ended: SessionEnd = { ranNormally: false, bye: null };
       try {
-        await this.session();
+        ended = await this.session();
       } catch (err) {
         this.log.warn({ component: 'intake', err: describe(err) }, 'IMAP session ended with an error');
       }
       this.status.connected = false;
       if (this.stopped) break;
-      const delay = this.backoff.next(Date.now());
+      if (ended.bye !== null) this.log.info({ component: 'intake', reason: ended.bye }, 'IMAP server ended the session (BYE)');
+      const delay = this.backoff.next(Date.now(), ended.ranNormally);
       this.log.info({ component: 'intake', delayMs: delay }, 'reconnecting to IMAP');
       await this.pause(delay);
     }
@@ -94,9 +120,16 @@ export class MailboxWatcher {
     return false;
   }
 
-  /** One connection's life: connect, open the mailbox, sync on IDLE news and on a timer, until closed. */
-  private async session(): Promise<void> {
+  /**
+   * One connection's life: connect, open the mailbox, sync on IDLE news and on a timer, until
+   * closed. Says whether it ran normally (read the mailbox, then the server closed it: no
+   * failure to back off from) and the server's BYE text, if any.
+   */
+  private async session(): Promise<SessionEnd> {
     const client = createImapClient(this.imap);
+    /** Set when the bot itself ends the connection: a failed sync, a silent server, a stop. */
+    let closedByUs = false;
+    const syncedBefore = this.syncs;
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     client.on('error', (err: unknown) => this.log.warn({ component: 'intake', err: describe(err) }, 'IMAP error'));
     try {
@@ -117,6 +150,7 @@ export class MailboxWatcher {
         silence.sample(bytes.sent, bytes.received, now);
         if (silence.dead(now)) {
           this.log.warn({ component: 'intake', silentForMs: silenceLimitMs(this.imap.IMAP_POLL_SECONDS) }, 'IMAP server silent since the bot last wrote to it; reconnecting');
+          closedByUs = true;
           client.close();
         }
       }, SILENCE_SAMPLE_MS);
@@ -128,6 +162,9 @@ export class MailboxWatcher {
         clearInterval(watchdog);
         await this.syncing?.catch(() => {});
       }
+      const failedSync = this.syncFailures.has(client);
+      const bye = byeOf(client);
+      return { ranNormally: !closedByUs && !failedSync && !this.stopped && this.syncs > syncedBefore, bye: bye === null ? null : byeForLog(bye) };
     } finally {
       if (client.usable) await client.logout().catch(() => {});
       client.close();
@@ -154,6 +191,7 @@ export class MailboxWatcher {
         const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held, this.startedAt);
         this.status.synced = true;
         this.status.lastSyncedAt = Date.now();
+        this.syncs += 1;
         if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');
         const marked = await markHandled(client, this.ctx, this.imap, r.uidValidity);
         if (marked) this.log.info({ component: 'intake', marked }, 'handled mail marked in the mailbox');
@@ -162,6 +200,8 @@ export class MailboxWatcher {
       if (!(err instanceof SyncInterrupted && this.stopped)) {
         this.log.warn({ component: 'intake', err: describe(err) }, 'mailbox sync failed; reconnecting');
       }
+      // A sync cut by the server's BYE is the BYE's doing, not a failure of ours.
+      if (byeOf(client) === null) this.syncFailures.add(client);
       client.close();
     }
   }
