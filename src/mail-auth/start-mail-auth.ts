@@ -5,6 +5,8 @@ import type { Probe } from '../http/http-server.js';
 import type { ImapSettings } from '../intake/imap-client.js';
 import type { Logger } from '../log/logger.js';
 import type { SmtpSettings } from '../mail-out/smtp-transport.js';
+import { botSettings } from '../app/bot-settings.js';
+import { addOutageAlert } from './outage-alert.js';
 import { MailTokenSource } from './token-source.js';
 import { TokenStore } from './token-store.js';
 
@@ -34,6 +36,12 @@ export function startMailAuth(
 ): MailAuth {
   if (config.mailAuth.MAIL_AUTH !== 'oauth2') return { imap: config.imap, smtp: config.smtp, tokens: null };
   const tokens = mailTokenSource(config, deps.pool);
+  const staff = botSettings(config, config.imap.IMAP_MAILBOX);
+  tokens.onOutage = async (tx, error) => {
+    // Picked up by the reconciler within RECONCILE_SECONDS, as any mail left pending.
+    await addOutageAlert(tx, { mailbox: tokens.user, staffEmails: staff.staffEmails, botDomain: staff.botDomain }, error, new Date());
+    deps.log.warn({ component: 'mail-auth', step: error.step }, `mailbox ${tokens.user}: staff are told by mail that the login failed`);
+  };
   let said: string | null = null;
   deps.probes.push({
     name: 'mail-auth',

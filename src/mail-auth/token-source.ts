@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { MailAuthError } from './mail-auth-error.js';
 import { clientCredentialsGrant, refreshTokenGrant, serviceAccountGrant, type IssuedTokens } from './oauth-grants.js';
 import type { MailAuthSettings } from './provider-defaults.js';
@@ -38,6 +39,11 @@ export class MailTokenSource {
   /** Whether the last login in each direction worked (null: none tried yet). */
   readonly logins: Record<Direction, boolean | null> = { imap: null, smtp: null };
   readonly refreshes = { count: 0 };
+  /**
+   * Called in the transaction that first records a refusal of the stored refresh token (the
+   * row held no failure before): once per outage, whichever process meets it first.
+   */
+  onOutage: ((tx: pg.PoolClient, error: MailAuthError) => Promise<void>) | null = null;
 
   constructor(
     private readonly settings: MailAuthSettings,
@@ -138,6 +144,7 @@ export class MailTokenSource {
       } catch (err) {
         if (!(err instanceof MailAuthError) || !err.permanent) throw err;
         await row.save({ accessToken: null, accessExpiresAt: null, failure: err.message });
+        if (current.failure === null) await this.onOutage?.(row.tx, err);
         return { error: err, refreshToken: current.refreshToken };
       }
     });

@@ -14,6 +14,8 @@ export interface TokenRow {
   current: StoredTokens;
   /** Writes the row within the lock. */
   save(next: Partial<StoredTokens>): Promise<void>;
+  /** The transaction that holds the lock: what else must commit with the row (a staff alert). */
+  tx: pg.PoolClient;
 }
 
 interface Row {
@@ -61,6 +63,7 @@ export class TokenStore {
       const current = this.open(rows[0]);
       const result = await fn({
         current,
+        tx: client,
         save: async (next) => {
           const merged = { ...current, ...next };
           await client.query(
