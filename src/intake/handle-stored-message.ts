@@ -5,7 +5,7 @@ import { enqueueFollowUps, type HandledMail } from '../queue/queues.js';
 import { answerNeedsInfo } from '../requests/answer-needs-info.js';
 import { openRequest } from '../requests/open-request.js';
 import { openTriage } from '../triage/open-triage.js';
-import { loadInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
+import { loadUnprocessedInbound, lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
 import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
 import { isResentRequestMail } from './resent-mail.js';
 import { routeMail } from './route-mail.js';
@@ -17,8 +17,8 @@ import { tellStaffUnread } from './tell-staff-unread.js';
  * already processed is left alone, so the job can run any number of times.
  */
 export async function handleStoredMessage(ctx: BotContext, inboundId: string): Promise<string | null> {
-  const stored = await loadInbound(ctx.pool, inboundId);
-  if (!stored || stored.processedAt) return null;
+  const [stored] = await loadUnprocessedInbound(ctx.pool, [inboundId]);
+  if (!stored) return null;
   // Oversized messages (headers only) and purged ones are never parsed.
   const read = stored.raw && !stored.oversized ? await (ctx.reader ?? sameThreadReader(ctx.settings)).read(stored.raw) : null;
   if (read && 'unreadable' in read) return tellStaffUnread(ctx, stored, { kind: 'unreadable', ...read });

@@ -100,25 +100,17 @@ function identityHash(m: FetchedMessage): string {
   return createHash('sha256').update(`oversized:${m.oversizedBytes}:${contentHash(m.source)}`).digest('hex');
 }
 
-/**
- * Stores one message unless it is already known, by its place in the mailbox
- * (UIDVALIDITY, UID) or by its Message-ID and content hash. Returns the new
- * row's id, or null when it was a duplicate. A known message met under a new
- * UIDVALIDITY (a re-scan) is not stored again, but its row moves to the new
- * place, so its keyword and move can be applied there.
- */
-export async function storeInbound(db: Queryable, mailbox: string, uidValidity: number, m: FetchedMessage): Promise<string | null> {
-  return (await storeInboundMany(db, mailbox, uidValidity, [m]))[0] ?? null;
-}
-
 /** A known message met at a new place (a re-scan after a UIDVALIDITY change): its row moves there. */
 const RELOCATE_KNOWN = `UPDATE inbound_messages SET uid_validity = $3, uid = $4, marked_at = NULL
   WHERE mailbox = $1 AND coalesce(message_id, '') = coalesce($2, '') AND content_sha256 = $5 AND uid_validity <> $3
     AND NOT EXISTS (SELECT 1 FROM inbound_messages WHERE mailbox = $1 AND uid_validity = $3 AND uid = $4)`;
 
 /**
- * {@link storeInbound} for a group of messages, with one INSERT: for each message in order,
- * the new row's id or null when it was already known. Sources go as binary parameters.
+ * Stores a group of messages with one INSERT, each unless it is already known, by its
+ * place in the mailbox (UIDVALIDITY, UID) or by its Message-ID and content hash. For each
+ * message in order: the new row's id, or null when it was a duplicate. A known message
+ * met under a new UIDVALIDITY (a re-scan) is not stored again, but its row moves to the
+ * new place, so its keyword and move can be applied there. Sources go as binary parameters.
  */
 export async function storeInboundMany(db: Queryable, mailbox: string, uidValidity: number, ms: readonly FetchedMessage[]): Promise<(string | null)[]> {
   if (ms.length === 0) return [];
@@ -164,14 +156,6 @@ function toStored(r: Record<string, unknown>): StoredMessage {
     id: r.id as string, raw: r.raw as Buffer | null, receivedAt: r.received_at as Date, processedAt: r.processed_at as Date | null,
     uid: Number(r.uid), sizeBytes: Number(r.size_bytes), oversized: r.oversized === true,
   };
-}
-
-export async function loadInbound(db: Queryable, id: string): Promise<StoredMessage | null> {
-  const { rows } = await db.query(
-    `SELECT id, raw, received_at, processed_at, uid, size_bytes, oversized FROM inbound_messages WHERE id = $1`,
-    [id],
-  );
-  return rows[0] ? toStored(rows[0]) : null;
 }
 
 /** The messages of `ids` not yet processed, in the order of `ids` (one query). */

@@ -84,19 +84,10 @@ export async function loadOutboxRow(db: Queryable, id: string): Promise<OutboxRo
   };
 }
 
-/** Marks a mail sent; false when another attempt already did. */
-export async function markSent(db: Queryable, id: string): Promise<boolean> {
-  const res = await db.query(
-    `UPDATE outbox SET state = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL
-      WHERE id = $1 AND state = 'pending'`,
-    [id],
-  );
-  return (res.rowCount ?? 0) > 0;
-}
-
 /**
- * {@link markSent} and, when the row moved and belongs to a request, that request's
- * `mail_sent` event, in one statement (so one commit). False when it was not pending.
+ * Marks a mail sent (false when it was not pending: another attempt already sent it)
+ * and, when the row moved and belongs to a request, writes that request's `mail_sent`
+ * event, in one statement (so one commit).
  */
 export async function markSentWithEvent(db: Queryable, id: string, purpose: MailPurpose): Promise<boolean> {
   const { rows } = await db.query(

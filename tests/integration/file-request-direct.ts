@@ -6,10 +6,10 @@ import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
-import { storeInbound } from '../../src/intake/inbound-store.js';
-import { markSent } from '../../src/mail-out/outbox-store.js';
+import { markSentWithEvent } from '../../src/mail-out/outbox-store.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
-import { addEvent, getRequest } from '../../src/requests/request-store.js';
+import { getRequest } from '../../src/requests/request-store.js';
+import { storeOne } from '../support/stored-mail.js';
 
 let uid = 1000;
 
@@ -25,7 +25,7 @@ export function rawMail(m: { from: string; subject: string; text: string; messag
 /** Stores one raw message received at `at` and handles it; resolves with the kind and the stored id. */
 export async function deliver(ctx: BotContext, raw: Buffer, at: Date): Promise<{ inboundId: string; kind: string | null }> {
   uid += 1;
-  const inboundId = await storeInbound(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: at });
+  const inboundId = await storeOne(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: at });
   if (!inboundId) throw new Error('the message was already stored');
   return { inboundId, kind: await handleStoredMessage(ctx, inboundId) };
 }
@@ -63,6 +63,6 @@ export async function decideDirect(
 export async function sendAllPending(ctx: BotContext, requestId: string): Promise<void> {
   const { rows } = await ctx.pool.query(`SELECT id, purpose FROM outbox WHERE request_id = $1 AND state = 'pending' ORDER BY created_at`, [requestId]);
   for (const r of rows) {
-    if (await markSent(ctx.pool, r.id)) await addEvent(ctx.pool, requestId, { type: 'mail_sent', actor: 'mailer', detail: { purpose: r.purpose } });
+    await markSentWithEvent(ctx.pool, r.id, r.purpose);
   }
 }

@@ -3,14 +3,14 @@ import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
-import { storeInbound } from '../../src/intake/inbound-store.js';
+import { storeOne } from '../support/stored-mail.js';
 import type { Queues } from '../../src/queue/queues.js';
 import { reconcile } from '../../src/queue/reconciler.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import { cleanupPrefix } from '../harness/redis.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import { cleanupPrefix } from '../../harness/redis.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 
 /**
  * Every job may run more than once (a retry, a reconciler pass, a second
@@ -48,11 +48,11 @@ describe('idempotent steps', () => {
 
   it('stores a message once, however often the mailbox shows it', async () => {
     const at = new Date('2026-11-28T09:00:01Z');
-    const first = await storeInbound(db.pool, 'INBOX', 7, { uid: 1, source: RAW, internalDate: at });
+    const first = await storeOne(db.pool, 'INBOX', 7, { uid: 1, source: RAW, internalDate: at });
     expect(first).not.toBeNull();
-    expect(await storeInbound(db.pool, 'INBOX', 7, { uid: 1, source: RAW, internalDate: at })).toBeNull();
+    expect(await storeOne(db.pool, 'INBOX', 7, { uid: 1, source: RAW, internalDate: at })).toBeNull();
     // The same message under a new UIDVALIDITY (mailbox recreated) is still the same message.
-    expect(await storeInbound(db.pool, 'INBOX', 8, { uid: 1, source: RAW, internalDate: at })).toBeNull();
+    expect(await storeOne(db.pool, 'INBOX', 8, { uid: 1, source: RAW, internalDate: at })).toBeNull();
 
     expect(await handleStoredMessage(ctx, first!)).toBe('deletion_request');
     expect(await handleStoredMessage(ctx, first!)).toBeNull();

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
-import { storeInbound } from '../../src/intake/inbound-store.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import { storeOne } from '../support/stored-mail.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 
 /**
  * Several workers handle mail at once. Two mails for the same account must
@@ -30,7 +30,7 @@ async function arrive(from: string, username: string): Promise<{ inboundId: stri
       `Message-ID: <${messageId}>\r\nDate: Sat, 28 Nov 2026 09:00:00 +0000\r\n\r\n` +
       `Please delete my Instagram data. My username is @${username}\r\n`,
   );
-  const inboundId = await storeInbound(db.pool, 'INBOX', 1, { uid, source: raw, internalDate: new Date() });
+  const inboundId = await storeOne(db.pool, 'INBOX', 1, { uid, source: raw, internalDate: new Date() });
   return { inboundId: inboundId!, messageId };
 }
 
@@ -110,7 +110,7 @@ describe('a request waiting for its username', () => {
   it('is completed by a later complete request from the same sender, even without threading', async () => {
     const from = 'no.thread@example.com';
     uid += 1;
-    const first = await storeInbound(db.pool, 'INBOX', 1, {
+    const first = await storeOne(db.pool, 'INBOX', 1, {
       uid,
       source: Buffer.from(
         `From: <${from}>\r\nTo: contact@pickrtech.com\r\nSubject: Delete my data\r\nMessage-ID: <first-${uid}@example.com>\r\n\r\n` +

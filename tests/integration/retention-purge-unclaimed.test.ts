@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
-import { markSent } from '../../src/mail-out/outbox-store.js';
+import { markSentWithEvent } from '../../src/mail-out/outbox-store.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 import { deliver, rawMail } from './file-request-direct.js';
 
 /**
@@ -54,7 +54,7 @@ describe('retention purge of mail about no known request', () => {
     // Only the stranger's raw mail is emptied.
     expect(await purgeExpired(ctx)).toEqual({ requests: 0, waitingForMail: 0, otherMessages: 1 });
     expect(await outboxText()).toContain(STRANGER);
-    await markSent(db.pool, rows[0].id);
+    await markSentWithEvent(db.pool, rows[0].id, rows[0].purpose);
   });
 
   it('empties the sent alert once RETENTION_DAYS have passed, and then leaves it alone', async () => {

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
-import { storeInbound, storeInboundMany } from '../../src/intake/inbound-store.js';
+import { storeInboundMany } from '../../src/intake/inbound-store.js';
+import { storeOne } from '../support/stored-mail.js';
 import { ParsePool } from '../../src/intake/parse-pool.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 
 /**
  * A group of stored messages handled by one inbound job must end exactly as the same
@@ -197,7 +198,7 @@ describe('a group of stored messages', () => {
 
   it('stores a group with one INSERT and tells a message already known from a new one', async () => {
     const raw = request('known@example.com', 'known-1@example.com', 'Please delete my Instagram data. My username is @known.one');
-    const first = await storeInbound(db.pool, 'INBOX', 1, { uid: ++uid, source: raw, internalDate: new Date() });
+    const first = await storeOne(db.pool, 'INBOX', 1, { uid: ++uid, source: raw, internalDate: new Date() });
     expect(first).toBeTruthy();
     const fresh = request('new@example.com', 'new-1@example.com', 'Please delete my Instagram data. My username is @new.one');
     const ids = await storeInboundMany(db.pool, 'INBOX', 1, [

@@ -4,7 +4,8 @@ import type { BotContext } from '../../src/app/context.js';
 import { actionCode } from '../../src/approval/action-code.js';
 import { notificationMessageId, triageMessageId } from '../../src/approval/approval-token.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { loadInbound, markProcessed, storeInbound } from '../../src/intake/inbound-store.js';
+import { markProcessed } from '../../src/intake/inbound-store.js';
+import { loadUnhandled, storeOne } from '../support/stored-mail.js';
 import { readMail } from '../../src/mail-in/read-mail.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { dueDate } from '../../src/requests/due-date.js';
@@ -14,7 +15,7 @@ import { decideTriage } from '../../src/triage/decide-triage.js';
 import { openTriage } from '../../src/triage/open-triage.js';
 import type { Evidence } from '../../src/understanding/evidence.js';
 import type { LanguageCode } from '../../src/understanding/language.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { deliver, fileRequestDirect, sendAllPending } from './file-request-direct.js';
 
 /**
@@ -58,8 +59,8 @@ async function possible(c: BotContext, p: { from: string; suggested?: string | n
   uid += 1;
   const messageId = p.messageId ?? `maybe-${randomUUID()}@example.com`;
   const source = raw({ from: p.from, subject: 'Instagram', messageId, text: p.text ?? 'Hallo, bitte alles von @jess_k weg. Danke' });
-  const inboundId = (await storeInbound(c.pool, c.settings.mailbox, 1, { uid, source, internalDate: at }))!;
-  const stored = (await loadInbound(c.pool, inboundId))!;
+  const inboundId = (await storeOne(c.pool, c.settings.mailbox, 1, { uid, source, internalDate: at }))!;
+  const stored = await loadUnhandled(c.pool, inboundId);
   const mail = await readMail(source);
   return inTransaction(c.pool, async (tx) => {
     const opened = await openTriage(tx, c, stored, mail, {

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { BotContext } from '../../src/app/context.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { loadInbound, markProcessed, storeInbound } from '../../src/intake/inbound-store.js';
+import { markProcessed } from '../../src/intake/inbound-store.js';
+import { loadUnhandled, storeOne } from '../support/stored-mail.js';
 import { readMail } from '../../src/mail-in/read-mail.js';
 import { openTriage } from '../../src/triage/open-triage.js';
 import type { Evidence } from '../../src/understanding/evidence.js';
@@ -30,9 +31,9 @@ export async function triageDirect(ctx: BotContext, p: PossibleRequest): Promise
     from: p.from, subject: 'My data', messageId: `maybe-${randomUUID()}@example.com`, date: p.at,
     text: p.text ?? 'Hello, I do not use your app any more. What do you keep about me?',
   });
-  const inboundId = await storeInbound(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: p.at });
+  const inboundId = await storeOne(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: p.at });
   if (!inboundId) throw new Error('the message was already stored');
-  const stored = (await loadInbound(ctx.pool, inboundId))!;
+  const stored = await loadUnhandled(ctx.pool, inboundId);
   const mail = await readMail(raw);
   const evidence: Evidence = {
     kind: { rule: 'kind.signs', confidence: 'low' }, username: p.suggested ? { rule: 'username.at-handle', confidence: 'low' } : null,
