@@ -208,9 +208,9 @@ function normalise(s: string): string {
 /**
  * Where a sentence ends: a full stop, ! or ? before a capital (or a letter of a script without
  * capitals: Arabic, Hebrew, Thai, Hangul...); 。！？ in Japanese and Chinese; ؟ and ۔ in Arabic
- * script, । in Devanagari. Each whitespace run is matched by one quantifier after a fixed mark.
+ * script, । in Devanagari, and the Greek question mark ";" after a Greek letter. Each whitespace run is matched by one quantifier after a fixed mark.
  */
-const SENTENCE_END = /(?<=[.!?؟۔।])\s+(?=[¿¡"“(]|\p{Lu}|\p{Lo})|(?<=[。！？])/u;
+const SENTENCE_END = /(?<=[.!?؟۔।]|\p{Script=Greek}[;\u037e])\s+(?=[¿¡"“(]|\p{Lu}|\p{Lo})|(?<=[。！？])/u;
 
 /**
  * Sentences, so the statement stays short. Hard-wrapped lines are joined back

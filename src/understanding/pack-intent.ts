@@ -184,3 +184,36 @@ export function onlyOtherThings(read: readonly ReadSentence[]): 'other-company' 
   }
   return company ? 'other-company' : post ? 'content' : null;
 }
+
+/**
+ * Every sentence of the mail's own words that pairs erasure with data or an account, in a
+ * language read by its pack (`languages`), is a question (it ends with a question mark) with none of the words that make a question a request (`asks`: please, can you):
+ * "jak si můžu sám smazat data?", "данные удалятся автоматически?". It asks how deletion works.
+ * False when there is no such sentence, or its language's pack has no `asks` words to tell.
+ */
+export function onlyQuestions(
+  read: readonly ReadSentence[],
+  languages: (lang: string) => boolean,
+  tellsAsks: (lang: string) => boolean,
+): boolean {
+  let questions = 0;
+  for (const s of read) {
+    for (const lang of s.words.languages('erase')) {
+      if (!languages(lang) || !(s.words.has('data', lang) || s.words.has('account', lang))) continue;
+      if (!tellsAsks(lang) || s.words.has('asks', lang) || !asksSomething(s)) return false;
+      questions++;
+    }
+  }
+  return questions > 0;
+}
+
+/** The sentence ends with a question mark: a question word alone may be a relative pronoun ("pe care le dețineți", "které"). */
+function asksSomething(s: ReadSentence): boolean {
+  const end = s.folded.trimEnd();
+  if (end.length === 0) return false;
+  const last = end[end.length - 1]!;
+  // Greek writes its question mark as ";" (U+037E, folded to ";").
+  return QUESTION_END.includes(last) || (last === ';' && GREEK.test(end));
+}
+
+const GREEK = /\p{Script=Greek}/u;

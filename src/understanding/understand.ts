@@ -23,7 +23,7 @@ import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
 import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
 import { languageName, registry } from './languages/registry.js';
-import { findPackWish, onlyOtherThings, type PackRefusal } from './pack-intent.js';
+import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
 import { imitatesOwnDomain, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
 import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
@@ -109,6 +109,9 @@ export function understandWithEvidence(
   const subjectSpeaks = signals.subject.words.has('erase') && signals.subject.words.has('data');
   const elsewhere = onlyOtherThings(subjectSpeaks ? [...signals.sentences, signals.subject] : signals.sentences);
   if (elsewhere !== null) return other(field(`other.${elsewhere}`, 'medium'), signals);
+  // Every sentence about deleting the data asks how it works, none asks us to: a question, no request.
+  const tellsAsks = (lang: string): boolean => (packs.find((p) => p.code === lang)?.asks?.length ?? 0) > 0;
+  if (onlyQuestions(signals.sentences, readByPack, tellsAsks)) return other(field('other.question', 'medium'), signals);
   // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
   if (opposite !== null) {
     const reading = other(field('other.opposite', 'medium'), signals);

@@ -8,7 +8,7 @@
  * pattern over the text, nothing to backtrack.
  *
  * How a word matches:
- * - content words (erase, data, account, privacy) are stems: "lösch" matches "löschen" and
+ * - content words (erase, data, account, privacy) and the words that make a question a request (asks) are stems: "lösch" matches "löschen" and
  *   "Löschung". A Latin, Greek or Cyrillic word whose last part is shorter than four letters
  *   ("ig", "app") must end where a word ends, so "data" matches "database" but "acc" does not
  *   match "accept"; in other scripts two letters are a word and a stem ("삭제" in "삭제해");
@@ -21,7 +21,7 @@ import type { LanguagePack } from './language-pack.js';
 import { PACKS } from './packs/index.js';
 
 /** The kinds of words the reader asks about. */
-export const WORD_KINDS = ['erase', 'data', 'account', 'privacy', 'mine', 'opposite', 'negation', 'question'] as const;
+export const WORD_KINDS = ['erase', 'data', 'account', 'privacy', 'mine', 'opposite', 'negation', 'question', 'asks'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
 const WHOLE_WORD_KINDS: ReadonlySet<WordKind> = new Set(['mine', 'negation', 'question', 'opposite']);
@@ -173,7 +173,7 @@ export function buildRegistry(packs: readonly LanguagePack[]): Registry {
   const words: Array<MatcherWord<{ lang: string; kind: WordKind }>> = [];
   for (const pack of packs) {
     for (const kind of WORD_KINDS) {
-      for (const raw of pack[kind]) {
+      for (const raw of pack[kind] ?? []) {
         const word = fold(raw).trim();
         const anywhere = pack.noSpaces === true;
         const whole = !anywhere && (WHOLE_WORD_KINDS.has(kind) || tooShortForStem(word));

@@ -75,6 +75,11 @@ describe('hostile senders', () => {
     expect(u.kind).not.toBe('deletion_request');
   });
 
+  it('200,000 characters of questions about deletion are read in one walk', () => {
+    expect(read('Jak usunąć moje dane? '.repeat(10_000), 'Pytanie').understanding.kind).toBe('other');
+    expect(read('Πώς διαγράφω τον λογαριασμό μου; '.repeat(7_000), 'Ερώτηση').understanding.kind).toBe('other');
+  });
+
   it('200,000 characters of company names and erasure words in one clause are read in one walk', () => {
     const { understanding: u } = read(`${'usuń facebook '.repeat(15_000)}`, 'Hello');
     expect(u.kind).toBe('other');
@@ -157,4 +162,34 @@ describe('a wish for some day, not for now, in the languages with hand-written r
   it('a request that is not put off is still read', () => {
     expect(read('Please delete all my data now. Maybe you can also tell me later what you stored. Instagram: @mara.v').understanding.kind).toBe('deletion_request');
   });
+});
+
+describe('a question about how deletion works, in the languages read by their packs', () => {
+  const QUESTIONS: Array<[string, string]> = [
+    ['cs', 'Jak si můžu sám smazat data z aplikace? Chci to udělat sám v nastavení.'],
+    ['ru', 'Если я перестану пользоваться приложением, мои данные удалятся автоматически?'],
+    ['ko', '연동을 해제하면 제 데이터는 자동으로 삭제되나요?'],
+    ['pl', 'Jak długo przechowujecie dane i kiedy je usuwacie?'],
+    ['sv', 'Hur länge sparar ni min data innan den raderas?'],
+  ];
+  for (const [lang, text] of QUESTIONS) {
+    it(`${lang}: other`, () => {
+      const { understanding: u, evidence: e } = read(text, 'Pytanie');
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toBe('other.question');
+    });
+  }
+
+  const POLITE: Array<[string, string]> = [
+    ['cs', 'Ahoj, můžete mi prosím smazat data z vaší aplikace? Instagram: @mara.v'],
+    ['no', 'Kan dere slette alle dataene mine? Instagram: @mara.v'],
+    ['ru', 'Не могли бы вы удалить мои данные? Instagram: @mara.v'],
+    ['ko', '제 데이터를 삭제해 주실 수 있나요? 인스타: @mara.v'],
+    ['zh', '请问能否删除我的数据？Instagram: @mara.v'],
+  ];
+  for (const [lang, text] of POLITE) {
+    it(`${lang}: a question that asks us to delete is never dropped`, () => {
+      expect(read(text, 'Hello').understanding.kind).not.toBe('other');
+    });
+  }
 });

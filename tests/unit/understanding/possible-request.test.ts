@@ -81,7 +81,7 @@ const FAMILIES: Record<string, { handle: string; request: string; question: stri
   he: {
     handle: 'noa.levi',
     request: 'שלום, אבקש למחוק את כל המידע שלי מהאפליקציה שלכם. האינסטגרם שלי: @noa.levi',
-    question: 'איך אפשר למחוק את החשבון שלי? Instagram: @noa.levi',
+    question: 'איך מוחקים את החשבון שלי? Instagram: @noa.levi',
     refusal: 'בבקשה אל תמחקו את החשבון שלי, אני עדיין משתמשת בו. Instagram: @noa.levi',
   },
   el: {
@@ -125,10 +125,10 @@ describe('languages without hand-written rules, read by their pack', () => {
       expect(e.doubt?.join('\n')).toMatch(/words alone/);
     });
 
-    it(`${lang}: a question about deletion goes to staff with the handle found, never opened`, () => {
+    it(`${lang}: a question about how deletion works is other, never opened`, () => {
       const { understanding: u, evidence: e } = read(f.question);
-      expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: f.handle, confirmationEmail: 'person@example.com' });
-      expect(e.doubt?.length).toBeGreaterThan(0);
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toMatch(/^other\./);
     });
 
     it(`${lang}: a refusal is never opened`, () => {
@@ -220,7 +220,7 @@ describe('signs of a request without a confident reading', () => {
   });
 
   it('a possible request lists what it lacks', () => {
-    const { understanding: u } = read('Jak mogę usunąć moje dane z aplikacji?', 'Pytanie o dane');
+    const { understanding: u } = read('Czy możecie usunąć moje dane z aplikacji?', 'Pytanie o dane');
     expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: null, missing: ['instagramUsername'] });
   });
 
