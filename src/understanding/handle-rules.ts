@@ -42,7 +42,11 @@ eliminada borrado borrada cerrado cerrada desactivado desactivada público publi
 piratée supprimé supprimée fermé fermée désactivé désactivée public nuovo nuova bloccato bloccata hackerato hackerata
 cancellato cancellata sospeso sospesa pubblico nieuw geblokkeerd gehackt openbaar novo nova bloqueado apagado apagada
 excluído excluido excluída desativado desativada kapalı kapali silindi engellendi
-hai hain hu hoon hun mera meri mere ka ki ke pe par toh bhi yeh ye woh wo`.split(/\s+/),
+hai hain hu hoon hun mera meri mere ka ki ke pe par toh bhi yeh ye woh wo
+ok okay yes ja nej nee non nein brak ved ikke ingen inget intet ei sama samma samme same zelfde hetzelfde gleich dasselbe
+egal mismo misma même meme stesso stessa mesmo mesma igual geen niet kein keins keine aucun ninguno nessuno nenhum nada
+rien niente nichts niets zadny stejny stejný același acelasi nimic mitään nincs semmi ugyanaz yok hiçbir bilmiyorum
+hatırlamıyorum hatirlamiyorum lupa tidak ada không khong nahi nahin pata tak da nu`.split(/\s+/),
 );
 
 /**

@@ -166,3 +166,13 @@ describe('the platform first, then who the person is there', () => {
     expect(findInstagramUsername('mera insta handle hai pooja.s', '')).toBe('pooja.s');
   });
 });
+
+describe('no handle where a person writes "none", "same as my mail" or "I don\'t know"', () => {
+  it.each([
+    'Nick: brak', 'Brugernavn: ved ikke', 'Käyttäjätunnus: sama kuin sähköposti', 'Användarnamn: samma som e-post', 'Användarnamn: nej.',
+    'Kullanıcı adım: bilmiyorum', 'Felhasználónevem: ugyanaz', 'Instagram-felhasználónevem: nincs', 'id ig: (lupa)', 'Mein Insta-Name: egal',
+    'Nick: ok.', 'Gebruikersnaam: hetzelfde', 'Usuario: el mismo', 'Nome utente: lo stesso',
+  ])('%s', (text) => {
+    expect(findInstagramUsername(text, '')).toBeNull();
+  });
+});
