@@ -5,7 +5,7 @@ export const cs: LanguagePack = {
   code: 'cs',
   name: 'Czech',
   erase: ['smaž', 'smaz', 'smazat', 'smazání', 'smazani', 'vymaž', 'vymaz', 'výmaz', 'odstraň', 'odstran', 'odstranění', 'zruš', 'zrus', 'zrušení', 'zapomeň'],
-  data: ['data', 'údaje', 'udaje', 'údajů', 'osobní údaje', 'osobni udaje', 'informace', 'historie', 'záznamy', 'obsah', 'tokeny', 'vše', 'vse', 'všechny'],
+  data: ['data', 'údaje', 'udaje', 'údajů', 'osobní údaje', 'osobni udaje', 'informace', 'historie', 'záznamy', 'obsah', 'tokeny', 'vše', 'vse', 'všechny', 'dat', 'všech', 'vsech'],
   account: ['účet', 'ucet', 'účtu', 'uctu', 'profil', 'propojení', 'přístup'],
   privacy: ['soukromí', 'soukromi', 'ochrana osobních údajů', 'ochrana dat', 'gdpr', 'právo na výmaz', 'pravo na vymaz', 'právo být zapomenut', 'žádost o výmaz', 'článek 17', 'uoou'],
   mine: ['můj', 'muj', 'moje', 'moji', 'mých', 'mych', 'mého', 'mou', 'mé', 'naše', 'náš', 'mě', 'mne', 'já'],

@@ -1,0 +1,32 @@
+/**
+ * Requests in the words people write, which a pack must hold: the Arabic "إتلاف" (destruction)
+ * of the data, the Czech genitive "dat" ("smazání všech mých dat"), the Persian loanword
+ * "دیتا" (data), the Swedish "tar bort" (removes). Each is read as a request, never ignored.
+ */
+import { describe, expect, it } from 'vitest';
+import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
+import { understandWithEvidence } from '../../../src/understanding/understand.js';
+
+const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
+
+function mail(text: string, subject: string): InboundMail {
+  return {
+    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
+    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
+  };
+}
+
+describe('requests in words a pack must hold', () => {
+  const REQUESTS: Array<[string, string, string]> = [
+    ['ar', 'أطلب منكم إتلاف جميع بياناتي المحفوظة لديكم في تطبيقكم.', 'طلب'],
+    ['cs', 'Dobrý den, prosím o smazání všech mých dat z vaší aplikace.', 'Žádost'],
+    ['fa', 'سلام، لطفا دیتای منو از برنامه‌تون پاک کنید. دیگه استفاده نمی‌کنم.', 'درخواست'],
+    ['sv', 'Hej, jag vill att ni tar bort all min data hos er.', 'Hej'],
+  ];
+  for (const [lang, text, subject] of REQUESTS) {
+    it(`${lang}: a request, never ignored`, () => {
+      const u = understandWithEvidence(mail(text, subject), OPTS).understanding;
+      expect(u.kind).not.toBe('other');
+    });
+  }
+});
