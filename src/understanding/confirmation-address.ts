@@ -20,7 +20,11 @@ export interface ConfirmationChoice {
   confidence: Confidence;
 }
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}(?![\p{L}\p{N}@])/giu;
+/**
+ * An address; only Latin letters and digits around it continue it, so one written against Korean,
+ * Thai or Hebrew words ("x@y.org로", "ที่x@y.org") is still found.
+ */
+const EMAIL = /(?<![\p{Script=Latin}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}(?![\p{Script=Latin}\p{N}@])/giu;
 
 /** Words right before an address that say "write to me there". */
 const STRONG_CUE =

@@ -81,3 +81,18 @@ describe('the address a person calls their own, and the one they say is old', ()
     });
   });
 });
+
+describe('an address written against the words of a script without Latin letters', () => {
+  it.each([
+    ['확인 메일은 jihye@example.org으로 보내주세요', 'jihye@example.org'],
+    ['hyun@example.org로 회신 부탁드립니다', 'hyun@example.org'],
+    ['กรุณาตอบกลับที่ploy@example.orgค่ะ', 'ploy@example.org'],
+    ['נא לשלוח אישור לכתובת avi@example.orgתודה', 'avi@example.org'],
+  ])('%s', (text, address) => {
+    expect(at(text)).toMatchObject({ address, source: 'explicit' });
+  });
+
+  it('a Latin letter still continues it', () => {
+    expect(at('Potwierdzenie proszę wysłać na adres ąkasia@example.org')).toMatchObject({ source: 'sender' });
+  });
+});
