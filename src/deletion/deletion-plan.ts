@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from '../config/config.js';
 import { SQL_DIR } from '../package-root.js';
 
 /**
@@ -67,17 +68,32 @@ export type PlanStep = DeletionPlan['steps'][number];
 
 export const DEFAULT_PLAN_FILE = join(SQL_DIR, 'deletion-plan.json');
 
+/**
+ * The deletion plan cannot be read or is invalid: a configuration error (every command
+ * exits 78), said in one line that names the file and the field, and where the plan's
+ * format is described.
+ */
+export class DeletionPlanError extends ConfigError {
+  constructor(problem: string, options?: ErrorOptions) {
+    super([problem]);
+    this.message = `${problem} (see docs/DELETION.md)`;
+    this.name = 'DeletionPlanError';
+    if (options && 'cause' in options) this.cause = options.cause;
+  }
+}
+
+/** Reads and checks the plan; throws {@link DeletionPlanError} when it cannot be read or is invalid. */
 export function loadDeletionPlan(file = DEFAULT_PLAN_FILE): DeletionPlan {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`Cannot read the deletion plan ${file}: ${(err as Error).message}`, { cause: err });
+    throw new DeletionPlanError(`Cannot read the deletion plan ${file}: ${(err as Error).message}`, { cause: err });
   }
   const parsed = planSchema.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`The deletion plan ${file} is invalid: ${where}`);
+    throw new DeletionPlanError(`The deletion plan ${file} is invalid: ${where}`);
   }
   return parsed.data;
 }

@@ -2,11 +2,12 @@ import { ConfigError, loadConfig, type Config, type SectionName } from '../../co
 import { describe } from '../../intake/describe-error.js';
 import { botSettings } from '../../app/bot-settings.js';
 import { checkImap, checkSmtp, evictionAdvice, probePostgres, probeRedis } from '../../app/service-checks.js';
-import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
+import { DeletionPlanError, loadDeletionPlan } from '../../deletion/deletion-plan.js';
 import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
 import { templatesSummary } from '../../mail-out/check-mail-templates.js';
 import { approvalAuthWarning } from '../../approval/approval-auth-warning.js';
 import { checkMailAuth, withMailTokens } from '../../mail-auth/check-mail-auth.js';
+import { EXIT } from '../run-command.js';
 
 type Check = () => Promise<string>;
 
@@ -63,7 +64,10 @@ function approvalWarning(): string | null {
   }
 }
 
-/** Connects to each service the bot needs and prints one line each; non-zero exit if any failed. */
+/**
+ * Connects to each service the bot needs and prints one line each; non-zero exit if any
+ * failed: 78 (a configuration error) when the deletion plan is broken, else 1.
+ */
 export async function doctorCommand(): Promise<number> {
   const checks: [string, Check][] = [
     ['Postgres', configured(['database'], postgres)],
@@ -77,16 +81,18 @@ export async function doctorCommand(): Promise<number> {
     ['Plan', configured(['database'], (c) => () => checkPlanAgainstDatabase(c.database))],
   ];
   let failed = 0;
+  let planBroken = false;
   const results = await Promise.all(checks.map(async ([name, check]) => {
     try {
       return `${name.padEnd(9)} OK    ${await check()}`;
     } catch (err) {
       failed += 1;
+      if (err instanceof DeletionPlanError) planBroken = true;
       return `${name.padEnd(9)} FAIL  ${describe(err)}`;
     }
   }));
   const warning = approvalWarning();
   if (warning) results.push(`${'Approval'.padEnd(9)} WARN  ${warning}`);
   process.stdout.write(results.join('\n') + '\n');
-  return failed ? 1 : 0;
+  return planBroken ? EXIT.config : failed ? EXIT.failed : EXIT.ok;
 }

@@ -4,7 +4,7 @@ import { startBot, type Role, type RunningBot } from '../../app/start-bot.js';
 import { startChecks } from '../../app/start-checks.js';
 import { startUnconfigured } from '../../app/start-unconfigured.js';
 import { resolve } from 'node:path';
-import { loadDeletionPlan, type DeletionPlan } from '../../deletion/deletion-plan.js';
+import { DeletionPlanError, loadDeletionPlan, type DeletionPlan } from '../../deletion/deletion-plan.js';
 import { loadCheckedMailTemplates } from '../../mail-out/check-mail-templates.js';
 import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../mail-out/mail-templates.js';
 import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
@@ -21,8 +21,9 @@ function checkEditedFiles(config: Config<'bot'> | null): void {
   try {
     plan = loadDeletionPlan();
   } catch (err) {
-    const message = (err as Error).message;
-    throw new CliError(`cannot start: ${message.charAt(0).toLowerCase()}${message.slice(1)} (see docs/DELETION.md)`, EXIT.config);
+    if (!(err instanceof DeletionPlanError)) throw err;
+    const message = err.message;
+    throw new CliError(`cannot start: ${message.charAt(0).toLowerCase()}${message.slice(1)}`, EXIT.config);
   }
   // Without the mail settings the bot sends nothing yet, so its templates are checked when they are set.
   if (config) loadCheckedMailTemplates(resolve(config.bot.MAIL_TEMPLATES_DIR ?? DEFAULT_MAIL_TEMPLATES_DIR), plan);
