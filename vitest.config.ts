@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The fault suite runs on its own: `npm run test:faults` (vitest.faults.config.ts).
     exclude: ['tests/faults/**', '**/node_modules/**'],
-    // Migrates one template database per run; each file copies it (tests/harness/postgres.ts).
-    globalSetup: ['tests/harness/global-setup.ts'],
+    // Migrates one template database per run; each file copies it (harness/postgres.ts).
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Files run in parallel, but an e2e file starts Dovecot and the bot: two at a time

@@ -1,10 +1,10 @@
 // Backlog memory: peak RSS of a fresh bot back-filling a big mailbox, and a quarter of it.
 import pg from 'pg';
 import { withBotSearchPath } from '../src/db/pool.js';
-import { startBot } from '../tests/harness/bot-process.js';
-import { recreateMailbox, type MaildirMessage } from '../tests/harness/maildir.js';
-import { processMemory } from '../tests/harness/process-memory.js';
-import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { startBot } from '../harness/bot-process.js';
+import { recreateMailbox, type MaildirMessage } from '../harness/maildir.js';
+import { processMemory } from '../harness/process-memory.js';
+import { BOT_ADDRESS } from '../harness/stack.js';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMail } from './request-mails.js';
 import type { BenchServers } from './servers.js';

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { inTransaction } from '../src/db/pool.js';
 import { loadDeletionPlan } from '../src/deletion/deletion-plan.js';
 import { executePlan } from '../src/deletion/run-plan.js';
-import { quoteIdent } from '../tests/harness/pg-admin.js';
+import { quoteIdent } from '../harness/pg-admin.js';
 import { now, round, seconds } from './measure-util.js';
 import type { BenchServers } from './servers.js';
 

@@ -3,10 +3,10 @@
 import { simpleParser } from 'mailparser';
 import pg from 'pg';
 import { withBotSearchPath } from '../src/db/pool.js';
-import { startBot, type BotProcess } from '../tests/harness/bot-process.js';
-import { imapClient } from '../tests/harness/imap-client.js';
-import { fillMaildir } from '../tests/harness/maildir.js';
-import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { startBot, type BotProcess } from '../harness/bot-process.js';
+import { imapClient } from '../harness/imap-client.js';
+import { fillMaildir } from '../harness/maildir.js';
+import { BOT_ADDRESS } from '../harness/stack.js';
 import { formatCpuUse, recordCpu, type CpuUse } from './cpu-use.js';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMailbox, requestUsername } from './request-mails.js';

@@ -3,8 +3,8 @@
 // bare imapflow client in IDLE on the bot's mailbox: the time until the IMAP server announces
 // the new mail at all (Dovecot holds IDLE notices back for half a second, by design).
 import { createTransport } from 'nodemailer';
-import { imapClient } from '../tests/harness/imap-client.js';
-import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { imapClient } from '../harness/imap-client.js';
+import { BOT_ADDRESS } from '../harness/stack.js';
 import type pg from 'pg';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
 import { requestMail } from './request-mails.js';

@@ -5,7 +5,7 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createTransport } from 'nodemailer';
 import { decideCommand } from '../src/cli/commands/decide.js';
-import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import { BOT_ADDRESS } from '../harness/stack.js';
 import type { RunningBot } from './intake.js';
 import { formatCpuUse, recordCpu, type CpuUse } from './cpu-use.js';
 import { formatRoundTrips, readRoundTrips, resetRoundTrips, type RoundTrips } from './round-trips.js';

@@ -1,6 +1,6 @@
 // Request mails as people write them: varied usernames, senders and languages, a few KB each.
-import type { MaildirMessage } from '../tests/harness/maildir.js';
-import { BOT_ADDRESS } from '../tests/harness/stack.js';
+import type { MaildirMessage } from '../harness/maildir.js';
+import { BOT_ADDRESS } from '../harness/stack.js';
 import { SENDERS } from './servers.js';
 
 const BODIES: { subject: string; text: (u: string) => string }[] = [

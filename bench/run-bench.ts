@@ -9,8 +9,8 @@ import { measureDeletion, type DeletionResult } from './deletion.js';
 import { measureIntake, type IntakeResult } from './intake.js';
 import { measureLatency, type LatencyResult } from './latency.js';
 import { measurePipeline, type PipelineResult } from './pipeline.js';
-import { buildDist } from './production-runtime.js';
-import { killStartedBots } from '../tests/harness/bot-process.js';
+import { buildDist } from '../harness/production-runtime.js';
+import { killStartedBots } from '../harness/bot-process.js';
 import { startServers } from './servers.js';
 import { formatTable } from './table.js';
 

@@ -2,11 +2,11 @@
 // Dovecot and SMTP relay, each on a free port and removed at the end.
 import { randomBytes } from 'node:crypto';
 import type { Roots } from './cpu-use.js';
-import { imageRuntimeEnv } from './production-runtime.js';
-import { startPgCluster, type PgCluster } from '../tests/harness/pg-cluster.js';
-import { freePort } from '../tests/harness/ports.js';
-import { startRedisServer, type RedisServer } from '../tests/harness/redis-server.js';
-import { BOT_ADDRESS, botEnv, STAFF, startMailStack, type MailStack } from '../tests/harness/stack.js';
+import { imageRuntimeEnv } from '../harness/production-runtime.js';
+import { startPgCluster, type PgCluster } from '../harness/pg-cluster.js';
+import { freePort } from '../harness/ports.js';
+import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
+import { BOT_ADDRESS, botEnv, STAFF, startMailStack, type MailStack } from '../harness/stack.js';
 
 /** Requesters write from these mailboxes (the relay only accepts addresses Dovecot knows). */
 export const SENDERS = Array.from({ length: 40 }, (_, i) => `req${i}@example.com`);

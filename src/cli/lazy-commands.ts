@@ -5,6 +5,7 @@
  */
 import type * as Corpus from './commands/corpus.js';
 import type * as Decide from './commands/decide.js';
+import type * as Demo from './commands/demo.js';
 import type * as Doctor from './commands/doctor.js';
 import type * as Migrate from './commands/migrate.js';
 import type * as Parse from './commands/parse-command.js';
@@ -22,6 +23,7 @@ export const listRequestsCommand: typeof Requests.listRequestsCommand = async (.
 export const showRequestCommand: typeof Requests.showRequestCommand = async (...a) => (await import('./commands/requests.js')).showRequestCommand(...a);
 export const decideCommand: typeof Decide.decideCommand = async (...a) => (await import('./commands/decide.js')).decideCommand(...a);
 export const extendCommand: typeof Decide.extendCommand = async (...a) => (await import('./commands/decide.js')).extendCommand(...a);
+export const demoCommand: typeof Demo.demoCommand = async () => (await import('./commands/demo.js')).demoCommand();
 export const doctorCommand: typeof Doctor.doctorCommand = async () => (await import('./commands/doctor.js')).doctorCommand();
 export const listTriageCommand: typeof Triage.listTriageCommand = async (...a) => (await import('./commands/triage.js')).listTriageCommand(...a);
 export const triageRequestCommand: typeof Triage.triageRequestCommand = async (...a) => (await import('./commands/triage.js')).triageRequestCommand(...a);

@@ -9,7 +9,7 @@ import { PARSE_HELP } from './commands/parse-help.js';
 import { CORPUS_HELP } from './commands/corpus-help.js';
 // Each command's code loads when it runs: --help and usage errors answer at once.
 import {
-  corpusCommand, decideCommand, doctorCommand, extendCommand, listRequestsCommand, listTriageCommand, migrateCommand,
+  corpusCommand, decideCommand, demoCommand, doctorCommand, extendCommand, listRequestsCommand, listTriageCommand, migrateCommand,
   parseCommand, seedDemoCommand, showRequestCommand, startCommand, triageIgnoreCommand, triageRequestCommand,
 } from './lazy-commands.js';
 
@@ -35,6 +35,10 @@ program.command('migrate')
 program.command('seed-demo')
   .description('Fill the Instagram integration tables with demo accounts, tokens and logs')
   .action(() => runCommand(seedDemoCommand));
+
+program.command('demo')
+  .description('Run the whole flow on this machine with servers of its own: a request by mail, a staff APPROVE, the completion mail (needs a checkout)')
+  .action(() => runCommand(demoCommand));
 
 program.command('parse')
   .description('Print what the bot understands of each mail file: one JSON line per file, in order')

@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appSnapshot, seedProfile, type SeededProfile } from '../harness/app-database.js';
-import { sendMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { appSnapshot, seedProfile, type SeededProfile } from '../support/app-database.js';
+import { sendMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { CONTACT, isAck, isNotification, refOf, STAFF } from '../e2e/mail-facts.js';
 import { APPDB_OWNER_URL, background, compose, DEMO, HTTP_PORT, IMAP_PORT, MAIL_PASSWORD, run, SMTP_PORT, SOCKET } from './compose-stack.js';
 

@@ -2,7 +2,7 @@
 // Debian's docker-compose talking to podman's Docker API on a private socket.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../harness/bot-process.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
 
 export const SOCKET = '/tmp/deletion-bot-compose-test.sock';
 export const PROJECT = 'deletionbotcomposetest';

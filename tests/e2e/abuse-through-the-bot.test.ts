@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { REPO_ROOT } from '../harness/bot-process.js';
-import { deliverDirect, listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
+import { deliverDirect, listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { bare, CONTACT, isAck, refOf } from './mail-facts.js';
 
 /**

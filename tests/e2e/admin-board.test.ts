@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotProcess } from '../harness/bot-process.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
+import { startBot, type BotProcess } from '../../harness/bot-process.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { botEnv, startMailStack, type MailStack } from '../../harness/stack.js';
 
 /** Bull Board at /admin/queues: behind basic auth with ADMIN_USER/ADMIN_PASSWORD, absent without them. */
 

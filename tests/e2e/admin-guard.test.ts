@@ -2,11 +2,11 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/meta/signed-request.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
-import { startBot, type BotProcess } from '../harness/bot-process.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { botEnv } from '../harness/stack.js';
+import { startBot, type BotProcess } from '../../harness/bot-process.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { botEnv } from '../../harness/stack.js';
 
 /**
  * The admin board cannot be driven from another site with the browser's cached

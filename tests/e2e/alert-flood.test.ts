@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, type ReceivedMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, type ReceivedMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { accountId, rowsOf, snapshot } from './integration-data.js';
 import { fileRequest } from './file-request.js';
 import { codesOf, processed, replyTo, stateOf } from './approval-helpers.js';

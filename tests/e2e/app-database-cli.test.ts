@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMigrations } from '../../src/db/migrate.js';
-import { createAppDatabase, type AppDatabase } from '../harness/app-database.js';
-import { runCli } from '../harness/bot-process.js';
-import { dropDatabase, quoteIdent, urlFor, withAdmin } from '../harness/pg-admin.js';
-import { freePort } from '../harness/ports.js';
+import { createAppDatabase, type AppDatabase } from '../support/app-database.js';
+import { runCli } from '../../harness/bot-process.js';
+import { dropDatabase, quoteIdent, urlFor, withAdmin } from '../../harness/pg-admin.js';
+import { freePort } from '../../harness/ports.js';
 
 /**
  * The application database as an operator meets it: `seed-demo` makes the sample tables where

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
 import { accountId, rowsOf, snapshot } from './integration-data.js';
 import { fileWithHeaders, processed, refusalAlerts, refusals, replyTo, stateOf } from './approval-helpers.js';
 import { STAFF } from './mail-facts.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../src/requests/due-date.js';
-import { runCli } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
+import { runCli } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
 import { fileRequest } from './file-request.js';
 import { codesOf, processed, refusalAlerts, refusals, replyTo, stateOf } from './approval-helpers.js';
 import { bare, CONTACT, STAFF } from './mail-facts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
 import { accountId, rowsOf, snapshot } from './integration-data.js';
 import { fileRequest } from './file-request.js';
 import { codesOf, processed, refusalAlerts, refusals, replyTo, stateOf } from './approval-helpers.js';

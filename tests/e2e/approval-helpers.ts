@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { BotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail, type OutgoingMail, type ReceivedMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import type { BotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail, type OutgoingMail, type ReceivedMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
 
 /** What staff and the audit trail show of decision attempts, read the way a person would. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
 import { accountId, rowsOf, snapshot } from './integration-data.js';
 import { fileRequest } from './file-request.js';
 import { processed, refusals, stateOf } from './approval-helpers.js';

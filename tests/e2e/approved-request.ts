@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { BotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import type { BotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { fileWithHeaders, replyTo, stateOf } from './approval-helpers.js';
 import { accountId } from './integration-data.js';
 import { bare, STAFF } from './mail-facts.js';

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../harness/bot-process.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
 
 /**
  * Which code `deletion-bot` runs: the compiled dist/ once built (a call takes a fraction of

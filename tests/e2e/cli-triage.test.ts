@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { jobIds } from '../../src/queue/queues.js';
-import { TEST_BOT_ENV } from '../harness/bot-context.js';
-import { runCli } from '../harness/bot-process.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { TEST_BOT_ENV } from '../support/bot-context.js';
+import { runCli } from '../../harness/bot-process.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { fileRequestDirect } from '../integration/file-request-direct.js';
 import { triageDirect } from '../integration/triage-direct.js';
 

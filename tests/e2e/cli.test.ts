@@ -6,12 +6,12 @@ import { notificationMessageId } from '../../src/approval/approval-token.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
-import { testBotContext } from '../harness/bot-context.js';
+import { testBotContext } from '../support/bot-context.js';
 import { decideDirect, deliver, fileRequestDirect, rawMail, sendAllPending } from '../integration/file-request-direct.js';
-import { REPO_ROOT, runCli } from '../harness/bot-process.js';
-import { createTestDatabase } from '../harness/postgres.js';
-import { freePort } from '../harness/ports.js';
-import { useBotStack } from '../harness/bot-stack.js';
+import { REPO_ROOT, runCli } from '../../harness/bot-process.js';
+import { createTestDatabase } from '../../harness/postgres.js';
+import { freePort } from '../../harness/ports.js';
+import { useBotStack } from '../support/bot-stack.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -165,7 +165,7 @@ describe('deletion-bot CLI', () => {
   it('--help describes every command', async () => {
     const r = await runCli(['--help'], {});
     expect(r.code).toBe(0);
-    for (const cmd of ['start', 'migrate', 'seed-demo', 'parse', 'requests', 'approve', 'reject', 'doctor']) {
+    for (const cmd of ['start', 'migrate', 'demo', 'seed-demo', 'parse', 'requests', 'approve', 'reject', 'doctor']) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${cmd}\\b`, 'm'));
     }
     const version = await runCli(['--version'], {});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import { runCli } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { fileRequest, reply } from './file-request.js';
 import { STAFF } from './mail-facts.js';
 

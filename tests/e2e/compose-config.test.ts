@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/config.js';
-import { REPO_ROOT } from '../harness/bot-process.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
 
 interface Result {
   code: number;

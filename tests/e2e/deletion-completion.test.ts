@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { fileRequest, reply } from './file-request.js';
 import { accountId, othersOf, rowsOf, snapshot, type Snapshot } from './integration-data.js';
 import { bare, STAFF } from './mail-facts.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import { runCli } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { fileRequest } from './file-request.js';
 
 /**

@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../harness/bot-process.js';
-import { whichBinary } from '../harness/system.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
+import { whichBinary } from '../../harness/system.js';
 
 /**
  * `npm run demo:packages` installs, with one command, every system package `npm run demo`
- * needs: each package the demo's own servers (tests/harness: Postgres, Redis, Dovecot) name in
+ * needs: each package the demo's own servers (harness/: Postgres, Redis, Dovecot) name in
  * their "install ..." error is on the script's list, and each name on it is a real package.
  */
 
@@ -20,7 +20,7 @@ function run(file: string, args: string[]): Promise<{ code: number; stdout: stri
 
 /** The packages a harness file tells the reader to install when its server's binary is missing. */
 function packagesNamedBy(file: string): string[] {
-  const text = readFileSync(join(REPO_ROOT, 'tests/harness', file), 'utf8');
+  const text = readFileSync(join(REPO_ROOT, 'harness', file), 'utf8');
   return [...text.matchAll(/apt-get install -y ([a-z0-9.+ -]+)\)/g)].flatMap((m) => m[1]!.trim().split(' '));
 }
 

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../harness/bot-process.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
 
 /** `npm run demo` as a newcomer runs it: its own servers, no configuration, the whole flow printed. */
 
 function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/demo.ts'], {
+  const child = spawn('npm', ['run', '--silent', 'demo'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,6 +24,11 @@ function runDemo(): Promise<{ code: number | null; stdout: string; stderr: strin
 }
 
 describe('npm run demo', () => {
+  it('is the CLI command `deletion-bot demo`', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.demo).toBe('node bin/deletion-bot.mjs demo');
+  });
+
   it('prints every step in order, the rows deleted per table and the completion mail, then stops with status 0', async () => {
     const r = await runDemo();
     expect(r.code, r.stderr).toBe(0);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import { runCli } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { fileRequest, reply } from './file-request.js';
 import { eventsOf, waitHandled } from './inbound-facts.js';
 import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';

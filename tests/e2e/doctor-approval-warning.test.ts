@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
+import { runCli } from '../../harness/bot-process.js';
 
 /** `doctor` says when a staff decision would count on the From header alone. */
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenStore } from '../../src/mail-auth/token-store.js';
-import { runCli } from '../harness/bot-process.js';
-import { BOT_CLIENT, oauthBotEnv, startOAuthMailStack, type OAuthMailStack } from '../harness/oauth-stack.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { BOT_ADDRESS } from '../harness/stack.js';
+import { runCli } from '../../harness/bot-process.js';
+import { BOT_CLIENT, oauthBotEnv, startOAuthMailStack, type OAuthMailStack } from '../../harness/oauth-stack.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { BOT_ADDRESS } from '../../harness/stack.js';
 
 /**
  * `doctor` with MAIL_AUTH=oauth2 names the OAuth2 step that fails, against the harness's

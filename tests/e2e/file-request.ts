@@ -1,5 +1,5 @@
-import type { BotStack } from '../harness/bot-stack.js';
-import { sendMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import type { BotStack } from '../support/bot-stack.js';
+import { sendMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
 
 export interface FiledRequest {

@@ -1,10 +1,10 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBot } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { freePort } from '../harness/ports.js';
-import { waitUntil } from '../harness/system.js';
+import { startBot } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { freePort } from '../../harness/ports.js';
+import { waitUntil } from '../../harness/system.js';
 import { CONTACT, isAck } from './mail-facts.js';
 
 /**

@@ -1,11 +1,11 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/meta/signed-request.js';
-import { startBot, type BotProcess } from '../harness/bot-process.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { botEnv } from '../harness/stack.js';
+import { startBot, type BotProcess } from '../../harness/bot-process.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { botEnv } from '../../harness/stack.js';
 
 /**
  * The HTTP server cannot be held or starved: a client that sends its body slowly is cut

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../harness/bot-process.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { REPO_ROOT, runCli } from '../../harness/bot-process.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * The container image holds compiled JavaScript, bin/, sql/ and the production
@@ -84,5 +84,11 @@ describe('the image layout (dist/, bin/, sql/, no src/)', () => {
     const checkout = await runCli(['parse', file], {});
     expect(image.code).toBe(0);
     expect(image.out).toBe(checkout.stdout);
+  });
+
+  it('says the demo needs a checkout, since the image holds none of harness/', async () => {
+    const r = await runIn(app, ['demo'], {});
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).toContain('deletion-bot: the demo needs a checkout of the repository');
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { startImapQuirksProxy, type ImapQuirks, type ImapQuirksProxy } from '../harness/imap-quirks-proxy.js';
-import { viewFolder } from '../harness/mailbox-flags.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { startImapQuirksProxy, type ImapQuirks, type ImapQuirksProxy } from '../../harness/imap-quirks-proxy.js';
+import { viewFolder } from '../support/mailbox-flags.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { processed } from './approval-helpers.js';
 import { approvedRequest } from './approved-request.js';
 import { bare, CONTACT, isAck } from './mail-facts.js';

@@ -1,4 +1,4 @@
-import type { BotStack } from '../harness/bot-stack.js';
+import type { BotStack } from '../support/bot-stack.js';
 import { bare } from './mail-facts.js';
 
 /** What the bot made of one received mail, as the staff CLI and the database show it. */

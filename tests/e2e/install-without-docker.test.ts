@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_SECTIONS, loadConfig, sections } from '../../src/config/config.js';
-import { REPO_ROOT } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { waitUntil, whichBinary } from '../harness/system.js';
+import { REPO_ROOT } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { waitUntil, whichBinary } from '../../harness/system.js';
 
 /**
  * The README's install without Docker: the systemd units in deploy/ are unit files systemd

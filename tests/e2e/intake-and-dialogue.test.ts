@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { deliverDirect, listMail, sendMail, sendRaw, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { deliverDirect, listMail, sendMail, sendRaw, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { fileRequest, reply } from './file-request.js';
 import { eventsOf, outboxAddresses, waitHandled } from './inbound-facts.js';
 import { bare, CONTACT, isAck, refOf, STAFF } from './mail-facts.js';

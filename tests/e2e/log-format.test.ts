@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
+import { useBotStack } from '../support/bot-stack.js';
 
 /** Logs: JSON lines with a component by default; LOG_PRETTY=1 turns them into readable lines. */
 

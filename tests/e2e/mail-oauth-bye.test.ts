@@ -1,14 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, startBot, type BotProcess } from '../harness/bot-process.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { startByeProxy, type ByeProxy } from '../harness/oauth-bye-proxy.js';
-import { deviceCodeLogin } from '../harness/oauth-login.js';
-import { BOT_CLIENT, oauthBotEnv, startOAuthMailStack, type OAuthMailStack } from '../harness/oauth-stack.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { BOT_ADDRESS } from '../harness/stack.js';
+import { runCli, startBot, type BotProcess } from '../../harness/bot-process.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { startByeProxy, type ByeProxy } from '../../harness/oauth-bye-proxy.js';
+import { deviceCodeLogin } from '../../harness/oauth-login.js';
+import { BOT_CLIENT, oauthBotEnv, startOAuthMailStack, type OAuthMailStack } from '../../harness/oauth-stack.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { BOT_ADDRESS } from '../../harness/stack.js';
 import { isAck } from './mail-facts.js';
 
 /**

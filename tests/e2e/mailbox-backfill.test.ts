@@ -1,10 +1,10 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { startBot } from '../harness/bot-process.js';
-import { fillMaildir, type MaildirMessage } from '../harness/maildir.js';
-import { listMail } from '../harness/mail-user.js';
-import { processMemory } from '../harness/process-memory.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { startBot } from '../../harness/bot-process.js';
+import { fillMaildir, type MaildirMessage } from '../../harness/maildir.js';
+import { listMail } from '../../harness/mail-user.js';
+import { processMemory } from '../../harness/process-memory.js';
+import { waitUntil } from '../../harness/system.js';
 import { CONTACT, isAck } from './mail-facts.js';
 
 /**

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { viewFolder, type FlaggedMail } from '../harness/mailbox-flags.js';
-import { listMail, sendMail, sendRaw, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { viewFolder, type FlaggedMail } from '../support/mailbox-flags.js';
+import { listMail, sendMail, sendRaw, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { fileRequest } from './file-request.js';
 import { bare, CONTACT, STAFF } from './mail-facts.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { viewFolder } from '../harness/mailbox-flags.js';
-import { fillMaildir, recreateMailbox } from '../harness/maildir.js';
-import { deliverDirect, listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { viewFolder } from '../support/mailbox-flags.js';
+import { fillMaildir, recreateMailbox } from '../../harness/maildir.js';
+import { deliverDirect, listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { fileRequest } from './file-request.js';
 import { bare, CONTACT, isAck, isNotification, STAFF } from './mail-facts.js';
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOT_BIN } from '../harness/bot-process.js';
+import { BOT_BIN } from '../../harness/bot-process.js';
 
 /** The bot needs Node 24: an older node is refused before anything runs, with one line. */
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { MailTokenSource } from '../../src/mail-auth/token-source.js';
 import { TokenStore } from '../../src/mail-auth/token-store.js';
-import { deviceCodeLogin, loopbackLogin } from '../harness/oauth-login.js';
-import { startOAuthServer, type OAuthServer } from '../harness/oauth-server.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { deviceCodeLogin, loopbackLogin } from '../../harness/oauth-login.js';
+import { startOAuthServer, type OAuthServer } from '../../harness/oauth-server.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /** `deletion-bot oauth login` against the harness's authorization server, as an operator runs it. */
 

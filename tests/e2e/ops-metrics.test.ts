@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { waitForMail } from '../harness/mail-user.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { waitForMail } from '../../harness/mail-user.js';
 import { fileRequest, reply } from './file-request.js';
 import { STAFF } from './mail-facts.js';
 

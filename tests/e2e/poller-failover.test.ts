@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotProcess } from '../harness/bot-process.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
-import { waitUntil } from '../harness/system.js';
+import { startBot, type BotProcess } from '../../harness/bot-process.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { botEnv, startMailStack, type MailStack } from '../../harness/stack.js';
+import { waitUntil } from '../../harness/system.js';
 import { CONTACT, isAck } from './mail-facts.js';
 
 /** Two poller processes on one mailbox: the active one dies, the standby takes over. */

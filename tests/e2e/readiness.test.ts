@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotProcess } from '../harness/bot-process.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
-import { uniquePrefix } from '../harness/redis.js';
-import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
-import { waitUntil } from '../harness/system.js';
+import { startBot, type BotProcess } from '../../harness/bot-process.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { startRedisServer, type RedisServer } from '../../harness/redis-server.js';
+import { uniquePrefix } from '../../harness/redis.js';
+import { botEnv, startMailStack, type MailStack } from '../../harness/stack.js';
+import { waitUntil } from '../../harness/system.js';
 
 /** /readyz names the part that fails: the bot's own Redis goes away and comes back. */
 

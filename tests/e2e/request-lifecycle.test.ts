@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
-import { useBotStack } from '../harness/bot-stack.js';
-import { freePort } from '../harness/ports.js';
-import { sendMail, waitForMail } from '../harness/mail-user.js';
+import { runCli } from '../../harness/bot-process.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { freePort } from '../../harness/ports.js';
+import { sendMail, waitForMail } from '../../harness/mail-user.js';
 import { accountId, othersOf, rowsOf, snapshot } from './integration-data.js';
 import { fileRequest, reply } from './file-request.js';
 import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';

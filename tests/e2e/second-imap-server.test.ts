@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { startCyrus } from '../harness/cyrus-server.js';
-import { viewFolder } from '../harness/mailbox-flags.js';
-import { sendMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { startCyrus } from '../../harness/cyrus-server.js';
+import { viewFolder } from '../support/mailbox-flags.js';
+import { sendMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { processed } from './approval-helpers.js';
 import { approvedRequest } from './approved-request.js';
 import { bare, CONTACT } from './mail-facts.js';

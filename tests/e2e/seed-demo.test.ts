@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../harness/bot-process.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { runCli } from '../../harness/bot-process.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * `seed-demo` names the accounts it made, one line each with the rows it wrote per table,

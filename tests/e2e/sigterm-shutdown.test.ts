@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { deliverDirect, listMail, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { deliverDirect, listMail, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
 
 /**

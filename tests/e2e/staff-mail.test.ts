@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack } from '../harness/bot-stack.js';
-import { viewFolder } from '../harness/mailbox-flags.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
-import { waitUntil } from '../harness/system.js';
+import { useBotStack } from '../support/bot-stack.js';
+import { viewFolder } from '../support/mailbox-flags.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { waitUntil } from '../../harness/system.js';
 import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';
 
 /**

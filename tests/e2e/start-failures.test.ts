@@ -6,12 +6,12 @@ import { join, relative } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_FILE } from '../../src/deletion/deletion-plan.js';
-import { REPO_ROOT, runCli, startBot, type CliResult } from '../harness/bot-process.js';
-import { freePort } from '../harness/ports.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
-import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
-import { cleanupPrefix, uniquePrefix } from '../harness/redis.js';
-import { botEnv, startMailStack, type MailStack } from '../harness/stack.js';
+import { REPO_ROOT, runCli, startBot, type CliResult } from '../../harness/bot-process.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { startRedisServer, type RedisServer } from '../../harness/redis-server.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { botEnv, startMailStack, type MailStack } from '../../harness/stack.js';
 
 /**
  * A start that cannot succeed ends: within the bound below, with a non-zero exit and one

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useBotStack, type BotStack } from '../harness/bot-stack.js';
-import { listMail, sendMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import { useBotStack, type BotStack } from '../support/bot-stack.js';
+import { listMail, sendMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { processed, refusalAlerts, refusals, replyTo, stateOf } from './approval-helpers.js';
 import { accountId, rowsOf, snapshot } from './integration-data.js';
 import { bare, CONTACT, isAck, isNotification, refOf, STAFF } from './mail-facts.js';

@@ -5,15 +5,15 @@ import { basename } from 'node:path';
 import pg from 'pg';
 import { withBotSearchPath } from '../../src/db/pool.js';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startBot, type BotProcess } from '../harness/bot-process.js';
-import { startDovecot, type Dovecot } from '../harness/dovecot.js';
-import { startPgCluster, type PgCluster } from '../harness/pg-cluster.js';
-import { addSampleSchema } from '../harness/sample-database.js';
-import { freePort } from '../harness/ports.js';
-import { startRedisServer, type RedisServer } from '../harness/redis-server.js';
-import { startSmtpRelay, type SmtpRelay } from '../harness/smtp-relay.js';
-import { botEnv } from '../harness/stack.js';
-import { startTcpProxy, type TcpProxy } from '../harness/tcp-proxy.js';
+import { startBot, type BotProcess } from '../../harness/bot-process.js';
+import { startDovecot, type Dovecot } from '../../harness/dovecot.js';
+import { startPgCluster, type PgCluster } from '../../harness/pg-cluster.js';
+import { addSampleSchema } from '../../harness/sample-database.js';
+import { freePort } from '../../harness/ports.js';
+import { startRedisServer, type RedisServer } from '../../harness/redis-server.js';
+import { startSmtpRelay, type SmtpRelay } from '../../harness/smtp-relay.js';
+import { botEnv } from '../../harness/stack.js';
+import { startTcpProxy, type TcpProxy } from '../../harness/tcp-proxy.js';
 import { RunLog, type PersonalKind } from './run-log.js';
 
 export interface FaultWorld {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bare, CONTACT, isAck, STAFF } from '../e2e/mail-facts.js';
-import { listMail, waitForMail, type ReceivedMail } from '../harness/mail-user.js';
+import { listMail, waitForMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botKind } from './mailbox-files.js';
 import { RelayClock } from './relay-clock.js';

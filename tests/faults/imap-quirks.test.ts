@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bare, CONTACT, isAck } from '../e2e/mail-facts.js';
-import { startImapQuirksProxy, type ImapQuirksProxy } from '../harness/imap-quirks-proxy.js';
-import { imapClient } from '../harness/imap-client.js';
-import { listMail, waitForMail } from '../harness/mail-user.js';
-import { processMemory } from '../harness/process-memory.js';
+import { startImapQuirksProxy, type ImapQuirksProxy } from '../../harness/imap-quirks-proxy.js';
+import { imapClient } from '../../harness/imap-client.js';
+import { listMail, waitForMail } from '../../harness/mail-user.js';
+import { processMemory } from '../../harness/process-memory.js';
 import { type FaultWorld, useFaultWorld } from './fault-world.js';
 import { recordResult } from './reliability-report.js';
 import { retrySend } from './scenario-driver.js';

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CONTACT, refOf, STAFF } from '../e2e/mail-facts.js';
-import { listMail, sendMail, waitForMail } from '../harness/mail-user.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
 import type { FaultWorld } from './fault-world.js';
 import { botKind } from './mailbox-files.js';
 

@@ -1,11 +1,11 @@
 // Reads a test mailbox straight from Dovecot's Maildir files, without an IMAP session:
 // cheap enough to poll sixty mailboxes every half second while a fault is going on.
-// The invariant checks read through IMAP (tests/harness/mail-user.ts); this only drives.
+// The invariant checks read through IMAP (harness/mail-user.ts); this only drives.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dovecot } from '../harness/dovecot.js';
-import { maildirPath } from '../harness/maildir.js';
-import { parseReceived, type ReceivedMail } from '../harness/received-mail.js';
+import type { Dovecot } from '../../harness/dovecot.js';
+import { maildirPath } from '../../harness/maildir.js';
+import { parseReceived, type ReceivedMail } from '../../harness/received-mail.js';
 
 export class MailboxFiles {
   private readonly parsed = new Map<string, ReceivedMail>();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { STAFF } from '../e2e/mail-facts.js';
-import { listMail } from '../harness/mail-user.js';
+import { listMail } from '../../harness/mail-user.js';
 import { type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botKind } from './mailbox-files.js';
 import { retrySend, runScenario, worldUsers } from './scenario-driver.js';

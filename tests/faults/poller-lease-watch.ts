@@ -1,6 +1,6 @@
 // Watches who holds the mailbox poller lease while a scenario runs: Postgres's own view (the
 // advisory lock's holders in pg_locks) and each bot's /readyz (a standby says so).
-import type { BotProcess } from '../harness/bot-process.js';
+import type { BotProcess } from '../../harness/bot-process.js';
 import type { FaultWorld } from './fault-world.js';
 
 export interface LeaseSample {

@@ -1,7 +1,7 @@
 // Stamps each mail the bot hands to a relay with the moment it was seen there (the relay
 // accepts only after LMTP delivered it, so that is when it lands in the mailbox), its
 // recipients and its kind (X-Deletion-Bot): when did whose acknowledgment arrive.
-import type { SmtpRelay } from '../harness/smtp-relay.js';
+import type { SmtpRelay } from '../../harness/smtp-relay.js';
 
 export interface StampedMail {
   at: number;

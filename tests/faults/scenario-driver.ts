@@ -3,7 +3,7 @@
 // decide, and then checks the invariants the bot promises, returning figures for the report.
 import { createHash, randomBytes } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import { listMail, sendMail, sendRaw, type OutgoingMail, type RawMail, type ReceivedMail } from '../harness/mail-user.js';
+import { listMail, sendMail, sendRaw, type OutgoingMail, type RawMail, type ReceivedMail } from '../../harness/mail-user.js';
 import { bare, CONTACT, refOf, STAFF } from '../e2e/mail-facts.js';
 import type { FaultWorld } from './fault-world.js';
 import { botKind, MailboxFiles } from './mailbox-files.js';

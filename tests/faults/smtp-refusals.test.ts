@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF } from '../e2e/mail-facts.js';
-import { listMail } from '../harness/mail-user.js';
+import { listMail } from '../../harness/mail-user.js';
 import { type FaultWorld, useFaultWorld } from './fault-world.js';
 import { botKind } from './mailbox-files.js';
 import { runScenario, worldUsers } from './scenario-driver.js';

@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dovecot } from '../harness/dovecot.js';
-import { maildirPath } from '../harness/maildir.js';
-import { run } from '../harness/system.js';
-import { ensureVmailUser } from '../harness/vmail.js';
+import type { Dovecot } from '../../harness/dovecot.js';
+import { maildirPath } from '../../harness/maildir.js';
+import { run } from '../../harness/system.js';
+import { ensureVmailUser } from '../../harness/vmail.js';
 
 export interface SparseMessage {
   uid: number;

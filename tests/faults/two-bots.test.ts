@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BotProcess } from '../harness/bot-process.js';
+import type { BotProcess } from '../../harness/bot-process.js';
 import { forget, type FaultWorld, useFaultWorld } from './fault-world.js';
 import { leaseProblems, mailboxCheck, pollerSequence, watchPollerLease, type LeaseSample } from './poller-lease-watch.js';
 import { runScenario, worldUsers } from './scenario-driver.js';

@@ -2,12 +2,12 @@
 // dropped sessions, restarts, and the per-file migrated database.
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listMail, sendMail, waitForMail } from './mail-user.js';
-import { freePort } from './ports.js';
-import { createTestDatabase } from './postgres.js';
-import { startSmtpRelay } from './smtp-relay.js';
-import { startMailStack } from './stack.js';
-import type { MailStack } from './stack.js';
+import { listMail, sendMail, waitForMail } from '../../harness/mail-user.js';
+import { freePort } from '../../harness/ports.js';
+import { createTestDatabase } from '../../harness/postgres.js';
+import { startSmtpRelay } from '../../harness/smtp-relay.js';
+import { startMailStack } from '../../harness/stack.js';
+import type { MailStack } from '../../harness/stack.js';
 
 describe('mail stack', () => {
   let stack: MailStack;

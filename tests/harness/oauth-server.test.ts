@@ -5,10 +5,10 @@ import { createSign } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForMail } from './mail-user.js';
-import { JWT_BEARER } from './oauth-server.js';
-import { BOT_CLIENT, startOAuthMailStack, type OAuthMailStack } from './oauth-stack.js';
-import { BOT_ADDRESS } from './stack.js';
+import { waitForMail } from '../../harness/mail-user.js';
+import { JWT_BEARER } from '../../harness/oauth-server.js';
+import { BOT_CLIENT, startOAuthMailStack, type OAuthMailStack } from '../../harness/oauth-stack.js';
+import { BOT_ADDRESS } from '../../harness/stack.js';
 
 let s: OAuthMailStack;
 beforeAll(async () => {

@@ -3,10 +3,10 @@
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendMail, waitForMail } from './mail-user.js';
-import { startPgCluster, type PgCluster } from './pg-cluster.js';
-import { startRedisServer, type RedisServer } from './redis-server.js';
-import { startMailStack, type MailStack } from './stack.js';
+import { sendMail, waitForMail } from '../../harness/mail-user.js';
+import { startPgCluster, type PgCluster } from '../../harness/pg-cluster.js';
+import { startRedisServer, type RedisServer } from '../../harness/redis-server.js';
+import { startMailStack, type MailStack } from '../../harness/stack.js';
 
 async function query(url: string, sql: string): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: url });

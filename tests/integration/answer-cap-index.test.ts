@@ -2,7 +2,7 @@
 // recipients (sql/0006, sql/0013), not a pending list that grows with every mail written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWERS_TODAY, AUTOMATIC_ANSWERS } from '../../src/mail-out/requester-mail.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 let db: TestDatabase;
 beforeAll(async () => { db = await createTestDatabase(); });

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createPool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { storeInboundMany } from '../../src/intake/inbound-store.js';
-import { testBotContext } from '../harness/bot-context.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
-import { waitUntil } from '../harness/system.js';
+import { testBotContext } from '../support/bot-context.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
+import { waitUntil } from '../../harness/system.js';
 
 /**
  * A back-fill into a new database: thousands of requests are opened within seconds, before

@@ -6,9 +6,9 @@ import { keptLines } from '../../src/deletion/inventory-types.js';
 import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
 import type { Queues } from '../../src/queue/queues.js';
 import { insertRequest } from '../../src/requests/request-store.js';
-import { testBotContext } from '../harness/bot-context.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { testBotContext } from '../support/bot-context.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 
 /**
  * Batched erasure against real Postgres: whatever the batch size, the same

@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR, runMigrations } from '../../src/db/migrate.js';
 import { createPool } from '../../src/db/pool.js';
 import { pendingMigrations } from '../../src/db/schema-status.js';
-import { addSampleSchema } from '../harness/sample-database.js';
-import { dropDatabase, quoteIdent, urlFor, withAdmin } from '../harness/pg-admin.js';
+import { addSampleSchema } from '../../harness/sample-database.js';
+import { dropDatabase, quoteIdent, urlFor, withAdmin } from '../../harness/pg-admin.js';
 
 /**
  * `migrate` makes the bot's tables in a schema of their own and never the application's: a

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlanAgainstDatabase, PlanMismatchError } from '../../src/deletion/check-plan-against-database.js';
 import { loadDeletionPlan, type DeletionPlan } from '../../src/deletion/deletion-plan.js';
-import { createAppDatabase, type AppDatabase } from '../harness/app-database.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createAppDatabase, type AppDatabase } from '../support/app-database.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * What `start` and `doctor` say of the deletion plan against the database that holds its

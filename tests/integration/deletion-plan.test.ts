@@ -3,7 +3,7 @@ import { inTransaction } from '../../src/db/pool.js';
 import { loadDeletionPlan, planSchema } from '../../src/deletion/deletion-plan.js';
 import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /** The deletion plan against real Postgres: what it counts is what it erases, and nothing else. */
 

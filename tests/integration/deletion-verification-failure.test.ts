@@ -8,8 +8,8 @@ import { enqueueFollowUps, jobIds, QUEUE_NAMES } from '../../src/queue/queues.js
 import { listRequestSummaries } from '../../src/requests/request-listing.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { requestProcessor } from '../../workers/request.worker.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 import { fileRequestDirect } from './file-request-direct.js';
 
 /**

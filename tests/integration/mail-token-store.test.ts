@@ -3,8 +3,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { databasePool } from '../../src/db/pool.js';
 import { MailTokenSource } from '../../src/mail-auth/token-source.js';
 import { TokenStore } from '../../src/mail-auth/token-store.js';
-import { startOAuthServer, type OAuthServer } from '../harness/oauth-server.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { startOAuthServer, type OAuthServer } from '../../harness/oauth-server.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * The refresh token chain shared by several processes: each process has its own pool and

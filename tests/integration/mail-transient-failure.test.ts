@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { jobIds, QUEUE_NAMES } from '../../src/queue/queues.js';
 import { mailProcessor } from '../../workers/mail.worker.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
-import { startMailStack, type MailStack } from '../harness/stack.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
+import { startMailStack, type MailStack } from '../../harness/stack.js';
 import { fileRequestDirect } from './file-request-direct.js';
 
 /**

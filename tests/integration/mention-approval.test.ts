@@ -6,7 +6,7 @@ import { inTransaction } from '../../src/db/pool.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { describeEvent } from '../../src/requests/describe-event.js';
 import { getRequest } from '../../src/requests/request-store.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { deliver, fileRequestDirect, rawMail } from './file-request-direct.js';
 
 /**

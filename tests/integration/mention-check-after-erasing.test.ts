@@ -4,7 +4,7 @@ import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { fileRequestDirect } from './file-request-direct.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Queryable } from '../../src/db/pool.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * Mentions of a handle in other accounts' logs are found through the trigram indexes of

@@ -8,7 +8,7 @@ import { dueDate } from '../../src/requests/due-date.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { decideDirect, sendAllPending } from './file-request-direct.js';
 
 /**

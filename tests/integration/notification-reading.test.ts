@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { deliver, rawMail } from './file-request-direct.js';
 
 /**

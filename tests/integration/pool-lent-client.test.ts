@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool } from '../../src/db/pool.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * A Postgres restart ends every session, including one lent out for a transaction between

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, inTransaction, type Pool } from '../../src/db/pool.js';
 import { MAX_PER_CONNECTION, plannedEachRun, statementName } from '../../src/db/prepared-statements.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * The bot's pool prepares each parameterized statement once per connection: Postgres's own

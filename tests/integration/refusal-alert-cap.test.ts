@@ -3,7 +3,7 @@ import type { BotContext } from '../../src/app/context.js';
 import { recordRefusedAttempt } from '../../src/approval/refusal-alert-cap.js';
 import { sendRefusalDigest } from '../../src/approval/refusal-digest.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 
 /** The hourly cap on refusal alerts and the digest of the rest, against real Postgres. */
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 import { deliver, rawMail } from './file-request-direct.js';
 
 /**

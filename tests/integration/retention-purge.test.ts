@@ -6,9 +6,9 @@ import { requestsForSameAccount, requestsForUsername } from '../../src/retention
 import { purgeExpired } from '../../src/retention/purge-expired.js';
 import { usernameHash } from '../../src/retention/username-hash.js';
 import { getRequest } from '../../src/requests/request-store.js';
-import { testBotContext } from '../harness/bot-context.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { testBotContext } from '../support/bot-context.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 import { decideDirect, deliver, fileRequestDirect, rawMail, sendAllPending } from './file-request-direct.js';
 
 /**

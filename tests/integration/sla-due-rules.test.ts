@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_STATES } from '../../src/requests/state-rules.js';
 import { escalationDueSql, reminderDueSql } from '../../src/sla/sla-clock.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 
 /**
  * The reminder and escalation rules are SQL conditions over a request row:

@@ -5,9 +5,9 @@ import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
 import { jobIds, type Queues } from '../../src/queue/queues.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';
-import { testBotContext } from '../harness/bot-context.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { testBotContext } from '../support/bot-context.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 import { decideDirect, fileRequestDirect } from './file-request-direct.js';
 
 /**

@@ -9,8 +9,8 @@ import { getRequest } from '../../src/requests/request-store.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';
 import { decideTriage, type TriageCommand } from '../../src/triage/decide-triage.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
-import type { TestDatabase } from '../harness/postgres.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
+import type { TestDatabase } from '../../harness/postgres.js';
 import { triageDirect } from './triage-direct.js';
 
 /**

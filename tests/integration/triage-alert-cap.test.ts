@@ -5,7 +5,7 @@ import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';
 import { sendTriageDigest } from '../../src/triage/triage-digest.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { deliver, rawMail } from './file-request-direct.js';
 import { triageDirect } from './triage-direct.js';
 

@@ -5,7 +5,7 @@ import { createMetrics } from '../../src/http/metrics.js';
 import { registerOpsMetrics, type OpsMetrics } from '../../src/http/ops-metrics.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { decideTriage } from '../../src/triage/decide-triage.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { triageDirect } from './triage-direct.js';
 
 /** What Prometheus reads about possible requests waiting for triage, from real Postgres. */

@@ -3,8 +3,8 @@ import type { BotContext } from '../../src/app/context.js';
 import { createPool, type Pool } from '../../src/db/pool.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { snapshot, type Snapshot } from '../e2e/integration-data.js';
-import { appSnapshot, createAppDatabase, seedProfile, withoutProfile, type AppDatabase, type SeededProfile } from '../harness/app-database.js';
-import { useFeatureFixture } from '../harness/feature-fixture.js';
+import { appSnapshot, createAppDatabase, seedProfile, withoutProfile, type AppDatabase, type SeededProfile } from '../support/app-database.js';
+import { useFeatureFixture } from '../support/feature-fixture.js';
 import { decideDirect, fileRequestDirect } from './file-request-direct.js';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/db/pool.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
-import { createTestDatabase, type TestDatabase } from '../harness/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
  * Redaction rewrites only unmistakable mentions of a handle in other accounts' logs: '@handle'

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../harness/bot-process.js';
+import { REPO_ROOT, runCli } from '../../harness/bot-process.js';
 
 const root = mkdtempSync(join(tmpdir(), 'corpus-command-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whichBinary } from '../harness/system.js';
+import { whichBinary } from '../../harness/system.js';
 
 const RULES = new URL('../../docs/alerts.yml', import.meta.url).pathname;
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { parseFiles } from '../../src/cli/commands/parse.js';
 import type { UnderstandOptions } from '../../src/understanding/types.js';
-import { REPO_ROOT, runCli } from '../harness/bot-process.js';
+import { REPO_ROOT, runCli } from '../../harness/bot-process.js';
 
 const opts: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
 const request = 'From: Alice <alice@example.com>\nSubject: Delete\n\nPlease delete my data. Instagram username: alice.smith\n';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../harness/bot-process.js';
+import { REPO_ROOT, runCli } from '../../harness/bot-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parse-explain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@
 // copies it (CREATE DATABASE ... TEMPLATE), which is much faster than migrating again.
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { migrateWithSampleSchema } from './sample-database.js';
-import { dropDatabase, quoteIdent, templateName, testDatabasePrefix, urlFor, withAdmin } from './pg-admin.js';
+import { migrateWithSampleSchema } from '../../harness/sample-database.js';
+import { dropDatabase, quoteIdent, templateName, testDatabasePrefix, urlFor, withAdmin } from '../../harness/pg-admin.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,11 +1,11 @@
 // Per-file fixture for end-to-end tests: a mail stack, a fresh database, a Redis prefix
 // and (optionally) the bot running as its own process, torn down after the file.
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { runCli, startBot, type BotProcess } from './bot-process.js';
-import { createTestDatabase, type TestDatabase } from './postgres.js';
-import { freePort } from './ports.js';
-import { cleanupPrefix, uniquePrefix } from './redis.js';
-import { botEnv, startMailStack, type MailServerStart, type MailStack } from './stack.js';
+import { runCli, startBot, type BotProcess } from '../../harness/bot-process.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { freePort } from '../../harness/ports.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
+import { botEnv, startMailStack, type MailServerStart, type MailStack } from '../../harness/stack.js';
 
 export interface BotStack {
   stack: MailStack;

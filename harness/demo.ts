@@ -1,8 +1,8 @@
-// `npm run demo`: the whole flow on this machine, with no configuration. Starts its own
+// `deletion-bot demo` (`npm run demo`): the whole flow on this machine, with no configuration. Starts its own
 // Postgres, Redis, Dovecot and SMTP relay, the bot, seeds demo data, files one request by
 // mail, approves it by a staff reply and prints each step and the completion mail.
 import pg from 'pg';
-import { withBotSearchPath } from '../../src/db/pool.js';
+import { withBotSearchPath } from '../src/db/pool.js';
 import { runCli, startBot, type BotProcess } from './bot-process.js';
 import { sendMail, waitForMail, type ReceivedMail } from './mail-user.js';
 import { startPgCluster, type PgCluster } from './pg-cluster.js';
@@ -60,7 +60,8 @@ function followEvents(pool: pg.Pool): { catchUp(): Promise<void>; stop(): Promis
   };
 }
 
-async function main(): Promise<number> {
+/** Runs the demo from start to finish; the exit status: 0 when the completion mail arrived. */
+export async function runDemo(): Promise<number> {
   let cluster: PgCluster | undefined;
   let redis: RedisServer | undefined;
   let mail: MailStack | undefined;
@@ -124,4 +125,3 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();

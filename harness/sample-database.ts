@@ -1,8 +1,8 @@
 // The test databases hold the bot's schema (migrated) and the demo's sample schema (the ig_*
 // tables the shipped deletion plan names), made as seed-demo makes it: migrate never does.
 import pg from 'pg';
-import { runMigrations } from '../../src/db/migrate.js';
-import { createSampleSchema } from '../../src/demo/sample-schema.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { createSampleSchema } from '../src/demo/sample-schema.js';
 
 /** Makes the sample schema in the database at `url`. */
 export async function addSampleSchema(url: string): Promise<void> {

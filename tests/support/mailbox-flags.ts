@@ -1,7 +1,7 @@
 // Looks at a folder the way a person's mail client shows it: which messages are there,
 // read or unread, with which keywords. Read-only (EXAMINE): looking changes nothing.
-import type { Dovecot } from './dovecot.js';
-import { imapClient } from './imap-client.js';
+import type { Dovecot } from '../../harness/dovecot.js';
+import { imapClient } from '../../harness/imap-client.js';
 
 export interface FlaggedMail {
   uid: number;

@@ -7,8 +7,8 @@ import type { BotContext } from '../../src/app/context.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { testBotContext } from './bot-context.js';
-import { createTestDatabase, type TestDatabase } from './postgres.js';
-import { cleanupPrefix, uniquePrefix } from './redis.js';
+import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
+import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
 
 export interface FeatureFixture {
   db: TestDatabase;

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BOT_BIN = fileURLToPath(new URL('../../bin/deletion-bot.mjs', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const BOT_BIN = fileURLToPath(new URL('../bin/deletion-bot.mjs', import.meta.url));
 
 /**
  * The bot reads `.env` from its working directory. Tests run it from an empty

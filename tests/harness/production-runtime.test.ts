@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageMallocArenas, imageNodeOptions, imageRuntimeEnv } from '../../bench/production-runtime.js';
+import { imageMallocArenas, imageNodeOptions, imageRuntimeEnv } from '../../harness/production-runtime.js';
 
 /** The benchmark runs the bot with the Node options the container image sets. */
 describe('the image runtime the benchmark uses', () => {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { runMigrations } from '../../src/db/migrate.js';
+import { runMigrations } from '../src/db/migrate.js';
 import { quoteIdent } from './pg-admin.js';
 import { migrateWithSampleSchema } from './sample-database.js';
 import { freePort } from './ports.js';
@@ -18,7 +18,7 @@ export interface PgCluster {
   url(database?: string): string;
   /**
    * Creates `database` and applies every migration of sql/ to it; returns its URL. With
-   * `sampleSchema` (the default) the demo's sample tables are made in it too (tests/harness/sample-database.ts).
+   * `sampleSchema` (the default) the demo's sample tables are made in it too (harness/sample-database.ts).
    */
   createMigratedDatabase(database: string, opts?: { sampleSchema?: boolean }): Promise<string>;
   /** Fast shutdown: sessions are ended, data kept. */

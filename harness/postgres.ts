@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { withBotSearchPath } from '../../src/db/pool.js';
+import { withBotSearchPath } from '../src/db/pool.js';
 import { migrateWithSampleSchema } from './sample-database.js';
 import { dropDatabase, quoteIdent, testDatabasePrefix, urlFor, withAdmin } from './pg-admin.js';
 
@@ -32,7 +32,7 @@ export interface TestDatabaseOptions {
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const template = inject('pgTemplate');
-  if (!template) throw new Error('no pgTemplate: run through vitest with tests/harness/global-setup.ts as globalSetup');
+  if (!template) throw new Error('no pgTemplate: run through vitest with tests/support/global-setup.ts as globalSetup');
   const name = `${testDatabasePrefix(template)}${randomBytes(5).toString('hex')}`;
   if (options.icuLocale) await createMigrated(name, options.icuLocale);
   else if (options.encoding) await createMigratedAscii(name);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadDeletionPlan, type DeletionPlan } from '../../src/deletion/deletion-plan.js';
-import { dropDatabase, quoteIdent, urlFor, withAdmin } from './pg-admin.js';
+import { dropDatabase, quoteIdent, urlFor, withAdmin } from '../../harness/pg-admin.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/app-other-names/', import.meta.url));
 /** The plan for that schema. */
