@@ -76,8 +76,6 @@ const MAX_GAP = 8;
 /** Longest case ending skipped after a stem ("käyttäjätunnu|kseni", "инст|аграме"). */
 const MAX_ENDING = 12;
 const MAX_HANDLE = 30;
-/** Longest line read: a sentence naming a handle is short; a huge line is someone else's data. */
-const MAX_LINE = 4000;
 
 /** Letters of the scripts written with spaces whose words a handle must not run into ("kasią", "ivanов"). */
 const SPACED_WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}]/u;
@@ -88,7 +86,7 @@ export function handlesAfterPhrases(text: string): PhraseHandle[] {
   const out: PhraseHandle[] = [];
   let lineStart = 0;
   for (const raw of text.split('\n')) {
-    if (raw.length <= MAX_LINE) scanLine(raw, lineStart, out);
+    scanLine(raw, lineStart, out);
     lineStart += raw.length + 1;
   }
   return out;

@@ -176,3 +176,11 @@ describe('no handle where a person writes "none", "same as my mail" or "I don\'t
     expect(findInstagramUsername(text, '')).toBeNull();
   });
 });
+
+describe('a long paragraph on one line', () => {
+  it('is read to its end', () => {
+    const paragraph = `${'Korzystałam z aplikacji przez kilka lat i bardzo ją lubiłam, ale teraz chcę zamknąć ten rozdział. '.repeat(60)}Mój nick na insta to ola.nowak_`;
+    expect(paragraph.length).toBeGreaterThan(5_000);
+    expect(findInstagramUsername(paragraph, '')).toBe('ola.nowak_');
+  });
+});
