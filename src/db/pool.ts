@@ -3,7 +3,11 @@ import { prepareRepeatedStatements } from './prepared-statements.js';
 
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
-/** Anything that runs a query: the pool or a client inside a transaction. */
+/**
+ * Anything that runs a query: the pool or a client inside a transaction. On the bot's pools,
+ * `query(text, values)` with values is a prepared statement and `query(plannedEachRun(...))`
+ * is planned on every run (src/db/prepared-statements.ts says the whole rule).
+ */
 export type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 /** The schema that holds the bot's own tables (sql/0016_bot_schema.sql). */

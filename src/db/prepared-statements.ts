@@ -2,6 +2,17 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 /**
+ * Which statements are prepared is decided by how a caller calls `query`, and by nothing else:
+ *
+ * - `query(text, values)` with at least one value: prepared, once per connection, and run by
+ *   name afterwards (the bot's hot statements, a fixed set of texts);
+ * - `query(plannedEachRun(text, values))`: planned afresh on every run, never prepared (a
+ *   statement whose best plan depends on how large the tables are now, see {@link plannedEachRun});
+ * - anything else (a text without values, any other query config, a cursor): run as pg runs
+ *   it, unprepared.
+ *
+ * {@link howToRun} states this rule; the wrapper below only applies it.
+ *
  * Makes each connection prepare the statements it runs with parameters, once: later runs of
  * the same text skip Postgres's parsing and, after its first five runs, most of its planning
  * (Postgres keeps a generic plan when it costs no more than the custom ones). The bot's
@@ -32,6 +43,11 @@ export function statementName(text: string): string {
   return name;
 }
 
+const PLANNED_EACH_RUN: unique symbol = Symbol('plannedEachRun');
+
+/** A statement made by {@link plannedEachRun}: the mark says so, not merely being an object. */
+export type PlannedEachRun = pg.QueryConfig & { readonly [PLANNED_EACH_RUN]: true };
+
 /**
  * `text` with its `values`, to be planned afresh on every run instead of prepared: for a
  * statement run once for a whole group of mails, whose best plan depends on how large the
@@ -39,13 +55,28 @@ export function statementName(text: string): string {
  * autovacuum's ANALYZE, and a generic plan made while they were nearly empty (a scan of
  * every open request, say) would stay in use. Planning once per group costs little.
  */
-export function plannedEachRun(text: string, values: unknown[]): pg.QueryConfig {
-  return { text, values };
+export function plannedEachRun(text: string, values: unknown[]): PlannedEachRun {
+  return { text, values, [PLANNED_EACH_RUN]: true };
+}
+
+function isPlannedEachRun(arg: unknown): arg is PlannedEachRun {
+  return typeof arg === 'object' && arg !== null && PLANNED_EACH_RUN in arg;
+}
+
+/**
+ * How a call `query(...args)` runs (the rule at the top of this module): `prepared` for a text
+ * with values, `planned-each-run` for {@link plannedEachRun}, `as-given` for anything else.
+ */
+export function howToRun(args: readonly unknown[]): 'prepared' | 'planned-each-run' | 'as-given' {
+  const [first, values] = args;
+  if (isPlannedEachRun(first)) return 'planned-each-run';
+  if (typeof first === 'string' && Array.isArray(values) && values.length > 0) return 'prepared';
+  return 'as-given';
 }
 
 type Callback = (err: Error | null, result?: unknown) => void;
 
-/** Wraps `client.query` so that `query(text, [values...])` runs as a named, prepared statement. */
+/** Wraps `client.query` so that each call runs as {@link howToRun} says: `query(text, [values...])` as a named, prepared statement. */
 export function prepareRepeatedStatements(client: pg.PoolClient | pg.Client): void {
   /** Text to the name this session prepared it under. */
   const prepared = new Map<string, string>();
@@ -57,9 +88,13 @@ export function prepareRepeatedStatements(client: pg.PoolClient | pg.Client): vo
     if (STALE.has((err as { code?: string } | null)?.code ?? '')) prepared.set(text, `${statementName(text)}_${++renamed}`);
   };
   (client as { query: unknown }).query = (...args: unknown[]): unknown => {
-    const [text, values, ...rest] = args;
-    // A query config ({ text, values }, see plannedEachRun) runs as it is, unprepared.
-    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query(...args);
+    const how = howToRun(args);
+    if (how === 'planned-each-run') {
+      const { text, values } = args[0] as PlannedEachRun;
+      return query({ text, values }, ...args.slice(1));
+    }
+    if (how === 'as-given') return query(...args);
+    const [text, values, ...rest] = args as [string, unknown[], ...unknown[]];
     let name = prepared.get(text);
     if (name === undefined) {
       if (prepared.size >= MAX_PER_CONNECTION) return query(...args);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, inTransaction, type Pool } from '../../src/db/pool.js';
-import { MAX_PER_CONNECTION, plannedEachRun, statementName } from '../../src/db/prepared-statements.js';
+import { howToRun, MAX_PER_CONNECTION, plannedEachRun, statementName } from '../../src/db/prepared-statements.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 /**
@@ -71,6 +71,17 @@ describe('prepared statements', () => {
     const text = 'SELECT $1::int * 3 AS t';
     for (let i = 0; i < 7; i++) expect((await pool.query(plannedEachRun(text, [i]))).rows[0].t).toBe(i * 3);
     expect((await preparedHere()).filter((p) => p.statement === text)).toEqual([]);
+  });
+
+  it('prepares only a text with values; plannedEachRun and any other query config run unprepared', async () => {
+    const text = 'SELECT $1::int - 1 AS m';
+    expect((await pool.query({ text, values: [5] })).rows[0].m).toBe(4);
+    expect((await preparedHere()).filter((p) => p.statement === text)).toEqual([]);
+    expect(howToRun([text, [5]])).toBe('prepared');
+    expect(howToRun([plannedEachRun(text, [5])])).toBe('planned-each-run');
+    expect(howToRun([{ text, values: [5] }])).toBe('as-given');
+    expect(howToRun([text])).toBe('as-given');
+    expect(howToRun([text, []])).toBe('as-given');
   });
 
   it(`runs texts beyond ${MAX_PER_CONNECTION} per connection unprepared, with the right results`, async () => {
