@@ -9,7 +9,8 @@
  * caller falls back to English.
  */
 
-import { eld } from 'eld/small';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Confidence } from './evidence.js';
 
 /** Every language the reader has a pack for (`languages/packs/`); replies without templates are in English. */
@@ -24,7 +25,28 @@ const FROM_DETECTOR: Readonly<Record<string, LanguageCode>> = Object.fromEntries
   ...LANGUAGES.filter((c) => c !== 'hi-Latn' && c !== 'id').map((c) => [c, c] as const),
   ['ms', 'id'],
 ]);
-eld.setLanguageSubset(Object.keys(FROM_DETECTOR));
+
+interface Detector {
+  detect(text: string): { language: string; isReliable(): boolean };
+  setLanguageSubset(languages: string[]): unknown;
+}
+
+let detector: Detector | undefined;
+
+/**
+ * The detector, loaded the first time a language is told. Its n-grams take about 45 MB of
+ * heap and a second to load, so a process that never reads mail (the bot's main thread,
+ * which hands reading to its parse threads, and most commands) never pays for them.
+ */
+function languageDetector(): Detector {
+  if (!detector) {
+    const load = createRequire(import.meta.url);
+    const { eld } = load(fileURLToPath(import.meta.resolve('eld/small'))) as { eld: Detector };
+    eld.setLanguageSubset(Object.keys(FROM_DETECTOR));
+    detector = eld;
+  }
+  return detector;
+}
 
 /** The nine languages the hand rules know: those with requester templates. */
 type HandCode = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl' | 'tr' | 'ja';
@@ -98,7 +120,7 @@ export function detectLanguageWithRule(text: string): { code: LanguageCode | nul
     return { code: 'hi-Latn', rule: 'language.hinglish', confidence: hinglish >= 3 ? 'high' : 'medium' };
   }
   const sample = words.join(' ').slice(0, DETECTOR_CHARS);
-  const found = eld.detect(sample);
+  const found = languageDetector().detect(sample);
   const code = FROM_DETECTOR[found.language] ?? null;
   if (code !== null && found.isReliable()) return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'high' };
   if (hand.code !== null) return { code: hand.code, rule: hand.rule, confidence: hand.confidence };
