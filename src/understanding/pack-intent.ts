@@ -109,10 +109,15 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   const no = (reason: PackRefusal['reason'], word: string | null): PackRefusal => ({ lang, reason, word, sentence: s.text });
   const opposite = s.words.words('opposite', lang)[0];
   if (opposite !== undefined) return no('opposite', opposite);
-  const question = s.words.words('question', lang)[0];
-  if (question !== undefined) return no('question', question);
-  const end = s.folded.trimEnd();
-  if (end.length > 0 && QUESTION_END.includes(end[end.length - 1]!)) return no('question', '?');
+  // A question that asks us ("můžete mi prosím smazat data?", "kan dere slette dataene mine?") is a
+  // request: its question words are all words that ask. A question word that neither opens the
+  // sentence nor stands in a question is a relative pronoun ("datele pe care le dețineți").
+  const asks = s.words.words('asks', lang);
+  const questions = s.words.hits.filter((h) => h.kind === 'question' && h.lang === lang && !asks.includes(h.word));
+  const marked = asksSomething(s);
+  const question = questions.find((q) => marked || opensSentence(s, q.start));
+  if (question !== undefined) return no('question', question.word);
+  if (marked && asks.length === 0) return no('question', '?');
   const negation = negationNearErasure(s, lang, noSpaces);
   if (negation !== null) return no('negation', negation);
   if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
@@ -208,6 +213,16 @@ export function onlyQuestions(
 }
 
 /** The sentence ends with a question mark: a question word alone may be a relative pronoun ("pe care le dețineți", "které"). */
+/**
+ * Nothing but a greeting before `at`: the word opens the sentence ("Jak…", "Hi, how…"); not a
+ * clause after the erasure ("Прошу видалити мої дані, які ви зберігаєте").
+ */
+function opensSentence(s: ReadSentence, at: number): boolean {
+  const before = s.folded.slice(0, at);
+  if (s.words.hits.some((h) => h.kind === 'erase' && h.start < at)) return false;
+  return before.slice(before.lastIndexOf(',') + 1).trim() === '';
+}
+
 function asksSomething(s: ReadSentence): boolean {
   const end = s.folded.trimEnd();
   if (end.length === 0) return false;

@@ -30,3 +30,29 @@ describe('requests in words a pack must hold', () => {
     });
   }
 });
+
+describe('a question that asks us, and a relative pronoun, in the languages read by their packs', () => {
+  const read = (text: string) => understandWithEvidence(mail(text, 'Hello'), OPTS).understanding;
+  const REQUESTS: Array<[string, string]> = [
+    ['cs', 'Ahoj, můžete mi prosím smazat data z vaší aplikace? Instagram: @mara.v'],
+    ['no', 'Kan dere slette alle dataene mine? Instagram: @mara.v'],
+    ['ro', 'Aș dori să ștergeți toate datele mele pe care le dețineți. Instagram: @mara.v'],
+    ['uk', 'Прошу видалити всі мої дані, які ви зберігаєте. Instagram: @mara.v'],
+  ];
+  for (const [lang, text] of REQUESTS) {
+    it(`${lang}: read as a request with confidence`, () => {
+      expect(read(text)).toMatchObject({ kind: 'deletion_request', instagramUsername: 'mara.v' });
+    });
+  }
+
+  const NOT_OPENED: Array<[string, string]> = [
+    ['cs', 'Můžete mi říct, jak smazat moje data? Instagram: @mara.v'],
+    ['pl', 'Czy możecie mi powiedzieć, jak usunąć moje dane? Instagram: @mara.v'],
+    ['ro', 'Cum pot să șterg datele mele? Instagram: @mara.v'],
+  ];
+  for (const [lang, text] of NOT_OPENED) {
+    it(`${lang}: a question asking how is never opened`, () => {
+      expect(['deletion_request', 'incomplete_request']).not.toContain(read(text).kind);
+    });
+  }
+});
