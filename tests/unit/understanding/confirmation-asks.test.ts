@@ -96,3 +96,18 @@ describe('an address written against the words of a script without Latin letters
     expect(at('Potwierdzenie proszę wysłać na adres ąkasia@example.org')).toMatchObject({ source: 'sender' });
   });
 });
+
+describe('asking to be contacted or told there, in formal letters', () => {
+  it.each([
+    ['Prośba o kontakt zwrotny pod adresem marta.w@example.org', 'marta.w@example.org'],
+    ['Kvittens på raderingen önskas till per.a@example.org', 'per.a@example.org'],
+    ['Vă rog să mă informați la adresa elena.d@example.org', 'elena.d@example.org'],
+    ['אנא עדכנו אותי בכתובת tamar@example.org', 'tamar@example.org'],
+    ['Kontaktujte mě prosím na pavel.k@example.org', 'pavel.k@example.org'],
+    ['Уведомление об удалении прошу направить по адресу sergey@example.org', 'sergey@example.org'],
+    ['Kérem, értesítsenek a laszlo@example.org e-mail-címen', 'laszlo@example.org'],
+    ['处理结果请发到我的邮箱 hua@example.org', 'hua@example.org'],
+  ])('%s', (text, address) => {
+    expect(at(text)).toMatchObject({ address, source: 'explicit' });
+  });
+});

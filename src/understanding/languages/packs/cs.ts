@@ -28,7 +28,7 @@ export const cs: LanguagePack = {
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [
     'potvrz', 'potvrd', 'odpověď', 'odpoved', 'informuj', 'oznam', 'vyrozum', 'zašlet', 'zaslat', 'pošlet', 'poslat',
-    'odešlet', 'odpověz', 'odpovez', 'napište', 'napiste', 'pište',
+    'odešlet', 'odpověz', 'odpovez', 'napište', 'napiste', 'pište', 'kontaktuj', 'ozvěte', 'ozvete',
   ],
   confirmationTargets: ['na adresu', 'na e-mail', 'na email', 'na'],
   addressWords: ['adres', 'e-mail', 'email', 'mail'],

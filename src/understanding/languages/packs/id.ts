@@ -29,7 +29,7 @@ export const id: LanguagePack = {
     'akun asli saya',
   ],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
-  confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim'],
+  confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim', 'hubungi'],
   confirmationTargets: ['ke alamat', 'ke email', 'ke e-mail', 'ke'],
   addressWords: ['alamat', 'email', 'e-mail', 'surel'],
   quoteOpeners: ['pada', 'pada tanggal'],

@@ -42,9 +42,11 @@ export const pl: LanguagePack = {
   ],
   confirmationAsks: [
     'potwierdz', 'potwierdzenie', 'odpowied', 'poinformowa', 'informacj', 'wynik', 'wyślij', 'wyślijcie', 'wysła',
-    'prześl', 'przesła', 'odpowiad', 'odpisz', 'odpiszcie', 'pisz',
+    'prześl', 'przesła', 'odpowiad', 'odpisz', 'odpiszcie', 'pisz', 'kontakt', 'informację zwrotną',
   ],
-  confirmationTargets: ['na adres', 'na adres e-mail', 'na e-mail', 'na maila', 'na skrzynkę', 'na'],
+  confirmationTargets: [
+    'na adres', 'na adres e-mail', 'na e-mail', 'na maila', 'na skrzynkę', 'na', 'pod adres', 'pod adresem', 'pod',
+  ],
   addressWords: ['adres', 'e-mail', 'email', 'mail', 'skrzynk'],
   quoteOpeners: ['w dniu'],
   quoteHeaders: ['napisał(a)', 'napisał', 'napisała', 'napisal', 'napisala', 'pisze'],

@@ -26,8 +26,10 @@ export const ro: LanguagePack = {
   handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu', 'ca', 'drept'],
   ownHandlePhrases: ['al meu', 'contul meu personal', 'contul meu real', 'al meu propriu'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
-  confirmationAsks: ['confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți'],
-  confirmationTargets: ['la adresa', 'pe adresa', 'la', 'pe'],
+  confirmationAsks: [
+    'confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți', 'informa', 'anunța', 'anunta', 'contacta',
+  ],
+  confirmationTargets: ['la adresa', 'pe adresa', 'la', 'pe', 'la adresa de email', 'la adresa de e-mail'],
   addressWords: ['adres', 'e-mail', 'email', 'mail'],
   quoteOpeners: ['pe'],
   quoteHeaders: ['a scris'],

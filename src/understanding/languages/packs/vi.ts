@@ -25,7 +25,7 @@ export const vi: LanguagePack = {
   handleLinks: ['của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em', 'tên'],
   ownHandlePhrases: ['của mình là', 'của tôi là', 'nick chính của mình', 'tài khoản chính của mình', 'tài khoản của mình'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
-  confirmationAsks: ['xác nhận', 'xac nhan', 'phản hồi', 'trả lời', 'thông báo', 'gửi'],
+  confirmationAsks: ['xác nhận', 'xac nhan', 'phản hồi', 'trả lời', 'thông báo', 'gửi', 'liên hệ', 'lien he'],
   confirmationTargets: [
     'về địa chỉ', 'đến địa chỉ', 'tới địa chỉ', 'qua email', 'về email', 'qua mail', 'về mail', 'về', 'đến', 'tới',
   ],
