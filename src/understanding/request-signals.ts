@@ -64,6 +64,12 @@ export interface OppositeWord {
   sentence: string;
   /** A phrase of the pack's opposite words ("do not delete", "cancel my request"), not a negation found beside an erasure word. */
   phrase: boolean;
+  /**
+   * A phrase that denies, takes back or keeps without naming the erasure ("I did not ask",
+   * "cancel my request", "keep my account"): unlike "do not delete", never a complaint that
+   * nothing was deleted yet ("abhi tak delete nahi hua").
+   */
+  denies: boolean;
 }
 
 export interface RequestSignals {
@@ -226,8 +232,8 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
  */
 function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | undefined, noSpaces: (lang: string) => boolean): OppositeWord[] {
   const out: OppositeWord[] = [];
-  const add = (word: string, lang: string, phrase = false) => {
-    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase });
+  const add = (word: string, lang: string, phrase = false, denies = false) => {
+    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies });
   };
   const hits = s.words.hits;
   // Whether an erasure word stands before or after a phrase is two comparisons: the earliest end, the latest start.
@@ -250,9 +256,11 @@ function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | 
     // Hits are in text order: the words inside the phrase are its neighbours.
     let refuses = false;
     let keeps = false;
+    let namesErasure = false;
     for (const j of neighbours(hits, k, o.start, o.end)) {
       const h = hits[j]!;
       if (h.start < o.start || h.end > o.end || h === o) continue;
+      if (h.kind === 'erase') namesErasure = true;
       if (h.kind === 'erase' || (h.kind === 'negation' && h.lang === o.lang)) refuses = true;
       if (h.kind === 'data' || h.kind === 'account') keeps = true;
     }
@@ -260,7 +268,7 @@ function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | 
     const takesBack = !refuses && !keeps && (firstErasureEnd <= o.start || lastErasureStart >= o.end);
     const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
     const turned = !refuses && before !== undefined && before < o.start;
-    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true);
+    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true, !namesErasure);
   });
   if (refuses) {
     if (refuses(s.text)) add(`${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');

@@ -28,6 +28,7 @@ import { imitatesOwnDomain, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
 import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
+import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { visibleText } from './visible-text.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
@@ -78,8 +79,10 @@ export function understandWithEvidence(
       : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [opposite, ...doubt]);
 
   const wish = findDeletionWish(body, subject);
-  // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing.
-  if (wish.statement !== null && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
+  // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
+  // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
+  const answeredSubject = wish.rule === 'wish.subject' && subject.replace(SUBJECT_PREFIX, '') !== subject && signals.opposite.some((o) => o.denies);
+  if (wish.statement !== null && !answeredSubject && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }
 

@@ -50,6 +50,18 @@ describe('a mail that only refuses or takes back deletion asks for nothing', () 
     expect(hg.kind).not.toBe('other');
   });
 
+  const ANSWERING_OUR_SUBJECT: Array<[string, string]> = [
+    ['he', 'לא ביקשתי שום דבר! החשבון שלי @mara.v עדיין בשימוש.'],
+    ['id', 'Saya berubah pikiran. Tolong batalkan permintaan penghapusan saya, akun @mara.v masih saya pakai.'],
+    ['ro', 'M-am răzgândit, vă rog să anulați cererea de ștergere. Contul meu @mara.v este încă folosit.'],
+    ['en', 'I did not ask for this! Our account @mara.v is still in use.'],
+  ];
+  for (const [lang, text] of ANSWERING_OUR_SUBJECT) {
+    it(`${lang}: an answer to our "Your data deletion request" that denies or takes it back is other`, () => {
+      expect(read(text, 'Re: Your data deletion request').understanding.kind).toBe('other');
+    });
+  }
+
   it('fr: a request taken back ("changé d\'avis", "annuler ma demande") is never opened', () => {
     const u = read("Je vous ai écrit pour demander la suppression de mes données. J'ai changé d'avis : merci d'annuler ma demande. Compte : @mara.v", 'Annulation de ma demande de suppression').understanding;
     expect(['deletion_request', 'incomplete_request']).not.toContain(u.kind);
