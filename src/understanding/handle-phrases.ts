@@ -37,15 +37,17 @@ const MIN_STEM = 4;
 interface Tag {
   anywhere: boolean;
   own: boolean;
+  /** A word naming the account ("аккаунт", "tài khoản", "حساب"): only a quoted handle after it is read. */
+  quotedOnly: boolean;
 }
 
-function words(list: ReadonlyArray<readonly [string, boolean, boolean?]>): Array<MatcherWord<Tag>> {
-  return list.map(([raw, anywhere, own = false]) => {
+function words(list: ReadonlyArray<readonly [string, boolean, boolean?, boolean?]>): Array<MatcherWord<Tag>> {
+  return list.map(([raw, anywhere, own = false, quotedOnly = false]) => {
     // Spaced as the searched text is between Latin and Chinese or Japanese letters ("ig号" → "ig 号").
     const word = fold(searchableText(raw)).trim();
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const whole = !anywhere && ALPHABETIC.test(last) && [...last].length < MIN_STEM;
-    return { word, tag: { anywhere, own }, whole, anywhere };
+    return { word, tag: { anywhere, own, quotedOnly }, whole, anywhere };
   });
 }
 
@@ -54,6 +56,8 @@ const PHRASES: Matcher<Tag> = buildMatcher(
     PACKS.flatMap((p) => [
       ...(p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true] as const),
       ...(p.ownHandlePhrases ?? []).map((w) => [w, p.noSpaces === true, true] as const),
+      // 'аккаунт «x»', 'tài khoản "x"', 'החשבון "x"': the account or a username label, then a quoted handle.
+      ...[...p.usernameLabels, ...p.account].map((w) => [w, p.noSpaces === true, false, true] as const),
     ]),
   ),
 );
@@ -105,7 +109,8 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
     const start = p.tag.anywhere ? p.end : wordEnd(line, p.end);
     if (start < 0) continue;
     const found = handleAfter(line, start, links);
-    if (found) out.push({ ...found, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
+    if (found && p.tag.quotedOnly && !(found.quoted && found.shaped)) continue;
+    if (found) out.push({ word: found.word, shaped: found.shaped, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
   }
 }
 
@@ -127,7 +132,7 @@ function handleAfter(
   line: string,
   from: number,
   links: ReadonlyMap<number, { end: number; anywhere: boolean }>,
-): { word: string; shaped: boolean } | null {
+): { word: string; shaped: boolean; quoted: boolean } | null {
   let i = from;
   let quoted = false;
   let marked = false;
@@ -172,5 +177,5 @@ function handleAfter(
     const rest = line.slice(j, j + 4).trimStart();
     if (rest !== '' && !SENTENCE_END.includes(rest[0]!)) return null;
   }
-  return { word: at ? `@${handle}` : handle, shaped };
+  return { word: at ? `@${handle}` : handle, shaped, quoted };
 }

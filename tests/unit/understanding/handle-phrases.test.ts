@@ -184,3 +184,21 @@ describe('a long paragraph on one line', () => {
     expect(findInstagramUsername(paragraph, '')).toBe('ola.nowak_');
   });
 });
+
+describe('the account named, then the handle in the language\'s quote marks', () => {
+  it.each([
+    ['аккаунт «oleg.m» удалите, пожалуйста', 'oleg.m'],
+    ['Tài khoản "minh.ng" của mình', 'minh.ng'],
+    ['حساب «noor.k» على انستغرام', 'noor.k'],
+    ['החשבון "dana.l" באינסטגרם', 'dana.l'],
+    ['Konto „ola_k“ proszę usunąć', 'ola_k'],
+    ['账号『li_na』请删除', 'li_na'],
+  ])('%s → %s', (text, handle) => {
+    expect(findInstagramUsername(text, '')).toBe(handle);
+  });
+
+  it('a quoted plain word after the account is no handle', () => {
+    expect(findInstagramUsername('аккаунт «Основной» удалите', '')).toBeNull();
+    expect(findInstagramUsername('Tài khoản "chính" của mình đã bị khóa', '')).toBeNull();
+  });
+});
