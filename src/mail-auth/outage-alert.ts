@@ -1,6 +1,5 @@
 import type { Queryable } from '../db/pool.js';
-import { addToOutbox } from '../mail-out/outbox-store.js';
-import { renderStaffAlert } from '../mail-out/templates/staff-alert.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 import type { MailAuthError } from './mail-auth-error.js';
 
 export interface OutageAlertSettings {
@@ -16,17 +15,16 @@ export interface OutageAlertSettings {
  * retries meet the refusal, and only where the outbox can still send.
  */
 export async function addOutageAlert(db: Queryable, s: OutageAlertSettings, error: MailAuthError, at: Date): Promise<string> {
-  return addToOutbox(db, {
+  return addStaffAlert(db, s, {
     requestId: null,
-    purpose: 'staff_alert',
-    to: s.staffEmails,
-    domain: s.botDomain,
-    mail: renderStaffAlert(null, `the bot cannot log in to the mailbox ${s.mailbox}`, [
+    reference: null,
+    headline: `the bot cannot log in to the mailbox ${s.mailbox}`,
+    details: [
       `Since: ${at.toISOString()}`,
       `What failed: ${error.message}${error.code ? ` (${error.code})` : ''}`,
       'Until a new login, the bot reads no new mail; what it already read is worked on as usual.',
       'What to do: run `deletion-bot oauth login --provider <google|microsoft>` with the bot\'s settings, as the mailbox user or an admin; the running bot resumes by itself, no restart needed.',
       'docs/PROVIDERS.md says what each failed step means.',
-    ]),
+    ],
   });
 }
