@@ -6,9 +6,10 @@ import { loadDeletionPlan } from './deletion-plan.js';
 /**
  * The deletion plan checked against the database that holds its tables, as the bot's
  * connections see it: every table and column there, an index leading with each step's
- * `accountColumn`, and the privileges the bot's role needs (SELECT on every table, DELETE
- * where a step deletes, UPDATE of the columns a step redacts, and of some column of the
- * account table, whose row is locked FOR UPDATE while it is erased). `start` refuses to run
+ * `accountColumn` (and with the `deauthorize` entry's), and the privileges the bot's role needs
+ * (SELECT on every table, DELETE where a step deletes, UPDATE of the columns a step redacts and
+ * of the `deauthorize` entry's status column, and of some column of the account table, whose
+ * row is locked FOR UPDATE while it is erased). `start` refuses to run
  * with a problem, `doctor` names them all; each says what to change.
  */
 
@@ -64,6 +65,16 @@ export function planNeeds(plan: DeletionPlan): TableNeeds[] {
         t.update.push(named);
       }
     }
+  }
+  const r = plan.deauthorize;
+  if (r) {
+    const t = need(r.table, 'deauthorize.table');
+    const accountColumn = { column: r.accountColumn, where: 'deauthorize.accountColumn' };
+    t.columns.push(accountColumn);
+    if (!t.indexed.some((c) => c.column === r.accountColumn)) t.indexed.push(accountColumn);
+    const status = { column: r.statusColumn, where: 'deauthorize.statusColumn', kind: typeof r.revokedValue === 'boolean' ? 'boolean' as const : undefined };
+    t.columns.push(status);
+    t.update.push(status);
   }
   return [...byTable.values()];
 }
@@ -145,7 +156,8 @@ async function tableProblems(db: pg.ClientBase, oid: number, t: TableNeeds, role
   if (t.delete && !may.del) problems.push(`the role ${role} may not delete from ${t.table}: GRANT DELETE ON ${t.table} TO ${role};`);
   const notUpdatable = [...new Set(t.update.map((c) => c.column))].filter((c) => col.has(c) && !col.get(c).may_update);
   if (notUpdatable.length > 0) {
-    problems.push(`the role ${role} may not rewrite ${notUpdatable.join(', ')} of ${t.table} (redacted mentions): GRANT UPDATE (${notUpdatable.join(', ')}) ON ${t.table} TO ${role};`);
+    const why = [...new Set(t.update.filter((c) => notUpdatable.includes(c.column)).map((c) => (c.where.startsWith('deauthorize') ? 'tokens revoked on Meta\'s deauthorize callback' : 'redacted mentions')))].join(', ');
+    problems.push(`the role ${role} may not rewrite ${notUpdatable.join(', ')} of ${t.table} (${why}): GRANT UPDATE (${notUpdatable.join(', ')}) ON ${t.table} TO ${role};`);
   }
   if (t.lock && !may.upd) {
     const id = t.columns[0]!.column;

@@ -53,6 +53,21 @@ export const planSchema = z
       .strict(),
     redactionText: z.string().min(1).default('[deleted user]'),
     steps: z.array(step).min(1),
+    /**
+     * How Meta's deauthorize callback marks the account's tokens revoked: `statusColumn` of
+     * `table` is set to `revokedValue` on every row whose `accountColumn` holds the account's
+     * id. Without it the callback revokes nothing (it is still answered and recorded).
+     */
+    deauthorize: z
+      .object({
+        $comment: comment,
+        table,
+        accountColumn: identifier,
+        statusColumn: identifier,
+        revokedValue: z.union([z.string().min(1), z.boolean()]),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

@@ -1,29 +1,40 @@
 import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
+import { inTransaction, type Queryable } from '../db/pool.js';
+import type { DeletionPlan } from '../deletion/deletion-plan.js';
 import { accountForMetaUser } from './meta-account.js';
 import { planDatabase } from '../deletion/plan-database.js';
 import { recordCallback } from './open-meta-request.js';
 
+/** Said when a user removed the app and the plan has no way to revoke their tokens. */
+export const NO_REVOCATION_LOG =
+  'Meta deauthorize callback: the deletion plan has no "deauthorize" entry, so no token was marked revoked; add one to the plan (docs/DELETION.md) to revoke tokens when a user removes the app';
+
 /**
  * Meta's deauthorize callback: the user removed the app. At once, without approval, every
- * stored token of that account is marked `revoked`, so nothing publishes for it again; the
- * callback is recorded (also for an unknown user id). No request is opened: deleting the
+ * stored token of that account is marked revoked as the plan's `deauthorize` entry says, so
+ * nothing publishes for it again; without that entry nothing is revoked and the log says so.
+ * The callback is recorded (also for an unknown user id). No request is opened: deleting the
  * data is the data-deletion callback's business.
  */
 export async function deauthorizeMetaUser(ctx: BotContext, userId: string): Promise<{ accountFound: boolean; tokensRevoked: number }> {
+  const revoke = ctx.plan.deauthorize;
   const result = await inTransaction(ctx.pool, async (tx) => {
-    const account = await accountForMetaUser(planDatabase(ctx, tx), ctx.plan, userId);
-    let tokensRevoked = 0;
-    if (account) {
-      const res = await planDatabase(ctx, tx).query(
-        `UPDATE ig_access_tokens SET authorization_status = 'revoked' WHERE account_id = $1 AND authorization_status <> 'revoked'`,
-        [account.id],
-      );
-      tokensRevoked = res.rowCount ?? 0;
-    }
+    const db = planDatabase(ctx, tx);
+    const account = await accountForMetaUser(db, ctx.plan, userId);
+    const tokensRevoked = account && revoke ? await revokeTokens(db, revoke, account.id) : 0;
     await recordCallback(tx, ctx.now(), userId, account !== null, null, { tokensRevoked }, 'deauthorize');
     return { accountFound: account !== null, tokensRevoked };
   });
+  if (!revoke) ctx.log.warn({ component: 'meta', accountFound: result.accountFound }, NO_REVOCATION_LOG);
   ctx.log.info({ component: 'meta', ...result }, 'Meta deauthorize callback');
   return result;
+}
+
+/** Marks the account's rows revoked; rows already so are left alone, so a repeated callback changes nothing. */
+async function revokeTokens(db: Queryable, r: NonNullable<DeletionPlan['deauthorize']>, accountId: unknown): Promise<number> {
+  const res = await db.query(
+    `UPDATE ${r.table} SET ${r.statusColumn} = $2 WHERE ${r.accountColumn} = $1 AND ${r.statusColumn} IS DISTINCT FROM $2`,
+    [accountId, r.revokedValue],
+  );
+  return res.rowCount ?? 0;
 }
