@@ -77,6 +77,6 @@ describe('the application database from the command line', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot start: the deletion plan does not fit the application database (APP_DATABASE_URL):');
-    expect(r.stderr).toContain('table ig_access_tokens (step "access_tokens") is not in this database');
+    expect(r.stderr).toContain('table ig_access_tokens (step "access_tokens", deauthorize.table) is not in this database');
   });
 });
