@@ -41,7 +41,7 @@ export function sameThreadReader(settings: ReadingSettings): MailReader {
 }
 
 /** The parse thread's V8 heap (MB): young generation as the image sets it for the main thread. */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96 };
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 160 };
 
 /** Times a message may stop a thread: the second time it is unreadable. */
 const TRIES = 2;

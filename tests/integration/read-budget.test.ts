@@ -69,7 +69,7 @@ describe('the reading budget', () => {
   });
 
   it('reports a mail that runs its thread out of memory unreadable, and reads the others', async () => {
-    // 9 MB of three-byte lines: millions of lines overrun the thread's 96 MB heap, whatever the
+    // 9 MB of three-byte lines: millions of lines overrun the thread's 160 MB heap, whatever the
     // machine's speed; the budget is long enough that only memory can end the reading.
     pool = new ParsePool(SETTINGS, 1, { budgetSeconds: 120 });
     const lines = Buffer.concat([
