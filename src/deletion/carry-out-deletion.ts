@@ -12,7 +12,8 @@ import { crashHereInTests } from './crash-point.js';
 import { addCompletionEcho } from './completion-echo.js';
 import { mentionChoice } from './mention-choice.js';
 import {
-  addErasures, appTransactionStatus, clearPendingErasure, currentAppTransaction, readPendingErasure, recordPendingErasure, resumeAfterCrash,
+  addErasures, appTransactionStatus, clearPendingErasure, committedBefore, currentAppTransaction, readPendingErasure, recordPendingErasure,
+  resumeAfterCrash,
 } from './pending-erasure.js';
 import { checkErasure, emptyInventory, executePlan, type ErasureResult } from './run-plan.js';
 import { recordFailedDeletion } from './deletion-failed.js';
@@ -178,7 +179,7 @@ async function eraseThenRecord(ctx: BotContext, app: Pool, bot: PoolClient, requ
       if (mail) logCommitted(ctx, req, pending.result, started, { resumed: true });
       return mail;
     }
-    if (resume === 'erase-adding') before = pending.result;
+    before = committedBefore(pending, resume);
   }
   const choice = await mentionChoice(bot, req.id);
   const done = await inTransaction(app, async (tx) => {
@@ -186,7 +187,7 @@ async function eraseThenRecord(ctx: BotContext, app: Pool, bot: PoolClient, requ
     const erased = await eraseAndCheck(ctx, tx, req, choice.redactMentions === true);
     const result = before ? addErasures(before, erased) : erased;
     // Recorded before the commit below: once that commit is in, the counts are never lost.
-    if (!(await recordPendingErasure(bot, req.id, { result, appTransaction }))) {
+    if (!(await recordPendingErasure(bot, req.id, { result, appTransaction, ...(before ? { committed: before } : {}) }))) {
       throw new Error(`${req.reference}: the request stopped being deleting during its deletion; the erasure was rolled back`);
     }
     return result;

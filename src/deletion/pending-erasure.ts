@@ -11,6 +11,23 @@ export interface PendingErasure {
   result: ErasureResult;
   /** pg_current_xact_id() of the application transaction, as text (an xid8). */
   appTransaction: string;
+  /**
+   * What earlier attempts' transactions committed before this one (`result` adds this one's
+   * rows to it): kept so that this transaction failing after all does not lose their counts.
+   */
+  committed?: ErasureResult;
+}
+
+/**
+ * The counts an attempt that resumes adds its own erasure to: what committed before the
+ * recorded transaction when that one never committed ('erase'), or everything recorded when
+ * it did ('erase-adding'); null when nothing committed yet.
+ */
+export function committedBefore(pending: PendingErasure | null, resume: Resume): ErasureResult | null {
+  if (!pending) return null;
+  if (resume === 'erase-adding') return pending.result;
+  if (resume === 'erase') return pending.committed ?? null;
+  return null;
 }
 
 /** What the application database says of a transaction: pg_xact_status(), null when too old to tell. */
