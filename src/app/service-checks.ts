@@ -119,7 +119,7 @@ export function checkImap(imap: ImapSettings): Promise<string> {
   return checking('IMAP', mailTarget('IMAP', imap.IMAP_HOST, imap.IMAP_PORT, imap.IMAP_SECURE), async () => {
     const wait = (CHECK_SECONDS - 2) * 1000;
     // MAIL_AUTH=oauth2: a token first; a refusal says which OAuth2 step failed (src/mail-auth/).
-    const token = imap.tokens ? await imap.tokens.accessToken().catch((err: Error) => { throw new ServiceFailure('IMAP', `OAuth2 ${err.message}`); }) : undefined;
+    const token = imap.tokens ? await imap.tokens.accessToken().catch((err: Error) => { throw new ServiceFailure('IMAP', `OAuth2 ${err.message}`, { cause: err }); }) : undefined;
     const client = new ImapFlow({ ...imapClientOptions(imap, token), connectionTimeout: wait, greetingTimeout: wait });
     client.on('error', () => {});
     await client.connect();
@@ -137,7 +137,7 @@ export function checkImap(imap: ImapSettings): Promise<string> {
 /** Connects to SMTP (TLS and login as configured); one line on what it found. */
 export function checkSmtp(smtp: SmtpSettings): Promise<string> {
   return checking('SMTP', mailTarget('SMTP', smtp.SMTP_HOST, smtp.SMTP_PORT, smtp.SMTP_SECURE), async () => {
-    if (smtp.tokens) await smtp.tokens.accessToken().catch((err: Error) => { throw new ServiceFailure('SMTP', `OAuth2 ${err.message}`); });
+    if (smtp.tokens) await smtp.tokens.accessToken().catch((err: Error) => { throw new ServiceFailure('SMTP', `OAuth2 ${err.message}`, { cause: err }); });
     const transport = createSmtpTransport(smtp);
     try {
       await transport.verify();

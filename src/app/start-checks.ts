@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { withMailTokens } from '../mail-auth/check-mail-auth.js';
+import { MailAuthError } from '../mail-auth/mail-auth-error.js';
 import { checkImap, checkSmtp, evictionAdvice, probePostgres, probeRedis, ServiceFailure } from './service-checks.js';
 import type { Role } from './start-bot.js';
 
@@ -18,9 +19,14 @@ export interface StartCheckResult {
   unreachable: string[];
 }
 
-/** True when the error, or one it wraps, is a network error of {@link MAIL_SERVER_AWAY} (nodemailer says ESOCKET and names it in its message). */
+/**
+ * True when the error, or one it wraps, is a network error of {@link MAIL_SERVER_AWAY} (nodemailer
+ * says ESOCKET and names it in its message), or the OAuth2 token endpoint not answering.
+ */
 function isAway(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    // The OAuth2 token endpoint not answering is the same as the mail server not answering.
+    if (e instanceof MailAuthError && e.step === 'token_endpoint_unreachable') return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && MAIL_SERVER_AWAY.has(code)) return true;
     if (e !== err && [...MAIL_SERVER_AWAY].some((c) => e instanceof Error && e.message.includes(c))) return true;

@@ -203,6 +203,21 @@ describe('start fails loudly', () => {
     }
   });
 
+  it('an OAuth2 token endpoint not answering yet does not stop the start either: the bot starts and says so', async () => {
+    const port = await closedPort();
+    const env = await fullEnv({
+      MAIL_AUTH: 'oauth2', OAUTH_PROVIDER: 'generic', OAUTH_FLOW: 'client_credentials', OAUTH_CLIENT_ID: 'bot',
+      OAUTH_CLIENT_SECRET: 'secret', OAUTH_TOKEN_URL: `http://127.0.0.1:${port}/token`, OAUTH_SCOPE: 'mail',
+    });
+    const bot = await startBot(env, { args: ['--role', 'poller'], anyAnswer: true });
+    try {
+      expect((await fetch(`http://127.0.0.1:${env.HTTP_PORT}/readyz`)).status).toBe(503);
+      expect(bot.output.find((l) => l.includes('a mail server does not answer yet'))).toContain('IMAP: OAuth2');
+    } finally {
+      await bot.stop();
+    }
+  });
+
   it('several parts failing are named on the one line', async () => {
     const [redis, imap] = [await closedPort(), await closedPort()];
     const r = failure(await start(await fullEnv({ REDIS_URL: `redis://127.0.0.1:${redis}`, IMAP_HOST: 'nowhere.invalid', IMAP_PORT: String(imap) })));
