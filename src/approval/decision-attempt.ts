@@ -51,6 +51,12 @@ export function readDecisionAttempt(
   secret: string,
   /** The mail's own words, when the caller reads them for other rules too. */
   visible: () => string = () => visibleText(mail.text, mail.subject),
+  /**
+   * Whether the sender is on the staff list. A requester's answer may well start with
+   * "Request" or "Ignore" and name its reference; without a thread or a code such a line
+   * is a triage decision attempt only from staff, so the answer is read as an answer.
+   */
+  fromStaff = true,
 ): DecisionAttempt | null {
   if (isAutoReply(mail)) return null;
   const ids = [...mail.inReplyTo, ...mail.references];
@@ -70,6 +76,7 @@ export function readDecisionAttempt(
     command,
   };
   if (thread.status !== 'absent' || codes.length > 0) return attempt;
+  if (!fromStaff && (command.action === 'request' || command.action === 'ignore')) return null;
   const commandLike = !(command.action === 'unknown' && (command.problem === 'no_command' || TRIAGE_WORD.test(command.firstLine)));
   const named = attempt.subjectReferences.length + attempt.textReferences.length > 0;
   return commandLike && (named || attempt.staffThreadRequestId !== null) ? attempt : null;

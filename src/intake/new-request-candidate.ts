@@ -46,7 +46,7 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
   // Both rule sets read the mail's own words: its lines are split from quotes and signature once.
   let body: string | undefined;
   const visible = (): string => (body ??= visibleText(mail.text, mail.subject));
-  const attempt = readDecisionAttempt(mail, s.approvalSecret, visible);
+  const attempt = readDecisionAttempt(mail, s.approvalSecret, visible, isStaffSender(mail, s.staffEmails));
   if (attempt) return { own: false, attempt, understood: null, answerUsername: null };
   const opts = { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles };
   const forwarded = isStaffSender(mail, s.staffEmails) && staffMailTrusted(s, mail)

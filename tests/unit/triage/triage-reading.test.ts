@@ -3,6 +3,7 @@ import { actionCode } from '../../../src/approval/action-code.js';
 import { checkReplyToken, notificationMessageId, triageMessageId } from '../../../src/approval/approval-token.js';
 import { readDecisionAttempt } from '../../../src/approval/decision-attempt.js';
 import { proveAttempt } from '../../../src/approval/prove-attempt.js';
+import { readMail } from '../../../src/mail-in/read-mail.js';
 import { boundedWords, renderStaffTriage } from '../../../src/mail-out/templates/staff-triage.js';
 import { describeStatus } from '../../../src/meta/status-page.js';
 import { describeEvent } from '../../../src/requests/describe-event.js';
@@ -139,5 +140,16 @@ describe('triage in words', () => {
       extendedAt: null, extensionReason: null, decisionReason: null, completedAt: null, categoriesDeleted: [] };
     expect(describeStatus({ ...f, state: 'triage' }).headline).toBe('Received');
     expect(describeStatus({ ...f, state: 'ignored' })).toEqual({ headline: 'Closed', lines: ['We did not read this message as a request to delete data. If you meant one, please write to us again.'] });
+  });
+});
+
+describe('a requester whose answer starts with a triage word', () => {
+  it('is no decision attempt without a thread or a code unless staff sent it: the answer is read as an answer', async () => {
+    const mail = await readMail(Buffer.from(
+      'From: Jane <jane@example.com>\r\nTo: contact@pickrtech.com\r\nSubject: Re: your request\r\nMessage-ID: <a1@example.com>\r\n\r\n' +
+      'Request\r\nMy reference is DR-2026-00012, username jane.doe\r\n',
+    ));
+    expect(readDecisionAttempt(mail, SECRET, undefined, false)).toBeNull();
+    expect(readDecisionAttempt(mail, SECRET, undefined, true)).toMatchObject({ command: { action: 'request' } });
   });
 });
