@@ -81,7 +81,10 @@ export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVer
   if (LOOKALIKE.test(word)) return { ok: false, lookalike: true };
   // "<username>", "<gebruikersnaam>", "<nazwa użytkownika>": a template's blank, in any language, never a handle.
   if (word.startsWith('<')) return { ok: false, lookalike: false };
-  word = trimEndOf(word.replace(/^[("'“‘«[<{*]+/, ''), CLOSING_MARKS)
+  word = trimEndOf(word.replace(/^[("'“‘«[<{*]+/, ''), CLOSING_MARKS);
+  // "isn't", "wasn't", "doesn't": a negation, never a handle cut at its apostrophe ("isn").
+  if (/n['’]t$/i.test(word)) return { ok: false, lookalike: false };
+  word = word
     // "alice's", and Turkish case endings after an apostrophe: "ayse.k'dır", "ayse_k'nin".
     .replace(/['’]\p{L}{1,6}$/u, '');
   word = trimEndOf(word, CLOSING_MARKS);

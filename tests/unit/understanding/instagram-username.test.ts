@@ -126,3 +126,14 @@ describe('findInstagramUsername', () => {
     expect(findInstagramUsername('my handle is anna.b', '', ['pickrtech'])).toBe('anna.b');
   });
 });
+
+describe('a negation cut at its apostrophe is no handle', () => {
+  it.each([
+    ["My Instagram username isn't jane.doe", null],
+    ["My username wasn't jane.doe", null],
+    ['My instagram doesn’t matter', null],
+    ["My username is jane.doe, isn't it", 'jane.doe'],
+  ])('%s', (text, handle) => {
+    expect(findInstagramUsername(text, '', ['pickrtech'])).toBe(handle);
+  });
+});
