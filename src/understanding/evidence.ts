@@ -38,6 +38,7 @@ export const RULE_TEXT: Record<string, string> = {
   'auto.report': 'a delivery report (multipart/report)',
   'auto.subject': 'an out-of-office or delivery-failure subject',
   'staff.sender': 'the sender is a staff address (STAFF_EMAILS)',
+  'username.staff-triage': 'staff named it in their triage answer (REQUEST @handle)',
   'wish.sentence': 'a sentence pairs a deletion verb with the person\'s own data',
   'wish.verb-final': 'a sentence names the person\'s data and ends in a deletion verb (Dutch/German word order)',
   'wish.legal': 'a legal phrase (right to erasure, Art. 17 GDPR, deletion request)',

@@ -8,7 +8,7 @@ import { boundedWords, renderStaffTriage } from '../../../src/mail-out/templates
 import { describeStatus } from '../../../src/meta/status-page.js';
 import { describeEvent } from '../../../src/requests/describe-event.js';
 import { doubtReasons } from '../../../src/triage/doubt.js';
-import type { Evidence } from '../../../src/understanding/evidence.js';
+import { describeField, field, type Evidence } from '../../../src/understanding/evidence.js';
 import type { InboundMail } from '../../../src/understanding/types.js';
 
 const SECRET = 'a-secret-that-is-long-enough-0123456789';
@@ -151,5 +151,13 @@ describe('a requester whose answer starts with a triage word', () => {
     ));
     expect(readDecisionAttempt(mail, SECRET, undefined, false)).toBeNull();
     expect(readDecisionAttempt(mail, SECRET, undefined, true)).toMatchObject({ command: { action: 'request' } });
+  });
+});
+
+describe('the approval notification after a triage answer', () => {
+  it('says in words that staff named the handle, not the rule id', () => {
+    expect(describeField(field('username.staff-triage', 'high'))).toBe(
+      'staff named it in their triage answer (REQUEST @handle) [username.staff-triage, high]',
+    );
   });
 });
