@@ -1,16 +1,14 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
-import { senderAuthOf } from '../mail-in/authentication-results.js';
-import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
 import type { HandledMail } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
-import { dueDate } from './due-date.js';
 import { joinOpenRequest } from './join-open-request.js';
 import { findOpenRequest, lockUsername } from './open-request-for-username.js';
 import { insertRequest } from './request-store.js';
+import { requestFromMail } from './request-from-mail.js';
 
 /**
  * Records a new request from an understood mail; validation runs as the next
@@ -38,21 +36,7 @@ export async function openRequest(
     }
   }
 
-  const req = await insertRequest(tx, {
-    instagramUsername: username,
-    // The bot never writes to itself, whatever a forged From says.
-    senderEmail: sender && !isBotAddress(sender, ctx.settings.botAddress) ? sender : null,
-    confirmationEmail: u.confirmationEmail,
-    confirmationSource: u.confirmationSource,
-    statement: u.statement,
-    sourceMessageId: stored.id,
-    threadMessageId: mail.messageId,
-    receivedAt: stored.receivedAt,
-    dueAt: dueDate(stored.receivedAt, ctx.settings.slaDays),
-    language: u.language ?? 'en',
-    senderAuth: senderAuthOf(mail.headers, ctx.settings.trustedAuthservId),
-    evidence,
-  });
+  const req = await insertRequest(tx, { ...requestFromMail(ctx.settings, stored, mail, u, evidence), instagramUsername: username });
   ctx.log.info({ component: 'requests', ref: req.reference, kind: u.kind }, 'request opened');
   return { kind: u.kind, requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }], priorities: { [req.id]: priority } } };
 }

@@ -3,15 +3,14 @@ import { actionCode } from '../approval/action-code.js';
 import { triageMessageId } from '../approval/approval-token.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../intake/inbound-store.js';
-import { asSenderAuth, senderAuthOf } from '../mail-in/authentication-results.js';
+import { asSenderAuth } from '../mail-in/authentication-results.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
-import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { renderStaffTriage } from '../mail-out/templates/staff-triage.js';
 import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
 import type { HandledMail } from '../queue/queues.js';
-import { dueDate } from '../requests/due-date.js';
 import { findOpenRequest } from '../requests/open-request-for-username.js';
 import { insertRequest } from '../requests/request-store.js';
+import { requestFromMail } from '../requests/request-from-mail.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { doubtReasons } from './doubt.js';
@@ -34,24 +33,12 @@ export async function openTriage(
   evidence: Evidence,
 ): Promise<HandledMail> {
   const s = ctx.settings;
-  const sender = mail.from?.address ?? null;
   const suggested = u.instagramUsername?.toLowerCase() ?? null;
   const req = await insertRequest(tx, {
+    ...requestFromMail(s, stored, mail, u, evidence),
     state: 'triage',
     instagramUsername: null,
     suggestedUsername: suggested,
-    // The bot never writes to itself, whatever a forged From says.
-    senderEmail: sender && !isBotAddress(sender, s.botAddress) ? sender : null,
-    confirmationEmail: u.confirmationEmail,
-    confirmationSource: u.confirmationSource,
-    statement: u.statement,
-    sourceMessageId: stored.id,
-    threadMessageId: mail.messageId,
-    receivedAt: stored.receivedAt,
-    dueAt: dueDate(stored.receivedAt, s.slaDays),
-    language: u.language ?? 'en',
-    senderAuth: senderAuthOf(mail.headers, s.trustedAuthservId),
-    evidence,
   });
   // Past the hourly cap it waits for one digest of them all, with its codes (triage-alert-cap.ts).
   if (!(await shouldSendTriageNotice(tx, ctx, req.id))) return { kind: 'possible_request', requestId: req.id, followUps: {} };
