@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { DEFAULT_MAIL_TEMPLATES_DIR } from '../mail-out/mail-templates.js';
-import { domainOf } from '../mail-out/message-ids.js';
+import { domainOf } from '../understanding/message-ids.js';
 import type { BotSettings } from './context.js';
 
 /** The settings features read, derived once from the validated config. */

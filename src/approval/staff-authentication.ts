@@ -12,7 +12,7 @@
  * An explicit dmarc=fail is final: the domain's own policy rejected the mail.
  */
 import { trustedAuthenticationResults, type AuthResult } from '../mail-in/authentication-results.js';
-import { domainOf } from '../mail-out/message-ids.js';
+import { domainOf } from '../understanding/message-ids.js';
 
 export type StaffAuthVerdict = { ok: true; via: 'dmarc' | 'dkim' } | { ok: false; why: string };
 

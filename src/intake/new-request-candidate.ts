@@ -1,7 +1,7 @@
 import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-attempt.js';
 import { staffMailAuthenticated } from '../approval/staff-authentication.js';
 import type { BotSettings } from '../app/context.js';
-import { isOwnMessageId } from '../mail-out/message-ids.js';
+import { isOwnMessageId } from '../understanding/message-ids.js';
 import { answerThread } from '../requests/answer-needs-info.js';
 import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
 import { findUsernameWithRule } from '../understanding/instagram-username.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/pool.js';
 import type { RenderedMail } from './templates/rendered-mail.js';
-import { outboxMessageId } from './message-ids.js';
+import { outboxMessageId } from '../understanding/message-ids.js';
 
 /**
  * The transactional outbox. A mail is a row written in the same transaction as

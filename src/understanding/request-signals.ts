@@ -12,7 +12,7 @@
  * sign. A handle alone is no sign of a request (a shop's signature, a mention in a
  * newsletter), and neither is a reply alone ("thanks!"). Pure and linear in the text's length.
  */
-import { domainOf, isOwnMessageId } from '../mail-out/message-ids.js';
+import { domainOf, isOwnMessageId } from './message-ids.js';
 import { sentences } from './deletion-intent.js';
 import type { FoundUsername } from './instagram-username.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
