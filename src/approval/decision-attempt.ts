@@ -22,7 +22,7 @@ import type { InboundMail, StaffCommand } from '../understanding/types.js';
 import { visibleText } from '../understanding/visible-text.js';
 import { checkReplyToken } from './approval-token.js';
 import { findActionCodes, withoutActionCodes, type FoundCode } from './action-code.js';
-import { staffThreadRequestId } from './staff-thread-id.js';
+import { staffThreadRequestId } from '../understanding/staff-thread-id.js';
 
 export interface DecisionAttempt {
   /** The request whose notification the reply answers, proven by a valid thread token. */

@@ -13,7 +13,7 @@ import { claimedRequest, proveAttempt } from './prove-attempt.js';
 import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal } from './refusal.js';
 import { isStaffSender } from '../understanding/staff-address.js';
 import { staffMailAuthenticated } from './staff-authentication.js';
-import { inStaffThread } from './staff-thread-id.js';
+import { inStaffThread } from '../understanding/staff-thread-id.js';
 import { commandLabel as triageCommandLabel, decideTriage } from '../triage/decide-triage.js';
 import { isTriage } from '../requests/state-rules.js';
 

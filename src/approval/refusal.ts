@@ -2,7 +2,7 @@ import type { BotContext } from '../app/context.js';
 import type { Queryable } from '../db/pool.js';
 import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { addEvent, type RequestRow } from '../requests/request-store.js';
-import { inStaffThread } from './staff-thread-id.js';
+import { inStaffThread } from '../understanding/staff-thread-id.js';
 import { recordRefusedAttempt } from './refusal-alert-cap.js';
 
 /**

@@ -1,4 +1,4 @@
-import { inStaffThread } from '../approval/staff-thread-id.js';
+import { inStaffThread } from '../understanding/staff-thread-id.js';
 import type { Queryable } from '../db/pool.js';
 import type { NewMail } from '../mail-out/outbox-store.js';
 

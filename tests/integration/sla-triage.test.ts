@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { checkReplyToken } from '../../src/approval/approval-token.js';
-import { staffThreadId } from '../../src/approval/staff-thread-id.js';
+import { staffThreadId } from '../../src/understanding/staff-thread-id.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
