@@ -61,6 +61,12 @@ const INLINE_LABEL = new RegExp(
 const KW = String.raw`(?:user\s*name|handle|account(?:\s+name)?|name|id|profile|page)`;
 /** A word; patterns that start with one anchor it with `(?<!\S)` so a long word is scanned once, not once per letter. */
 const TOKEN = String.raw`(\S+)`;
+/**
+ * "username jess_k": the label and the word, no "is" and no colon between. A plain word there is
+ * as often the sentence going on ("username dena bhool gaya", "my username completely"), so only
+ * a word shaped like a handle is read.
+ */
+const BARE_LABEL = new RegExp(String.raw`\b(?:user[ \t]*name|handle)[ \t]+(?:is[ \t]+)?${TOKEN}`, 'giu');
 const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:my|our)\s+(?:instagram|insta|ig|gram)(?:\s+${KW})?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\bmy\s+(?:user\s*name|user|handle|account(?:\s+(?:name|handle))?|profile(?:\s+name)?)(?:\s+on\s+(?:instagram|insta|ig)|\s+there)?(?:\s+(?:is|was)|\s*[=:]|\s+[-–—])\s+(?:called\s+|named\s+|just\s+)?${TOKEN}`, 'giu'), 85],
@@ -90,7 +96,7 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:instagram|insta|ig)\s+(?:account|user\s*name|handle|profile|page|user)(?:\s*[,(]\s*|\s+)(?:is\s+|of\s+|named\s+|called\s+)?${TOKEN}`, 'giu'), 70],
   [new RegExp(String.raw`\bfor\s+(?:the\s+|my\s+)?(?:instagram\s+|ig\s+)?(?:account|user|profile)\s+${TOKEN}`, 'giu'), 70],
   // Same line only: "your.handle" at a line's end must not take the next line's first word.
-  [new RegExp(String.raw`\b(?:user[ \t]*name|handle)[ \t]+(?:is[ \t]+)?${TOKEN}`, 'giu'), 65],
+  [BARE_LABEL, 65],
   // Italian
   [new RegExp(String.raw`(?<![\p{L}])(?:il\s+)?mio\s+(?:nome\s+utente|username|account|profilo|instagram|handle|nickname)(?:\s+(?:di\s+|su\s+)?instagram)?\s+(?:è|e|é)\s+(?:@\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`(?<![\p{L}])(?:sono|mi\s+chiamo)\s+${TOKEN}\s+su\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
@@ -240,7 +246,12 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
     if (!RESERVED_PATHS.has(path)) add(out, path, 90 - penalty, offset + m.index, own, 'username.link');
   }
   for (const [pattern, priority] of SENTENCES) {
-    for (const m of source.matchAll(pattern)) add(out, m[1] ?? '', priority - penalty, offset + m.index, own, 'username.sentence');
+    for (const m of source.matchAll(pattern)) {
+      const word = m[1] ?? '';
+      const plain = !HANDLE_SHAPE.test(trimEndOf(word, '.,;:!?)'));
+      if (plain && ((pattern === BARE_LABEL && !/\sis\s/i.test(m[0])) || runsOn(source, m.index + m[0].length, m[0], word))) continue;
+      add(out, word, priority - penalty, offset + m.index, own, 'username.sentence');
+    }
   }
   // The same in the words of every language pack: "mój nick na insta to x", "我的ins是x", "insta hesabım x".
   for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.own ? 88 : h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
@@ -261,6 +272,19 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
     add(out, `@${m[1] ?? ''}`, (context ? 80 : 50) - penalty, offset + m.index, own, context ? 'username.mention' : 'username.stray-mention');
   }
   return out;
+}
+
+/** Another word of the same sentence right after: "mon compte est vide maintenant", "il mio account e tutte le foto". */
+const SENTENCE_GOES_ON = /^[ \t]+[\p{L}\p{N}]/u;
+
+/**
+ * Whether the word a sentence pattern ends on (`word`, the end of `matched`) runs on into its
+ * sentence: no closing mark on it, and a word follows on the same line. Such a plain word is an
+ * adjective, an adverb or a pronoun of the sentence, not the handle it names.
+ */
+function runsOn(source: string, end: number, matched: string, word: string): boolean {
+  if (!matched.endsWith(word) || /[.,;:!?)"'”’»]$/u.test(word)) return false;
+  return SENTENCE_GOES_ON.test(source.slice(end, end + 4));
 }
 
 function labelled(source: string, own: readonly string[], out: Candidate[], penalty: number, offset: number): void {

@@ -21,10 +21,11 @@ export const hiLatn: LanguagePack = {
   handlePhrases: [
     'insta id', 'insta handle', 'insta username', 'ig id', 'ig handle', 'instagram id', 'instagram handle',
     'mera insta', 'mera ig', 'mera instagram', 'meri insta', 'meri id', 'mera username', 'mera handle', 'insta pe main',
-    'insta par main', 'ig pe main', 'instagram pe main', 'insta pe mera', 'ig pe mera',
+    'insta par main', 'ig pe main', 'instagram pe main', 'insta pe mera', 'ig pe mera', 'username', 'user name',
   ],
   handleLinks: [
     'mera', 'meri', 'ka', 'ki', 'toh', 'to', 'id', 'handle', 'username', 'pe', 'par', 'hai', 'he', 'hu', 'hoon', 'main',
+    'ye', 'yeh', 'ye rha', 'ye raha',
   ],
   ownHandlePhrases: ['mera wala', 'mera khud ka', 'meri wali', 'mera asli'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
