@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { StaffAction, TriageAction } from '../understanding/staff-actions.js';
 import { approvalToken } from './approval-token.js';
 
 /**
@@ -11,12 +12,6 @@ import { approvalToken } from './approval-token.js';
  * codes for its own two commands, REQUEST and IGNORE.
  */
 
-/** The commands of the approval notification. */
-export const STAFF_ACTIONS = ['approve', 'reject', 'extend'] as const;
-export type StaffAction = (typeof STAFF_ACTIONS)[number];
-/** The commands of a possible request's triage notification. */
-export const TRIAGE_ACTIONS = ['request', 'ignore'] as const;
-export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
 /** Every command a code can open. */
 export type CodeAction = StaffAction | TriageAction;
 

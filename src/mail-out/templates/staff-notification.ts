@@ -1,4 +1,4 @@
-import type { StaffAction } from '../../approval/action-code.js';
+import type { StaffAction } from '../../understanding/staff-actions.js';
 import type { Inventory } from '../../deletion/inventory-types.js';
 import { totalRows } from '../../deletion/inventory-types.js';
 import type { SenderAuth } from '../../mail-in/authentication-results.js';

@@ -1,4 +1,4 @@
-import type { TriageAction } from '../../approval/action-code.js';
+import type { TriageAction } from '../../understanding/staff-actions.js';
 import type { SenderAuth } from '../../mail-in/authentication-results.js';
 import { isoDate, subjectFor, type RenderedMail } from './rendered-mail.js';
 
