@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { DeletionPlan } from '../deletion/deletion-plan.js';
 import {
   CATEGORIES_FILE, FALLBACK_LANGUAGE, MAIL_KINDS, MAIL_PARTS, MailTemplateError, readMailTemplates, renderPart,
   type MailKind, type MailTemplates,
@@ -18,6 +17,11 @@ import { REJECTION_SAMPLES } from './templates/rejection.js';
  * each category of the deletion plan.
  */
 
+/** What the check needs of the deletion plan: its step ids, which the category labels are keyed by. */
+export interface PlanSteps {
+  readonly steps: readonly { readonly id: string }[];
+}
+
 const SAMPLES: Record<MailKind, readonly object[]> = {
   acknowledgment: ACKNOWLEDGMENT_SAMPLES,
   'needs-info': NEEDS_INFO_SAMPLES,
@@ -27,7 +31,7 @@ const SAMPLES: Record<MailKind, readonly object[]> = {
   rejection: REJECTION_SAMPLES,
 };
 
-export function templateProblems(t: MailTemplates, plan: DeletionPlan): string[] {
+export function templateProblems(t: MailTemplates, plan: PlanSteps): string[] {
   const problems: string[] = [];
   const stepIds = plan.steps.map((s) => s.id);
   for (const [lang, l] of t.languages) {
@@ -57,7 +61,7 @@ export function templateProblems(t: MailTemplates, plan: DeletionPlan): string[]
 }
 
 /** Loads the templates under `dir` and checks them against the plan; throws MailTemplateError naming every broken file. */
-export function loadCheckedMailTemplates(dir: string, plan: DeletionPlan): MailTemplates {
+export function loadCheckedMailTemplates(dir: string, plan: PlanSteps): MailTemplates {
   const { templates, problems } = readMailTemplates(dir);
   problems.push(...templateProblems(templates, plan));
   if (problems.length > 0) throw new MailTemplateError([...new Set(problems)]);
@@ -67,7 +71,7 @@ export function loadCheckedMailTemplates(dir: string, plan: DeletionPlan): MailT
 const loaded = new Map<string, MailTemplates>();
 
 /** The checked templates of `dir`, read once per process: edits take effect when the bot restarts. */
-export function mailTemplates(dir: string, plan: DeletionPlan): MailTemplates {
+export function mailTemplates(dir: string, plan: PlanSteps): MailTemplates {
   let t = loaded.get(dir);
   if (!t) {
     t = loadCheckedMailTemplates(dir, plan);
@@ -77,7 +81,7 @@ export function mailTemplates(dir: string, plan: DeletionPlan): MailTemplates {
 }
 
 /** One line for `doctor`: the languages found, or every problem on one line. */
-export function templatesSummary(dir: string, plan: DeletionPlan): string {
+export function templatesSummary(dir: string, plan: PlanSteps): string {
   try {
     const t = loadCheckedMailTemplates(dir, plan);
     const langs = [...t.languages.keys()];
