@@ -17,7 +17,7 @@ import {
 } from './pending-erasure.js';
 import { checkErasure, emptyInventory, executePlan, type ErasureResult } from './run-plan.js';
 import { recordFailedDeletion } from './deletion-failed.js';
-import { keptLines, totalKept, totalRows, type InventoryLine } from './inventory-types.js';
+import { keptLines, totalKept, totalRows, type InventoryLine } from '../mail-out/inventory-types.js';
 
 /** The check after erasing found rows: `left` holds the plan's lines that still find some. */
 export class DeletionVerificationError extends Error {

@@ -4,7 +4,7 @@ import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderCompletionEcho } from '../mail-out/templates/staff-completion-echo.js';
 import type { RequestRow } from '../requests/request-store.js';
 import { underNotification } from '../sla/staff-thread.js';
-import type { InventoryLine } from './inventory-types.js';
+import type { InventoryLine } from '../mail-out/inventory-types.js';
 
 /**
  * One line for the staff member whose approval a deletion carried out: the request completed

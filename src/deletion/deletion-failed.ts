@@ -4,7 +4,7 @@ import { addStaffAlert } from '../mail-out/staff-alert.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState } from '../requests/request-store.js';
 import { underNotification } from '../sla/staff-thread.js';
-import type { InventoryLine } from './inventory-types.js';
+import type { InventoryLine } from '../mail-out/inventory-types.js';
 
 /**
  * The check after erasing still found rows: trying again cannot help while

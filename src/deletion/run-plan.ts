@@ -2,7 +2,7 @@ import type { Queryable } from '../db/pool.js';
 import { ASCII_CASE, asciiLowered, batchedDelete, batchedRedact, matchableText, type Scope } from './batch-sql.js';
 import type { DeletionPlan, PlanStep } from './deletion-plan.js';
 import { mentionLike, mentionPattern } from './deletion-plan.js';
-import type { Inventory, InventoryLine } from './inventory-types.js';
+import type { Inventory, InventoryLine } from '../mail-out/inventory-types.js';
 import { mentionExamples, type FoundMentions } from './mention-examples.js';
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction, type PoolClient } from '../../src/db/pool.js';
 import { carryOutDeletion } from '../../src/deletion/carry-out-deletion.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
-import { keptLines } from '../../src/deletion/inventory-types.js';
+import { keptLines } from '../../src/mail-out/inventory-types.js';
 import { executePlan, takeInventory } from '../../src/deletion/run-plan.js';
 import type { Queues } from '../../src/queue/queues.js';
 import { insertRequest } from '../../src/requests/request-store.js';

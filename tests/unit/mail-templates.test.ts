@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Inventory } from '../../src/deletion/inventory-types.js';
+import type { Inventory } from '../../src/mail-out/inventory-types.js';
 import { loadCheckedMailTemplates, templatesSummary } from '../../src/mail-out/check-mail-templates.js';
 import { DEFAULT_MAIL_TEMPLATES_DIR, languageFor, loadMailTemplates, MAIL_KINDS, MailTemplateError } from '../../src/mail-out/mail-templates.js';
 import { renderAcknowledgment } from '../../src/mail-out/templates/acknowledgment.js';

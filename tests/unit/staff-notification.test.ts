@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notificationExtras } from '../../src/approval/notification-extras.js';
-import type { Inventory } from '../../src/deletion/inventory-types.js';
+import type { Inventory } from '../../src/mail-out/inventory-types.js';
 import type { Evidence } from '../../src/understanding/evidence.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';
 import { renderDecisionEcho } from '../../src/mail-out/templates/staff-decision-echo.js';

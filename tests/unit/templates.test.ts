@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Inventory } from '../../src/deletion/inventory-types.js';
+import type { Inventory } from '../../src/mail-out/inventory-types.js';
 import { renderAcknowledgment } from '../../src/mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../../src/mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../../src/mail-out/templates/staff-notification.js';

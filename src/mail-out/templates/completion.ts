@@ -1,4 +1,4 @@
-import type { Inventory } from '../../deletion/inventory-types.js';
+import type { Inventory } from '../inventory-types.js';
 import { categoryLabel, languageFor, renderMail, type MailTemplates } from '../mail-templates.js';
 import { isoDate, type RenderedMail, type RequestFacts } from './rendered-mail.js';
 

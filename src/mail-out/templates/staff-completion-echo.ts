@@ -1,4 +1,4 @@
-import type { InventoryLine } from '../../deletion/inventory-types.js';
+import type { InventoryLine } from '../inventory-types.js';
 import { subjectFor, type RenderedMail } from './rendered-mail.js';
 
 /** A plan step's name as staff read it: its id in words (`access_tokens` -> `access tokens`). */

@@ -1,6 +1,6 @@
 import type { StaffAction } from '../../understanding/staff-actions.js';
-import type { Inventory } from '../../deletion/inventory-types.js';
-import { totalRows } from '../../deletion/inventory-types.js';
+import type { Inventory } from '../inventory-types.js';
+import { totalRows } from '../inventory-types.js';
 import type { SenderAuth } from '../../mail-in/authentication-results.js';
 import { describeField, type Evidence } from '../../understanding/evidence.js';
 import { isoDate, subjectFor, type RenderedMail, type RequestFacts } from './rendered-mail.js';
