@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Confidence } from './evidence.js';
+import { unpackNgrams, type EldNgrams } from './languages/detector-ngrams-subset.js';
 
 /** Every language the reader has a pack for (`languages/packs/`); replies without templates are in English. */
 export const LANGUAGES = [
@@ -31,19 +32,33 @@ interface Detector {
   setLanguageSubset(languages: string[]): unknown;
 }
 
+/** The detector's codes of the languages it is asked about. */
+export function detectorCodes(): string[] {
+  return Object.keys(FROM_DETECTOR);
+}
+
 let detector: Detector | undefined;
 
 /**
- * The detector, loaded the first time a language is told. Its n-grams take about 45 MB of
- * heap and a second to load, so a process that never reads mail (the bot's main thread,
- * which hands reading to its parse threads, and most commands) never pays for them.
+ * The detector, loaded the first time a language is told: eld's own code over its "small"
+ * n-grams kept to our languages (`languages/detector-ngrams.ts`, about 8 MB of heap where eld's
+ * whole database takes about 60 MB), so it decides as eld over its whole database with our
+ * subset does. Loaded on first use, so a process that never reads mail (the bot's main thread,
+ * which hands reading to its parse threads, and most commands) never pays for it.
  */
-function languageDetector(): Detector {
+export function languageDetector(): Detector {
   if (!detector) {
     const load = createRequire(import.meta.url);
-    const { eld } = load(fileURLToPath(import.meta.resolve('eld/small'))) as { eld: Detector };
-    eld.setLanguageSubset(Object.keys(FROM_DETECTOR));
-    detector = eld;
+    // eld builds a detector over a database of one's choosing with createEld, which its entry points use and do not export.
+    const eldCode = new URL('../languageDetector.js', import.meta.resolve('eld/small'));
+    const { createEld } = load(fileURLToPath(eldCode)) as { createEld(): { instance: Detector; loadData(data: EldNgrams): unknown } };
+    // The generated module, beside this one: .ts when the sources run, .js once compiled.
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const { DETECTOR_NGRAMS } = load(fileURLToPath(new URL(`./languages/detector-ngrams${ext}`, import.meta.url))) as { DETECTOR_NGRAMS: string };
+    const { instance, loadData } = createEld();
+    loadData(unpackNgrams(DETECTOR_NGRAMS));
+    instance.setLanguageSubset(detectorCodes());
+    detector = instance;
   }
   return detector;
 }

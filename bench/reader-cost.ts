@@ -1,0 +1,69 @@
+// The reader's cost in one process: ms per mail for the benchmark's request mail and newsletter
+// (parsed once, read many times by the same rules a parse thread applies), the heap the reader
+// holds once loaded, and the time to read every stored corpus mail (for a CPU profile).
+//
+//   node --expose-gc --import tsx bench/reader-cost.ts [--rounds=N] [--corpus]
+//   node --expose-gc --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/reader-cost.ts [--corpus] [--only=request|newsletter]
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readMail } from '../src/mail-in/read-mail.js';
+import { readingOf, type ReadingSettings } from '../src/intake/new-request-candidate.js';
+import type { InboundMail } from '../src/understanding/types.js';
+import { BOT_ADDRESS } from '../harness/stack.js';
+import { requestMail } from './request-mails.js';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string' }, corpus: { type: 'boolean' }, only: { type: 'string' } } });
+const ROUNDS = Number(values.rounds ?? 2000);
+
+const settings: ReadingSettings = {
+  botDomain: 'pickrtech.com',
+  approvalSecret: 'bench-secret-bench-secret-bench-secret',
+  staffEmails: ['privacy@pickrtech.com'],
+  botAddress: BOT_ADDRESS,
+  ownHandles: ['pickrtech'],
+};
+
+const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
+const at = new Date('2026-12-01T10:00:00Z');
+const newsletter = `From: Newsletter <news1@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #1\r\n` +
+  `Message-ID: <cost-news-1@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue 1.\r\n${FILLER}\r\n`;
+
+function heapMb(): number {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+function perMail(mails: readonly InboundMail[], rounds: number): number {
+  for (let i = 0; i < 50; i++) readingOf(settings, mails[i % mails.length]!);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < rounds; i++) readingOf(settings, mails[i % mails.length]!);
+  return Number(process.hrtime.bigint() - start) / 1e6 / rounds;
+}
+
+const bare = heapMb();
+const requests = await Promise.all([0, 1, 2, 3].map((i) => readMail(requestMail(i, 'cost', at).raw)));
+const news = await readMail(newsletter);
+readingOf(settings, requests[0]!);
+const loaded = heapMb();
+const rssLoaded = process.memoryUsage().rss / 1048576;
+
+// --only=request or --only=newsletter reads that mail alone, for a profile of it.
+const request = values.only === 'newsletter' ? NaN : perMail(requests, ROUNDS);
+const letter = values.only === 'request' ? NaN : perMail([news], ROUNDS);
+const after = heapMb();
+console.log(
+  `request ${request.toFixed(3)} ms/mail, newsletter ${letter.toFixed(3)} ms/mail; ` +
+    `heap: bare ${bare.toFixed(1)} MB, reader loaded ${loaded.toFixed(1)} MB (+${(loaded - bare).toFixed(1)}), after reading ${after.toFixed(1)} MB; rss ${rssLoaded.toFixed(0)} MB`,
+);
+
+if (values.corpus) {
+  const dirs = ['tests/fixtures/mail', 'tests/fixtures/mail-blind', 'tests/fixtures/mail-blind-2', 'tests/fixtures/mail-blind-3'];
+  const mails: InboundMail[] = [];
+  for (const dir of dirs) {
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.eml'))) mails.push(await readMail(await readFile(join(dir, name))));
+  }
+  const corpus = perMail(mails, Math.max(mails.length, ROUNDS));
+  console.log(`corpus: ${mails.length} mails, ${corpus.toFixed(3)} ms/mail`);
+}
