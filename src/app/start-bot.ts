@@ -14,7 +14,7 @@ import type { Logger } from '../log/logger.js';
 import { scrubAddresses } from '../log/scrub.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
-import { startMailAuth } from '../mail-auth/start-mail-auth.js';
+import { startMailAuth } from './start-mail-auth.js';
 import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
 import { ParsePool } from '../intake/parse-pool.js';
 import { IntakeFirst } from '../queue/intake-first.js';

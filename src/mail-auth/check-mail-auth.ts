@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/config.js';
 import { databasePool } from '../db/pool.js';
-import { mailTokenSource } from './start-mail-auth.js';
+import { mailTokenSource } from './mail-token-source.js';
 import type { MailAuthSettings } from './provider-defaults.js';
 import type { MailTokenSource } from './token-source.js';
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { databasePool } from '../../src/db/pool.js';
-import { addOutageAlert } from '../../src/mail-auth/outage-alert.js';
+import { outageAlert } from '../../src/mail-auth/outage-alert.js';
 import { MailTokenSource } from '../../src/mail-auth/token-source.js';
+import { addStaffAlert } from '../../src/mail-out/staff-alert.js';
 import { TokenStore } from '../../src/mail-auth/token-store.js';
 import { startOAuthServer, type OAuthServer } from '../../harness/oauth-server.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
@@ -49,7 +50,7 @@ describe('a revoked refresh token', () => {
       const sources = pools.map((p) => {
         const s = new MailTokenSource(settings(), MAILBOX, new TokenStore(p, KEY, MAILBOX));
         s.onOutage = async (tx, error) => {
-          await addOutageAlert(tx, { mailbox: MAILBOX, staffEmails: ['staff@pickrtech.com'], botDomain: 'pickrtech.com' }, error, new Date());
+          await addStaffAlert(tx, { staffEmails: ['staff@pickrtech.com'], botDomain: 'pickrtech.com' }, { requestId: null, ...outageAlert(MAILBOX, error, new Date()) });
         };
         return s;
       });

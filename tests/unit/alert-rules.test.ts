@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/http/metrics.js';
 import { registerOpsMetrics } from '../../src/http/ops-metrics.js';
-import { registerMailAuthMetrics } from '../../src/mail-auth/start-mail-auth.js';
+import { registerMailAuthMetrics } from '../../src/app/start-mail-auth.js';
 import { whichBinary } from '../../harness/system.js';
 
 const RULES = new URL('../../docs/alerts.yml', import.meta.url).pathname;

@@ -5,23 +5,17 @@ import type { Probe } from '../http/http-server.js';
 import type { ImapSettings } from '../intake/imap-client.js';
 import type { Logger } from '../log/logger.js';
 import type { SmtpSettings } from '../mail-out/smtp-transport.js';
-import { botSettings } from '../app/bot-settings.js';
-import { addOutageAlert } from './outage-alert.js';
-import { MailTokenSource } from './token-source.js';
-import { TokenStore } from './token-store.js';
+import { botSettings } from './bot-settings.js';
+import { mailTokenSource } from '../mail-auth/mail-token-source.js';
+import { outageAlert } from '../mail-auth/outage-alert.js';
+import type { MailTokenSource } from '../mail-auth/token-source.js';
+import { addStaffAlert } from '../mail-out/staff-alert.js';
 
 export interface MailAuth {
   imap: ImapSettings;
   smtp: SmtpSettings;
   /** Null with MAIL_AUTH=password. */
   tokens: MailTokenSource | null;
-}
-
-/** The token source of MAIL_AUTH=oauth2 for these settings (also what `doctor` and `oauth login` use). */
-export function mailTokenSource(config: Config<'imap' | 'mailAuth' | 'database'>, pool: pg.Pool | null): MailTokenSource {
-  const s = config.mailAuth;
-  const store = pool && s.OAUTH_TOKEN_KEY ? new TokenStore(pool, s.OAUTH_TOKEN_KEY, config.imap.IMAP_USER) : null;
-  return new MailTokenSource(s, config.imap.IMAP_USER, store);
 }
 
 /**
@@ -39,7 +33,8 @@ export function startMailAuth(
   const staff = botSettings(config, config.imap.IMAP_MAILBOX);
   tokens.onOutage = async (tx, error) => {
     // Picked up by the reconciler within RECONCILE_SECONDS, as any mail left pending.
-    await addOutageAlert(tx, { mailbox: tokens.user, staffEmails: staff.staffEmails, botDomain: staff.botDomain }, error, new Date());
+    // Written with the refusal on the token row: one mail per outage, however many processes meet it.
+    await addStaffAlert(tx, staff, { requestId: null, ...outageAlert(tokens.user, error, new Date()) });
     deps.log.warn({ component: 'mail-auth', step: error.step }, `mailbox ${tokens.user}: staff are told by mail that the login failed`);
   };
   let said: string | null = null;
