@@ -5,7 +5,8 @@ import { newRequestFacts, openNewRequests, opensNewRequest, type NewRequestMail 
 import { handleLoadedMessage } from './handle-stored-message.js';
 import { newRequestCandidate, type MailReading } from './new-request-candidate.js';
 import { sameThreadReader, type ReadOutcome } from './parse-pool.js';
-import { loadUnprocessedInbound, type StoredMessage } from './inbound-store.js';
+import type { StoredMessage } from '../mail-in/stored-message.js';
+import { loadUnprocessedInbound } from './inbound-store.js';
 import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
 import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';

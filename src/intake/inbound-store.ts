@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/pool.js';
+import type { StoredMessage } from '../mail-in/stored-message.js';
 import { contentHash } from './content-hash.js';
 
 /** Inbound messages and the mailbox checkpoint: the exactly-once front door. */
@@ -138,17 +139,6 @@ export async function storeInboundMany(db: Queryable, mailbox: string, uidValidi
     }
   }
   return ids;
-}
-
-export interface StoredMessage {
-  id: string;
-  raw: Buffer | null;
-  receivedAt: Date;
-  processedAt: Date | null;
-  uid: number;
-  sizeBytes: number;
-  /** Only the headers were downloaded: the message is never parsed. */
-  oversized: boolean;
 }
 
 function toStored(r: Record<string, unknown>): StoredMessage {

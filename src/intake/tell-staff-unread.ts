@@ -3,7 +3,8 @@ import { inTransaction } from '../db/pool.js';
 import { addStaffAlert } from '../mail-out/staff-alert.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import type { InboundMail } from '../understanding/types.js';
-import { lockUnprocessed, markProcessed, type StoredMessage } from './inbound-store.js';
+import type { StoredMessage } from '../mail-in/stored-message.js';
+import { lockUnprocessed, markProcessed } from './inbound-store.js';
 import { sameThreadReader, type UnreadableMessage } from './parse-pool.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import type { StoredMessage } from '../intake/inbound-store.js';
+import type { StoredMessage } from '../mail-in/stored-message.js';
 import type { HandledMail } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { AnswerUsername } from '../intake/new-request-candidate.js';

@@ -1,5 +1,5 @@
 import type { BotSettings } from '../app/context.js';
-import type { StoredMessage } from '../intake/inbound-store.js';
+import type { StoredMessage } from '../mail-in/stored-message.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import type { Evidence } from '../understanding/evidence.js';

@@ -2,7 +2,7 @@ import type { BotContext } from '../app/context.js';
 import { actionCode } from '../approval/action-code.js';
 import { triageMessageId } from '../approval/approval-token.js';
 import type { PoolClient } from '../db/pool.js';
-import type { StoredMessage } from '../intake/inbound-store.js';
+import type { StoredMessage } from '../mail-in/stored-message.js';
 import { asSenderAuth } from '../mail-in/authentication-results.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffTriage } from '../mail-out/templates/staff-triage.js';
