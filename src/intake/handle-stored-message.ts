@@ -8,7 +8,7 @@ import { openTriage } from '../triage/open-triage.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
 import { loadUnprocessedInbound, lockUnprocessed, markProcessed } from './inbound-store.js';
 import { sameThreadReader, type ParsedMessage } from './parse-pool.js';
-import { isResentRequestMail } from './resent-mail.js';
+import { isResentRequestMail } from '../mail-in/resent-mail.js';
 import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';
 

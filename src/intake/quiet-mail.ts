@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/pool.js';
 import { plannedEachRun } from '../db/prepared-statements.js';
 import type { MailRoute } from './route-mail.js';
-import { resentCondition } from './resent-mail.js';
+import { resentCondition } from '../mail-in/resent-mail.js';
 
 /**
  * Mail the bot leaves alone: the newsletters, notices and everyday mail of a shared

@@ -2,7 +2,7 @@ import type { BotContext } from '../app/context.js';
 import type { PoolClient, Queryable } from '../db/pool.js';
 import { plannedEachRun } from '../db/prepared-statements.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
-import { resentCondition } from '../intake/resent-mail.js';
+import { resentCondition } from '../mail-in/resent-mail.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import { fairPriority } from '../queue/fair-share.js';
