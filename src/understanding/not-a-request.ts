@@ -85,7 +85,7 @@ export function notARequest(text: string): string | null {
  * scripts written without spaces).
  */
 const AUTOMATION = [
-  'automat', 'automatiz', 'automatis', 'automatyz', 'otomati', 'автоматиз', 'автоматич', 'αυτοματ', 'tự động',
+  'automat', 'automatiz', 'automatis', 'automatyz', 'otomati', 'mengotomati', 'автоматиз', 'автоматич', 'αυτοματ', 'tự động',
   '自动化', '自動化', '自动处理', '자동화', 'อัตโนมัติ', 'خودکار', 'تلقائي', 'آلي', 'אוטומטי', 'स्वचालित', 'ऑटोमेशन',
 ];
 /** An offer to show or try a product: a demo, a trial, a presentation. */
@@ -98,15 +98,30 @@ const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
 function stems(words: readonly string[]): Matcher<null> {
   return buildMatcher(words.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: UNSPACED.test(w) })));
 }
+/** A call or a meeting, offered with its length in minutes ("15 minut na rozmowę", "20 minuter för ett kort samtal"). */
+const MEETING = [
+  'call', 'meeting', 'rozmow', 'spotkan', 'созвон', 'звонок', 'разговор', 'встреч', 'дзвін', 'розмов', 'зустріч',
+  'samtal', 'möte', 'hovor', 'schůzk', 'panggilan', 'rapat', 'cuộc gọi', 'cuộc họp', 'συνάντηση', 'κλήση', 'apel',
+  'întâlnire', 'puhelu', 'palaveri', 'tapaaminen', 'hívás', 'megbeszél', 'møde', 'samtale', 'møte', 'gesprek',
+  'gespräch', 'chiamata', 'llamada', 'reunión', 'reunião', 'appel', 'görüşme', 'toplantı', '通话', '电话', '会议', '通話',
+  '會議', '통화', '미팅', '회의', 'โทรคุย', 'ประชุม', 'تماس', 'جلسه', 'مكالمة', 'اجتماع', 'שיחה', 'פגישה', 'कॉल',
+  'मीटिंग', 'बैठक',
+];
+/** A length in minutes: one digit run, one optional space or dash, then a minute word of any pack's language. */
+const MINUTES =
+  /\d{1,3}[\s-]?(?:min|минут|хвилин|perc|dakika|phút|menit|λεπτ|分钟|分鐘|分|분|นาที|دقيقة|دقائق|دقیقه|דקות|मिनट)/iu;
 const automation = stems(AUTOMATION);
 const demo = stems(DEMO);
+const meeting = stems(MEETING);
 
 /**
  * A vendor's pitch in any language a pack reads: automation offered with a demo or a trial
- * ("自动化处理服务 ... 20 分钟的线上演示", "автоматизация ... демо"). The hand-written rules read the
- * pitches of their own languages ({@link notARequest}).
+ * ("自动化处理服务 ... 20 分钟的线上演示", "автоматизация ... демо"), or with a call of so many minutes
+ * ("automatyzuje ... 15 minut na rozmowę", "автоматизируем ... 15 минут на созвон"). The
+ * hand-written rules read the pitches of their own languages ({@link notARequest}).
  */
 export function isVendorPitch(text: string): boolean {
   const folded = fold(text.slice(0, 50_000));
-  return automation.scan(folded).length > 0 && demo.scan(folded).length > 0;
+  if (automation.scan(folded).length === 0) return false;
+  return demo.scan(folded).length > 0 || (MINUTES.test(folded) && meeting.scan(folded).length > 0);
 }

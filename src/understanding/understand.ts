@@ -78,6 +78,10 @@ export function understandWithEvidence(
       ? answer('request', found(lang), statement, kind, doubt)
       : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [opposite, ...doubt]);
 
+  // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
+  // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
+  if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
+
   const wish = findDeletionWish(body, subject);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
   // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
@@ -94,9 +98,6 @@ export function understandWithEvidence(
     if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
     return reading;
   }
-
-  // A vendor selling deletion automation, with a demo or a trial, in any language: no request.
-  if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
   const packs = registry().packs;
   const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !(language.code !== null && RULE_LANGUAGES.has(language.code));
