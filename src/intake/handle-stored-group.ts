@@ -1,26 +1,16 @@
-import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
 import { enqueueFollowUps } from '../queue/queues.js';
-import { newRequestFacts, openNewRequests, opensNewRequest, type NewRequestMail } from '../requests/open-new-requests.js';
-import { handleLoadedMessage } from './handle-stored-message.js';
-import { newRequestCandidate, type MailReading } from './new-request-candidate.js';
-import { sameThreadReader, type ReadOutcome } from './parse-pool.js';
+import { newRequestFacts, opensNewRequest } from '../requests/new-request-facts.js';
+import { openNewRequests, type NewRequestMail, type OpenNewRequestsDeps } from '../requests/open-new-requests.js';
+import { handleLoadedMessage, type HandleMailDeps } from './handle-stored-message.js';
+import { newRequestCandidate, type MailReading, type ReadingSettings } from './new-request-candidate.js';
+import { sameThreadReader, type MailReader, type ReadOutcome } from './parse-pool.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
 import { loadUnprocessedInbound } from './inbound-store.js';
 import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
 import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';
 
-/**
- * Understands a group of stored messages, in their order, with the outcome handling them
- * one at a time would have. Runs of mails that each open a new request (the usual case,
- * and all of a back-fill of requests) are written in one transaction, and runs of mails
- * the bot leaves alone (quiet-mail.ts: newsletters, auto-replies) in one statement; every
- * other mail, and the first mail that would touch what the run wrote (the same username
- * or Message-ID), goes through {@link handleLoadedMessage} on its own. Each message is
- * parsed when its turn comes and let go once handled, so a group of large mails holds
- * only the run's requests. Each message is handled once, whoever else runs the same group.
- */
 /** Messages parsed ahead of the one being handled (on parse threads, while this one writes)... */
 const READ_AHEAD = 16;
 /** ...as long as their sources stay under this (a parsed mail takes several times its size). */
@@ -29,7 +19,33 @@ const READ_AHEAD_BYTES = 1024 * 1024;
 /** A mail of a run, with the reading its parse thread made: a mail the run cannot open is handled with it. */
 type RunMail = NewRequestMail & { reading: MailReading };
 
-export async function handleStoredGroup(ctx: BotContext, ids: readonly string[]): Promise<void> {
+/** What the inbound job takes: what handling a mail alone and opening a run take, and the reader of stored mail. */
+export type HandleStoredGroupDeps = HandleMailDeps & OpenNewRequestsDeps & {
+  /** Parses stored mail (parse threads); absent: on the calling thread. */
+  reader?: MailReader;
+  settings: ReadingSettings;
+};
+
+/** The kind each message this call handled was recorded as, by inbound id (another run of the job may have handled the rest). */
+export type HandledKinds = Map<string, string>;
+
+/**
+ * Understands a group of stored messages, in their order, with the outcome handling them
+ * one at a time would have: the one way stored mail is handled, for one message (a group
+ * of one) or a hundred. Runs of mails that each open a new request (the usual case,
+ * and all of a back-fill of requests) are written in one transaction, and runs of mails
+ * the bot leaves alone (quiet-mail.ts: newsletters, auto-replies) in one statement; every
+ * other mail, and the first mail that would touch what the run wrote (the same username
+ * or Message-ID), goes through {@link handleLoadedMessage} on its own. Each message is
+ * parsed when its turn comes and let go once handled, so a group of large mails holds
+ * only the run's requests. Each message is handled once, whoever else runs the same group.
+ */
+export async function handleStoredGroup(ctx: HandleStoredGroupDeps, ids: readonly string[]): Promise<HandledKinds> {
+  const handled: HandledKinds = new Map();
+  const alone = async (stored: StoredMessage, read: Parameters<typeof handleLoadedMessage>[2]): Promise<void> => {
+    const kind = await handleLoadedMessage(ctx, stored, read);
+    if (kind !== null) handled.set(stored.id, kind);
+  };
   const reader = ctx.reader ?? sameThreadReader(ctx.settings);
   const loaded: (StoredMessage | null)[] = await loadUnprocessedInbound(ctx.pool, ids);
   const parsing: (Promise<ReadOutcome> | null)[] = [];
@@ -61,12 +77,13 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     run = [];
     usernames.clear();
     messageIds.clear();
-    await openRun(ctx, taken);
+    for (const [id, kind] of await openRun(ctx, taken)) handled.set(id, kind);
   };
   const flushQuiet = async (): Promise<void> => {
     const taken = quiet;
     quiet = [];
     for (const q of await recordQuietMail(ctx.pool, taken)) {
+      handled.set(q.id, q.kind);
       ctx.log.info({ component: 'intake', inbound: q.id, kind: q.kind }, 'message handled');
     }
   };
@@ -84,7 +101,8 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     if (parsed && 'unreadable' in parsed) {
       // It stopped two reading threads: recorded as unreadable and shown to staff, never read again.
       await flush();
-      await tellStaffUnread(ctx, stored, { kind: 'unreadable', ...parsed });
+      const kind = await tellStaffUnread(ctx, stored, { kind: 'unreadable', ...parsed });
+      if (kind !== null) handled.set(stored.id, kind);
       continue;
     }
     const mail = parsed?.mail ?? null;
@@ -98,7 +116,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
         continue;
       }
       await flush();
-      await handleLoadedMessage(ctx, stored, parsed ?? null);
+      await alone(stored, parsed ?? null);
       continue;
     }
     await flushQuiet();
@@ -107,7 +125,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     if ((username && usernames.has(username)) || (messageId && messageIds.has(messageId))) {
       // It may join or repeat what the run writes: handled alone, after it.
       await flush();
-      await handleLoadedMessage(ctx, stored, { mail, reading: parsed!.reading });
+      await alone(stored, { mail, reading: parsed!.reading });
       continue;
     }
     if (username) usernames.add(username);
@@ -116,6 +134,7 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
     run.push({ stored: { ...stored, raw: null }, mail, ...found, reading: parsed!.reading });
   }
   await flush();
+  return handled;
 }
 
 /**
@@ -123,30 +142,34 @@ export async function handleStoredGroup(ctx: BotContext, ids: readonly string[])
  * one (it would join an open request, answer one, or repeat an earlier mail): that mail
  * is handled alone and the rest of the run is looked at again after it.
  */
-async function openRun(ctx: BotContext, run: RunMail[]): Promise<void> {
+async function openRun(ctx: HandleStoredGroupDeps, run: RunMail[]): Promise<HandledKinds> {
+  const handled: HandledKinds = new Map();
+  const alone = async (m: RunMail): Promise<void> => {
+    const kind = await handleLoadedMessage(ctx, m.stored, { mail: m.mail, reading: m.reading });
+    if (kind !== null) handled.set(m.stored.id, kind);
+  };
   let rest = run;
   while (rest.length > 0) {
     const facts = await newRequestFacts(ctx.pool, rest);
     const stop = rest.findIndex((m) => !opensNewRequest(facts.get(m.stored.id)));
     const plain = stop < 0 ? rest : rest.slice(0, stop);
-    if (plain.length > 0) await openTogether(ctx, plain);
-    if (stop < 0) return;
-    const m = rest[stop]!;
-    await handleLoadedMessage(ctx, m.stored, { mail: m.mail, reading: m.reading });
+    if (plain.length > 0) {
+      const together = await inTransaction(ctx.pool, (tx) => openNewRequests(tx, ctx, plain));
+      if (together) {
+        await enqueueFollowUps(ctx.queues, together.followUps);
+        for (const o of together.opened) {
+          handled.set(o.inboundId, o.kind);
+          ctx.log.info({ component: 'requests', ref: o.reference, kind: o.kind }, 'request opened');
+          ctx.log.info({ component: 'intake', inbound: o.inboundId, kind: o.kind }, 'message handled');
+        }
+      } else {
+        // Postgres changed between the look and the locks: one at a time, as any other mail.
+        for (const m of plain) await alone(m);
+      }
+    }
+    if (stop < 0) break;
+    await alone(rest[stop]!);
     rest = rest.slice(stop + 1);
   }
-}
-
-async function openTogether(ctx: BotContext, run: RunMail[]): Promise<void> {
-  const together = await inTransaction(ctx.pool, (tx) => openNewRequests(tx, ctx, run));
-  if (!together) {
-    // Postgres changed between the look and the locks: one at a time, as any other mail.
-    for (const m of run) await handleLoadedMessage(ctx, m.stored, { mail: m.mail, reading: m.reading });
-    return;
-  }
-  await enqueueFollowUps(ctx.queues, together.followUps);
-  for (const o of together.opened) {
-    ctx.log.info({ component: 'requests', ref: o.reference, kind: o.kind }, 'request opened');
-    ctx.log.info({ component: 'intake', inbound: o.inboundId, kind: o.kind }, 'message handled');
-  }
+  return handled;
 }

@@ -9,7 +9,7 @@
  * (handle-stored-group.ts) and the quiet-mail run (quiet-mail.ts) all take it from here.
  */
 import type { DecisionAttempt } from '../approval/decision-attempt.js';
-import { answerThread } from '../requests/answer-needs-info.js';
+import { answerThread } from '../requests/needs-info-answered.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import type { MailReading } from './new-request-candidate.js';

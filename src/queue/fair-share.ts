@@ -1,5 +1,3 @@
-import type { Queryable } from '../db/pool.js';
-
 /**
  * Fair turns in the queues. BullMQ takes jobs first come, first served, so 1,000 mails from
  * one address would keep everyone who writes after them waiting until all of them are done.
@@ -28,15 +26,8 @@ export function fairPriority(openedToday: number, { staffMail = false } = {}): n
   return p === 0 ? undefined : Math.min(p, MAX_PRIORITY);
 }
 
-/** Requests `sender` opened in the last 24 hours (by when their mail arrived); 0 without a sender. */
-export async function requestsOpenedToday(db: Queryable, sender: string | null): Promise<number> {
-  if (!sender) return 0;
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM requests WHERE lower(sender_email) = lower($1) AND received_at > now() - interval '1 day'`,
-    [sender],
-  );
-  return rows[0]?.n ?? 0;
-}
+/** Requests `sender` opened in the last 24 hours: counted by the request store. */
+export { requestsOpenedToday } from '../requests/requests-opened-today.js';
 
 /** Counts per address over a fixed window: cleared whole once the window has passed, so it never grows without bound. */
 export class SenderTally {

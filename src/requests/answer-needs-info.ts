@@ -1,28 +1,31 @@
-import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
 import type { HandledMail } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { AnswerUsername } from '../intake/new-request-candidate.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
-import { joinOpenRequest } from './join-open-request.js';
-import { findOpenRequest, lockUsername } from './open-request-for-username.js';
-import { findReference } from './reference.js';
-import { addEvent, findNeedsInfoRequest, findNeedsInfoRequestOfSender, moveState } from './request-store.js';
+import { joinOpenRequest, type JoinOpenRequestDeps } from './join-open-request.js';
+import { lockUsername } from './lock-usernames.js';
+import { answerThread, findAnsweredRequest } from './needs-info-answered.js';
+import { findOpenRequest } from './open-request-for-username.js';
+import { addEvent, moveState } from './request-store.js';
+
+/** What an answer takes: a join's needs, when the account it names has an open request already. */
+export type AnswerNeedsInfoDeps = JoinOpenRequestDeps;
 
 /**
  * The requester's answer to "we need your username", recognised by its thread
  * (In-Reply-To/References) or the reference in the subject, from the same
  * sender. It completes the same request instead of opening a new one; so
  * does a complete request the same sender sends later without threading
- * (people often write anew rather than reply). An
+ * (people often write anew rather than reply): needs-info-answered.ts. An
  * answer still without a username is recorded and not asked about again: the
  * bot asks once. An answer naming an account that already has an open request
  * joins that request, and the one that was waiting is cancelled.
  */
 export async function answerNeedsInfo(
   tx: PoolClient,
-  ctx: BotContext,
+  deps: AnswerNeedsInfoDeps,
   stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,
@@ -30,12 +33,12 @@ export async function answerNeedsInfo(
   /** The username the mail gives as an answer ("it's jess_k"), as its reading found it. */
   answer: AnswerUsername | null,
 ): Promise<(HandledMail & { requestId: string }) | null> {
-  const thread = answerThread(mail);
   const sender = mail.from?.address ?? null;
   if (!sender) return null;
-  let req = thread ? await findNeedsInfoRequest(tx, thread.ids, thread.reference) : null;
-  if (req && sender !== req.senderEmail) return null;
-  req ??= u.kind === 'deletion_request' ? await findNeedsInfoRequestOfSender(tx, sender) : null;
+  const thread = answerThread(mail);
+  const req = await findAnsweredRequest(tx, {
+    thread: thread?.ids ?? [], reference: thread?.reference ?? null, sender, complete: u.kind === 'deletion_request',
+  });
   if (!req) return null;
 
   const found = u.instagramUsername
@@ -53,7 +56,7 @@ export async function answerNeedsInfo(
     await moveState(tx, req.id, 'needs_info', 'cancelled',
       { type: 'cancelled', actor: 'bot', detail: { reason: 'duplicate', joined: open.reference } });
     // A short answer says little about its language; the request it answers was detected on the whole first mail.
-    const sent = await joinOpenRequest(tx, ctx, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'needs_info_answer', language: req.language });
+    const sent = await joinOpenRequest(tx, deps, open, { inboundId: stored.id, mail, instagramUsername: username, via: 'needs_info_answer', language: req.language });
     return { kind: 'needs_info_answer', requestId: open.id, followUps: { mail: sent } };
   }
 
@@ -61,15 +64,4 @@ export async function answerNeedsInfo(
     { type: 'info_received', actor: 'requester', detail: { fields: ['instagramUsername'], ...(found?.evidence ? { evidence: { username: found.evidence } } : {}) } },
     { instagramUsername: username });
   return { kind: 'needs_info_answer', requestId: req.id, followUps: { requests: [{ id: req.id, state: 'received' }] } };
-}
-
-/**
- * How a mail could answer a request waiting for its username by its thread: the Message-IDs
- * it answers and the reference in its subject; null when it names neither. Only a complete
- * request can answer one without them.
- */
-export function answerThread(mail: InboundMail): { ids: string[]; reference: string | null } | null {
-  const ids = [...mail.inReplyTo, ...mail.references];
-  const reference = findReference(mail.subject);
-  return ids.length > 0 || reference ? { ids, reference } : null;
 }

@@ -1,12 +1,14 @@
-import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
 import { renderDuplicateNotice } from '../mail-out/templates/duplicate-notice.js';
 import type { InboundMail } from '../understanding/types.js';
 import type { OpenRequest } from './open-request-for-username.js';
 import { addEvent } from './request-store.js';
+
+/** What a join takes: the requester mail (its log, cap and addresses) and the templates of the duplicate notice. */
+export type JoinOpenRequestDeps = RequesterMailDeps & { templates: MailTemplates };
 
 /**
  * A mail that asks for an account which already has an open request joins
@@ -20,7 +22,7 @@ import { addEvent } from './request-store.js';
  */
 export async function joinOpenRequest(
   tx: PoolClient,
-  ctx: BotContext,
+  deps: JoinOpenRequestDeps,
   open: OpenRequest,
   joining: { inboundId: string; mail: InboundMail; instagramUsername: string; via: 'new_mail' | 'needs_info_answer'; language: string | null },
 ): Promise<string[]> {
@@ -29,14 +31,19 @@ export async function joinOpenRequest(
   await addEvent(tx, open.id, {
     type: 'duplicate_joined',
     actor: 'intake',
-    detail: { inboundMessage: joining.inboundId, via: joining.via, sameSender: sender !== null && sender === open.senderEmail },
+    detail: { inboundMessage: joining.inboundId, via: joining.via, sameSender: sameAddress(sender, open.senderEmail) },
   });
-  ctx.log.info({ component: 'requests', ref: open.reference, inbound: joining.inboundId, via: joining.via }, 'mail joined an open request');
-  return addRequesterMail(tx, ctx, {
+  deps.log.info({ component: 'requests', ref: open.reference, inbound: joining.inboundId, via: joining.via }, 'mail joined an open request');
+  return addRequesterMail(tx, deps, {
     requestId: open.id,
     purpose: 'duplicate_notice',
     to: [sender],
-    mail: renderDuplicateNotice(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), { reference: open.reference, instagramUsername: joining.instagramUsername }, joining.language),
+    mail: renderDuplicateNotice(deps.templates, { reference: open.reference, instagramUsername: joining.instagramUsername }, joining.language),
     ...inThread(joining.mail.messageId),
   });
+}
+
+/** Two addresses are the same whatever their letter case, as the store compares them. */
+function sameAddress(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 }

@@ -1,11 +1,17 @@
-import type { BotSettings } from '../app/context.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
 import { senderAuthOf } from '../mail-in/authentication-results.js';
 import { isBotAddress } from '../mail-out/recipient-policy.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { dueDate } from './due-date.js';
-import type { NewRequest } from './request-store.js';
+import type { NewRequest } from './insert-requests.js';
+
+/** What a request from a mail takes from the settings: the bot's own address, the SLA, the trusted authserv-id. */
+export interface RequestFromMailSettings {
+  botAddress: string;
+  slaDays: number;
+  trustedAuthservId: string | null;
+}
 
 /**
  * What a request opened from a mail holds, whatever it is opened as (a request, or a
@@ -13,7 +19,7 @@ import type { NewRequest } from './request-store.js';
  * from, the due date from its arrival, the language and how the sender was authenticated.
  */
 export function requestFromMail(
-  s: Pick<BotSettings, 'botAddress' | 'slaDays' | 'trustedAuthservId'>,
+  s: RequestFromMailSettings,
   stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,

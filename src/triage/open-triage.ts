@@ -1,4 +1,3 @@
-import type { BotContext } from '../app/context.js';
 import { actionCode } from '../approval/action-code.js';
 import { triageMessageId } from '../approval/approval-token.js';
 import type { PoolClient } from '../db/pool.js';
@@ -6,15 +5,21 @@ import type { StoredMessage } from '../mail-in/stored-message.js';
 import { asSenderAuth } from '../mail-in/authentication-results.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffTriage } from '../mail-out/templates/staff-triage.js';
-import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
+import { fairPriority } from '../queue/fair-share.js';
 import type { HandledMail } from '../queue/queues.js';
 import { findOpenRequest } from '../requests/open-request-for-username.js';
 import { insertRequest } from '../requests/request-store.js';
-import { requestFromMail } from '../requests/request-from-mail.js';
+import { requestFromMail, type RequestFromMailSettings } from '../requests/request-from-mail.js';
+import { requestsOpenedToday } from '../requests/requests-opened-today.js';
 import type { Evidence } from '../understanding/evidence.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { doubtReasons } from './doubt.js';
-import { shouldSendTriageNotice } from './triage-alert-cap.js';
+import { shouldSendTriageNotice, type TriageNoticeCapDeps } from './triage-alert-cap.js';
+
+/** What keeping a possible request takes: the request's settings, the notice's (staff, the secret of its codes, its domain) and the hourly cap. */
+export type OpenTriageDeps = TriageNoticeCapDeps & {
+  settings: RequestFromMailSettings & { staffEmails: string[]; botDomain: string; approvalSecret: string };
+};
 
 /**
  * A mail with signs of a request but no confident reading (kind `possible_request`) is
@@ -26,7 +31,7 @@ import { shouldSendTriageNotice } from './triage-alert-cap.js';
  */
 export async function openTriage(
   tx: PoolClient,
-  ctx: BotContext,
+  ctx: OpenTriageDeps,
   stored: StoredMessage,
   mail: InboundMail,
   u: Understanding,

@@ -1,11 +1,11 @@
 // Files a request the way the bot's jobs would, without mail servers: store the raw
-// message as the poller does, handle it, run the request step. For tests that move the
-// clock and call features directly.
+// message as the poller does, handle it as the inbound job does (a group of one), run the
+// request step. For tests that move the clock and call features directly.
 import { randomUUID } from 'node:crypto';
 import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
+import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { markSentWithEvent } from '../../src/mail-out/outbox-store.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
@@ -18,8 +18,13 @@ export function rawMail(m: { from: string; subject: string; text: string; messag
     `From: ${m.from}\r\nTo: contact@pickrtech.com\r\nSubject: ${m.subject}\r\n` +
       `Message-ID: <${m.messageId}>\r\n` +
       (m.inReplyTo ? `In-Reply-To: <${m.inReplyTo}>\r\nReferences: <${m.inReplyTo}>\r\n` : '') +
-      `Date: ${(m.date ?? new Date()).toUTCString()}\r\n\r\n${m.text}\r\n`,
+      `Date: ${(m.date ?? new Date()).toUTCString()}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.text}\r\n`,
   );
+}
+
+/** Handles one stored message as the inbound job does, a group of one; resolves with the kind it was recorded as, null when it was handled already. */
+export async function handleOne(ctx: BotContext, inboundId: string): Promise<string | null> {
+  return (await handleStoredGroup(ctx, [inboundId])).get(inboundId) ?? null;
 }
 
 /** Stores one raw message received at `at` and handles it; resolves with the kind and the stored id. */
@@ -27,7 +32,7 @@ export async function deliver(ctx: BotContext, raw: Buffer, at: Date): Promise<{
   uid += 1;
   const inboundId = await storeOne(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: at });
   if (!inboundId) throw new Error('the message was already stored');
-  return { inboundId, kind: await handleStoredMessage(ctx, inboundId) };
+  return { inboundId, kind: await handleOne(ctx, inboundId) };
 }
 
 /** A requester's mail for `username`, received at `at`; resolves once staff were asked to decide. */

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeOne } from '../support/stored-mail.js';
 import type { Queues } from '../../src/queue/queues.js';
 import { reconcile } from '../../src/queue/reconciler.js';
@@ -11,6 +10,7 @@ import { getRequest } from '../../src/requests/request-store.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { cleanupPrefix } from '../../harness/redis.js';
 import type { TestDatabase } from '../../harness/postgres.js';
+import { handleOne } from './file-request-direct.js';
 
 /**
  * Every job may run more than once (a retry, a reconciler pass, a second
@@ -54,8 +54,8 @@ describe('idempotent steps', () => {
     // The same message under a new UIDVALIDITY (mailbox recreated) is still the same message.
     expect(await storeOne(db.pool, 'INBOX', 8, { uid: 1, source: RAW, internalDate: at })).toBeNull();
 
-    expect(await handleStoredMessage(ctx, first!)).toBe('deletion_request');
-    expect(await handleStoredMessage(ctx, first!)).toBeNull();
+    expect(await handleOne(ctx, first!)).toBe('deletion_request');
+    expect(await handleOne(ctx, first!)).toBeNull();
     const { rows } = await db.pool.query(`SELECT id, reference, received_at FROM requests`);
     expect(rows).toHaveLength(1);
     expect(rows[0].reference).toBe('DR-2026-00001');

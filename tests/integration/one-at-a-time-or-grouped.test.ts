@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import type { Pool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
-import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeInboundMany } from '../../src/intake/inbound-store.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 import { testBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
+import { handleOne } from './file-request-direct.js';
 
 /**
  * The inbound job gets the mail the poller stored together, one mail or a hundred. The same
@@ -103,7 +103,7 @@ describe('the same mails, one at a time or as one group', () => {
       mail('ivy@example.com', 'before-2@example.com', 'Please delete all my Instagram data you hold.'),
       mail('judy@example.com', 'before-3@example.com', 'Please delete all my Instagram data you hold.'),
     ]);
-    for (const id of beforeA) await handleStoredMessage(oneByOne, id);
+    for (const id of beforeA) await handleOne(oneByOne, id);
     await handleStoredGroup(grouped, beforeB);
     await advanceAll(oneByOne);
     await advanceAll(grouped);
@@ -134,7 +134,7 @@ describe('the same mails, one at a time or as one group', () => {
       // Heidi again, for another account, from the same address in other letters.
       mail('heidi@example.com', 'h2@example.com', ask('seven.x')),
     ]);
-    for (const id of a) await handleStoredMessage(oneByOne, id);
+    for (const id of a) await handleOne(oneByOne, id);
     await handleStoredGroup(grouped, b);
 
     const kinds = (await oneByOne.pool.query(`SELECT kind FROM inbound_messages WHERE id = ANY($1) ORDER BY uid`, [a])).rows.map((r) => r.kind);
@@ -153,7 +153,7 @@ describe('the same mails, one at a time or as one group', () => {
 
   it('finds a request waiting for its username by its sender whatever the case of the address it was stored with', async () => {
     const [a, b] = await storeBoth([mail('kim@example.com', 'k1@example.com', 'Please delete all my Instagram data you hold.')]);
-    await handleStoredMessage(oneByOne, a[0]!);
+    await handleOne(oneByOne, a[0]!);
     await handleStoredGroup(grouped, b);
     for (const ctx of [oneByOne, grouped]) {
       await advanceAll(ctx);
@@ -161,7 +161,7 @@ describe('the same mails, one at a time or as one group', () => {
       await ctx.pool.query(`UPDATE requests SET sender_email = 'Kim@Example.com' WHERE sender_email = 'kim@example.com'`);
     }
     const [a2, b2] = await storeBoth([mail('kim@example.com', 'k2@example.com', ask('kim.k'))]);
-    expect(await handleStoredMessage(oneByOne, a2[0]!)).toBe('needs_info_answer');
+    expect(await handleOne(oneByOne, a2[0]!)).toBe('needs_info_answer');
     await handleStoredGroup(grouped, b2);
     for (const ctx of [oneByOne, grouped]) {
       const { rows } = await ctx.pool.query(`SELECT state, instagram_username FROM requests WHERE lower(sender_email) = 'kim@example.com'`);

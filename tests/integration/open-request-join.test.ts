@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
-import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { storeOne } from '../support/stored-mail.js';
 import type { TestDatabase } from '../../harness/postgres.js';
+import { handleOne } from './file-request-direct.js';
 
 /**
  * Several workers handle mail at once. Two mails for the same account must
@@ -45,7 +45,7 @@ describe('one open request per account, under concurrency', () => {
 
   it('six mails for one account handled at once open one request; the others join it', async () => {
     const mails = await Promise.all(senders.map((s) => arrive(s, 'same.account')));
-    const kinds = await Promise.all(mails.map((m) => handleStoredMessage(ctx, m.inboundId)));
+    const kinds = await Promise.all(mails.map((m) => handleOne(ctx, m.inboundId)));
 
     expect(kinds.filter((k) => k === 'deletion_request')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'duplicate_request')).toHaveLength(5);
@@ -77,7 +77,7 @@ describe('one open request per account, under concurrency', () => {
   it('caps automatic answers to one address even when they are written at once', async () => {
     const from = 'flood@example.com';
     const mails = await Promise.all([1, 2, 3, 4, 5].map((n) => arrive(from, `flood.account${n}`)));
-    for (const m of mails) await handleStoredMessage(ctx, m.inboundId);
+    for (const m of mails) await handleOne(ctx, m.inboundId);
     const { rows: requests } = await db.pool.query(`SELECT id FROM requests WHERE sender_email = $1`, [from]);
     expect(requests).toHaveLength(5);
 
@@ -97,7 +97,7 @@ describe('one open request per account, under concurrency', () => {
     const from = 'flood@example.com';
     await db.pool.query(`UPDATE outbox SET created_at = created_at - interval '25 hours' WHERE $1 = ANY(to_addresses)`, [from]);
     const m = await arrive(from, 'flood.account6');
-    await handleStoredMessage(ctx, m.inboundId);
+    await handleOne(ctx, m.inboundId);
     const { rows } = await db.pool.query(`SELECT id FROM requests WHERE instagram_username = 'flood.account6'`);
     await advanceRequest(ctx, rows[0].id);
     const { rows: acks } = await db.pool.query(
@@ -118,15 +118,15 @@ describe('a request waiting for its username', () => {
       ),
       internalDate: new Date(),
     });
-    expect(await handleStoredMessage(ctx, first!)).toBe('incomplete_request');
+    expect(await handleOne(ctx, first!)).toBe('incomplete_request');
     const { rows: [waiting] } = await db.pool.query(`SELECT id FROM requests WHERE sender_email = $1`, [from]);
     await advanceRequest(ctx, waiting.id);
 
     // A new mail, not a reply, now with the username; another sender's mail does not touch it.
     const stranger = await arrive('someone.else@example.com', 'not.theirs');
-    expect(await handleStoredMessage(ctx, stranger.inboundId)).toBe('deletion_request');
+    expect(await handleOne(ctx, stranger.inboundId)).toBe('deletion_request');
     const again = await arrive(from, 'finally.named');
-    expect(await handleStoredMessage(ctx, again.inboundId)).toBe('needs_info_answer');
+    expect(await handleOne(ctx, again.inboundId)).toBe('needs_info_answer');
 
     const { rows } = await db.pool.query(`SELECT id, state, instagram_username FROM requests WHERE sender_email = $1`, [from]);
     expect(rows).toEqual([{ id: waiting.id, state: 'received', instagram_username: 'finally.named' }]);

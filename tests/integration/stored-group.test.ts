@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
-import { handleStoredMessage } from '../../src/intake/handle-stored-message.js';
 import { storeInboundMany } from '../../src/intake/inbound-store.js';
 import { storeOne } from '../support/stored-mail.js';
 import { ParsePool } from '../../src/intake/parse-pool.js';
 import { advanceRequest } from '../../src/requests/advance-request.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
+import { handleOne } from './file-request-direct.js';
 
 /**
  * A group of stored messages handled by one inbound job must end exactly as the same
@@ -122,13 +122,13 @@ describe('a group of stored messages', () => {
   it('ends as the same messages handled one at a time, in mailbox order', async () => {
     const single = mailbox('single');
     const [beforeSingle] = await store([single.before]);
-    await handleStoredMessage(ctx, beforeSingle!);
+    await handleOne(ctx, beforeSingle!);
     const singleIds = await store(single.group);
-    for (const id of singleIds) await handleStoredMessage(ctx, id);
+    for (const id of singleIds) await handleOne(ctx, id);
 
     const grouped = mailbox('group');
     const [beforeGroup] = await store([grouped.before]);
-    await handleStoredMessage(ctx, beforeGroup!);
+    await handleOne(ctx, beforeGroup!);
     const groupIds = await store(grouped.group);
     await handleStoredGroup(ctx, groupIds);
 
@@ -242,7 +242,7 @@ describe('a group read on parse threads', () => {
   it('joins a mail to the open request Postgres finds with the reading the thread made', async () => {
     const c = threadContext();
     const [before] = await store([request('frank-t@example.com', 'before-t@example.com', ask('four.t'))]);
-    await handleStoredMessage(c, before!);
+    await handleOne(c, before!);
     const ids = await store([
       request('alice-t@example.com', 'a1-t@example.com', ask('five.t')),
       // Opens no request of its own: Postgres says the account has one open.
@@ -257,7 +257,7 @@ describe('a group read on parse threads', () => {
     const c = threadContext();
     const from = 'ivy-t@example.com';
     const [first] = await store([request(from, 'ivy1-t@example.com', 'Please delete all my Instagram data you hold.')]);
-    expect(await handleStoredMessage(c, first!)).toBe('incomplete_request');
+    expect(await handleOne(c, first!)).toBe('incomplete_request');
     const { rows: [waiting] } = await db.pool.query(`SELECT id, reference FROM requests WHERE sender_email = $1`, [from]);
     await advanceRequest(c, waiting.id);
 
