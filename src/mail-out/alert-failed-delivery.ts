@@ -1,12 +1,17 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
-import { enqueueFollowUps } from '../queue/queues.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import { enqueueFollowUps, type Queues } from '../queue/queues.js';
 import { addEvent, getRequest } from '../requests/request-store.js';
 import { loadOutboxRow } from './outbox-store.js';
-import { addStaffAlert } from './staff-alert.js';
+import { addStaffAlert, type StaffAlertSettings } from './staff-alert.js';
 
 /** Why a mail is given up: refused for good (5xx), or every attempt its job allows failed for now (4xx, network). */
 export type GivenUp = 'permanent' | 'transient';
+
+export interface AlertFailedDeliveryDeps {
+  pool: Pool;
+  queues: Queues;
+  settings: StaffAlertSettings;
+}
 
 /**
  * A mail given up: its outbox row becomes failed and staff are told which
@@ -14,8 +19,8 @@ export type GivenUp = 'permanent' | 'transient';
  * pending, so staff are told once however often this runs. An alert that
  * itself fails is not alerted again (no loop).
  */
-export async function alertFailedDelivery(ctx: BotContext, outboxId: string, why: GivenUp): Promise<void> {
-  const followUps = await inTransaction(ctx.pool, async (tx) => {
+export async function alertFailedDelivery(deps: AlertFailedDeliveryDeps, outboxId: string, why: GivenUp): Promise<void> {
+  const followUps = await inTransaction(deps.pool, async (tx) => {
     const { rows } = await tx.query(
       `UPDATE outbox SET state = 'failed' WHERE id = $1 AND state = 'pending' RETURNING attempts`,
       [outboxId],
@@ -30,7 +35,7 @@ export async function alertFailedDelivery(ctx: BotContext, outboxId: string, why
         type: 'mail_failed', actor: 'mailer', detail: why === 'permanent' ? { purpose: row.purpose } : { purpose: row.purpose, attempts },
       });
     }
-    const id = await addStaffAlert(tx, ctx.settings, {
+    const id = await addStaffAlert(tx, deps.settings, {
       requestId: row.requestId, reference: req?.reference ?? null, headline: 'a mail could not be delivered',
       details: [
         `Mail: ${row.purpose.replace(/_/g, ' ')} (${row.messageId})`,
@@ -42,5 +47,5 @@ export async function alertFailedDelivery(ctx: BotContext, outboxId: string, why
     });
     return { mail: [id] };
   });
-  await enqueueFollowUps(ctx.queues, followUps);
+  await enqueueFollowUps(deps.queues, followUps);
 }

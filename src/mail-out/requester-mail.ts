@@ -1,5 +1,5 @@
-import type { BotContext } from '../app/context.js';
 import type { Queryable } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
 import { addEvent } from '../requests/request-store.js';
 import { addToOutbox, type MailPurpose, type NewMail } from './outbox-store.js';
 import { withheldReason, type WithheldReason } from './recipient-policy.js';
@@ -19,15 +19,21 @@ export const AUTOMATIC_ANSWERS: readonly MailPurpose[] = ['acknowledgment', 'nee
 
 export type RequesterMail = Omit<NewMail, 'to' | 'domain'> & { to: readonly (string | null | undefined)[] };
 
+/** What writing a requester's mail needs: the bot's own address (never written to), its Message-ID domain, the daily cap, a log. */
+export interface RequesterMailDeps {
+  log: Logger;
+  settings: { botAddress: string; botDomain: string; replyRateLimitPerDay: number };
+}
+
 /** Returns the outbox ids written (none when every recipient was withheld), to enqueue after commit. */
-export async function addRequesterMail(db: Queryable, ctx: BotContext, m: RequesterMail): Promise<string[]> {
+export async function addRequesterMail(db: Queryable, deps: RequesterMailDeps, m: RequesterMail): Promise<string[]> {
   const wanted = [...new Set(m.to.filter((a): a is string => Boolean(a?.trim())).map((a) => a.trim().toLowerCase()))];
   const capped = AUTOMATIC_ANSWERS.includes(m.purpose);
   const to: string[] = [];
   const withheld: WithheldReason[] = [];
   for (const address of wanted) {
-    const why = withheldReason(address, ctx.settings.botAddress)
-      ?? (capped && (await answersToday(db, address)) >= ctx.settings.replyRateLimitPerDay ? 'rate_limit' : null);
+    const why = withheldReason(address, deps.settings.botAddress)
+      ?? (capped && (await answersToday(db, address)) >= deps.settings.replyRateLimitPerDay ? 'rate_limit' : null);
     if (why) withheld.push(why);
     else to.push(address);
   }
@@ -35,10 +41,10 @@ export async function addRequesterMail(db: Queryable, ctx: BotContext, m: Reques
     for (const reason of withheld) await addEvent(db, m.requestId, { type: 'mail_withheld', actor: 'bot', detail: { purpose: m.purpose, reason } });
   }
   if (withheld.length > 0) {
-    ctx.log.info({ component: 'mail-out', requestId: m.requestId, purpose: m.purpose, withheld }, 'mail withheld from some recipients');
+    deps.log.info({ component: 'mail-out', requestId: m.requestId, purpose: m.purpose, withheld }, 'mail withheld from some recipients');
   }
   if (to.length === 0) return [];
-  return [await addToOutbox(db, { ...m, to, domain: ctx.settings.botDomain })];
+  return [await addToOutbox(db, { ...m, to, domain: deps.settings.botDomain })];
 }
 
 /** Mails of the given purposes ($2) written to an address ($1) in the last 24 hours. */
