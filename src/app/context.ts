@@ -3,6 +3,8 @@ import type { Logger } from '../log/logger.js';
 import type { Queues } from '../queue/queues.js';
 import type { DeletionPlan } from '../deletion/deletion-plan.js';
 import type { MailReader } from '../intake/parse-pool.js';
+import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import type { MailTemplates } from '../mail-out/mail-templates.js';
 
 /** What the features need from the outside world, wired once in the composition root. */
 export interface BotSettings {
@@ -35,6 +37,11 @@ export interface BotSettings {
   trustedAuthservId: string | null;
 }
 
+/**
+ * Everything the features need, wired once here. No feature names this type: each declares the
+ * narrow dependencies it reads (its settings, its store, a logger) next to its entry function,
+ * and this context satisfies all of them.
+ */
 export interface BotContext {
   pool: Pool;
   /**
@@ -46,8 +53,25 @@ export interface BotContext {
   log: Logger;
   settings: BotSettings;
   plan: DeletionPlan;
+  /** The requester mail templates of settings.mailTemplatesDir, read and checked against the plan once. */
+  templates: MailTemplates;
   /** Injected so tests about days can move time. */
   now: () => Date;
   /** Parses stored mail for the inbound jobs (parse threads); absent: on the calling thread. */
   reader?: MailReader;
+}
+
+export type BotContextParts = Omit<BotContext, 'templates' | 'now'> & Partial<Pick<BotContext, 'templates' | 'now'>>;
+
+/**
+ * A whole context from its parts: the clock defaults to the real one, the templates to those of
+ * settings.mailTemplatesDir (read and checked against the plan once per process; a broken
+ * template throws MailTemplateError naming its file).
+ */
+export function botContext(parts: BotContextParts): BotContext {
+  return {
+    ...parts,
+    now: parts.now ?? (() => new Date()),
+    templates: parts.templates ?? mailTemplates(parts.settings.mailTemplatesDir, parts.plan),
+  };
 }

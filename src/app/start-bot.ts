@@ -25,7 +25,7 @@ import { mailProcessor } from '../../workers/mail.worker.js';
 import { requestProcessor } from '../../workers/request.worker.js';
 import { botSettings } from './bot-settings.js';
 import { approvalAuthWarning } from '../approval/approval-auth-warning.js';
-import type { BotContext } from './context.js';
+import { botContext } from './context.js';
 
 import type { Role } from './roles.js';
 export { ROLES, type Role } from './roles.js';
@@ -45,7 +45,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   // stops the start here, naming the file, before anything connects.
   const plan = loadDeletionPlan();
   const settings = botSettings(config, config.imap.IMAP_MAILBOX);
-  mailTemplates(settings.mailTemplatesDir, plan);
+  const templates = mailTemplates(settings.mailTemplatesDir, plan);
   const authWarning = approvalAuthWarning(settings);
   if (authWarning) log.warn({ component: 'approval' }, authWarning);
   const pool = databasePool(config.database);
@@ -55,15 +55,20 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   redis.on('error', (err) => log.warn({ component: 'redis', err: err.message }, 'Redis connection error'));
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
   const metrics = createMetrics();
-  const ctx: BotContext = {
+  const runsWorkers = role === 'all' || role === 'worker';
+  // Mail is read on threads only, each message within READ_BUDGET_SECONDS (parse-pool.ts).
+  const threads = Math.max(1, config.runtime.PARSE_THREADS);
+  const reader = runsWorkers ? new ParsePool(settings, threads, { budgetSeconds: config.runtime.READ_BUDGET_SECONDS }) : undefined;
+  const ctx = botContext({
     pool,
     ...(appPool ? { appPool } : {}),
     queues,
     log,
     plan,
-    now: () => new Date(),
+    templates,
     settings,
-  };
+    ...(reader ? { reader } : {}),
+  });
 
   const probes: Probe[] = [
     { name: 'postgres', check: async () => { await pool.query('SELECT 1'); return null; } },
@@ -75,6 +80,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   const stoppers: (() => Promise<void>)[] = [];
   let mailboxGauges: () => MailboxGaugeSource | null = () => null;
   const closeConnections = async () => {
+    await reader?.close();
     await queues.close();
     redis.disconnect();
     await pool.end();
@@ -95,11 +101,8 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
     throw err;
   }
 
-  if (role === 'all' || role === 'worker') {
-    // Mail is read on threads only, each message within READ_BUDGET_SECONDS (parse-pool.ts).
-    const threads = Math.max(1, config.runtime.PARSE_THREADS);
+  if (runsWorkers) {
     if (config.runtime.PARSE_THREADS === 0) log.info({ component: 'intake', threads }, 'PARSE_THREADS=0 reads mail on one thread: mail is never read on the main thread');
-    ctx.reader = new ParsePool(settings, threads, { budgetSeconds: config.runtime.READ_BUDGET_SECONDS });
     // A pool of up to SMTP_MAX_CONNECTIONS connections, reused for many mails.
     const transport = createSmtpTransport(mail.smtp);
     const workerOpts = { connection: redis, prefix: config.redis.QUEUE_PREFIX, concurrency: config.runtime.WORKER_CONCURRENCY };
@@ -155,7 +158,6 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
       intakeFirst.stop();
       await Promise.all(workers.map((w) => w.close()));
       transport.close();
-      await ctx.reader?.close();
     });
   }
 

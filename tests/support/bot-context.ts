@@ -1,9 +1,9 @@
-// A BotContext for integration tests that call features directly: settings come
+// A bot context for integration tests that call features directly: settings come
 // from the real config loader (so every setting has its documented default),
 // the clock is injectable, and logs are silent.
 import type { Pool } from 'pg';
 import { botSettings } from '../../src/app/bot-settings.js';
-import type { BotContext } from '../../src/app/context.js';
+import { botContext } from '../../src/app/context.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -21,14 +21,14 @@ export function testBotContext(opts: {
   /** Extra bot variables, e.g. { SLA_DAYS: '20' }. */
   env?: Record<string, string>;
   now?: () => Date;
-}): BotContext {
+}) {
   const config = loadConfig({ ...TEST_BOT_ENV, ...opts.env }, ['bot']);
-  return {
+  return botContext({
     pool: opts.pool,
     queues: opts.queues,
     log: createLogger('silent'),
     plan: loadDeletionPlan(),
-    now: opts.now ?? (() => new Date()),
+    ...(opts.now ? { now: opts.now } : {}),
     settings: botSettings(config),
-  };
+  });
 }
