@@ -1,23 +1,34 @@
-import type { BotContext } from '../app/context.js';
 import { inClientTransaction, inTransaction, type Pool, type PoolClient, type Queryable } from '../db/pool.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import type { Logger } from '../log/logger.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
 import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState, type RequestRow } from '../requests/request-store.js';
 import { crashHereInTests } from './crash-point.js';
-import { addCompletionEcho } from './completion-echo.js';
+import { addCompletionEcho, type CompletionEchoDeps } from './completion-echo.js';
+import type { DeletionPlan } from './deletion-plan.js';
 import { mentionChoice } from './mention-choice.js';
 import {
   addErasures, appTransactionStatus, clearPendingErasure, committedBefore, currentAppTransaction, readPendingErasure, recordPendingErasure,
   resumeAfterCrash,
 } from './pending-erasure.js';
 import { checkErasure, emptyInventory, executePlan, type ErasureResult } from './run-plan.js';
-import { recordFailedDeletion } from './deletion-failed.js';
+import { recordFailedDeletion, type FailedDeletionDeps } from './deletion-failed.js';
+import type { PlanDatabaseDeps } from './plan-database.js';
 import { keptLines, totalKept, totalRows, type InventoryLine } from '../mail-out/inventory-types.js';
+
+/** What carrying out a deletion needs: both databases, the plan, the checked mail templates for the completion mail, a clock and a log. */
+export type CarryOutDeletionDeps = RequesterMailDeps & CompletionEchoDeps & FailedDeletionDeps & PlanDatabaseDeps & {
+  pool: Pool;
+  plan: DeletionPlan;
+  templates: MailTemplates;
+  log: Logger;
+  now: () => Date;
+  settings: { deleteBatchSize: number };
+};
 
 /** The check after erasing found rows: `left` holds the plan's lines that still find some. */
 export class DeletionVerificationError extends Error {
@@ -39,13 +50,13 @@ export class DeletionVerificationError extends Error {
  * with the commit that completes the request. With the plan's tables in another database
  * (APP_DATABASE_URL), there are two commits: see {@link eraseInAppDatabase}.
  */
-export async function carryOutDeletion(ctx: BotContext, requestId: string): Promise<FollowUps> {
+export async function carryOutDeletion(deps: CarryOutDeletionDeps, requestId: string): Promise<FollowUps> {
   try {
-    const mail = ctx.appPool ? await eraseInAppDatabase(ctx, ctx.appPool, requestId) : await eraseAndComplete(ctx, requestId);
+    const mail = deps.appPool ? await eraseInAppDatabase(deps, deps.appPool, requestId) : await eraseAndComplete(deps, requestId);
     return mail ? { mail } : {};
   } catch (err) {
     if (!(err instanceof DeletionVerificationError)) throw err;
-    return recordFailedDeletion(ctx, requestId, err.reference, err.left);
+    return recordFailedDeletion(deps, requestId, err.reference, err.left);
   }
 }
 
@@ -54,18 +65,18 @@ function toErase(req: RequestRow | null): req is RequestRow {
   return req !== null && req.state === 'deleting' && (req.instagramUsername !== null || req.source === 'meta');
 }
 
-function nothingErased(ctx: BotContext): ErasureResult {
-  return { ...emptyInventory(ctx.plan), batchSize: ctx.settings.deleteBatchSize, batches: 0, mentionsRedacted: false };
+function nothingErased(deps: CarryOutDeletionDeps): ErasureResult {
+  return { ...emptyInventory(deps.plan), batchSize: deps.settings.deleteBatchSize, batches: 0, mentionsRedacted: false };
 }
 
 /** Erases and checks in `tx`; a check that finds rows throws, rolling `tx` back. */
-async function eraseAndCheck(ctx: BotContext, tx: Queryable, req: RequestRow, redactMentions: boolean): Promise<ErasureResult> {
+async function eraseAndCheck(deps: CarryOutDeletionDeps, tx: Queryable, req: RequestRow, redactMentions: boolean): Promise<ErasureResult> {
   const username = req.instagramUsername;
   // Only a Meta request naming no connected account has no username: nothing is held.
-  if (!username) return nothingErased(ctx);
-  const done = await executePlan(tx, ctx.plan, username, { batchSize: ctx.settings.deleteBatchSize, redactMentions });
+  if (!username) return nothingErased(deps);
+  const done = await executePlan(tx, deps.plan, username, { batchSize: deps.settings.deleteBatchSize, redactMentions });
   // The check verifies what the erasure set out to do, mentions included when it redacted them.
-  const left = await checkErasure(tx, ctx.plan, username, done);
+  const left = await checkErasure(tx, deps.plan, username, done);
   if (totalRows(left) > 0) throw new DeletionVerificationError(req.reference, left.lines.filter((l) => l.rows > 0));
   return done;
 }
@@ -75,8 +86,8 @@ async function eraseAndCheck(ctx: BotContext, tx: Queryable, req: RequestRow, re
  * moves to `completed` with its counts, a `deleted` event and the completion mail. Returns the
  * mail's outbox ids.
  */
-async function completeRequest(ctx: BotContext, tx: PoolClient, req: RequestRow, done: ErasureResult, templates: MailTemplates): Promise<string[]> {
-  const now = ctx.now();
+async function completeRequest(deps: CarryOutDeletionDeps, tx: PoolClient, req: RequestRow, done: ErasureResult): Promise<string[]> {
+  const now = deps.now();
   await moveState(tx, req.id, 'deleting', 'completed',
     {
       type: 'deleted', actor: 'bot',
@@ -87,35 +98,33 @@ async function completeRequest(ctx: BotContext, tx: PoolClient, req: RequestRow,
     },
     { deletedCounts: done, completedAt: now });
   await clearPendingErasure(tx, req.id);
-  const mail = await addRequesterMail(tx, ctx, {
+  const mail = await addRequesterMail(tx, deps, {
     requestId: req.id, purpose: 'completion', to: [req.confirmationEmail, req.senderEmail],
-    mail: renderCompletion(templates, requestFacts(req), done, now, req.language),
+    mail: renderCompletion(deps.templates, requestFacts(req), done, now, req.language),
     ...inThread(req.threadMessageId),
   });
-  return [...mail, ...(await addCompletionEcho(tx, ctx, req, done.lines))];
+  return [...mail, ...(await addCompletionEcho(tx, deps, req, done.lines))];
 }
 
-function logCommitted(ctx: BotContext, req: RequestRow, done: ErasureResult, started: number, extra: Record<string, unknown> = {}): void {
-  ctx.log.info({
+function logCommitted(deps: CarryOutDeletionDeps, req: RequestRow, done: ErasureResult, started: number, extra: Record<string, unknown> = {}): void {
+  deps.log.info({
     component: 'deletion', reference: req.reference, rows: totalRows(done), kept: totalKept(done), batches: done.batches,
     batchSize: done.batchSize, ms: Date.now() - started, ...extra,
   }, 'deletion committed');
 }
 
 /** One database: erasure, check and completion in one transaction with the request row locked. */
-async function eraseAndComplete(ctx: BotContext, requestId: string): Promise<string[] | null> {
+async function eraseAndComplete(deps: CarryOutDeletionDeps, requestId: string): Promise<string[] | null> {
   const started = Date.now();
-  const outcome = await inTransaction(ctx.pool, async (tx) => {
+  const outcome = await inTransaction(deps.pool, async (tx) => {
     const req = await getRequest(tx, requestId, true);
     if (!toErase(req)) return null;
-    // Read before anything is erased: a broken template must not cost a deletion.
-    const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
     const choice = await mentionChoice(tx, req.id);
-    const done = await eraseAndCheck(ctx, tx, req, choice.redactMentions === true);
-    return { req, done, mail: await completeRequest(ctx, tx, req, done, templates) };
+    const done = await eraseAndCheck(deps, tx, req, choice.redactMentions === true);
+    return { req, done, mail: await completeRequest(deps, tx, req, done) };
   });
   if (!outcome) return null;
-  logCommitted(ctx, outcome.req, outcome.done, started);
+  logCommitted(deps, outcome.req, outcome.done, started);
   return outcome.mail;
 }
 
@@ -145,13 +154,13 @@ async function eraseAndComplete(ctx: BotContext, requestId: string): Promise<str
  * 3. The application database tells whether a transaction committed (pg_xact_status) long after
  *    it ended; one too old to tell is judged by the check alone (pending-erasure.ts).
  */
-async function eraseInAppDatabase(ctx: BotContext, app: Pool, requestId: string): Promise<string[] | null> {
-  const bot = await ctx.pool.connect();
+async function eraseInAppDatabase(deps: CarryOutDeletionDeps, app: Pool, requestId: string): Promise<string[] | null> {
+  const bot = await deps.pool.connect();
   let broken = false;
   try {
     await bot.query(`SELECT pg_advisory_lock(hashtext('deletion-bot:erase'), hashtext($1))`, [requestId]);
     try {
-      return await eraseThenRecord(ctx, app, bot, requestId);
+      return await eraseThenRecord(deps, app, bot, requestId);
     } finally {
       await bot.query(`SELECT pg_advisory_unlock(hashtext('deletion-bot:erase'), hashtext($1))`, [requestId]).catch(() => { broken = true; });
     }
@@ -161,22 +170,21 @@ async function eraseInAppDatabase(ctx: BotContext, app: Pool, requestId: string)
   }
 }
 
-async function eraseThenRecord(ctx: BotContext, app: Pool, bot: PoolClient, requestId: string): Promise<string[] | null> {
+async function eraseThenRecord(deps: CarryOutDeletionDeps, app: Pool, bot: PoolClient, requestId: string): Promise<string[] | null> {
   const started = Date.now();
   const req = await getRequest(bot, requestId);
   if (!toErase(req)) return null;
-  const templates = mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan);
   let before: ErasureResult | null = null;
   const pending = await readPendingErasure(bot, req.id);
   if (pending) {
     const status = await appTransactionStatus(app, pending.appTransaction);
     let left: number | null = null;
-    if (status !== 'in progress') left = req.instagramUsername ? totalRows(await checkErasure(app, ctx.plan, req.instagramUsername, pending.result)) : 0;
+    if (status !== 'in progress') left = req.instagramUsername ? totalRows(await checkErasure(app, deps.plan, req.instagramUsername, pending.result)) : 0;
     const resume = resumeAfterCrash(status, left);
     if (resume === 'wait') throw new Error(`${req.reference}: an earlier attempt's deletion is still committing in the application database; tried again later`);
     if (resume === 'complete') {
-      const mail = await complete(ctx, bot, req.id, pending.result, templates);
-      if (mail) logCommitted(ctx, req, pending.result, started, { resumed: true });
+      const mail = await complete(deps, bot, req.id, pending.result);
+      if (mail) logCommitted(deps, req, pending.result, started, { resumed: true });
       return mail;
     }
     before = committedBefore(pending, resume);
@@ -184,7 +192,7 @@ async function eraseThenRecord(ctx: BotContext, app: Pool, bot: PoolClient, requ
   const choice = await mentionChoice(bot, req.id);
   const done = await inTransaction(app, async (tx) => {
     const appTransaction = await currentAppTransaction(tx);
-    const erased = await eraseAndCheck(ctx, tx, req, choice.redactMentions === true);
+    const erased = await eraseAndCheck(deps, tx, req, choice.redactMentions === true);
     const result = before ? addErasures(before, erased) : erased;
     // Recorded before the commit below: once that commit is in, the counts are never lost.
     if (!(await recordPendingErasure(bot, req.id, { result, appTransaction, ...(before ? { committed: before } : {}) }))) {
@@ -193,16 +201,16 @@ async function eraseThenRecord(ctx: BotContext, app: Pool, bot: PoolClient, requ
     return result;
   });
   crashHereInTests('after-app-commit');
-  const mail = await complete(ctx, bot, req.id, done, templates);
-  if (mail) logCommitted(ctx, req, done, started);
+  const mail = await complete(deps, bot, req.id, done);
+  if (mail) logCommitted(deps, req, done, started);
   return mail;
 }
 
 /** The bot's transaction that completes the request, if it is still `deleting`. */
-async function complete(ctx: BotContext, bot: PoolClient, requestId: string, done: ErasureResult, templates: MailTemplates): Promise<string[] | null> {
+async function complete(deps: CarryOutDeletionDeps, bot: PoolClient, requestId: string, done: ErasureResult): Promise<string[] | null> {
   return inClientTransaction(bot, async (tx) => {
     const req = await getRequest(tx, requestId, true);
     if (!req || req.state !== 'deleting') return null;
-    return completeRequest(ctx, tx, req, done, templates);
+    return completeRequest(deps, tx, req, done);
   });
 }

@@ -1,10 +1,16 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
-import { addStaffAlert } from '../mail-out/staff-alert.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState } from '../requests/request-store.js';
 import { underNotification } from '../sla/staff-thread.js';
 import type { InventoryLine } from '../mail-out/inventory-types.js';
+
+export interface FailedDeletionDeps {
+  pool: Pool;
+  log: Logger;
+  settings: StaffAlertSettings;
+}
 
 /**
  * The check after erasing still found rows: trying again cannot help while
@@ -13,14 +19,14 @@ import type { InventoryLine } from '../mail-out/inventory-types.js';
  * to `deletion_failed` and staff get one alert naming what was left, in the
  * notification's thread. Staff remove the cause and approve again.
  */
-export async function recordFailedDeletion(ctx: BotContext, requestId: string, reference: string, left: readonly InventoryLine[]): Promise<FollowUps> {
+export async function recordFailedDeletion(deps: FailedDeletionDeps, requestId: string, reference: string, left: readonly InventoryLine[]): Promise<FollowUps> {
   const lines = left.filter((l) => l.rows > 0);
-  const mail = await inTransaction(ctx.pool, async (tx) => {
+  const mail = await inTransaction(deps.pool, async (tx) => {
     const moved = await moveState(tx, requestId, 'deleting', 'deletion_failed', {
       type: 'deletion_failed', actor: 'bot', detail: { left: lines.map((l) => ({ id: l.id, rows: l.rows })) },
     });
     if (!moved) return null;
-    return addStaffAlert(tx, ctx.settings, {
+    return addStaffAlert(tx, deps.settings, {
       requestId, reference, headline: 'the deletion left data behind and was undone',
       details: [
         'After erasing, the deletion plan still found:',
@@ -33,6 +39,6 @@ export async function recordFailedDeletion(ctx: BotContext, requestId: string, r
     });
   });
   if (!mail) return {};
-  ctx.log.warn({ component: 'deletion', ref: reference, left: lines.map((l) => ({ id: l.id, rows: l.rows })) }, 'deletion left data behind; staff alerted');
+  deps.log.warn({ component: 'deletion', ref: reference, left: lines.map((l) => ({ id: l.id, rows: l.rows })) }, 'deletion left data behind; staff alerted');
   return { mail: [mail] };
 }
