@@ -1,12 +1,10 @@
-import type { BotSettings } from '../app/context.js';
-
 /**
  * The warning `start` and `doctor` give when a staff decision would count on
  * the From header alone (STAFF_REQUIRE_DMARC off): anyone who saw a
  * notification and can forge a staff From could then approve a deletion.
  * Null when staff mail must pass DMARC or aligned DKIM at TRUSTED_AUTHSERV_ID.
  */
-export function approvalAuthWarning(s: Pick<BotSettings, 'staffRequireDmarc' | 'trustedAuthservId'>): string | null {
+export function approvalAuthWarning(s: { staffRequireDmarc: boolean; trustedAuthservId: string | null }): string | null {
   if (s.staffRequireDmarc) return null;
   return s.trustedAuthservId
     ? 'approval rests on the From header alone: STAFF_REQUIRE_DMARC=false, so staff replies are not checked against ' +

@@ -1,8 +1,7 @@
-import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail } from '../mail-out/requester-mail.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import type { MailTemplates } from '../mail-out/mail-templates.js';
+import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
 import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState, type RequestRow } from '../requests/request-store.js';
@@ -15,6 +14,9 @@ export type Decision =
   | { action: 'approve'; actor: string; via: 'email' | 'cli'; redactMentions?: boolean }
   | { action: 'reject'; reason: string; actor: string; via: 'email' | 'cli' };
 
+/** What a decision needs: the clock that stamps it and, for a rejection, the requester mail and its templates. */
+export type DecideRequestDeps = RequesterMailDeps & { now: () => Date; templates: MailTemplates };
+
 export type DecisionResult =
   | { ok: true; state: 'approved' | 'rejected'; followUps: FollowUps }
   | { ok: false; why: string; refusal?: Refusal; followUps: FollowUps };
@@ -23,14 +25,14 @@ export type DecisionResult =
  * Applies a staff decision to a request the caller has locked. A request that
  * was already decided stays as it is: the attempt is recorded and refused.
  */
-export async function decideRequest(tx: PoolClient, ctx: BotContext, req: RequestRow, d: Decision): Promise<DecisionResult> {
+export async function decideRequest(tx: PoolClient, deps: DecideRequestDeps, req: RequestRow, d: Decision): Promise<DecisionResult> {
   // APPROVE also applies to a deletion that failed its check: it runs the deletion again.
   if (!(d.action === 'approve' ? isApprovable(req.state) : isDecidable(req.state))) {
     const refusal = notDecidable(req.state);
     await recordRefusal(tx, req.id, { actor: d.actor, via: d.via, command: d.action.toUpperCase() }, refusal);
     return { ok: false, why: refusal.why, refusal, followUps: {} };
   }
-  const now = ctx.now();
+  const now = deps.now();
   if (d.action === 'approve') {
     const moved = await moveState(tx, req.id, req.state, 'approved',
       { type: 'approved', actor: d.actor, detail: { via: d.via, ...(d.redactMentions ? { redactMentions: true } : {}) } },
@@ -42,9 +44,9 @@ export async function decideRequest(tx: PoolClient, ctx: BotContext, req: Reques
     { type: 'rejected', actor: d.actor, detail: { via: d.via, reason: d.reason } },
     { decidedBy: d.actor, decidedAt: now, decisionReason: d.reason });
   if (!moved) return { ok: false, why: 'the request changed meanwhile', followUps: {} };
-  const mails = await addRequesterMail(tx, ctx, {
+  const mails = await addRequesterMail(tx, deps, {
     requestId: req.id, purpose: 'rejection', to: [req.senderEmail],
-    mail: renderRejection(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), requestFacts(req), d.reason, req.language),
+    mail: renderRejection(deps.templates, requestFacts(req), d.reason, req.language),
     ...inThread(req.threadMessageId),
   });
   return { ok: true, state: 'rejected', followUps: { mail: mails } };

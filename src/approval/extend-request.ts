@@ -1,8 +1,8 @@
-import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import type { Logger } from '../log/logger.js';
+import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
 import { isoDate } from '../mail-out/templates/rendered-mail.js';
 import { renderExtension } from '../mail-out/templates/extension.js';
 import type { FollowUps } from '../queue/queues.js';
@@ -18,6 +18,9 @@ export interface Extension {
   via: 'email' | 'cli';
 }
 
+/** What an extension needs: the clock that stamps it, the requester mail and its templates, a log. */
+export type ExtendRequestDeps = RequesterMailDeps & { now: () => Date; templates: MailTemplates; log: Logger };
+
 export type ExtensionResult =
   | { ok: true; previousDueAt: Date; dueAt: Date; followUps: FollowUps }
   | { ok: false; refusal: Refusal; followUps: FollowUps };
@@ -28,7 +31,7 @@ export type ExtensionResult =
  * The caller holds the request row locked. A refused extension changes nothing
  * and is recorded as an `approval_refused` event.
  */
-export async function extendRequest(tx: PoolClient, ctx: BotContext, req: RequestRow, e: Extension): Promise<ExtensionResult> {
+export async function extendRequest(tx: PoolClient, deps: ExtendRequestDeps, req: RequestRow, e: Extension): Promise<ExtensionResult> {
   const refuse = async (refusal: Refusal): Promise<ExtensionResult> => {
     await recordRefusal(tx, req.id, { actor: e.actor, via: e.via, command: 'EXTEND' }, refusal);
     return { ok: false, refusal, followUps: {} };
@@ -50,7 +53,7 @@ export async function extendRequest(tx: PoolClient, ctx: BotContext, req: Reques
   const res = await tx.query(
     `UPDATE requests SET due_at = $2, extended_at = $3, extended_by = $4, extension_reason = $5, updated_at = now()
       WHERE id = $1 AND extended_at IS NULL`,
-    [req.id, dueAt, ctx.now(), e.actor, e.reason],
+    [req.id, dueAt, deps.now(), e.actor, e.reason],
   );
   if ((res.rowCount ?? 0) === 0) {
     return refuse({ reason: 'already_extended', why: 'its due date was extended meanwhile; a request can be extended only once' });
@@ -60,13 +63,13 @@ export async function extendRequest(tx: PoolClient, ctx: BotContext, req: Reques
     actor: e.actor,
     detail: { via: e.via, reason: e.reason, previousDueAt: req.dueAt.toISOString(), dueAt: dueAt.toISOString() },
   });
-  const mail = await addRequesterMail(tx, ctx, {
+  const mail = await addRequesterMail(tx, deps, {
     requestId: req.id,
     purpose: 'extension',
     to: [req.senderEmail],
-    mail: renderExtension(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), { ...requestFacts(req), dueAt }, e.reason, req.dueAt, req.language),
+    mail: renderExtension(deps.templates, { ...requestFacts(req), dueAt }, e.reason, req.dueAt, req.language),
     ...inThread(req.threadMessageId),
   });
-  ctx.log.info({ component: 'approval', ref: req.reference }, 'due date extended');
+  deps.log.info({ component: 'approval', ref: req.reference }, 'due date extended');
   return { ok: true, previousDueAt: req.dueAt, dueAt, followUps: { mail } };
 }

@@ -1,21 +1,33 @@
-import type { BotContext } from '../app/context.js';
 import type { PoolClient } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderDecisionEcho } from '../mail-out/templates/staff-decision-echo.js';
 import { renderStaffTriageEcho } from '../mail-out/templates/staff-triage-echo.js';
 import type { HandledMail } from '../queue/queues.js';
 import { addEvent, getRequest, getRequestByReference, type RequestRow } from '../requests/request-store.js';
 import type { InboundMail, StaffCommand } from '../understanding/types.js';
-import { decideRequest, type Decision } from './decide-request.js';
+import { decideRequest, type DecideRequestDeps, type Decision } from './decide-request.js';
 import type { DecisionAttempt } from './decision-attempt.js';
-import { extendRequest } from './extend-request.js';
+import { extendRequest, type ExtendRequestDeps } from './extend-request.js';
 import { claimedRequest, proveAttempt } from './prove-attempt.js';
-import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal } from './refusal.js';
+import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal, type RefusalAlertDeps } from './refusal.js';
 import { isStaffSender } from '../understanding/staff-address.js';
 import { staffMailAuthenticated } from './staff-authentication.js';
 import { inStaffThread } from '../understanding/staff-thread-id.js';
-import { commandLabel as triageCommandLabel, decideTriage } from '../triage/decide-triage.js';
+import { commandLabel as triageCommandLabel, decideTriage, type DecideTriageDeps } from '../triage/decide-triage.js';
 import { isTriage } from '../requests/state-rules.js';
+
+/** What a staff reply needs: who is staff, how their mail is proven, and what each command it may carry needs. */
+export type StaffReplyDeps = RefusalAlertDeps & DecideRequestDeps & ExtendRequestDeps & DecideTriageDeps & {
+  log: Logger;
+  settings: {
+    staffEmails: string[];
+    botDomain: string;
+    approvalSecret: string;
+    staffRequireDmarc: boolean;
+    trustedAuthservId: string | null;
+  };
+};
 
 /**
  * A mail that tries to decide a request (see decision-attempt.ts). It counts
@@ -31,15 +43,15 @@ import { isTriage } from '../requests/state-rules.js';
  * A proven reply whose first line is not a clear command gets an answer saying
  * what was read and that nothing was done.
  */
-export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: InboundMail, attempt: DecisionAttempt): Promise<HandledMail> {
-  const s = ctx.settings;
+export async function handleStaffReply(tx: PoolClient, deps: StaffReplyDeps, mail: InboundMail, attempt: DecisionAttempt): Promise<HandledMail> {
+  const s = deps.settings;
   const sender = mail.from?.address ?? '';
   const cmd = attempt.command;
   const facts: AttemptFacts = { actor: sender, via: 'email', command: commandLabel(cmd) };
 
   const req = await loadClaimed(tx, attempt);
   if (!req) {
-    const alert = await alertRefusal(tx, ctx, null, facts, {
+    const alert = await alertRefusal(tx, deps, null, facts, {
       reason: attempt.threadRequestId || attempt.forgedThreadRequestId || attempt.codes.length > 0 ? 'wrong_token' : 'no_token',
       why: 'the mail names no request the bot knows',
     });
@@ -48,7 +60,7 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
 
   const refuse = async (r: Refusal, recorded = false): Promise<HandledMail> => {
     if (!recorded) await recordRefusal(tx, req.id, facts, r);
-    const alert = await alertRefusal(tx, ctx, req, facts, r);
+    const alert = await alertRefusal(tx, deps, req, facts, r);
     return { kind: 'approval_refused', requestId: req.id, followUps: { mail: alert ? [alert] : [] } };
   };
 
@@ -67,28 +79,28 @@ export async function handleStaffReply(tx: PoolClient, ctx: BotContext, mail: In
     if (!verdict.ok) return refuse({ reason: 'auth_failed', why: verdict.why });
   }
 
-  if (cmd.action === 'unknown') return answerNotUnderstood(tx, ctx, req, mail, cmd);
+  if (cmd.action === 'unknown') return answerNotUnderstood(tx, deps, req, mail, cmd);
 
   if (cmd.action === 'request' || cmd.action === 'ignore') {
-    const r = await decideTriage(tx, ctx, req, cmd, sender, 'email');
+    const r = await decideTriage(tx, deps, req, cmd, sender, 'email');
     if (!r.ok) return refuse(r.refusal, true);
-    ctx.log.info({ component: 'approval', ref: req.reference, state: r.state, via: proof.via }, 'staff triage decision applied');
+    deps.log.info({ component: 'approval', ref: req.reference, state: r.state, via: proof.via }, 'staff triage decision applied');
     // IGNORE and a join leave nothing else for staff to see: one line says what was done.
-    const echo = r.state === 'ignored' || r.state === 'joined' ? [await echoTriage(tx, ctx, req, mail, r.state === 'joined' ? r.joined : null)] : [];
+    const echo = r.state === 'ignored' || r.state === 'joined' ? [await echoTriage(tx, deps, req, mail, r.state === 'joined' ? r.joined : null)] : [];
     return { kind: 'staff_reply', requestId: req.id, followUps: { ...r.followUps, mail: [...(r.followUps.mail ?? []), ...echo] } };
   }
 
   if (cmd.action === 'extend') {
-    const r = await extendRequest(tx, ctx, req, { reason: cmd.reason, actor: sender, via: 'email' });
+    const r = await extendRequest(tx, deps, req, { reason: cmd.reason, actor: sender, via: 'email' });
     if (!r.ok) return refuse(r.refusal, true);
     return { kind: 'staff_reply', requestId: req.id, followUps: r.followUps };
   }
   const decision: Decision = cmd.action === 'approve'
     ? { action: 'approve', actor: sender, via: 'email', redactMentions: cmd.redactMentions === true }
     : { action: 'reject', reason: cmd.reason, actor: sender, via: 'email' };
-  const r = await decideRequest(tx, ctx, req, decision);
+  const r = await decideRequest(tx, deps, req, decision);
   if (!r.ok) return r.refusal ? refuse(r.refusal, true) : refuse({ reason: 'already_decided', why: r.why });
-  ctx.log.info({ component: 'approval', ref: req.reference, state: r.state, via: proof.via }, 'staff decision applied');
+  deps.log.info({ component: 'approval', ref: req.reference, state: r.state, via: proof.via }, 'staff decision applied');
   return { kind: 'staff_reply', requestId: req.id, followUps: r.followUps };
 }
 
@@ -100,12 +112,12 @@ async function loadClaimed(tx: PoolClient, attempt: DecisionAttempt): Promise<Re
 
 async function answerNotUnderstood(
   tx: PoolClient,
-  ctx: BotContext,
+  deps: StaffReplyDeps,
   req: RequestRow,
   mail: InboundMail,
   cmd: Extract<StaffCommand, { action: 'unknown' }>,
 ): Promise<HandledMail> {
-  const s = ctx.settings;
+  const s = deps.settings;
   const sender = mail.from?.address ?? '';
   await addEvent(tx, req.id, { type: 'staff_reply_not_understood', actor: sender, detail: { problem: cmd.problem } });
   const echo = await addToOutbox(tx, {
@@ -118,8 +130,8 @@ async function answerNotUnderstood(
 }
 
 /** Tells the staff member who answered a triage notification what their IGNORE, or a REQUEST that joined another request, did. */
-async function echoTriage(tx: PoolClient, ctx: BotContext, req: RequestRow, mail: InboundMail, joined: string | null): Promise<string> {
-  const s = ctx.settings;
+async function echoTriage(tx: PoolClient, deps: StaffReplyDeps, req: RequestRow, mail: InboundMail, joined: string | null): Promise<string> {
+  const s = deps.settings;
   return addToOutbox(tx, {
     requestId: req.id, purpose: 'decision_echo', to: [mail.from?.address ?? ''], domain: s.botDomain,
     mail: renderDecisionEcho(req.reference, joined

@@ -1,8 +1,12 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
-import { addStaffAlert } from '../mail-out/staff-alert.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
 import { lockRefusalAlerts } from './refusal-alert-cap.js';
 import { REASON_LABELS, type RefusalReason } from './refusal.js';
+
+export interface RefusalDigestDeps {
+  pool: Pool;
+  settings: StaffAlertSettings & { refusalAlertsPerHour: number; refusalDigestMinutes: number };
+}
 
 /**
  * One mail to staff summing up the refused decision attempts that got no alert of their own
@@ -10,9 +14,9 @@ import { REASON_LABELS, type RefusalReason } from './refusal.js';
  * the rows are claimed in the transaction that writes the digest, so two workers send it once.
  * Returns the outbox ids to queue.
  */
-export async function sendRefusalDigest(ctx: BotContext): Promise<string[]> {
-  const s = ctx.settings;
-  return inTransaction(ctx.pool, async (tx) => {
+export async function sendRefusalDigest(deps: RefusalDigestDeps): Promise<string[]> {
+  const s = deps.settings;
+  return inTransaction(deps.pool, async (tx) => {
     await lockRefusalAlerts(tx);
     const recent = await tx.query(
       `SELECT 1 FROM outbox

@@ -1,6 +1,6 @@
-import type { BotContext } from '../app/context.js';
 import type { Queryable } from '../db/pool.js';
-import { addStaffAlert } from '../mail-out/staff-alert.js';
+import type { Logger } from '../log/logger.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
 import { addEvent, type RequestRow } from '../requests/request-store.js';
 import { inStaffThread } from '../understanding/staff-thread-id.js';
 import { recordRefusedAttempt } from './refusal-alert-cap.js';
@@ -57,16 +57,22 @@ export async function recordRefusal(db: Queryable, requestId: string, attempt: A
   });
 }
 
+/** Where alerts about refused attempts go, how many an hour get one of their own, and a log. */
+export interface RefusalAlertDeps {
+  log: Logger;
+  settings: StaffAlertSettings & { refusalAlertsPerHour: number };
+}
+
 /**
  * The alert to staff about a refused mail attempt, in the request's token-free staff thread;
  * past REFUSAL_ALERTS_PER_HOUR in an hour the attempt is only recorded and the next digest
  * counts it (returns null: no mail now).
  */
-export async function alertRefusal(db: Queryable, ctx: BotContext, req: RequestRow | null, attempt: AttemptFacts, r: Refusal): Promise<string | null> {
-  const s = ctx.settings;
+export async function alertRefusal(db: Queryable, deps: RefusalAlertDeps, req: RequestRow | null, attempt: AttemptFacts, r: Refusal): Promise<string | null> {
+  const s = deps.settings;
   const label = REASON_LABELS[r.reason];
   const recorded = await recordRefusedAttempt(db, req?.id ?? null, r.reason, s.refusalAlertsPerHour);
-  ctx.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason, alerted: recorded.alert }, 'decision attempt refused');
+  deps.log.warn({ component: 'approval', ref: req?.reference ?? null, reason: r.reason, alerted: recorded.alert }, 'decision attempt refused');
   if (!recorded.alert) return null;
   return addStaffAlert(db, s, {
     requestId: req?.id ?? null,
