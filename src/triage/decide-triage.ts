@@ -1,9 +1,9 @@
-import type { BotContext } from '../app/context.js';
 import { recordRefusal, type Refusal } from '../approval/refusal.js';
 import type { PoolClient } from '../db/pool.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import type { Logger } from '../log/logger.js';
+import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import type { FollowUps } from '../queue/queues.js';
 import { joinOpenRequest } from '../requests/join-open-request.js';
@@ -16,6 +16,17 @@ import type { InboundMail, StaffCommand } from '../understanding/types.js';
 
 /** A staff answer to a triage notification: REQUEST @handle, REQUEST, or IGNORE. */
 export type TriageCommand = Extract<StaffCommand, { action: 'request' } | { action: 'ignore' }>;
+
+/**
+ * What a triage decision needs: the clock, the requester mail and its templates, the bot's own
+ * handles (never a request's), and what joining an open request needs.
+ */
+export type DecideTriageDeps = RequesterMailDeps & Parameters<typeof joinOpenRequest>[1] & {
+  now: () => Date;
+  log: Logger;
+  templates: MailTemplates;
+  settings: { ownHandles: string[] };
+};
 
 export type TriageResult =
   /**
@@ -40,7 +51,7 @@ export type TriageResult =
  */
 export async function decideTriage(
   tx: PoolClient,
-  ctx: BotContext,
+  deps: DecideTriageDeps,
   req: RequestRow,
   command: TriageCommand,
   actor: string,
@@ -57,9 +68,9 @@ export async function decideTriage(
   const changed = { ok: false as const, refusal: { reason: 'already_decided' as const, why: 'the request changed meanwhile' }, followUps: {} };
 
   if (command.action === 'ignore') {
-    const moved = await moveState(tx, req.id, 'triage', 'ignored', { type: 'ignored', actor, detail: { via } }, { decidedBy: actor, decidedAt: ctx.now() });
+    const moved = await moveState(tx, req.id, 'triage', 'ignored', { type: 'ignored', actor, detail: { via } }, { decidedBy: actor, decidedAt: deps.now() });
     if (!moved) return changed;
-    ctx.log.info({ component: 'triage', ref: req.reference }, 'possible request ignored by staff');
+    deps.log.info({ component: 'triage', ref: req.reference }, 'possible request ignored by staff');
     return { ok: true, state: 'ignored', followUps: {} };
   }
 
@@ -68,16 +79,16 @@ export async function decideTriage(
     const moved = await moveState(tx, req.id, 'triage', 'needs_info',
       { type: 'needs_info', actor, detail: { via, triage: true, missing: ['instagramUsername'] } });
     if (!moved) return changed;
-    const mail = await addRequesterMail(tx, ctx, {
+    const mail = await addRequesterMail(tx, deps, {
       requestId: req.id, purpose: 'needs_info', to: [req.senderEmail],
-      mail: renderNeedsInfo(mailTemplates(ctx.settings.mailTemplatesDir, ctx.plan), requestFacts(req), req.language),
+      mail: renderNeedsInfo(deps.templates, requestFacts(req), req.language),
       ...inThread(req.threadMessageId),
     });
-    ctx.log.info({ component: 'triage', ref: req.reference }, 'possible request opened by staff; username asked');
+    deps.log.info({ component: 'triage', ref: req.reference }, 'possible request opened by staff; username asked');
     return { ok: true, state: 'needs_info', followUps: { mail } };
   }
 
-  if (!isInstagramHandle(username) || ctx.settings.ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === username)) {
+  if (!isInstagramHandle(username) || deps.settings.ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === username)) {
     return refuse({ reason: 'invalid_username', why: 'the username is not one the request can be for: Instagram allows a-z, 0-9, "." and "_", at most 30, and it must not be PickrTech\'s own' });
   }
   await lockUsername(tx, username);
@@ -86,10 +97,10 @@ export async function decideTriage(
     const moved = await moveState(tx, req.id, 'triage', 'cancelled',
       { type: 'cancelled', actor, detail: { reason: 'duplicate', joined: open.reference, via, triage: true } });
     if (!moved) return changed;
-    const sent = await joinOpenRequest(tx, ctx, open, {
+    const sent = await joinOpenRequest(tx, deps, open, {
       inboundId: await sourceMessageId(tx, req.id), mail: asJoiningMail(req), instagramUsername: username, via: 'new_mail', language: req.language,
     });
-    ctx.log.info({ component: 'triage', ref: req.reference, joined: open.reference }, 'possible request joined an open request');
+    deps.log.info({ component: 'triage', ref: req.reference, joined: open.reference }, 'possible request joined an open request');
     return { ok: true, state: 'joined', joined: open.reference, followUps: { mail: sent } };
   }
   const moved = await moveState(tx, req.id, 'triage', 'received',
@@ -97,7 +108,7 @@ export async function decideTriage(
     { type: 'triage_request', actor, detail: { via, fields: ['instagramUsername'], evidence: { username: { rule: 'username.staff-triage', confidence: 'high' } } } },
     { instagramUsername: username });
   if (!moved) return changed;
-  ctx.log.info({ component: 'triage', ref: req.reference }, 'possible request opened by staff');
+  deps.log.info({ component: 'triage', ref: req.reference }, 'possible request opened by staff');
   return { ok: true, state: 'received', followUps: { requests: [{ id: req.id, state: 'received' }] } };
 }
 

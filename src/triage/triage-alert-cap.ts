@@ -1,6 +1,6 @@
-import type { BotContext } from '../app/context.js';
 import { mayAlertIndividually } from '../approval/refusal-alert-cap.js';
 import type { Queryable } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
 import { addEvent } from '../requests/request-store.js';
 
 /**
@@ -20,6 +20,12 @@ export async function lockTriageAlerts(db: Queryable): Promise<void> {
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:triage-alerts'))`);
 }
 
+/** The hourly cap (the same setting as refused decision attempts') and a log. */
+export interface TriageNoticeCapDeps {
+  log: Logger;
+  settings: { refusalAlertsPerHour: number };
+}
+
 /**
  * True when the possible request `requestId` may get its own triage notification now:
  * fewer than the cap were written in the last hour. Otherwise records on the request that
@@ -27,14 +33,14 @@ export async function lockTriageAlerts(db: Queryable): Promise<void> {
  * in the transaction that writes the notification, just before: an advisory lock held to
  * the commit keeps several workers from all slipping under the cap at once.
  */
-export async function shouldSendTriageNotice(tx: Queryable, ctx: BotContext, requestId: string): Promise<boolean> {
+export async function shouldSendTriageNotice(tx: Queryable, deps: TriageNoticeCapDeps, requestId: string): Promise<boolean> {
   await lockTriageAlerts(tx);
   const { rows } = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM outbox WHERE purpose = 'staff_triage' AND created_at > now() - interval '1 hour'`,
   );
-  const perHour = ctx.settings.refusalAlertsPerHour;
+  const perHour = deps.settings.refusalAlertsPerHour;
   if (mayAlertIndividually(rows[0]?.n ?? 0, perHour)) return true;
   await addEvent(tx, requestId, { type: NOTICE_DEFERRED, actor: 'bot', detail: { perHour } });
-  ctx.log.info({ component: 'triage' }, 'triage notice left for the digest: over the hourly cap');
+  deps.log.info({ component: 'triage' }, 'triage notice left for the digest: over the hourly cap');
   return false;
 }

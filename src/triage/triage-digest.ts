@@ -1,7 +1,7 @@
-import type { BotContext } from '../app/context.js';
 import { actionCode } from '../approval/action-code.js';
-import { inTransaction } from '../db/pool.js';
-import { addStaffAlert } from '../mail-out/staff-alert.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
 import { addEvent } from '../requests/request-store.js';
 import { lockTriageAlerts, NOTICE_DEFERRED } from './triage-alert-cap.js';
 import { renderTriageDigest, type DigestItem } from './triage-digest-mail.js';
@@ -12,6 +12,13 @@ export const DIGESTED = 'triage_digested';
 /** Possible requests one digest lists at most; the rest wait for the next one. */
 export const DIGEST_LIMIT = 50;
 
+export interface TriageDigestDeps {
+  pool: Pool;
+  log: Logger;
+  /** approvalSecret signs each listed request's REQUEST and IGNORE codes. */
+  settings: StaffAlertSettings & { approvalSecret: string; refusalAlertsPerHour: number; refusalDigestMinutes: number };
+}
+
 /**
  * One mail to staff listing the possible requests whose notice was left for the digest
  * (triage-alert-cap.ts) and that still wait for triage, at most once every
@@ -19,9 +26,9 @@ export const DIGEST_LIMIT = 50;
  * each) in the transaction that writes the digest, under the cap's lock, so two workers
  * list each once. Returns the outbox ids to queue.
  */
-export async function sendTriageDigest(ctx: BotContext): Promise<string[]> {
-  const s = ctx.settings;
-  return inTransaction(ctx.pool, async (tx) => {
+export async function sendTriageDigest(deps: TriageDigestDeps): Promise<string[]> {
+  const s = deps.settings;
+  return inTransaction(deps.pool, async (tx) => {
     await lockTriageAlerts(tx);
     const { rows } = await tx.query(
       `SELECT r.id, r.reference, r.received_at, r.sender_email, r.suggested_username, r.language, count(*) OVER ()::int AS waiting
@@ -49,7 +56,7 @@ export async function sendTriageDigest(ctx: BotContext): Promise<string[]> {
       mail: renderTriageDigest({ items, more: (rows[0].waiting as number) - rows.length, perHour: s.refusalAlertsPerHour }),
     });
     for (const r of rows) await addEvent(tx, r.id, { type: DIGESTED, actor: 'bot', detail: { outboxId: id } });
-    ctx.log.info({ component: 'triage', listed: rows.length }, 'triage digest written');
+    deps.log.info({ component: 'triage', listed: rows.length }, 'triage digest written');
     return [id];
   });
 }
