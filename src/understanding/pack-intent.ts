@@ -107,7 +107,9 @@ export function findPackWish(
 
 function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): PackRefusal | null {
   const no = (reason: PackRefusal['reason'], word: string | null): PackRefusal => ({ lang, reason, word, sentence: s.text });
-  const opposite = s.words.words('opposite', lang)[0];
+  // Of any language: languages this close share the sentence ("Jeg ba dere slette kontoen min, men
+  // jeg har ombestemt meg" reads as a Danish wish and takes it back in Norwegian).
+  const opposite = s.words.words('opposite', lang)[0] ?? s.words.hits.find((h) => h.kind === 'opposite')?.word;
   if (opposite !== undefined) return no('opposite', opposite);
   // A question that asks us ("můžete mi prosím smazat data?", "kan dere slette dataene mine?") is a
   // request: its question words are all words that ask. A question word that neither opens the

@@ -10,6 +10,7 @@ export const cs: LanguagePack = {
   privacy: ['soukromí', 'soukromi', 'ochrana osobních údajů', 'ochrana dat', 'gdpr', 'právo na výmaz', 'pravo na vymaz', 'právo být zapomenut', 'žádost o výmaz', 'článek 17', 'uoou'],
   mine: ['můj', 'muj', 'moje', 'moji', 'mých', 'mych', 'mého', 'mou', 'mé', 'naše', 'náš', 'mě', 'mne', 'já'],
   opposite: [
+    'rozmyslel jsem si', 'rozmyslela jsem si', 'změnil jsem názor', 'změnila jsem názor',
     'nemažte', 'nemazte', 'nic nemažte', 'nic nemazte', 'nemazat', 'neodstraňujte', 'ponechte můj účet', 'nežádal jsem',
     'nežádala jsem', 'nezadal jsem', 'o nic jsem nežádal', 'to jsem nebyl já', 'zrušte moji žádost', 'stahuji žádost',
     'stále používám', 'pořád používám',

@@ -10,6 +10,7 @@ export const da: LanguagePack = {
   privacy: ['privatliv', 'databeskyttelse', 'gdpr', 'ret til sletning', 'retten til at blive glemt', 'anmodning om sletning', 'datatilsynet', 'artikel 17'],
   mine: ['min', 'mit', 'mine', 'vores', 'mig', 'jeg'],
   opposite: [
+    'fortrudt', 'fortryder', 'ombestemt mig', 'skiftet mening',
     'slet ikke', 'ikke slet', 'slet ikke noget', 'slet intet', 'behold min konto', 'jeg har ikke bedt om',
     'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'bruger den stadig',
   ],

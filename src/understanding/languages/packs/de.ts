@@ -19,6 +19,7 @@ export const de: LanguagePack = {
   ],
   mine: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'mich', 'mir'],
   opposite: [
+    'es mir anders überlegt', 'meinung geändert',
     'nicht löschen', 'nichts löschen', 'bitte nicht', 'nicht entfernen', 'konto behalten',
     'habe ich nicht beantragt', 'nicht beantragt', 'nicht angefordert', 'das war ich nicht', 'antrag zurückziehen',
     'löschung abbrechen', 'löschung stoppen', 'widerrufe meinen antrag', 'noch in benutzung', 'noch aktiv',

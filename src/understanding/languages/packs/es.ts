@@ -19,6 +19,7 @@ export const es: LanguagePack = {
   ],
   mine: ['mi', 'mis', 'mío', 'mio', 'mía', 'mia', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'me', 'yo'],
   opposite: [
+    'cambié de opinión', 'cambie de opinion',
     'no borren', 'no borres', 'no eliminen', 'no elimines', 'no borrar', 'no eliminar', 'no quiero que borren',
     'no quiero que eliminen', 'mantengan mi cuenta', 'conserven mi cuenta', 'yo no pedí', 'yo no lo pedí', 'no lo solicité',
     'nunca pedí', 'no fui yo', 'cancelar mi solicitud', 'cancelen mi solicitud', 'retiro mi solicitud',

@@ -10,6 +10,7 @@ export const fi: LanguagePack = {
   privacy: ['yksityisyys', 'tietosuoja', 'gdpr', 'oikeus tietojen poistamiseen', 'oikeus tulla unohdetuksi', 'poistopyyntö', 'artikla 17'],
   mine: ['minun', 'minua', 'minulle', 'meidän', 'minä', 'mä', 'mun'],
   opposite: [
+    'muutin mieleni', 'olen muuttanut mieleni', 'muutin mieltäni',
     'älkää poistako', 'alkaa poistako', 'älä poista', 'ala poista', 'ei saa poistaa', 'säilyttäkää tilini', 'en pyytänyt',
     'en ole pyytänyt', 'en ole pyytanyt', 'en tehnyt pyyntöä', 'se en ollut minä', 'peruuttakaa pyyntö', 'peruutan pyyntöni',
     'käytän sitä yhä', 'käytän vielä',

@@ -10,6 +10,7 @@ export const hiLatn: LanguagePack = {
   privacy: ['privacy', 'gopniyata', 'data protection', 'dpdp', 'right to erasure', 'deletion request'],
   mine: ['mera', 'meri', 'mere', 'mujhe', 'hamara', 'humara', 'hamare', 'apna', 'apni', 'apne', 'main', 'hum'],
   opposite: [
+    'mind change', 'mind badal', 'man badal', 'galti se bhej', 'galti se bheji', 'usko cancel', 'use cancel',
     'delete mat', 'delete mat karo', 'delete mat karna', 'mat hatao', 'mat mitao', 'delete nahi', 'delete na karein',
     'maine request nahi', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel',
     'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',

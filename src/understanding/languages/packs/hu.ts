@@ -10,6 +10,7 @@ export const hu: LanguagePack = {
   privacy: ['adatvédelem', 'adatvedelem', 'gdpr', 'törléshez való jog', 'elfeledtetéshez való jog', 'törlési kérelem', 'torlesi kerelem', 'naih', '17. cikk'],
   mine: ['az én', 'enyém', 'engem', 'nekem', 'én', 'mi', 'mienk', 'saját'],
   opposite: [
+    'meggondoltam magam', 'meggondoltam', 'megváltozott a véleményem',
     'ne töröljék', 'ne toroljek', 'ne töröljenek', 'ne toroljenek', 'ne töröljön', 'semmit ne töröljenek', 'ne törölje',
     'tartsák meg a fiókomat', 'ezt nem én kértem', 'nem én kértem', 'nem kértem', 'nem kertem', 'nem én voltam',
     'vonják vissza', 'visszavonom a kérelmem', 'még használom', 'meg hasznalom',

@@ -10,6 +10,7 @@ export const id: LanguagePack = {
   privacy: ['privasi', 'perlindungan data', 'pelindungan data pribadi', 'uu pdp', 'hak untuk dihapus', 'hak untuk dilupakan', 'permintaan penghapusan', 'gdpr', 'pasal 17'],
   mine: ['saya', 'aku', 'ku', 'kami', 'milik saya', 'punya saya', 'gue', 'gw'],
   opposite: [
+    'berubah pikiran', 'ganti pikiran',
     'jangan hapus', 'jangan dihapus', 'jangan menghapus', 'tidak usah dihapus', 'tetap simpan', 'pertahankan akun',
     'saya tidak pernah meminta', 'saya tidak meminta', 'bukan saya', 'batalkan permintaan', 'masih saya pakai',
     'masih digunakan',

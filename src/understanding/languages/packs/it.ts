@@ -18,6 +18,7 @@ export const it: LanguagePack = {
   ],
   mine: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre', 'mi', 'me', 'io'],
   opposite: [
+    'ho cambiato idea', 'cambiato idea',
     'non cancellate', 'non cancellare', 'non eliminate', 'non eliminare', 'non rimuovete', 'tenete il mio account',
     'mantenete il mio account', 'non ho chiesto', 'non ho mai chiesto', 'non ho richiesto', 'non sono stato io', 'annullare la richiesta',
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',

@@ -18,6 +18,7 @@ export const nl: LanguagePack = {
   ],
   mine: ['mijn', 'ons', 'onze', 'mij', 'me', 'ik'],
   opposite: [
+    'ik heb me bedacht', 'van gedachten veranderd',
     'niet verwijderen', 'verwijder niets', 'verwijder niet', 'niets verwijderen', 'houd mijn account', 'account behouden',
     'heb ik niet gevraagd', 'nooit gevraagd', 'niet aangevraagd', 'dat was ik niet', 'verzoek intrekken',
     'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',

@@ -10,6 +10,7 @@ export const no: LanguagePack = {
   privacy: ['personvern', 'gdpr', 'rett til sletting', 'retten til å bli glemt', 'forespørsel om sletting', 'krav om sletting', 'datatilsynet', 'artikkel 17'],
   mine: ['min', 'mitt', 'mine', 'vår', 'vårt', 'våre', 'meg', 'jeg', 'eg'],
   opposite: [
+    'ombestemt meg', 'ombestemte meg', 'angrer meg', 'angret meg', 'skiftet mening',
     'ikke slett', 'slett ikke', 'ikke slett noe', 'slett ingenting', 'behold kontoen', 'jeg har ikke bedt om',
     'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake forespørselen', 'bruker den fortsatt',
   ],

@@ -19,6 +19,7 @@ export const pl: LanguagePack = {
   ],
   mine: ['mój', 'moj', 'moja', 'moje', 'mojego', 'mojej', 'moich', 'moim', 'moimi', 'nasz', 'nasze', 'naszych', 'mnie', 'mi', 'ja'],
   opposite: [
+    'zmieniłem zdanie', 'zmieniłam zdanie', 'zmienilem zdanie', 'zmienilam zdanie', 'rozmyśliłem się', 'rozmyśliłam się', 'rozmyslilem sie', 'wysłałem przez pomyłkę', 'wysłałam przez pomyłkę',
     'nie usuwajcie', 'nie usuwać', 'nie usuwac', 'nie usuwaj', 'niczego nie usuwać', 'niczego nie usuwac',
     'proszę nie usuwać', 'zachowajcie moje konto', 'nie prosiłem', 'nie prosiłam', 'nie prosilem', 'nie prosilam',
     'nie wnioskowałem', 'nie składałem', 'to nie ja', 'anulujcie wniosek', 'anuluj wniosek', 'wycofuję wniosek', 'wycofuje wniosek', 'nadal używam',

@@ -19,6 +19,7 @@ export const pt: LanguagePack = {
   ],
   mine: ['meu', 'meus', 'minha', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'me', 'eu', 'mim'],
   opposite: [
+    'mudei de ideia', 'mudei de opinião',
     'não apaguem', 'nao apaguem', 'não excluam', 'nao excluam', 'não apagar', 'não excluir', 'não quero que apaguem',
     'não quero que excluam', 'mantenham minha conta', 'manter minha conta', 'eu não pedi', 'eu nao pedi',
     'não solicitei', 'nunca pedi', 'não fui eu', 'cancelar meu pedido', 'cancelem o pedido', 'ainda uso',

@@ -10,6 +10,7 @@ export const ro: LanguagePack = {
   privacy: ['confidențialitate', 'confidentialitate', 'protecția datelor', 'protectia datelor', 'gdpr', 'dreptul la ștergere', 'dreptul de a fi uitat', 'cerere de ștergere', 'cerere de stergere', 'articolul 17', 'anspdcp'],
   mine: ['meu', 'mea', 'mei', 'mele', 'nostru', 'noastră', 'noastre', 'mie', 'mă', 'ma', 'eu'],
   opposite: [
+    'm-am răzgândit', 'm-am razgandit', 'mi-am schimbat părerea', 'mi-am schimbat parerea',
     'nu ștergeți', 'nu stergeti', 'nu şterge', 'nu ștergeți nimic', 'nu stergeti nimic', 'să nu ștergeți', 'sa nu stergeti',
     'păstrați contul', 'pastrati contul', 'nu am cerut', 'nu am solicitat', 'nu eu', 'anulați cererea', 'anulati cererea',
     'îmi retrag cererea', 'încă folosesc', 'inca folosesc',

@@ -10,6 +10,7 @@ export const sv: LanguagePack = {
   privacy: ['integritet', 'dataskydd', 'gdpr', 'rätten att bli bortglömd', 'rätt till radering', 'begäran om radering', 'imy', 'artikel 17'],
   mine: ['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'mig', 'jag'],
   opposite: [
+    'ångrat mig', 'ångrar mig', 'ångrade mig', 'ändrat mig', 'ändrade mig', 'ombestämt mig',
     'radera inte', 'ta inte bort', 'radera ingenting', 'radera inget', 'behåll mitt konto', 'jag har inte bett',
     'jag har aldrig bett', 'jag har inte begärt', 'det var inte jag', 'avbryt min begäran', 'använder fortfarande',
   ],

@@ -16,6 +16,7 @@ export const tr: LanguagePack = {
   ],
   mine: ['benim', 'bana', 'beni', 'bizim', 'kendi'],
   opposite: [
+    'vazgeçtim', 'vazgectim', 'fikrimi değiştirdim', 'fikrimi degistirdim',
     'silmeyin', 'silmeyiniz', 'silinmesin', 'silinmesini istemiyorum', 'kaldırmayın', 'silmek istemiyorum',
     'hesabımı tutun', 'ben istemedim', 'talep etmedim', 'böyle bir talepte bulunmadım', 'ben değildim',
     'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',

@@ -10,6 +10,7 @@ export const vi: LanguagePack = {
   privacy: ['quyền riêng tư', 'quyen rieng tu', 'bảo vệ dữ liệu', 'bảo vệ dữ liệu cá nhân', 'quyền được xóa', 'yêu cầu xóa', 'nghị định 13', 'gdpr'],
   mine: ['của tôi', 'cua toi', 'tôi', 'toi', 'mình', 'minh', 'chúng tôi', 'của mình', 'em', 'của em'],
   opposite: [
+    'đổi ý', 'doi y', 'thay đổi ý định',
     'đừng xóa', 'dung xoa', 'không xóa', 'khong xoa', 'xin đừng', 'giữ tài khoản', 'tôi không yêu cầu',
     'toi khong yeu cau', 'tôi chưa từng yêu cầu', 'không phải tôi', 'hủy yêu cầu', 'huy yeu cau', 'vẫn đang dùng', 'vẫn sử dụng',
   ],
