@@ -1,5 +1,5 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffEscalation } from '../mail-out/templates/staff-escalation.js';
 import { addEvent } from '../requests/request-store.js';
@@ -8,14 +8,21 @@ import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 import { dueInWords, escalationDueSql } from './sla-clock.js';
 import { underNotification } from './staff-thread.js';
 
+export interface EscalationsDeps {
+  pool: Pool;
+  log: Logger;
+  now: () => Date;
+  settings: { staffEmails: string[]; botDomain: string; escalationDaysBeforeDue: number };
+}
+
 /** The ids of open requests owed an escalation at `now`, one page after `after` (in id order). */
-async function dueForEscalation(ctx: BotContext, now: Date, after: string): Promise<string[]> {
-  const { rows } = await ctx.pool.query(
+async function dueForEscalation(deps: EscalationsDeps, now: Date, after: string): Promise<string[]> {
+  const { rows } = await deps.pool.query(
     `SELECT r.id FROM requests r
       WHERE ${escalationDueSql('$1', '$2', '$3')} AND r.id > $4
       ORDER BY r.id
       LIMIT ${PAGE_SIZE}`,
-    [now, ctx.settings.escalationDaysBeforeDue, OPEN_STATES, after],
+    [now, deps.settings.escalationDaysBeforeDue, OPEN_STATES, after],
   );
   return rows.map((r) => r.id as string);
 }
@@ -28,24 +35,24 @@ async function dueForEscalation(ctx: BotContext, now: Date, after: string): Prom
  * and it, the event and the mail are one transaction: once per due date,
  * however many ticks or bots run. Returns the outbox ids to queue.
  */
-export async function sendDueEscalations(ctx: BotContext): Promise<string[]> {
-  const now = ctx.now();
+export async function sendDueEscalations(deps: EscalationsDeps): Promise<string[]> {
+  const now = deps.now();
   const mail: string[] = [];
-  await forEachIdInPages((after) => dueForEscalation(ctx, now, after), async (id) => {
-    const sent = await escalate(ctx, id, now);
+  await forEachIdInPages((after) => dueForEscalation(deps, now, after), async (id) => {
+    const sent = await escalate(deps, id, now);
     if (sent) mail.push(sent);
   });
   return mail;
 }
 
 /** Claims one request's escalation and writes it; null when it is not owed one (any more). */
-async function escalate(ctx: BotContext, id: string, now: Date): Promise<string | null> {
-  const written = await inTransaction(ctx.pool, async (tx) => {
+async function escalate(deps: EscalationsDeps, id: string, now: Date): Promise<string | null> {
+  const written = await inTransaction(deps.pool, async (tx) => {
     const { rows } = await tx.query(
       `UPDATE requests r SET escalated_at = $1
         WHERE r.id = $4 AND ${escalationDueSql('$1', '$2', '$3')}
         RETURNING r.reference, r.state, r.received_at, r.due_at, r.extended_at`,
-      [now, ctx.settings.escalationDaysBeforeDue, OPEN_STATES, id],
+      [now, deps.settings.escalationDaysBeforeDue, OPEN_STATES, id],
     );
     const r = rows[0];
     if (!r) return null;
@@ -53,7 +60,7 @@ async function escalate(ctx: BotContext, id: string, now: Date): Promise<string 
     const { overdue, words } = dueInWords(dueAt, now);
     await addEvent(tx, id, { type: 'escalated', actor: 'bot', detail: { state: r.state, dueAt: dueAt.toISOString(), overdue, due: words } });
     const outboxId = await addToOutbox(tx, {
-      requestId: id, purpose: 'staff_escalation', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
+      requestId: id, purpose: 'staff_escalation', to: deps.settings.staffEmails, domain: deps.settings.botDomain,
       mail: renderStaffEscalation({
         reference: r.reference, state: r.state, receivedAt: r.received_at, dueAt, overdue, dueWords: words,
         extended: r.extended_at !== null,
@@ -63,6 +70,6 @@ async function escalate(ctx: BotContext, id: string, now: Date): Promise<string 
     return { outboxId, reference: r.reference as string };
   });
   if (!written) return null;
-  ctx.log.info({ component: 'sla', ref: written.reference }, 'due-date escalation written');
+  deps.log.info({ component: 'sla', ref: written.reference }, 'due-date escalation written');
   return written.outboxId;
 }

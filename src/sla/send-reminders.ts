@@ -1,5 +1,5 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
 import { addToOutbox } from '../mail-out/outbox-store.js';
 import { renderStaffReminder } from '../mail-out/templates/staff-reminder.js';
 import { addEvent } from '../requests/request-store.js';
@@ -7,14 +7,21 @@ import { dueInWords, reminderDueSql, WAITING_SINCE_SQL, wholeDaysBetween } from 
 import { underNotification } from './staff-thread.js';
 import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 
+export interface RemindersDeps {
+  pool: Pool;
+  log: Logger;
+  now: () => Date;
+  settings: { staffEmails: string[]; botDomain: string; approvalReminderDays: number };
+}
+
 /** The ids of requests owed a reminder at `now`, one page after `after` (in id order). */
-async function dueForReminder(ctx: BotContext, now: Date, after: string): Promise<string[]> {
-  const { rows } = await ctx.pool.query(
+async function dueForReminder(deps: RemindersDeps, now: Date, after: string): Promise<string[]> {
+  const { rows } = await deps.pool.query(
     `SELECT r.id FROM requests r
       WHERE ${reminderDueSql('$1', '$2')} AND r.id > $3
       ORDER BY r.id
       LIMIT ${PAGE_SIZE}`,
-    [now, ctx.settings.approvalReminderDays, after],
+    [now, deps.settings.approvalReminderDays, after],
   );
   return rows.map((r) => r.id as string);
 }
@@ -28,19 +35,19 @@ async function dueForReminder(ctx: BotContext, now: Date, after: string): Promis
  * tick, or a second bot, finds nothing left to do. Returns the outbox ids to
  * queue after commit.
  */
-export async function sendDueReminders(ctx: BotContext): Promise<string[]> {
-  const now = ctx.now();
+export async function sendDueReminders(deps: RemindersDeps): Promise<string[]> {
+  const now = deps.now();
   const mail: string[] = [];
-  await forEachIdInPages((after) => dueForReminder(ctx, now, after), async (id) => {
-    const sent = await remind(ctx, id, now);
+  await forEachIdInPages((after) => dueForReminder(deps, now, after), async (id) => {
+    const sent = await remind(deps, id, now);
     if (sent) mail.push(sent);
   });
   return mail;
 }
 
 /** Claims one request's reminder and writes it; null when it is not owed one (any more). */
-async function remind(ctx: BotContext, id: string, now: Date): Promise<string | null> {
-  const written = await inTransaction(ctx.pool, async (tx) => {
+async function remind(deps: RemindersDeps, id: string, now: Date): Promise<string | null> {
+  const written = await inTransaction(deps.pool, async (tx) => {
     // The waiting time is read before the claim moves last_reminder_at.
     const { rows } = await tx.query(
       `WITH owed AS (
@@ -53,7 +60,7 @@ async function remind(ctx: BotContext, id: string, now: Date): Promise<string | 
         RETURNING r.reference, r.state, r.received_at, r.due_at, owed.waiting_since,
                   (SELECT count(*)::int FROM request_events e
                     WHERE e.request_id = r.id AND e.type = 'reminder_sent' AND e.at >= owed.waiting_since) AS reminders`,
-      [now, ctx.settings.approvalReminderDays, id],
+      [now, deps.settings.approvalReminderDays, id],
     );
     const w = rows[0];
     if (!w) return null;
@@ -64,7 +71,7 @@ async function remind(ctx: BotContext, id: string, now: Date): Promise<string | 
     // A possible request past the hourly cap of triage notices has none: it was in a digest.
     const thread = await underNotification(tx, id);
     const outboxId = await addToOutbox(tx, {
-      requestId: id, purpose: 'staff_reminder', to: ctx.settings.staffEmails, domain: ctx.settings.botDomain,
+      requestId: id, purpose: 'staff_reminder', to: deps.settings.staffEmails, domain: deps.settings.botDomain,
       mail: renderStaffReminder({
         reference: w.reference, state: w.state, receivedAt: w.received_at, dueAt: w.due_at, waitingSince: w.waiting_since,
         waitingDays, dueWords: dueInWords(w.due_at, now).words, reminderNumber: number, notified: thread.inReplyTo !== undefined,
@@ -74,6 +81,6 @@ async function remind(ctx: BotContext, id: string, now: Date): Promise<string | 
     return { outboxId, reference: w.reference as string, triage: w.state === 'triage' };
   });
   if (!written) return null;
-  ctx.log.info({ component: 'sla', ref: written.reference }, written.triage ? 'triage reminder written' : 'approval reminder written');
+  deps.log.info({ component: 'sla', ref: written.reference }, written.triage ? 'triage reminder written' : 'approval reminder written');
   return written.outboxId;
 }
