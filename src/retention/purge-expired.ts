@@ -1,8 +1,7 @@
-import type { BotContext } from '../app/context.js';
 import { DAY_MS } from '../time/day.js';
 import { forEachIdInPages, PAGE_SIZE } from '../db/pages-by-id.js';
 import { leftoversWhere } from './leftovers.js';
-import { FINAL_STATES, purgeRequest } from './purge-request.js';
+import { FINAL_STATES, purgeRequest, type PurgeDeps } from './purge-request.js';
 
 export interface PurgeSummary {
   /** Requests whose personal data was purged on this pass (or, once purged, data that came later). */
@@ -31,8 +30,8 @@ const MAIL_PENDING = `EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = r.id A
  * hold no mail still to send: those that do are left out here, not in the
  * loop, so however many wait for SMTP they never fill the page.
  */
-async function purgeable(ctx: BotContext, cutoff: Date, keep: string[], after: string): Promise<string[]> {
-  const { rows } = await ctx.pool.query(
+async function purgeable(deps: PurgeDeps, cutoff: Date, keep: string[], after: string): Promise<string[]> {
+  const { rows } = await deps.pool.query(
     `SELECT r.id FROM requests r
       WHERE ${dueForPurge()} AND NOT ${MAIL_PENDING} AND r.id > $4
       ORDER BY r.id
@@ -42,8 +41,8 @@ async function purgeable(ctx: BotContext, cutoff: Date, keep: string[], after: s
   return rows.map((r) => r.id as string);
 }
 
-async function waitingForMail(ctx: BotContext, cutoff: Date, keep: string[]): Promise<number> {
-  const { rows } = await ctx.pool.query(
+async function waitingForMail(deps: PurgeDeps, cutoff: Date, keep: string[]): Promise<number> {
+  const { rows } = await deps.pool.query(
     `SELECT count(*)::int AS n FROM requests r WHERE ${dueForPurge()} AND ${MAIL_PENDING}`,
     [FINAL_STATES, cutoff, keep],
   );
@@ -57,29 +56,29 @@ async function waitingForMail(ctx: BotContext, cutoff: Date, keep: string[]): Pr
  * and every sent mail older than that which belongs to no request (its text
  * names the sender of the mail it is about).
  */
-export async function purgeExpired(ctx: BotContext): Promise<PurgeSummary> {
-  const cutoff = new Date(ctx.now().getTime() - ctx.settings.retentionDays * DAY_MS);
-  const keep = [...ctx.settings.staffEmails, ctx.settings.botAddress].map((a) => a.toLowerCase());
+export async function purgeExpired(deps: PurgeDeps): Promise<PurgeSummary> {
+  const cutoff = new Date(deps.now().getTime() - deps.settings.retentionDays * DAY_MS);
+  const keep = [...deps.settings.staffEmails, deps.settings.botAddress].map((a) => a.toLowerCase());
   const summary: PurgeSummary = { requests: 0, waitingForMail: 0, otherMessages: 0 };
   // Callbacks from Meta that belong to no request (deauthorizations) keep Meta's user id only
   // for the retention period.
-  await ctx.pool.query(
+  await deps.pool.query(
     `UPDATE meta_callbacks SET meta_user_id = '(purged)' WHERE request_id IS NULL AND at <= $1 AND meta_user_id <> '(purged)'`,
     [cutoff],
   );
-  await forEachIdInPages((after) => purgeable(ctx, cutoff, keep, after), async (id) => {
+  await forEachIdInPages((after) => purgeable(deps, cutoff, keep, after), async (id) => {
     // One whose mail was queued since the page was read is counted below as waiting.
-    if ((await purgeRequest(ctx, id)).purged) summary.requests += 1;
+    if ((await purgeRequest(deps, id)).purged) summary.requests += 1;
   });
-  summary.waitingForMail = await waitingForMail(ctx, cutoff, keep);
-  const other = await ctx.pool.query(
+  summary.waitingForMail = await waitingForMail(deps, cutoff, keep);
+  const other = await deps.pool.query(
     `UPDATE inbound_messages m SET raw = NULL
       WHERE m.raw IS NOT NULL AND m.processed_at IS NOT NULL AND m.received_at <= $1
         AND (m.request_id IS NULL
              OR EXISTS (SELECT 1 FROM requests r WHERE r.id = m.request_id AND r.purged_at IS NOT NULL))`,
     [cutoff],
   );
-  const unclaimedAlerts = await ctx.pool.query(
+  const unclaimedAlerts = await deps.pool.query(
     `UPDATE outbox SET to_addresses = '{}', subject = '', text_body = '', html_body = NULL,
             in_reply_to = NULL, references_ids = '{}', last_error = NULL
       WHERE request_id IS NULL AND state <> 'pending' AND created_at <= $1

@@ -1,5 +1,5 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction, type PoolClient } from '../db/pool.js';
+import { inTransaction, type Pool, type PoolClient } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
 import { addEvent } from '../requests/request-store.js';
 import { STATES, isFinal } from '../requests/state-rules.js';
 import { scrubActor, scrubJson, scrubText, type PersonalValues } from './scrub-personal.js';
@@ -7,6 +7,17 @@ import { hasLeftovers } from './leftovers.js';
 import { usernameHash } from './username-hash.js';
 
 export const FINAL_STATES = STATES.filter(isFinal);
+
+/**
+ * What purging needs: the addresses that are never the requester's (staff, the bot), the key of
+ * the username hash kept, the retention period recorded on the purge, a clock and a log.
+ */
+export interface PurgeDeps {
+  pool: Pool;
+  log: Logger;
+  now: () => Date;
+  settings: { staffEmails: string[]; botAddress: string; approvalSecret: string; retentionDays: number };
+}
 
 export type PurgeOutcome =
   | { purged: true; rawMessages: number; mails: number; events: number }
@@ -61,8 +72,8 @@ async function outsiderAddresses(tx: PoolClient, id: string, keep: Set<string>):
  * The audit trail is append-only except for this: the law that makes us keep
  * the record also makes us drop the personal data inside it.
  */
-export async function purgeRequest(ctx: BotContext, requestId: string): Promise<PurgeOutcome> {
-  return inTransaction(ctx.pool, async (tx) => {
+export async function purgeRequest(deps: PurgeDeps, requestId: string): Promise<PurgeOutcome> {
+  return inTransaction(deps.pool, async (tx) => {
     const r = await lockRequest(tx, requestId);
     if (!r) return { purged: false, why: 'gone' };
     if (!isFinal(r.state)) return { purged: false, why: 'not_final' };
@@ -70,7 +81,7 @@ export async function purgeRequest(ctx: BotContext, requestId: string): Promise<
     const { rows: pending } = await tx.query(`SELECT 1 FROM outbox WHERE request_id = $1 AND state = 'pending' LIMIT 1`, [requestId]);
     if (pending.length > 0) return { purged: false, why: 'mail_pending' };
 
-    const keep = new Set([...ctx.settings.staffEmails, ctx.settings.botAddress, r.decidedBy, r.extendedBy]
+    const keep = new Set([...deps.settings.staffEmails, deps.settings.botAddress, r.decidedBy, r.extendedBy]
       .filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()));
     // Purged already: only what arrived afterwards (a late reply) is left to purge.
     const after = r.purgedAt !== null;
@@ -125,16 +136,16 @@ export async function purgeRequest(ctx: BotContext, requestId: string): Promise<
               username_hash = coalesce($7, username_hash), purged_at = $8
         WHERE id = $1 AND purged_at IS NULL`,
       [requestId, json(k.inventory), json(k.deleted_counts), text(k.decision_reason), text(k.extension_reason),
-       json(k.sender_auth), r.username ? usernameHash(ctx.settings.approvalSecret, r.username) : null, ctx.now()],
+       json(k.sender_auth), r.username ? usernameHash(deps.settings.approvalSecret, r.username) : null, deps.now()],
     );
     const counts = { rawMessages: raw.rowCount ?? 0, mails: mails.rowCount ?? 0, events: eventsChanged };
     await addEvent(tx, requestId, {
       type: 'purged', actor: 'bot',
       detail: after
         ? { ...counts, afterPurge: true }
-        : { ...counts, retentionDays: ctx.settings.retentionDays, usernameHashKept: r.username !== null },
+        : { ...counts, retentionDays: deps.settings.retentionDays, usernameHashKept: r.username !== null },
     });
-    ctx.log.info({ component: 'retention', ref: r.reference, ...counts }, 'personal data purged');
+    deps.log.info({ component: 'retention', ref: r.reference, ...counts }, 'personal data purged');
     return { purged: true, ...counts };
   });
 }
