@@ -1,9 +1,9 @@
-import type { BotContext } from '../app/context.js';
+import type { Pool } from '../db/pool.js';
 import { unprocessedInboundIds } from '../intake/inbound-store.js';
 import { pendingOutboxIds } from '../mail-out/outbox-store.js';
 import { requestsNeedingWork } from '../requests/request-store.js';
 import { WORK_STATES } from '../requests/state-rules.js';
-import { enqueueFollowUps } from './queues.js';
+import { enqueueFollowUps, type Queues } from './queues.js';
 
 /**
  * Re-queues whatever Postgres says is due: messages not yet handled, requests
@@ -11,15 +11,15 @@ import { enqueueFollowUps } from './queues.js';
  * enqueue, or a Redis that lost everything, thus loses nothing; deterministic
  * job ids make the repeats harmless.
  */
-export async function reconcile(ctx: BotContext, reconcileSeconds = 30): Promise<{ inbound: number; requests: number; mail: number }> {
+export async function reconcile(deps: { pool: Pool; queues: Queues }, reconcileSeconds = 30): Promise<{ inbound: number; requests: number; mail: number }> {
   const [inbound, requests, mail] = await Promise.all([
     // Messages still unhandled two passes after they were stored: their group's job was lost
     // (a crash before it was queued, a Redis that lost it). Younger ones are most likely in a
     // queued group, and a copy of one could be handled before the mail ahead of it in that group.
-    unprocessedInboundIds(ctx.pool, 1000, 2 * reconcileSeconds),
-    requestsNeedingWork(ctx.pool, WORK_STATES),
-    pendingOutboxIds(ctx.pool),
+    unprocessedInboundIds(deps.pool, 1000, 2 * reconcileSeconds),
+    requestsNeedingWork(deps.pool, WORK_STATES),
+    pendingOutboxIds(deps.pool),
   ]);
-  await enqueueFollowUps(ctx.queues, { inboundAgain: inbound, requests, mail });
+  await enqueueFollowUps(deps.queues, { inboundAgain: inbound, requests, mail });
   return { inbound: inbound.length, requests: requests.length, mail: mail.length };
 }
