@@ -1,16 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import type { BotContext } from '../app/context.js';
-import { inTransaction, type Queryable } from '../db/pool.js';
-import { enqueueFollowUps } from '../queue/queues.js';
+import { inTransaction, type Pool, type Queryable } from '../db/pool.js';
+import type { DeletionPlan } from '../deletion/deletion-plan.js';
+import type { Logger } from '../log/logger.js';
+import { enqueueFollowUps, type Queues } from '../queue/queues.js';
 import { dueDate } from '../requests/due-date.js';
 import { findOpenRequest, lockUsername } from '../requests/open-request-for-username.js';
 import { addEvent, insertRequest } from '../requests/request-store.js';
 import { OPEN_STATES } from '../requests/state-rules.js';
 import { accountForMetaUser } from './meta-account.js';
-import { planDatabase } from '../deletion/plan-database.js';
+import { planDatabase, type PlanDatabaseDeps } from '../deletion/plan-database.js';
 
 /** The statement staff read for a request that came through Meta rather than in words. */
 export const META_STATEMENT = "Data deletion requested through Meta: the user removed PickrTech's app in their Instagram or Meta settings and asked for their data to be deleted.";
+
+/** What a data-deletion callback needs: the plan's account table (in whichever database holds it), the queues, the due-date rule. */
+export type OpenMetaRequestDeps = PlanDatabaseDeps & {
+  pool: Pool;
+  queues: Queues;
+  log: Logger;
+  plan: DeletionPlan;
+  now: () => Date;
+  settings: { slaDays: number };
+};
 
 export interface MetaRequestOpened {
   reference: string;
@@ -31,12 +42,12 @@ export function newStatusCode(): string {
  * username, however it was opened): one case, one status code. The validation job is
  * queued after the commit; the reconciler re-queues it if the process dies first.
  */
-export async function openMetaRequest(ctx: BotContext, userId: string): Promise<MetaRequestOpened> {
-  const outcome = await inTransaction(ctx.pool, async (tx) => {
+export async function openMetaRequest(deps: OpenMetaRequestDeps, userId: string): Promise<MetaRequestOpened> {
+  const outcome = await inTransaction(deps.pool, async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('deletion-bot:meta-user'), hashtext($1))`, [userId]);
-    const account = await accountForMetaUser(planDatabase(ctx, tx), ctx.plan, userId);
+    const account = await accountForMetaUser(planDatabase(deps, tx), deps.plan, userId);
     const open = await openForMetaUser(tx, userId);
-    if (open) return joined(tx, ctx.now(), open, userId, account !== null);
+    if (open) return joined(tx, deps.now(), open, userId, account !== null);
     if (account) {
       await lockUsername(tx, account.username);
       const byName = await findOpenRequest(tx, account.username);
@@ -46,10 +57,10 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
             WHERE id = $1 RETURNING id, reference, status_code`,
           [byName.id, userId, newStatusCode()],
         );
-        return joined(tx, ctx.now(), { id: rows[0].id, reference: rows[0].reference, statusCode: rows[0].status_code }, userId, true);
+        return joined(tx, deps.now(), { id: rows[0].id, reference: rows[0].reference, statusCode: rows[0].status_code }, userId, true);
       }
     }
-    const now = ctx.now();
+    const now = deps.now();
     const req = await insertRequest(tx, {
       instagramUsername: account?.username ?? null,
       senderEmail: null,
@@ -59,7 +70,7 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
       sourceMessageId: null,
       threadMessageId: null,
       receivedAt: now,
-      dueAt: dueDate(now, ctx.settings.slaDays),
+      dueAt: dueDate(now, deps.settings.slaDays),
       language: 'en',
       source: 'meta',
       metaUserId: userId,
@@ -68,8 +79,8 @@ export async function openMetaRequest(ctx: BotContext, userId: string): Promise<
     await recordCallback(tx, now, userId, account !== null, req.id, { opened: true });
     return { opened: { reference: req.reference, statusCode: req.statusCode as string, joined: false }, requestId: req.id };
   });
-  if (outcome.requestId) await enqueueFollowUps(ctx.queues, { requests: [{ id: outcome.requestId, state: 'received' }] });
-  ctx.log.info({ component: 'meta', ref: outcome.opened.reference, joined: outcome.opened.joined }, 'Meta data-deletion callback');
+  if (outcome.requestId) await enqueueFollowUps(deps.queues, { requests: [{ id: outcome.requestId, state: 'received' }] });
+  deps.log.info({ component: 'meta', ref: outcome.opened.reference, joined: outcome.opened.joined }, 'Meta data-deletion callback');
   return outcome.opened;
 }
 
