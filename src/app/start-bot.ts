@@ -18,7 +18,7 @@ import { startMailAuth } from './start-mail-auth.js';
 import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
 import { ParsePool } from '../intake/parse-pool.js';
 import { IntakeFirst } from '../queue/intake-first.js';
-import { reconcile } from '../queue/reconciler.js';
+import { reconcile } from '../housekeeping/reconciler.js';
 import { runHousekeeping } from '../housekeeping/run-housekeeping.js';
 import { inboundProcessor } from '../../workers/inbound.worker.js';
 import { mailProcessor } from '../../workers/mail.worker.js';

@@ -3,7 +3,7 @@ import { unprocessedInboundIds } from '../intake/inbound-store.js';
 import { pendingOutboxIds } from '../mail-out/outbox-store.js';
 import { requestsNeedingWork } from '../requests/request-store.js';
 import { WORK_STATES } from '../requests/state-rules.js';
-import { enqueueFollowUps, type Queues } from './queues.js';
+import { enqueueFollowUps, type Queues } from '../queue/queues.js';
 
 /**
  * Re-queues whatever Postgres says is due: messages not yet handled, requests
