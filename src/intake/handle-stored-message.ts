@@ -1,4 +1,4 @@
-import { handleStaffReply } from '../approval/handle-staff-reply.js';
+import { handleStaffReply } from './handle-staff-reply.js';
 import { inTransaction, type Pool, type PoolClient } from '../db/pool.js';
 import type { Logger } from '../log/logger.js';
 import { enqueueFollowUps, type HandledMail, type Queues } from '../queue/queues.js';
