@@ -1,7 +1,7 @@
 import type { PoolClient } from '../db/pool.js';
 import { inThread } from '../mail-out/outbox-store.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
-import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-mail.js';
 import { renderRejection } from '../mail-out/templates/rejection.js';
 import type { FollowUps } from '../queue/queues.js';
 import { moveState, type RequestRow } from '../requests/request-store.js';

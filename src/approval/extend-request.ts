@@ -2,7 +2,7 @@ import type { PoolClient } from '../db/pool.js';
 import type { Logger } from '../log/logger.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-mail.js';
 import { isoDate } from '../mail-out/templates/rendered-mail.js';
 import { renderExtension } from '../mail-out/templates/extension.js';
 import type { FollowUps } from '../queue/queues.js';

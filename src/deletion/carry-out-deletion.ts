@@ -2,7 +2,7 @@ import { inClientTransaction, inTransaction, type Pool, type PoolClient, type Qu
 import type { Logger } from '../log/logger.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-mail.js';
 import { renderCompletion } from '../mail-out/templates/completion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { requestFacts } from '../requests/request-facts.js';

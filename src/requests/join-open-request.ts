@@ -1,7 +1,7 @@
 import type { PoolClient } from '../db/pool.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from './requester-mail.js';
 import { renderDuplicateNotice } from '../mail-out/templates/duplicate-notice.js';
 import type { InboundMail } from '../understanding/types.js';
 import type { OpenRequest } from './open-request-for-username.js';

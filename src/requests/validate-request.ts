@@ -6,7 +6,7 @@ import { emptyInventory, takeInventory } from '../deletion/run-plan.js';
 import { planDatabase } from '../deletion/plan-database.js';
 import { mailTemplates } from '../mail-out/check-mail-templates.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail } from '../mail-out/requester-mail.js';
+import { addRequesterMail } from './requester-mail.js';
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';

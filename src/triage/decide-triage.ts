@@ -3,7 +3,7 @@ import type { PoolClient } from '../db/pool.js';
 import type { Logger } from '../log/logger.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail, type RequesterMailDeps } from '../mail-out/requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-mail.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import type { FollowUps } from '../queue/queues.js';
 import { joinOpenRequest } from '../requests/join-open-request.js';

@@ -1,7 +1,7 @@
 // The daily cap's count of an address's answers reads the GIN index on the outbox's
 // recipients (sql/0006, sql/0013), not a pending list that grows with every mail written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS_TODAY, AUTOMATIC_ANSWERS } from '../../src/mail-out/requester-mail.js';
+import { ANSWERS_TODAY, AUTOMATIC_ANSWERS } from '../../src/requests/requester-mail.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 
 let db: TestDatabase;

@@ -1,8 +1,8 @@
 import type { Queryable } from '../db/pool.js';
 import type { Logger } from '../log/logger.js';
-import { addEvent } from '../requests/request-store.js';
-import { addToOutbox, type MailPurpose, type NewMail } from './outbox-store.js';
-import { withheldReason, type WithheldReason } from './recipient-policy.js';
+import { addEvent } from './request-store.js';
+import { addToOutbox, type MailPurpose, type NewMail } from '../mail-out/outbox-store.js';
+import { withheldReason, type WithheldReason } from '../mail-out/recipient-policy.js';
 
 /**
  * Mail to a requester (as opposed to staff) goes through here: invalid and
