@@ -1,7 +1,7 @@
 import { UnrecoverableError, type Processor } from 'bullmq';
 import type { Transporter } from 'nodemailer';
 import type { BotContext } from '../src/app/context.js';
-import { alertFailedDelivery } from '../src/mail-out/alert-failed-delivery.js';
+import { alertFailedDelivery } from '../src/requests/alert-failed-delivery.js';
 import { sendOutboxMail, TransientDeliveryError } from '../src/mail-out/send-outbox-mail.js';
 import type { MailJob } from '../src/queue/queues.js';
 

@@ -1,8 +1,8 @@
 import { inTransaction, type Pool } from '../db/pool.js';
 import { enqueueFollowUps, type Queues } from '../queue/queues.js';
-import { addEvent, getRequest } from '../requests/request-store.js';
-import { loadOutboxRow } from './outbox-store.js';
-import { addStaffAlert, type StaffAlertSettings } from './staff-alert.js';
+import { addEvent, getRequest } from './request-store.js';
+import { loadOutboxRow } from '../mail-out/outbox-store.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
 
 /** Why a mail is given up: refused for good (5xx), or every attempt its job allows failed for now (4xx, network). */
 export type GivenUp = 'permanent' | 'transient';
