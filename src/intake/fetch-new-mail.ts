@@ -1,12 +1,11 @@
 import type { ImapFlow } from 'imapflow';
-import type { BotContext } from '../app/context.js';
 import { fairPriority, SenderTally } from '../queue/fair-share.js';
 import { enqueueFollowUps } from '../queue/queues.js';
 import { DAY_MS } from '../time/day.js';
 import { checkpointAfterReset, firstCheckpoint, nothingChanged } from './checkpoint-plan.js';
 import type { ImapSettings } from './imap-client.js';
 import { finishScan, readCheckpoint, recordModseq, writeCheckpoint, type Checkpoint } from './inbound-store.js';
-import { recordMailboxReset } from './mailbox-reset.js';
+import { recordMailboxReset, type MailboxResetDeps } from './mailbox-reset.js';
 import { ProgressLog } from './progress-log.js';
 import { readBatch, type BatchReader, type BatchResult } from './read-batch.js';
 import { uidBatches } from './uid-set.js';
@@ -23,6 +22,9 @@ export interface SyncResult extends BatchResult {
   unchanged: boolean;
   uidValidity: number;
 }
+
+/** What reading the mailbox needs besides its IMAP session: the store and queues, the clock, and who is staff (never counted against the fair share). */
+export type FetchNewMailDeps = MailboxResetDeps & { now: () => Date; settings: { staffEmails: string[] } };
 
 /** The watcher is stopping or lost its lease: a long read ends between two batches. */
 export class SyncInterrupted extends Error {
@@ -46,12 +48,12 @@ class MailboxChangedError extends Error {
  */
 export async function fetchNewMail(
   client: ImapFlow,
-  ctx: BotContext,
+  deps: FetchNewMailDeps,
   imap: ImapSettings,
   /** Asked between batches; false ends a long read (SIGTERM, lost lease) with SyncInterrupted. */
   mayContinue: () => boolean = () => true,
   /** When this process started: on first sight of the mailbox, mail received since then is taken. */
-  startedAt: Date = ctx.now(),
+  startedAt: Date = deps.now(),
 ): Promise<SyncResult> {
   const mailbox = imap.IMAP_MAILBOX;
   const box = client.mailbox;
@@ -67,29 +69,29 @@ export async function fetchNewMail(
   const state = { uidValidity, uidNext: status && status.uidNext ? status.uidNext : box.uidNext };
   const modseq = status && typeof status.highestModseq === 'bigint' && !box.noModseq ? status.highestModseq : null;
 
-  let cp = await readCheckpoint(ctx.pool, mailbox);
+  let cp = await readCheckpoint(deps.pool, mailbox);
   if (!cp) {
     cp = firstCheckpoint(state, imap.IMAP_BACKFILL_SINCE, startedAt);
-    await writeCheckpoint(ctx.pool, mailbox, cp);
+    await writeCheckpoint(deps.pool, mailbox, cp);
     if (cp.scanUntilUid !== null) {
-      ctx.log.info({ component: 'intake', since: imap.IMAP_BACKFILL_SINCE?.toISOString().slice(0, 10) }, 'first start on this mailbox: back-filling the mail received since the given date');
+      deps.log.info({ component: 'intake', since: imap.IMAP_BACKFILL_SINCE?.toISOString().slice(0, 10) }, 'first start on this mailbox: back-filling the mail received since the given date');
     } else {
-      ctx.log.info({ component: 'intake', since: cp.takeSince?.toISOString() }, 'first start on this mailbox: taking the mail received since the bot started');
+      deps.log.info({ component: 'intake', since: cp.takeSince?.toISOString() }, 'first start on this mailbox: taking the mail received since the bot started');
     }
   } else if (cp.uidValidity !== uidValidity) {
     const next = checkpointAfterReset(cp, state);
-    await recordMailboxReset(ctx, mailbox, cp, next);
+    await recordMailboxReset(deps, mailbox, cp, next);
     cp = next;
   } else if (imap.IMAP_BACKFILL_SINCE && cp.scanUntilUid === null) {
-    ctx.log.debug({ component: 'intake' }, 'IMAP_BACKFILL_SINCE ignored: this mailbox already has a checkpoint');
+    deps.log.debug({ component: 'intake' }, 'IMAP_BACKFILL_SINCE ignored: this mailbox already has a checkpoint');
   }
 
   const result: SyncResult = { stored: 0, known: 0, leftOut: 0, oversized: 0, unchanged: false, uidValidity };
   if (nothingChanged(cp, modseq)) return { ...result, unchanged: true };
 
-  const staff = new Set(ctx.settings.staffEmails.map((a) => a.toLowerCase()));
+  const staff = new Set(deps.settings.staffEmails.map((a) => a.toLowerCase()));
   const reader: BatchReader = {
-    client, pool: ctx.pool, mailbox, uidValidity,
+    client, pool: deps.pool, mailbox, uidValidity,
     maxMessageBytes: imap.MAX_MESSAGE_BYTES,
     takeSince: null,
     // Mail of an address that keeps writing is read after everyone else's (fair-share.ts); staff decide all day.
@@ -97,37 +99,37 @@ export async function fetchNewMail(
       const priorities: Record<string, number | undefined> = {};
       for (const { id, sender } of stored) {
         const counted = sender && !staff.has(sender) ? sender : null;
-        priorities[id] = fairPriority(storedBySender.add(counted, ctx.now()));
+        priorities[id] = fairPriority(storedBySender.add(counted, deps.now()));
       }
-      return enqueueFollowUps(ctx.queues, { inbound: stored.map((s) => s.id), priorities });
+      return enqueueFollowUps(deps.queues, { inbound: stored.map((s) => s.id), priorities });
     },
     mayContinue,
   };
 
   if (cp.scanUntilUid !== null) {
-    await scan(ctx, reader, cp, result);
+    await scan(deps, reader, cp, result);
     cp = { ...cp, lastUid: Math.max(cp.lastUid, cp.scanUntilUid), scanUntilUid: null };
   }
-  await readRange(ctx, reader, { uid: `${cp.lastUid + 1}:*` }, cp.lastUid, 'catch-up', result);
+  await readRange(deps, reader, { uid: `${cp.lastUid + 1}:*` }, cp.lastUid, 'catch-up', result);
 
-  if (modseq !== null && modseq !== cp.highestModseq) await recordModseq(ctx.pool, mailbox, modseq);
+  if (modseq !== null && modseq !== cp.highestModseq) await recordModseq(deps.pool, mailbox, modseq);
   return result;
 }
 
 /** Back-fill or re-scan: the UIDs up to scanUntilUid received since takeSince. */
-async function scan(ctx: BotContext, reader: BatchReader, cp: Checkpoint, result: SyncResult): Promise<void> {
+async function scan(deps: FetchNewMailDeps, reader: BatchReader, cp: Checkpoint, result: SyncResult): Promise<void> {
   const until = cp.scanUntilUid!;
   if (cp.lastUid < until) {
     // SINCE compares dates only, in the server's zone: ask a day early, filter by the exact instant.
     const since = cp.takeSince ? new Date(cp.takeSince.getTime() - DAY_MS) : undefined;
-    await readRange(ctx, { ...reader, takeSince: cp.takeSince }, { uid: `${cp.lastUid + 1}:${until}`, ...(since ? { since } : {}) },
+    await readRange(deps, { ...reader, takeSince: cp.takeSince }, { uid: `${cp.lastUid + 1}:${until}`, ...(since ? { since } : {}) },
       cp.lastUid, 'back-fill', result);
   }
-  await finishScan(ctx.pool, reader.mailbox, until);
+  await finishScan(deps.pool, reader.mailbox, until);
 }
 
 async function readRange(
-  ctx: BotContext,
+  deps: FetchNewMailDeps,
   reader: BatchReader,
   query: { uid: string; since?: Date },
   after: number,
@@ -140,7 +142,7 @@ async function readRange(
   const set = Array.isArray(found) ? found : (found.all ?? '');
   const total = Array.isArray(found) ? found.length : (found.count ?? 0);
   if (total === 0) return;
-  const progress = phase !== 'catch-up' || total >= BACKLOG_TO_REPORT ? new ProgressLog(ctx.log, phase, total) : null;
+  const progress = phase !== 'catch-up' || total >= BACKLOG_TO_REPORT ? new ProgressLog(deps.log, phase, total) : null;
   for (const uids of uidBatches(set, BATCH_SIZE, after)) {
     if (!reader.mayContinue()) throw new SyncInterrupted(`${phase} interrupted; it resumes from the checkpoint`);
     const r = await readBatch(reader, uids);

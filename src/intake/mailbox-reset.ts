@@ -1,19 +1,26 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
-import { addStaffAlert } from '../mail-out/staff-alert.js';
-import { enqueueFollowUps } from '../queue/queues.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
+import { enqueueFollowUps, type Queues } from '../queue/queues.js';
 import { writeCheckpoint, type Checkpoint } from './inbound-store.js';
+
+export interface MailboxResetDeps {
+  pool: Pool;
+  queues: Queues;
+  log: Logger;
+  settings: StaffAlertSettings;
+}
 
 /**
  * Records a UIDVALIDITY reset: the new checkpoint (a re-scan) and the staff
  * alert are one transaction, so staff hear of every reset exactly once; the
  * mail job is queued after commit (the reconciler re-queues it if we crash).
  */
-export async function recordMailboxReset(ctx: BotContext, mailbox: string, old: Checkpoint, next: Checkpoint): Promise<void> {
+export async function recordMailboxReset(deps: MailboxResetDeps, mailbox: string, old: Checkpoint, next: Checkpoint): Promise<void> {
   const since = next.takeSince ? next.takeSince.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'the oldest message';
-  const outboxId = await inTransaction(ctx.pool, async (tx) => {
+  const outboxId = await inTransaction(deps.pool, async (tx) => {
     await writeCheckpoint(tx, mailbox, next);
-    return addStaffAlert(tx, ctx.settings, {
+    return addStaffAlert(tx, deps.settings, {
       requestId: null,
       reference: null,
       headline: `the mailbox ${mailbox} was reset by the mail server`,
@@ -24,6 +31,6 @@ export async function recordMailboxReset(ctx: BotContext, mailbox: string, old: 
       ],
     });
   });
-  await enqueueFollowUps(ctx.queues, { mail: [outboxId] });
-  ctx.log.warn({ component: 'intake', was: old.uidValidity, now: next.uidValidity }, 'UIDVALIDITY changed: re-reading the mailbox; staff alerted');
+  await enqueueFollowUps(deps.queues, { mail: [outboxId] });
+  deps.log.warn({ component: 'intake', was: old.uidValidity, now: next.uidValidity }, 'UIDVALIDITY changed: re-reading the mailbox; staff alerted');
 }

@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImapFlow } from 'imapflow';
-import type { BotContext } from '../app/context.js';
 import { Backoff } from './backoff.js';
 import { describe } from './describe-error.js';
-import { fetchNewMail, SyncInterrupted } from './fetch-new-mail.js';
+import { fetchNewMail, SyncInterrupted, type FetchNewMailDeps } from './fetch-new-mail.js';
 import { createImapClient, type ImapSettings } from './imap-client.js';
-import { ensureProcessedFolder, markHandled } from './mark-handled.js';
+import { ensureProcessedFolder, markHandled, type MarkHandledDeps } from './mark-handled.js';
 import { PollerLease } from './poller-lease.js';
 import { SILENCE_SAMPLE_MS, SilenceWatch, silenceLimitMs } from './silence-watch.js';
+
+export type MailboxWatcherDeps = FetchNewMailDeps & MarkHandledDeps;
 
 interface SessionEnd {
   ranNormally: boolean;
@@ -64,11 +65,11 @@ export class MailboxWatcher {
 
   constructor(
     private readonly imap: ImapSettings,
-    private readonly ctx: BotContext,
+    private readonly deps: MailboxWatcherDeps,
     private readonly lease: PollerLease,
     private readonly backoff = new Backoff(),
   ) {
-    this.startedAt = ctx.now();
+    this.startedAt = deps.now();
   }
 
   start(): void {
@@ -84,7 +85,7 @@ export class MailboxWatcher {
   }
 
   private get log() {
-    return this.ctx.log;
+    return this.deps.log;
   }
 
   private async run(): Promise<void> {
@@ -134,7 +135,7 @@ export class MailboxWatcher {
     client.on('error', (err: unknown) => this.log.warn({ component: 'intake', err: describe(err) }, 'IMAP error'));
     try {
       await client.connect();
-      await ensureProcessedFolder(client, this.ctx, this.imap);
+      await ensureProcessedFolder(client, this.deps, this.imap);
       const lock = await client.getMailboxLock(this.imap.IMAP_MAILBOX);
       lock.release(); // The mailbox stays selected; holding the lock would block IDLE.
       this.status.connected = true;
@@ -188,12 +189,12 @@ export class MailboxWatcher {
       do {
         this.syncAgain = false;
         if (!this.lease.held) throw new Error('poller lease lost');
-        const r = await fetchNewMail(client, this.ctx, this.imap, () => !this.stopped && this.lease.held, this.startedAt);
+        const r = await fetchNewMail(client, this.deps, this.imap, () => !this.stopped && this.lease.held, this.startedAt);
         this.status.synced = true;
         this.status.lastSyncedAt = Date.now();
         this.syncs += 1;
         if (r.stored) this.log.info({ component: 'intake', stored: r.stored, oversized: r.oversized }, 'new mail stored');
-        const marked = await markHandled(client, this.ctx, this.imap, r.uidValidity);
+        const marked = await markHandled(client, this.deps, this.imap, r.uidValidity);
         if (marked) this.log.info({ component: 'intake', marked }, 'handled mail marked in the mailbox');
       } while (this.syncAgain && !this.stopped);
     } catch (err) {

@@ -1,17 +1,28 @@
-import type { BotContext } from '../app/context.js';
-import { inTransaction } from '../db/pool.js';
-import { addStaffAlert } from '../mail-out/staff-alert.js';
-import { enqueueFollowUps } from '../queue/queues.js';
+import { inTransaction, type Pool } from '../db/pool.js';
+import type { Logger } from '../log/logger.js';
+import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.js';
+import { enqueueFollowUps, type Queues } from '../queue/queues.js';
 import type { InboundMail } from '../understanding/types.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
 import { lockUnprocessed, markProcessed } from './inbound-store.js';
-import { sameThreadReader, type UnreadableMessage } from './parse-pool.js';
+import type { ReadingSettings } from './new-request-candidate.js';
+import { sameThreadReader, type MailReader, type UnreadableMessage } from './parse-pool.js';
 
 /**
  * Why the bot did not read a message: it is above MAX_MESSAGE_BYTES (only its headers were
  * downloaded), or reading it stopped two threads in turn (parse-pool.ts).
  */
 export type Unread = { kind: 'oversized' } | ({ kind: 'unreadable' } & UnreadableMessage);
+
+export interface TellStaffUnreadDeps {
+  pool: Pool;
+  queues: Queues;
+  log: Logger;
+  /** Reads the header block; absent: on the calling thread, with `settings`. */
+  reader?: MailReader;
+  /** `mailbox`: named in the alert, so staff know where to look. */
+  settings: StaffAlertSettings & ReadingSettings & { mailbox: string };
+}
 
 /** Longest header block read for the alert: the limit the poller downloads of an oversized message. */
 const HEADER_BYTES = 64 * 1024;
@@ -22,13 +33,13 @@ const HEADER_BYTES = 64 * 1024;
  * mailbox; the alert and the "processed" mark (kind `oversized` or `unreadable`, both
  * handled) are one transaction, so it is sent once and the message is not read again.
  */
-export async function tellStaffUnread(ctx: BotContext, stored: StoredMessage, unread: Unread): Promise<string | null> {
-  const head = await readHead(ctx, stored);
+export async function tellStaffUnread(deps: TellStaffUnreadDeps, stored: StoredMessage, unread: Unread): Promise<string | null> {
+  const head = await readHead(deps, stored);
   const from = head?.from ? (head.from.name ? `${head.from.name} <${head.from.address}>` : head.from.address) : 'unknown';
   const oversized = unread.kind === 'oversized';
-  const alertId = await inTransaction(ctx.pool, async (tx) => {
+  const alertId = await inTransaction(deps.pool, async (tx) => {
     if (!(await lockUnprocessed(tx, stored.id))) return null;
-    const id = await addStaffAlert(tx, ctx.settings, {
+    const id = await addStaffAlert(tx, deps.settings, {
       requestId: null,
       reference: null,
       headline: oversized ? 'a message is too large for the bot to read' : 'the bot could not read a message',
@@ -39,7 +50,7 @@ export async function tellStaffUnread(ctx: BotContext, stored: StoredMessage, un
         oversized
           ? `Size: ${formatBytes(stored.sizeBytes)} (${stored.sizeBytes} bytes; the limit is MAX_MESSAGE_BYTES)`
           : `Size: ${formatBytes(stored.sizeBytes)} (${stored.sizeBytes} bytes)`,
-        `Mailbox: ${ctx.settings.mailbox}, UID ${stored.uid}`,
+        `Mailbox: ${deps.settings.mailbox}, UID ${stored.uid}`,
         ...(oversized
           ? ['The bot recorded only its headers and did not read it: please handle it by hand.']
           : [`Why: ${unread.unreadable}.`, 'The bot stored it, did not act on it and will not read it again: please open it in the mailbox and handle it by hand.']),
@@ -49,9 +60,9 @@ export async function tellStaffUnread(ctx: BotContext, stored: StoredMessage, un
     return id;
   });
   if (!alertId) return null;
-  await enqueueFollowUps(ctx.queues, { mail: [alertId] });
+  await enqueueFollowUps(deps.queues, { mail: [alertId] });
   const cause = unread.kind === 'unreadable' ? { cause: unread.cause } : {};
-  ctx.log.info({ component: 'intake', inbound: stored.id, kind: unread.kind, sizeBytes: stored.sizeBytes, ...cause }, `${unread.kind} message: staff alerted`);
+  deps.log.info({ component: 'intake', inbound: stored.id, kind: unread.kind, sizeBytes: stored.sizeBytes, ...cause }, `${unread.kind} message: staff alerted`);
   return unread.kind;
 }
 
@@ -59,9 +70,9 @@ export async function tellStaffUnread(ctx: BotContext, stored: StoredMessage, un
  * The message's header block, read like any message (on a reading thread, within the
  * budget): for a message that could not be read whole, its headers usually can.
  */
-async function readHead(ctx: BotContext, stored: StoredMessage): Promise<InboundMail | null> {
+async function readHead(deps: TellStaffUnreadDeps, stored: StoredMessage): Promise<InboundMail | null> {
   if (!stored.raw) return null;
-  const reader = ctx.reader ?? sameThreadReader(ctx.settings);
+  const reader = deps.reader ?? sameThreadReader(deps.settings);
   const read = await reader.read(headerBlock(stored.raw)).catch(() => null);
   return read && 'mail' in read ? read.mail : null;
 }
