@@ -1,23 +1,24 @@
-import type { BotContext } from '../app/context.js';
 import { inTransaction } from '../db/pool.js';
-import { carryOutDeletion } from '../deletion/carry-out-deletion.js';
+import { carryOutDeletion, type CarryOutDeletionDeps } from '../deletion/carry-out-deletion.js';
 import type { FollowUps } from '../queue/queues.js';
 import { getRequest, moveState } from './request-store.js';
-import { validateRequest } from './validate-request.js';
+import { validateRequest, type ValidateRequestDeps } from './validate-request.js';
+
+export type AdvanceRequestDeps = ValidateRequestDeps & CarryOutDeletionDeps;
 
 /** Does whatever the bot owes a request in its current state; waiting states need nothing. */
-export async function advanceRequest(ctx: BotContext, requestId: string): Promise<FollowUps> {
-  const req = await getRequest(ctx.pool, requestId);
+export async function advanceRequest(deps: AdvanceRequestDeps, requestId: string): Promise<FollowUps> {
+  const req = await getRequest(deps.pool, requestId);
   if (!req) return {};
   switch (req.state) {
     case 'received':
-      return validateRequest(ctx, requestId);
+      return validateRequest(deps, requestId);
     case 'approved':
-      await inTransaction(ctx.pool, (tx) =>
+      await inTransaction(deps.pool, (tx) =>
         moveState(tx, requestId, 'approved', 'deleting', { type: 'deleting', actor: 'bot' }));
-      return carryOutDeletion(ctx, requestId);
+      return carryOutDeletion(deps, requestId);
     case 'deleting':
-      return carryOutDeletion(ctx, requestId);
+      return carryOutDeletion(deps, requestId);
     default:
       return {};
   }
