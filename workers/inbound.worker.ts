@@ -1,13 +1,15 @@
 import type { Processor } from 'bullmq';
-import type { BotContext } from '../src/app/context.js';
 import { handleStoredGroup } from '../src/intake/handle-stored-group.js';
 import type { InboundJob } from '../src/queue/queues.js';
 
+/** What the stored messages' handling needs. */
+export type InboundProcessorDeps = Parameters<typeof handleStoredGroup>[0];
+
 /** Understands the stored messages of one job (one, or a group the poller stored together) and acts on them. */
-export function inboundProcessor(ctx: BotContext): Processor<InboundJob> {
+export function inboundProcessor(deps: InboundProcessorDeps): Processor<InboundJob> {
   return async (job) => {
     const ids = job.data.inboundIds ?? (job.data.inboundId ? [job.data.inboundId] : []);
-    await handleStoredGroup(ctx, ids);
+    await handleStoredGroup(deps, ids);
     return { messages: ids.length };
   };
 }
