@@ -1,51 +1,47 @@
-// Opens a possible request the way intake does for a mail the reader is unsure of (kind
-// `possible_request`): the raw mail is stored as the poller stores it and src/triage/
-// open-triage.ts keeps it for triage and writes staff's notification. For tests that move
-// the clock and call features directly, without mail servers or the reader's verdict.
+// Opens a possible request the way intake does: the raw mail, one the reader cannot settle
+// (kind `possible_request`: it asks for deletion and also to keep the account), is stored as
+// the poller stores it and handled as the inbound job does; src/triage/open-triage.ts keeps
+// it for triage and writes staff's notification. For tests that move the clock and call
+// features directly, without mail servers.
 import { randomUUID } from 'node:crypto';
 import type { BotContext } from '../../src/app/context.js';
-import { inTransaction } from '../../src/db/pool.js';
-import { markProcessed } from '../../src/intake/inbound-store.js';
-import { loadUnhandled, storeOne } from '../support/stored-mail.js';
-import { readMail } from '../../src/mail-in/read-mail.js';
-import { openTriage } from '../../src/triage/open-triage.js';
-import type { Evidence } from '../../src/understanding/evidence.js';
-import type { LanguageCode } from '../../src/understanding/language.js';
-import { rawMail } from './file-request-direct.js';
+import { storeOne } from '../support/stored-mail.js';
+import { handleOne, rawMail } from './file-request-direct.js';
 
 let uid = 900_000;
 
 export interface PossibleRequest {
   from: string;
-  /** The handle the reader would suggest; none by default. */
+  /** The handle the mail names; none by default. */
   suggested?: string | null;
-  text?: string;
-  language?: LanguageCode | null;
+  /** English (the default) or German. */
+  language?: 'en' | 'de';
   at: Date;
 }
 
-/** Stores a mail received at `at` and opens it for triage; resolves with the request id and reference. */
+/** A request that contradicts itself, naming `handle` if given: the reader leaves it to staff. */
+function doubtfulWords(language: 'en' | 'de', handle: string | null): string {
+  if (language === 'de') {
+    return `Bitte löschen Sie meine Daten. Nein, bitte nicht löschen, ich habe das nicht beantragt.${handle ? ` Benutzername: ${handle}` : ''}`;
+  }
+  return `Hi, please delete my Instagram data${handle ? `, my handle is @${handle}` : ''}. But keep my account, I still use it.`;
+}
+
+/** Stores a mail received at `at` and handles it; resolves with the possible request's id and reference, and its staff notice (null past the hourly cap). */
 export async function triageDirect(ctx: BotContext, p: PossibleRequest): Promise<{ id: string; reference: string; notice: string | null }> {
   uid += 1;
   const raw = rawMail({
     from: p.from, subject: 'My data', messageId: `maybe-${randomUUID()}@example.com`, date: p.at,
-    text: p.text ?? 'Hello, I do not use your app any more. What do you keep about me?',
+    text: doubtfulWords(p.language ?? 'en', p.suggested ?? null),
   });
   const inboundId = await storeOne(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: p.at });
   if (!inboundId) throw new Error('the message was already stored');
-  const stored = await loadUnhandled(ctx.pool, inboundId);
-  const mail = await readMail(raw);
-  const evidence: Evidence = {
-    kind: { rule: 'kind.signs', confidence: 'low' }, username: p.suggested ? { rule: 'username.at-handle', confidence: 'low' } : null,
-    confirmation: { rule: 'confirmation.sender', confidence: 'high' }, language: null, confidence: 'low',
-  };
-  return inTransaction(ctx.pool, async (tx) => {
-    const opened = await openTriage(tx, ctx, stored, mail, {
-      kind: 'possible_request', instagramUsername: p.suggested ?? null, confirmationEmail: p.from, confirmationSource: 'sender',
-      statement: null, missing: p.suggested ? [] : ['instagramUsername'], language: p.language ?? null,
-    }, evidence);
-    await markProcessed(tx, inboundId, opened.kind, opened.requestId);
-    const { rows } = await tx.query(`SELECT reference FROM requests WHERE id = $1`, [opened.requestId]);
-    return { id: opened.requestId!, reference: rows[0].reference as string, notice: opened.followUps.mail?.[0] ?? null };
-  });
+  const kind = await handleOne(ctx, inboundId);
+  if (kind !== 'possible_request') throw new Error(`the mail was read as ${kind}, not as a possible request`);
+  const { rows: [r] } = await ctx.pool.query(
+    `SELECT r.id, r.reference, (SELECT o.id FROM outbox o WHERE o.request_id = r.id AND o.purpose = 'staff_triage') AS notice
+       FROM inbound_messages m JOIN requests r ON r.id = m.request_id WHERE m.id = $1`,
+    [inboundId],
+  );
+  return { id: r.id as string, reference: r.reference as string, notice: (r.notice as string | null) ?? null };
 }
