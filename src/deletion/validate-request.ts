@@ -1,20 +1,20 @@
 import { inTransaction, type Pool } from '../db/pool.js';
 import { notificationMessageId } from '../approval/approval-token.js';
 import { notificationExtras } from '../approval/notification-extras.js';
-import { emptyInventory, takeInventory } from '../deletion/run-plan.js';
-import type { DeletionPlan } from '../deletion/deletion-plan.js';
-import { planDatabase, type PlanDatabaseDeps } from '../deletion/plan-database.js';
+import { emptyInventory, takeInventory } from './run-plan.js';
+import type { DeletionPlan } from './deletion-plan.js';
+import { planDatabase, type PlanDatabaseDeps } from './plan-database.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 import { addToOutbox, inThread } from '../mail-out/outbox-store.js';
-import { addRequesterMail, type RequesterMailDeps } from './requester-mail.js';
+import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-mail.js';
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
 import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
 import type { FollowUps } from '../queue/queues.js';
-import { readingEvidence } from './reading-evidence.js';
-import { requestFacts } from './request-facts.js';
-import { getRequest, moveState } from './request-store.js';
+import { readingEvidence } from '../requests/reading-evidence.js';
+import { requestFacts } from '../requests/request-facts.js';
+import { getRequest, moveState } from '../requests/request-store.js';
 
 /**
  * What validating a request needs: the plan and the database that holds its tables (the
