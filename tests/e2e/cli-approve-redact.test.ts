@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { testBotContext } from '../support/bot-context.js';
 import { runCli } from '../../harness/bot-process.js';
 import { useBotStack } from '../support/bot-stack.js';

@@ -7,7 +7,7 @@ import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { markSentWithEvent } from '../../src/mail-out/outbox-store.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { storeOne } from '../support/stored-mail.js';
 

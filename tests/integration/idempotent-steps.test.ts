@@ -5,7 +5,7 @@ import { inTransaction } from '../../src/db/pool.js';
 import { storeOne } from '../support/stored-mail.js';
 import type { Queues } from '../../src/queue/queues.js';
 import { reconcile } from '../../src/housekeeping/reconciler.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { cleanupPrefix } from '../../harness/redis.js';

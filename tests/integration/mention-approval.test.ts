@@ -3,7 +3,7 @@ import type { BotContext } from '../../src/app/context.js';
 import { notificationMessageId } from '../../src/approval/approval-token.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { describeEvent } from '../../src/requests/describe-event.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { fileRequestDirect } from './file-request-direct.js';

@@ -3,7 +3,7 @@ import type { BotContext } from '../../src/app/context.js';
 import { deauthorizeMetaUser } from '../../src/meta/deauthorize.js';
 import { openMetaRequest } from '../../src/meta/open-meta-request.js';
 import { statusForCode } from '../../src/meta/status-page.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { dueDate } from '../../src/requests/due-date.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';

@@ -3,7 +3,7 @@ import type { BotContext } from '../../src/app/context.js';
 import type { Pool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { storeInboundMany } from '../../src/intake/inbound-store.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 import { testBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';

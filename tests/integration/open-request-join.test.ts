@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { storeOne } from '../support/stored-mail.js';
 import type { TestDatabase } from '../../harness/postgres.js';

@@ -4,7 +4,7 @@ import { checkReplyToken } from '../../src/approval/approval-token.js';
 import { staffThreadId } from '../../src/understanding/staff-thread-id.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';

@@ -4,7 +4,7 @@ import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { storeInboundMany } from '../../src/intake/inbound-store.js';
 import { storeOne } from '../support/stored-mail.js';
 import { ParsePool } from '../../src/intake/parse-pool.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
 import { handleOne } from './file-request-direct.js';

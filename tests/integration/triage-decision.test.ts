@@ -7,7 +7,7 @@ import { inTransaction } from '../../src/db/pool.js';
 import { markProcessed } from '../../src/intake/inbound-store.js';
 import { loadUnhandled, storeOne } from '../support/stored-mail.js';
 import { readMail } from '../../src/mail-in/read-mail.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { dueDate } from '../../src/requests/due-date.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';

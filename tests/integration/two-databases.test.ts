@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { createPool, type Pool } from '../../src/db/pool.js';
-import { advanceRequest } from '../../src/requests/advance-request.js';
+import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { snapshot, type Snapshot } from '../e2e/integration-data.js';
 import { appSnapshot, createAppDatabase, seedProfile, withoutProfile, type AppDatabase, type SeededProfile } from '../support/app-database.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';

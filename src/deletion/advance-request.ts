@@ -1,8 +1,8 @@
 import { inTransaction } from '../db/pool.js';
-import { carryOutDeletion, type CarryOutDeletionDeps } from '../deletion/carry-out-deletion.js';
+import { carryOutDeletion, type CarryOutDeletionDeps } from './carry-out-deletion.js';
 import type { FollowUps } from '../queue/queues.js';
-import { getRequest, moveState } from './request-store.js';
-import { validateRequest, type ValidateRequestDeps } from '../deletion/validate-request.js';
+import { getRequest, moveState } from '../requests/request-store.js';
+import { validateRequest, type ValidateRequestDeps } from './validate-request.js';
 
 export type AdvanceRequestDeps = ValidateRequestDeps & CarryOutDeletionDeps;
 
