@@ -100,11 +100,11 @@ const HINGLISH = new Set(
 const HINGLISH_WEAK = new Set(['do', 'ye', 'ji', 'sab', 'kar', 'mat', 'haan', 'raha', 'sari']);
 
 /** Letters that only one of our languages uses, each worth two common words. */
-const LETTERS: ReadonlyArray<readonly [HandCode, RegExp]> = [
-  ['tr', /[ıİğĞşŞ]/gu],
-  ['es', /[ñÑ¿¡]/gu],
-  ['pt', /[ãõÃÕ]/gu],
-  ['de', /ß/gu],
+const LETTERS: ReadonlyArray<readonly [HandCode, string]> = [
+  ['tr', 'ıİğĞşŞ'],
+  ['es', 'ñÑ¿¡'],
+  ['pt', 'ãõÃÕ'],
+  ['de', 'ß'],
 ];
 
 /** Letters one language of a pair writes and the other does not: Persian beside Arabic, Ukrainian beside Russian. */
@@ -113,8 +113,6 @@ const PAIR_LETTERS: ReadonlyArray<readonly [LanguageCode, LanguageCode, RegExp, 
   ['uk', 'ru', /[іїєґІЇЄҐ]/u, /[ыэъёЫЭЪЁ]/u],
 ];
 
-const KANA = /[\u3040-\u30ff]/gu;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
 /** A character of a script written without spaces: a few of them say as much as a word. */
 const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
 
@@ -128,17 +126,22 @@ export function detectLanguage(text: string): LanguageCode | null {
 
 /** The language, which rule told it, and how sure that rule is. */
 export function detectLanguageWithRule(text: string): { code: LanguageCode | null; rule: string; confidence: Confidence } {
-  const words = wordsOf(text.slice(0, SAMPLE_CHARS));
+  const head = text.slice(0, SAMPLE_CHARS);
+  const words = wordsOf(head);
+  const joined = words.join(' ');
   const hinglish = hinglishWords(words);
-  const hand = byHand(text.slice(0, SAMPLE_CHARS), words);
-  if (hinglish >= 2 && hinglish > (hand.score ?? 0) / 2) {
+  // The hand rules are asked only when their answer counts: beside Hinglish words, or when the detector is unsure.
+  let hand: HandReading | undefined;
+  const handReading = (): HandReading => (hand ??= byHand(head, joined));
+  if (hinglish >= 2 && hinglish > (handReading().score ?? 0) / 2) {
     return { code: 'hi-Latn', rule: 'language.hinglish', confidence: hinglish >= 3 ? 'high' : 'medium' };
   }
-  const sample = words.join(' ').slice(0, DETECTOR_CHARS);
+  const sample = joined.slice(0, DETECTOR_CHARS);
   const found = languageDetector().detect(sample);
   const code = FROM_DETECTOR[found.language] ?? null;
   if (code !== null && found.isReliable()) return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'high' };
-  if (hand.code !== null) return { code: hand.code, rule: hand.rule, confidence: hand.confidence };
+  const byRules = handReading();
+  if (byRules.code !== null) return { code: byRules.code, rule: byRules.rule, confidence: byRules.confidence };
   // Unsure, and not one of the nine: the detector's guess, when there are words enough to guess from.
   if (code !== null && (words.length >= 3 || (sample.match(UNSPACED)?.length ?? 0) >= 4)) {
     return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'low' };
@@ -163,12 +166,22 @@ function hinglishWords(words: readonly string[]): number {
   let strong = 0;
   let weak = 0;
   for (const raw of words) {
-    const w = raw.toLowerCase().replace(/[^a-z]/g, '');
+    const w = asciiLetters(raw);
     if (!HINGLISH.has(w)) continue;
     if (HINGLISH_WEAK.has(w)) weak++;
     else strong++;
   }
   return strong >= 2 || (strong >= 1 && weak >= 2) ? strong + weak : strong;
+}
+
+/** The word in lower case, its letters a to z only ("Hai!" → "hai"). */
+function asciiLetters(raw: string): string {
+  const lower = raw.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return lower.replace(/[^a-z]/g, '');
+  }
+  return lower;
 }
 
 /** Arabic or Persian, Russian or Ukrainian: letters only one of the pair writes settle it. */
@@ -188,20 +201,20 @@ interface HandReading {
   score?: number;
 }
 
-/** The nine languages' common words and letters, and Japanese kana. */
-function byHand(sample: string, tokens: readonly string[]): HandReading {
-  const kana = sample.match(KANA)?.length ?? 0;
-  const cjk = sample.match(CJK)?.length ?? 0;
-  const words = tokens.join(' ').toLowerCase().match(/[\p{L}]+/gu) ?? [];
+/** The nine languages' common words and letters, and Japanese kana; `joined`: the sample's words, addresses and numbers left out. */
+function byHand(sample: string, joined: string): HandReading {
+  const letters = lettersOf(sample);
+  const words = joined.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   // Japanese always carries kana; a name in kanji inside English mail does not make it Japanese.
-  const latinWords = words.filter((w) => !/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u.test(w)).length;
-  if (kana >= 2 && cjk >= 4 && cjk >= 2 * latinWords) return { code: 'ja', rule: 'language.kana', confidence: 'high' };
-  const scores = new Map<HandCode, number>();
-  for (const [lang, set] of WORD_SETS) scores.set(lang, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0));
-  for (const [lang, letters] of LETTERS) {
-    const hits = Math.min(sample.match(letters)?.length ?? 0, 5);
-    scores.set(lang, (scores.get(lang) ?? 0) + 2 * hits);
+  if (letters.kana >= 2 && letters.cjk >= 4) {
+    const latinWords = words.filter((w) => !/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u.test(w)).length;
+    if (letters.cjk >= 2 * latinWords) return { code: 'ja', rule: 'language.kana', confidence: 'high' };
   }
+  const scores = new Map<HandCode, number>(WORD_SETS.map(([lang]) => [lang, 0]));
+  for (const w of words) {
+    for (const lang of WORD_LANGUAGES.get(w) ?? []) scores.set(lang, scores.get(lang)! + 1);
+  }
+  for (const [lang, hits] of letters.only) scores.set(lang, (scores.get(lang) ?? 0) + 2 * Math.min(hits, 5));
   let best: HandCode | null = null;
   let bestScore = 1; // at least two hits before we trust a guess
   for (const [lang, score] of scores) {
@@ -213,4 +226,36 @@ function byHand(sample: string, tokens: readonly string[]): HandReading {
   const runnerUp = Math.max(0, ...[...scores].filter(([lang]) => lang !== best).map(([, score]) => score));
   const confidence: Confidence = bestScore >= 2 * runnerUp + 2 ? 'high' : bestScore > runnerUp + 1 ? 'medium' : 'low';
   return { code: best, rule: 'language.words', confidence, score: best ? bestScore : 0 };
+}
+
+/** Each common word of the hand rules, with the languages whose word it is. */
+const WORD_LANGUAGES: ReadonlyMap<string, readonly HandCode[]> = (() => {
+  const out = new Map<string, HandCode[]>();
+  for (const [lang, set] of WORD_SETS) for (const w of set) out.set(w, [...(out.get(w) ?? []), lang]);
+  return out;
+})();
+
+/** {@link LETTERS}, one language's own letters, by code unit (all of them are in the BMP). */
+const LETTER_LANGUAGE: ReadonlyMap<number, HandCode> = new Map(
+  LETTERS.flatMap(([lang, letters]) => [...letters].map((ch) => [ch.charCodeAt(0), lang] as const)),
+);
+
+/** Kana (U+3040 to U+30FF), CJK characters (kana and ideographs) and each language's own letters ({@link LETTERS}), counted in one pass. */
+function lettersOf(sample: string): { kana: number; cjk: number; only: Map<HandCode, number> } {
+  let kana = 0;
+  let cjk = 0;
+  const only = new Map<HandCode, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0xa1) continue;
+    if (c >= 0x3040 && c <= 0x30ff) {
+      kana++;
+      cjk++;
+    } else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) cjk++;
+    else {
+      const lang = LETTER_LANGUAGE.get(c);
+      if (lang !== undefined) only.set(lang, (only.get(lang) ?? 0) + 1);
+    }
+  }
+  return { kana, cjk, only };
 }

@@ -68,19 +68,47 @@ export interface Matcher<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** The next nodes, by the UTF-16 code unit that leads there. */
+  next: Map<number, Node<T>>;
   ends: Array<MatcherWord<T>>;
 }
 
 /** Characters that make up words: letters, digits, combining marks. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** Whether each code unit of the BMP outside the surrogates is a word character: 0 not known yet, 1 it is, 2 it is not. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // A lone surrogate half is no letter of its own; the pair is read as one character.
   if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
-  return WORD_CHAR.test(text[i]!);
+  let known = WORD_UNITS[c]!;
+  if (known === 0) WORD_UNITS[c] = known = WORD_CHAR.test(text[i]!) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Code units below U+0300 that NFKC leaves as they are, Turkish İ excepted (it is folded by hand):
+ * a text of these alone is its own NFKC form, since every mark that composes with a letter, and
+ * every letter that decomposes, is outside them. Such a text (most mail) skips normalize().
+ */
+const NFKC_STABLE = (() => {
+  const stable = new Uint8Array(0x300);
+  for (let c = 0; c < 0x300; c++) {
+    const ch = String.fromCharCode(c);
+    stable[c] = c !== 0x130 && ch.normalize('NFKC') === ch ? 1 : 0;
+  }
+  return stable;
+})();
+
+function nfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 || NFKC_STABLE[c] === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -88,7 +116,8 @@ function isWordChar(text: string, i: number): boolean {
  * spaces), so positions in the folded text are positions there only.
  */
 export function fold(text: string): string {
-  const normal = text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase();
+  const normal = nfkcStable(text) ? text.toLowerCase() : text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase();
+  if (!needsSpacing(normal)) return normal;
   const parts: string[] = [];
   let chunkStart = 0;
   let lastWasSpace = false;
@@ -110,6 +139,22 @@ export function fold(text: string): string {
   return parts.join('');
 }
 
+/** Whether {@link fold} changes anything past the case: a space other than " ", a run of spaces, or a curly apostrophe. */
+function needsSpacing(text: string): boolean {
+  let lastWasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (lastWasSpace) return true;
+      lastWasSpace = true;
+      continue;
+    }
+    if (isSpace(c) || c === 0x2019 || c === 0x2018 || c === 0x02bc) return true;
+    lastWasSpace = false;
+  }
+  return false;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
 }
@@ -117,7 +162,7 @@ function isSpace(c: number): boolean {
 function add<T>(root: Node<T>, entry: MatcherWord<T>): void {
   let node = root;
   for (let k = 0; k < entry.word.length; k++) {
-    const unit = entry.word[k]!;
+    const unit = entry.word.charCodeAt(k);
     let child = node.next.get(unit);
     if (!child) {
       child = { next: new Map(), ends: [] };
@@ -128,17 +173,27 @@ function add<T>(root: Node<T>, entry: MatcherWord<T>): void {
   node.ends.push(entry);
 }
 
+/** {@link buildMatcher}'s first units: a word of a spaced language starts with it (1), a word matched anywhere does (2), or both. */
+const SPACED_START = 1;
+const ANYWHERE_START = 2;
+
 /** A matcher of `words`; words of other lengths and scripts may be mixed freely. */
 export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T> {
   const spaced: Node<T> = { next: new Map(), ends: [] };
   const anywhere: Node<T> = { next: new Map(), ends: [] };
   for (const w of words) if (w.word !== '') add(w.anywhere ? anywhere : spaced, w);
+  // Most characters of a text start no word: one look-up in a table of the first units tells.
+  const starts = new Uint8Array(0x10000);
+  for (const unit of spaced.next.keys()) starts[unit]! |= SPACED_START;
+  for (const unit of anywhere.next.keys()) starts[unit]! |= ANYWHERE_START;
   return {
     scan(text: string): Array<MatcherHit<T>> {
       const hits: Array<MatcherHit<T>> = [];
       for (let i = 0; i < text.length; i++) {
-        if (spaced.next.has(text[i]!) && isWordChar(text, i) && (i === 0 || !isWordChar(text, i - 1))) walk(spaced, text, i, hits);
-        if (anywhere.next.has(text[i]!)) walk(anywhere, text, i, hits);
+        const start = starts[text.charCodeAt(i)]!;
+        if (start === 0) continue;
+        if ((start & SPACED_START) !== 0 && isWordChar(text, i) && (i === 0 || !isWordChar(text, i - 1))) walk(spaced, text, i, hits);
+        if ((start & ANYWHERE_START) !== 0) walk(anywhere, text, i, hits);
       }
       return hits;
     },
@@ -149,7 +204,7 @@ function walk<T>(root: Node<T>, text: string, start: number, hits: Array<Matcher
   let node: Node<T> | undefined = root;
   let j = start;
   while (j < text.length) {
-    node = node.next.get(text[j]!);
+    node = node.next.get(text.charCodeAt(j));
     if (!node) return;
     j++;
     for (const e of node.ends) {

@@ -104,3 +104,24 @@ describe('the packs the reader has', () => {
     expect(languageName('tlh')).toBe('tlh');
   });
 });
+
+describe('fold', () => {
+  /** fold as it is defined: Turkish İ, NFKC, lower case, curly apostrophes as ', every run of whitespace as one space. */
+  const defined = (text: string): string =>
+    text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase()
+      .replace(/[\u2019\u2018\u02bc]/g, "'")
+      .replace(/[ \t\n\v\f\r\u00a0\u3000\u202f\u2000-\u200a]+/g, ' ');
+
+  it('skips NFKC only where it changes nothing: every character below U+0400, alone, beside a letter and before a combining mark', () => {
+    for (let c = 0; c < 0x400; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}\u0301`, `e${ch}`, `${ch}${ch}`, `İ${ch}`, `x  ${ch}\t y`]) expect(fold(text)).toBe(defined(text));
+    }
+  });
+
+  it('folds mail as its definition does', () => {
+    for (const text of ['Please DELETE  my data', 'L’adresse de  Ǆ ﬁle', 'İstanbul’da verilerim', 'ÀÉÎ ªº¹²½ µ', 'a\u00a0b\u3000c', 'Ａｃｃｏｕｎｔ', 'ǅ ǈ ǋ', 'ĳ ŀ ŉ ſ']) {
+      expect(fold(text)).toBe(defined(text));
+    }
+  });
+});
