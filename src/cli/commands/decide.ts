@@ -1,9 +1,9 @@
 import { userInfo } from 'node:os';
 import { Redis } from 'ioredis';
 import { botSettings } from '../../app/bot-settings.js';
-import type { BotContext } from '../../app/context.js';
-import { decideRequest, type Decision } from '../../approval/decide-request.js';
-import { extendRequest } from '../../approval/extend-request.js';
+import { botContext } from '../../app/context.js';
+import { decideRequest, type Decision, type DecideRequestDeps } from '../../approval/decide-request.js';
+import { extendRequest, type ExtendRequestDeps } from '../../approval/extend-request.js';
 import { loadConfig } from '../../config/config.js';
 import { databasePool, inTransaction, type PoolClient } from '../../db/pool.js';
 import { loadDeletionPlan } from '../../deletion/deletion-plan.js';
@@ -11,6 +11,7 @@ import { createLogger } from '../../log/logger.js';
 import { isoDate } from '../../mail-out/templates/rendered-mail.js';
 import { createQueues, enqueueFollowUps, type FollowUps } from '../../queue/queues.js';
 import { getRequestByReference, type RequestRow } from '../../requests/request-store.js';
+import type { DecideTriageDeps } from '../../triage/decide-triage.js';
 import { CliError, EXIT } from '../run-command.js';
 
 /**
@@ -49,7 +50,10 @@ export async function extendCommand(reference: string, reason: string, by?: stri
   });
 }
 
-export type Step = (tx: PoolClient, ctx: BotContext, req: RequestRow, actor: string) => Promise<{ followUps: FollowUps; message: string }>;
+/** What a decision step may use: what deciding, extending and triaging a request need. */
+export type DecisionDeps = DecideRequestDeps & ExtendRequestDeps & DecideTriageDeps;
+
+export type Step = (tx: PoolClient, ctx: DecisionDeps, req: RequestRow, actor: string) => Promise<{ followUps: FollowUps; message: string }>;
 
 /** Decisions whose follow-ups are queued together when one command names several requests. */
 const ENQUEUE_BATCH = 50;
@@ -80,9 +84,7 @@ export async function withRequests(references: readonly string[], by: string | u
   const queues = createQueues(redis, config.redis.QUEUE_PREFIX);
   for (const q of [queues.inbound, queues.requests, queues.mail]) q.on('error', () => {});
   const actor = `cli:${by?.trim() || userInfo().username}`;
-  const ctx: BotContext = {
-    pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), now: () => new Date(), settings: botSettings(config),
-  };
+  const ctx = botContext({ pool, queues, log: createLogger('silent'), plan: loadDeletionPlan(), settings: botSettings(config) });
   let redisUnreachable = false;
   let refused = 0;
   const pending: FollowUps[] = [];
