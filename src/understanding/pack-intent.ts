@@ -82,6 +82,46 @@ const OUR_SIDE = buildMatcher<null>(['pickrtech', 'pickr'].map((w) => ({ word: w
 const QUESTION_END = '?？؟';
 
 /**
+ * Words that ask to be told, in the languages read by their packs (stems, at a word start; anywhere
+ * in scripts written without spaces): "请问" (may I ask), "подскажите", "बताइए", "cho hỏi".
+ */
+const TELL_ME = [
+  'подскажите', 'подскажи', 'скажите', 'объясните', 'підкажіть', 'підкажи', 'скажіть', 'поясніть', 'powiedz',
+  'proszę o informację', 'chciałbym zapytać', 'chciałabym zapytać', 'chcialbym zapytac', 'poraďte', 'poradte',
+  'řekněte', 'chtěl bych se zeptat', 'chtěla bych se zeptat', '请问', '請問', '想问', '想問', 'बताइए', 'बताइये',
+  'बताएं', 'बताएँ', 'बता दीजिए', 'बता दें', 'batao', 'bataiye', 'bata dijiye', 'bata do', 'cho hỏi', 'cho em hỏi',
+  'cho tôi hỏi', 'mau tanya', 'numpang tanya', 'ingin bertanya', 'ขอถาม', 'อยากถาม', '여쭤', '궁금', 'berätta',
+  'fortæl', 'fortell', 'kerro', 'kerrotteko', 'mondják meg', 'mondja meg', 'spuneți-mi', 'spuneti-mi', 'πείτε μου',
+  'πειτε μου', 'أخبروني', 'اخبروني', 'ممكن أعرف', 'بگید', 'بگویید', 'תגידו', 'אפשר לשאול',
+];
+const tellMe = buildMatcher<null>(
+  TELL_ME.map((w): MatcherWord<null> => ({ word: fold(w), tag: null, whole: false, anywhere: NO_SPACES.test(w) })),
+);
+/** The packs' `asks` words that only say please: in a question that asks to be told, they ask to be told. */
+const PLEASE: ReadonlySet<string> = new Set(
+  [
+    'пожалуйста', 'будь ласка', 'proszę', 'prosze', 'prosím', 'prosim', 'कृपया', 'कृपा', 'please', 'plz', 'pls',
+    'kripya', 'kripaya', 'vui lòng', 'làm ơn', 'xin', 'tolong', 'mohon', 'กรุณา', 'รบกวน', 'vänligen', 'snälla',
+    'venligst', 'vennligst', 'kiitos', 'ystävällisesti', 'kérem', 'kérlek', 'vă rog', 'va rog', 'te rog', 'rog',
+    'παρακαλώ', 'من فضلك', 'الرجاء', 'رجاء', 'لطفا', 'لطفاً', 'בבקשה', 'אנא', 'נא', '请', '請', '麻烦', '麻煩',
+  ].map(fold),
+);
+
+/**
+ * Whether the sentence asks us, by a pack's `asks` word of `lang`. In a question that asks to be
+ * told ("Подскажите, пожалуйста, …?", "कृपया बताइए, …?") a please asks to be told, and the "请" of
+ * "请问" (may I ask) is no please at all; "can you" ("可以帮", "можете") still asks.
+ */
+function asksUs(s: ReadSentence, lang: string): boolean {
+  const asks = s.words.hits.filter((h) => h.kind === 'asks' && h.lang === lang);
+  if (asks.length === 0) return false;
+  if (!asksSomething(s)) return true;
+  const tell = tellMe.scan(s.folded);
+  if (tell.length === 0) return true;
+  return asks.some((a) => !PLEASE.has(a.word) && !tell.some((t) => a.start >= t.start && a.end <= t.end));
+}
+
+/**
  * The first sentence read as a wish in one of `languages` (languages without hand-written
  * rules), or why the first candidate was not.
  */
@@ -119,7 +159,7 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   const marked = asksSomething(s);
   const question = questions.find((q) => marked || opensSentence(s, q.start));
   if (question !== undefined) return no('question', question.word);
-  if (marked && asks.length === 0) return no('question', '?');
+  if (marked && !asksUs(s, lang)) return no('question', tellMe.scan(s.folded)[0]?.word ?? '?');
   const negation = negationNearErasure(s, lang, noSpaces);
   if (negation !== null) return no('negation', negation);
   if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
@@ -207,7 +247,7 @@ export function onlyQuestions(
   for (const s of read) {
     for (const lang of s.words.languages('erase')) {
       if (!languages(lang) || !(s.words.has('data', lang) || s.words.has('account', lang))) continue;
-      if (!tellsAsks(lang) || s.words.has('asks', lang) || !asksSomething(s)) return false;
+      if (!tellsAsks(lang) || asksUs(s, lang) || !asksSomething(s)) return false;
       questions++;
     }
   }
