@@ -76,12 +76,15 @@ interface Node<T> {
 /** Characters that make up words: letters, digits, combining marks. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** The ASCII word characters: digits and letters. */
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
 /** Whether each code unit of the BMP outside the surrogates is a word character: 0 not known yet, 1 it is, 2 it is not. */
 const WORD_UNITS = new Uint8Array(0x10000);
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_WORD_CHAR[c] === 1;
   // A lone surrogate half is no letter of its own; the pair is read as one character.
   if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
   let known = WORD_UNITS[c]!;
@@ -189,11 +192,17 @@ export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T
   return {
     scan(text: string): Array<MatcherHit<T>> {
       const hits: Array<MatcherHit<T>> = [];
+      // Whether the character before is a word character, carried along: each character is asked once.
+      let afterWordChar = false;
       for (let i = 0; i < text.length; i++) {
-        const start = starts[text.charCodeAt(i)]!;
-        if (start === 0) continue;
-        if ((start & SPACED_START) !== 0 && isWordChar(text, i) && (i === 0 || !isWordChar(text, i - 1))) walk(spaced, text, i, hits);
-        if ((start & ANYWHERE_START) !== 0) walk(anywhere, text, i, hits);
+        const c = text.charCodeAt(i);
+        const wordChar = c < 128 ? ASCII_WORD_CHAR[c] === 1 : isWordChar(text, i);
+        const start = starts[c]!;
+        if (start !== 0) {
+          if ((start & SPACED_START) !== 0 && wordChar && !afterWordChar) walk(spaced, text, i, hits);
+          if ((start & ANYWHERE_START) !== 0) walk(anywhere, text, i, hits);
+        }
+        afterWordChar = wordChar;
       }
       return hits;
     },
