@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { cyrusPaths, renderCyrusConf, renderImapdConf } from './cyrus-config.js';
 import { DEFAULT_USERS, passwordFor, type Dovecot } from './dovecot.js';
-import { freePort } from './ports.js';
+import { freePort, portIsFree } from './ports.js';
 import { pidFromFile, run, runDaemonizing, waitUntil, whichBinary } from './system.js';
 
 /** A running Cyrus; `dovecot`-shaped so every harness helper takes it. */
@@ -134,6 +134,12 @@ export async function startCyrus(opts: { users?: string[] } = {}): Promise<Cyrus
     await waitUntil(() => !isAlive(pid), `Cyrus master ${pid} did not exit on SIGTERM`).catch(() => {
       process.kill(pid, 'SIGKILL');
     });
+    // Its children hold the listening sockets until they have exited too; a master started
+    // before then cannot bind them and exits 71.
+    await waitUntil(
+      async () => (await portIsFree(imapPort)) && (await portIsFree(lmtpPort)),
+      `Cyrus's ports ${imapPort} and ${lmtpPort} were still held after its master exited`,
+    );
   };
 
   try {
@@ -176,7 +182,16 @@ export async function startCyrus(opts: { users?: string[] } = {}): Promise<Cyrus
     },
     async restart() {
       await halt();
-      await start();
+      // A master that finds its lock or sockets not yet released exits 71 (EX_OSERR): try again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await start();
+          return;
+        } catch (err) {
+          if (attempt >= 3 || !String(err).includes('exit 71')) throw err;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
     },
     pid: () => pidFromFile(paths.masterPid),
   };

@@ -20,3 +20,13 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Whether a listener could bind `port` on 127.0.0.1 now (no process holds it). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
