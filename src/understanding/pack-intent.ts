@@ -43,12 +43,15 @@ const COMPANIES = [
   'pinterest', 'amazon', 'microsoft', 'apple', 'threads', 'telegram', 'фейсбук', 'фейсбуц', 'гугл', 'вотсап', 'ватсап',
   'тикток', 'тікток', 'телеграм', 'פייסבוק', 'גוגל', 'טיקטוק',
   'فيسبوك', 'فيس بوك', 'جوجل', 'واتساب', 'تيك توك', 'فیسبوک', 'φέισμπουκ', '페이스북', '구글', '틱톡', '脸书', '臉書', '谷歌', '抖音',
-  'フェイスブック', 'グーグル', 'เฟซบุ๊ก', 'เฟสบุ๊ค',
+  'フェイスブック', 'グーグル', 'เฟซบุ๊ก', 'เฟสบุ๊ค', 'वॉट्सऐप', 'फेसबुक', 'फ़ेसबुक', 'व्हाट्सएप', 'व्हाट्सऐप', 'गूगल', 'टिकटॉक',
+  'यूट्यूब', 'واتساپ', 'گوگل', 'تیک تاک', 'تلگرام', 'יוטיוב', 'וואטסאפ', 'ווטסאפ', 'واتس اب', 'واتس',
 ];
 const NO_SPACES = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
+/** Scripts whose words take prefixes ("الفيسبوك", "بالواتساب", "בפייסבוק"): their names match anywhere. */
+const PREFIXED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
 const companies = buildMatcher<null>(
   COMPANIES.map((c): MatcherWord<null> => {
-    const anywhere = NO_SPACES.test(c);
+    const anywhere = NO_SPACES.test(c) || PREFIXED.test(c);
     return { word: fold(c), tag: null, whole: !anywhere && [...c].length < 5, anywhere };
   }),
 );
@@ -227,6 +230,9 @@ export function onlyOtherThings(read: readonly ReadSentence[]): 'other-company' 
     const named = new Set(companies.scan(s.folded).map((c) => clause(c.start)));
     if (erase.every((e) => named.has(clause(e.start)))) company = true;
     else if (aboutContent(s)) post = true;
+    // "Tolong dibantu hapusin", "आप ही हटा दीजिए" (delete it for me): no data, no account named,
+    // the thing to erase is the one named before.
+    else if (!s.words.has('data') && !s.words.has('account')) continue;
     else return null;
   }
   return company ? 'other-company' : post ? 'content' : null;
