@@ -1,9 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
-import { testBotContext } from '../support/bot-context.js';
+import { testBotContext, type TestBotContext } from '../support/bot-context.js';
 import { runCli } from '../../harness/bot-process.js';
 import { useBotStack } from '../support/bot-stack.js';
 import { fileRequestDirect } from '../integration/file-request-direct.js';
@@ -17,7 +16,7 @@ import { fileRequestDirect } from '../integration/file-request-direct.js';
 const t = useBotStack({ start: false });
 let redis: Redis;
 let queues: Queues;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(async () => {
   redis = new Redis(t.env.REDIS_URL!, { maxRetriesPerRequest: null });

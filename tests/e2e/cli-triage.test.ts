@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import { jobIds } from '../../src/queue/queues.js';
-import { TEST_BOT_ENV } from '../support/bot-context.js';
+import { TEST_BOT_ENV, type TestBotContext } from '../support/bot-context.js';
 import { runCli } from '../../harness/bot-process.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { fileRequestDirect } from '../integration/file-request-direct.js';
@@ -15,7 +14,7 @@ import { triageDirect } from '../integration/triage-direct.js';
 
 const DAY = 86_400_000;
 const fixture = useFeatureFixture({ seed: true });
-let ctx: BotContext;
+let ctx: TestBotContext;
 let env: Record<string, string>;
 
 beforeAll(() => {

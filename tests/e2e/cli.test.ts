@@ -1,12 +1,11 @@
 import { createServer, type Server } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import { notificationMessageId } from '../../src/approval/approval-token.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
-import { testBotContext } from '../support/bot-context.js';
+import { testBotContext, type TestBotContext } from '../support/bot-context.js';
 import { decideDirect, deliver, fileRequestDirect, rawMail, sendAllPending } from '../integration/file-request-direct.js';
 import { REPO_ROOT, runCli } from '../../harness/bot-process.js';
 import { createTestDatabase } from '../../harness/postgres.js';
@@ -203,7 +202,7 @@ describe('requests list and show over real requests', () => {
   const DAY = 86_400_000;
   let queues: Queues;
   let redis: Redis;
-  let ctx: BotContext;
+  let ctx: TestBotContext;
   const refs: Record<'late' | 'fresh' | 'lateRejected' | 'done', string> = { late: '', fresh: '', lateRejected: '', done: '' };
 
   const refOf = async (id: string) => (await t.db.pool.query(`SELECT reference FROM requests WHERE id = $1`, [id])).rows[0].reference as string;

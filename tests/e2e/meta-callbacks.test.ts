@@ -1,10 +1,12 @@
 import { createHmac } from 'node:crypto';
 import Fastify from 'fastify';
+import { Redis } from 'ioredis';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/http/metrics.js';
 import { registerMetaRoutes } from '../../src/meta/meta-routes.js';
 import { signRequest } from '../../src/meta/signed-request.js';
-import type { BotContext } from '../../src/app/context.js';
+import { createQueues } from '../../src/queue/queues.js';
+import { testBotContext } from '../support/bot-context.js';
 import { runCli } from '../../harness/bot-process.js';
 import { useBotStack } from '../support/bot-stack.js';
 import { sendMail, waitForMail } from '../../harness/mail-user.js';
@@ -234,7 +236,10 @@ describe('without META_APP_SECRET', () => {
   it('answers 404 on both callback routes', async () => {
     const app = Fastify();
     const metrics = createMetrics();
-    registerMetaRoutes(app, {} as BotContext, { META_SIGNED_REQUEST_MAX_AGE_S: 86_400 }, metrics);
+    // A whole context, as the bot hands in: without the secret the routes are still absent.
+    const redis = new Redis(t.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queues = createQueues(redis, t.prefix);
+    registerMetaRoutes(app, testBotContext({ pool: t.db.pool, queues }), { META_SIGNED_REQUEST_MAX_AGE_S: 86_400 }, metrics);
     const port = await freePort();
     await app.listen({ port, host: '127.0.0.1' });
     try {
@@ -244,6 +249,8 @@ describe('without META_APP_SECRET', () => {
       }
     } finally {
       await app.close();
+      await queues.close();
+      redis.disconnect();
     }
   });
 });

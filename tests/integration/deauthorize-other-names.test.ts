@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { createPool, type Pool } from '../../src/db/pool.js';
 import { checkPlanAgainstDatabase, PlanMismatchError } from '../../src/deletion/check-plan-against-database.js';
 import { DeletionPlanError, loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
@@ -20,15 +20,15 @@ import { useFeatureFixture } from '../support/feature-fixture.js';
 const fixture = useFeatureFixture({ seed: true });
 let app: AppDatabase;
 let appPool: Pool;
-let ctx: BotContext;
+let ctx: TestBotContext;
 const logged: { msg: string; fields: Record<string, unknown> }[] = [];
 
 beforeAll(async () => {
   app = await createAppDatabase();
   appPool = createPool(app.roleUrl, 3, { botSchema: false });
   const base = fixture.context();
-  const log = Object.create(base.log) as BotContext['log'];
-  log.warn = ((fields: Record<string, unknown>, msg: string) => { logged.push({ fields, msg }); }) as BotContext['log']['warn'];
+  const log = Object.create(base.log) as TestBotContext['log'];
+  log.warn = ((fields: Record<string, unknown>, msg: string) => { logged.push({ fields, msg }); }) as TestBotContext['log']['warn'];
   ctx = { ...base, appPool, plan: app.plan, log };
 });
 

@@ -1,7 +1,7 @@
 import { Worker, type Job, type Processor } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { enqueueFollowUps, jobIds, QUEUE_NAMES } from '../../src/queue/queues.js';
@@ -22,7 +22,7 @@ import { fileRequestDirect } from './file-request-direct.js';
 
 const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
-let ctx: BotContext;
+let ctx: TestBotContext;
 let redis: Redis;
 let worker: Worker;
 const outcomes: { jobId: string; outcome: 'completed' | 'failed'; attemptsMade: number }[] = [];

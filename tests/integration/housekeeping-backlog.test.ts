@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
@@ -19,7 +19,7 @@ const BACKLOG = 1_500;
 const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
 let clock = T0;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(async () => {
   ({ db } = fixture);

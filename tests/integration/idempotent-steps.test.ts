@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { storeOne } from '../support/stored-mail.js';
@@ -20,7 +20,7 @@ import { handleOne } from './file-request-direct.js';
 const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
 let queues: Queues;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 const RAW = Buffer.from(
   'From: Alice <alice@example.com>\r\nTo: contact@pickrtech.com\r\nSubject: Delete my Instagram data\r\n' +

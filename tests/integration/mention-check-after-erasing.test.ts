@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
@@ -17,7 +17,7 @@ import { fileRequestDirect } from './file-request-direct.js';
  */
 
 const fixture = useFeatureFixture({ seed: true });
-let ctx: BotContext;
+let ctx: TestBotContext;
 const at = new Date('2026-11-28T09:00:00Z');
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { deauthorizeMetaUser } from '../../src/meta/deauthorize.js';
 import { openMetaRequest } from '../../src/meta/open-meta-request.js';
 import { statusForCode } from '../../src/meta/status-page.js';
@@ -24,7 +24,7 @@ const STRANGER_META_ID = '17849999999999998';
 
 const fixture = useFeatureFixture({ seed: true });
 let clock = T0;
-let ctx: BotContext;
+let ctx: TestBotContext;
 let id: string;
 let code: string;
 

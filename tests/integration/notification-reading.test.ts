@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { deliver, rawMail } from './file-request-direct.js';
@@ -11,7 +11,7 @@ import { deliver, rawMail } from './file-request-direct.js';
  */
 
 const fixture = useFeatureFixture({ seed: true });
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(() => {
   ctx = fixture.context({ now: () => new Date('2026-11-28T12:00:00Z') });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { storeOne } from '../support/stored-mail.js';
@@ -14,7 +14,7 @@ import { handleOne } from './file-request-direct.js';
 
 const fixture = useFeatureFixture({ seed: false });
 let db: TestDatabase;
-let ctx: BotContext;
+let ctx: TestBotContext;
 let uid = 0;
 
 beforeAll(async () => {

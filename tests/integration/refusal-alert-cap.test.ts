@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { recordRefusedAttempt } from '../../src/approval/refusal-alert-cap.js';
 import { sendRefusalDigest } from '../../src/approval/refusal-digest.js';
 import { inTransaction } from '../../src/db/pool.js';
@@ -8,7 +8,7 @@ import { useFeatureFixture } from '../support/feature-fixture.js';
 /** The hourly cap on refusal alerts and the digest of the rest, against real Postgres. */
 
 const fixture = useFeatureFixture({});
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(() => {
   ctx = fixture.context({ env: { REFUSAL_ALERTS_PER_HOUR: '10', REFUSAL_DIGEST_MINUTES: '15' } });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
 import { deliver, rawMail } from './file-request-direct.js';
@@ -11,7 +11,7 @@ import { deliver, rawMail } from './file-request-direct.js';
 
 const fixture = useFeatureFixture({ seed: false });
 let db: TestDatabase;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(() => {
   ({ db } = fixture);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
@@ -16,7 +16,7 @@ const WAITING = 600;
 
 const fixture = useFeatureFixture();
 let db: TestDatabase;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(async () => {
   ({ db } = fixture);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { markSentWithEvent } from '../../src/mail-out/outbox-store.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
@@ -21,7 +21,7 @@ const at = (days: number) => new Date(T0.getTime() + days * DAY);
 const fixture = useFeatureFixture();
 let db: TestDatabase;
 let clock = T0;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 const STRANGER = 'eve.stranger@example.org';
 

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import { notificationMessageId } from '../../src/approval/approval-token.js';
 import type { Queues } from '../../src/queue/queues.js';
 import { requestsForSameAccount, requestsForUsername } from '../../src/retention/handled-before.js';
 import { purgeExpired } from '../../src/retention/purge-expired.js';
 import { usernameHash } from '../../src/retention/username-hash.js';
 import { getRequest } from '../../src/requests/request-store.js';
-import { testBotContext } from '../support/bot-context.js';
+import { testBotContext, type TestBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
 import { decideDirect, deliver, fileRequestDirect, rawMail, sendAllPending } from './file-request-direct.js';
@@ -26,7 +25,7 @@ const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
 let queues: Queues;
 let clock = T0;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 // The personal values of each request: none may survive the purge anywhere.
 const ALICE = { from: 'alice@example.com', confirm: 'alice.confirm@example.net', username: 'sunny.days' };

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import { checkReplyToken } from '../../src/approval/approval-token.js';
 import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
 import { jobIds, type Queues } from '../../src/queue/queues.js';
 import { sendDueEscalations } from '../../src/sla/send-escalations.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';
-import { testBotContext } from '../support/bot-context.js';
+import { testBotContext, type TestBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';
 import { decideDirect, fileRequestDirect } from './file-request-direct.js';
@@ -24,7 +23,7 @@ const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
 let queues: Queues;
 let clock = T0;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(async () => {
   ({ db, queues } = fixture);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { checkReplyToken } from '../../src/approval/approval-token.js';
 import { staffThreadId } from '../../src/understanding/staff-thread-id.js';
 import { inTransaction } from '../../src/db/pool.js';
@@ -27,7 +27,7 @@ const at = (days: number, minutes = 0) => new Date(T0.getTime() + days * DAY + m
 const fixture = useFeatureFixture({ seed: true });
 let db: TestDatabase;
 let clock = T0;
-let ctx: BotContext;
+let ctx: TestBotContext;
 
 beforeAll(() => {
   db = fixture.db;

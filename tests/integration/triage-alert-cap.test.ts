@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { runHousekeeping } from '../../src/housekeeping/run-housekeeping.js';
 import { getRequest } from '../../src/requests/request-store.js';
 import { sendDueReminders } from '../../src/sla/send-reminders.js';
@@ -16,7 +16,7 @@ import { triageDirect } from './triage-direct.js';
  */
 
 const fixture = useFeatureFixture({ seed: true });
-let ctx: BotContext;
+let ctx: TestBotContext;
 const DAY = 86_400_000;
 
 beforeAll(() => {

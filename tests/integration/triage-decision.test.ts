@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { actionCode } from '../../src/approval/action-code.js';
 import { notificationMessageId, triageMessageId } from '../../src/approval/approval-token.js';
 import { inTransaction } from '../../src/db/pool.js';
@@ -25,8 +25,8 @@ import { deliver, fileRequestDirect, sendAllPending } from './file-request-direc
  */
 
 const fixture = useFeatureFixture({ seed: true });
-let ctx: BotContext;
-let dmarcCtx: BotContext;
+let ctx: TestBotContext;
+let dmarcCtx: TestBotContext;
 const at = new Date('2026-11-20T09:00:00Z');
 const STAFF = 'staff@pickrtech.com';
 let uid = 500_000;
@@ -55,7 +55,7 @@ const EVIDENCE: Evidence = {
 };
 
 /** Stores a mail received at `at` and opens it for triage, as the router does for a possible request. */
-async function possible(c: BotContext, p: { from: string; suggested?: string | null; text?: string; language?: LanguageCode | null; messageId?: string }) {
+async function possible(c: TestBotContext, p: { from: string; suggested?: string | null; text?: string; language?: LanguageCode | null; messageId?: string }) {
   uid += 1;
   const messageId = p.messageId ?? `maybe-${randomUUID()}@example.com`;
   const source = raw({ from: p.from, subject: 'Instagram', messageId, text: p.text ?? 'Hallo, bitte alles von @jess_k weg. Danke' });
@@ -91,7 +91,7 @@ const state = async (id: string) => (await getRequest(fixture.db.pool, id))!.sta
 const reference = async (id: string) => (await getRequest(fixture.db.pool, id))!.reference;
 
 /** A reply to the triage notification of `id`, handled as intake handles every stored mail. */
-async function replyToTriage(c: BotContext, id: string, text: string, from = STAFF, headers = '') {
+async function replyToTriage(c: TestBotContext, id: string, text: string, from = STAFF, headers = '') {
   return deliver(c, raw({ from, subject: `Re: [${await reference(id)}] Possible deletion request`, text, headers, inReplyTo: triageMessageId(c.settings.approvalSecret, id, c.settings.botDomain) }), at);
 }
 

@@ -4,7 +4,7 @@
 // it for triage and writes staff's notification. For tests that move the clock and call
 // features directly, without mail servers.
 import { randomUUID } from 'node:crypto';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { storeOne } from '../support/stored-mail.js';
 import { handleOne, rawMail } from './file-request-direct.js';
 
@@ -28,7 +28,7 @@ function doubtfulWords(language: 'en' | 'de', handle: string | null): string {
 }
 
 /** Stores a mail received at `at` and handles it; resolves with the possible request's id and reference, and its staff notice (null past the hourly cap). */
-export async function triageDirect(ctx: BotContext, p: PossibleRequest): Promise<{ id: string; reference: string; notice: string | null }> {
+export async function triageDirect(ctx: TestBotContext, p: PossibleRequest): Promise<{ id: string; reference: string; notice: string | null }> {
   uid += 1;
   const raw = rawMail({
     from: p.from, subject: 'My data', messageId: `maybe-${randomUUID()}@example.com`, date: p.at,

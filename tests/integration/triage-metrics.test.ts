@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { createMetrics } from '../../src/http/metrics.js';
 import { registerOpsMetrics, type OpsMetrics } from '../../src/http/ops-metrics.js';
@@ -12,7 +12,7 @@ import { triageDirect } from './triage-direct.js';
 
 const DAY = 86_400_000;
 const fixture = useFeatureFixture();
-let ctx: BotContext;
+let ctx: TestBotContext;
 let metrics: ReturnType<typeof createMetrics>;
 let ops: OpsMetrics;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { createPool, type Pool } from '../../src/db/pool.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { snapshot, type Snapshot } from '../e2e/integration-data.js';
@@ -18,7 +18,7 @@ import { decideDirect, fileRequestDirect } from './file-request-direct.js';
 const fixture = useFeatureFixture({ seed: true });
 let app: AppDatabase;
 let appPool: Pool;
-let ctx: BotContext;
+let ctx: TestBotContext;
 /** The bot's own database keeps the demo's sample tables: the deletion must not touch them. */
 let botSample: Snapshot;
 

@@ -15,6 +15,9 @@ export const TEST_BOT_ENV = {
   APPROVAL_SECRET: 's'.repeat(40),
 } as const;
 
+/** The context testBotContext builds: the whole wiring, as src/app builds it for the bot. */
+export type TestBotContext = ReturnType<typeof testBotContext>;
+
 export function testBotContext(opts: {
   pool: Pool;
   queues: Queues;

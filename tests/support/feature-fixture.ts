@@ -3,10 +3,9 @@
 // and contexts built from the real config loader with an injectable clock.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createQueues, type Queues } from '../../src/queue/queues.js';
-import { testBotContext } from './bot-context.js';
+import { testBotContext, type TestBotContext } from './bot-context.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 import { cleanupPrefix, uniquePrefix } from '../../harness/redis.js';
 
@@ -16,7 +15,7 @@ export interface FeatureFixture {
   /** This file's Redis key prefix (clean it to play a Redis that lost everything). */
   prefix: string;
   /** A context on this file's database and queues; `env` adds bot variables. */
-  context(opts?: { env?: Record<string, string>; now?: () => Date }): BotContext;
+  context(opts?: { env?: Record<string, string>; now?: () => Date }): TestBotContext;
 }
 
 export function useFeatureFixture(opts: { seed?: boolean } = {}): FeatureFixture {
