@@ -100,7 +100,11 @@ export function understandWithEvidence(
   }
 
   const packs = registry().packs;
-  const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !(language.code !== null && RULE_LANGUAGES.has(language.code));
+  // A language with hand-written rules told by a few common words only, whose rules found no
+  // deletion at all, is a guess: "Zdravstvuyte, udalite moi dannye" (Russian in Latin letters) is no English.
+  const guessed = language.confidence === 'low' && wish.rule === 'other.no-wish';
+  const ruled = language.code !== null && RULE_LANGUAGES.has(language.code) && !guessed;
+  const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !ruled;
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
   const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
   const pack = findPackWish(signals.sentences, readByPack, unspaced, namesHandle);
