@@ -3,7 +3,7 @@ import type { Logger } from '../log/logger.js';
 import type { Queues } from '../queue/queues.js';
 import type { DeletionPlan } from '../deletion/deletion-plan.js';
 import type { MailReader } from '../intake/parse-pool.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import { loadCheckedMailTemplates } from '../mail-out/check-mail-templates.js';
 import type { MailTemplates } from '../mail-out/mail-templates.js';
 
 /** What the features need from the outside world, wired once in the composition root. */
@@ -65,13 +65,13 @@ export type BotContextParts = Omit<BotContext, 'templates' | 'now'> & Partial<Pi
 
 /**
  * A whole context from its parts: the clock defaults to the real one, the templates to those of
- * settings.mailTemplatesDir (read and checked against the plan once per process; a broken
- * template throws MailTemplateError naming its file).
+ * settings.mailTemplatesDir, read and checked against the plan now (a broken template throws
+ * MailTemplateError naming its file).
  */
 export function botContext(parts: BotContextParts): BotContext {
   return {
     ...parts,
     now: parts.now ?? (() => new Date()),
-    templates: parts.templates ?? mailTemplates(parts.settings.mailTemplatesDir, parts.plan),
+    templates: parts.templates ?? loadCheckedMailTemplates(parts.settings.mailTemplatesDir, parts.plan),
   };
 }

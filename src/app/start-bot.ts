@@ -12,7 +12,7 @@ import { MailboxWatcher } from '../intake/mailbox-watcher.js';
 import { PollerLease } from '../intake/poller-lease.js';
 import type { Logger } from '../log/logger.js';
 import { scrubAddresses } from '../log/scrub.js';
-import { mailTemplates } from '../mail-out/check-mail-templates.js';
+import { loadCheckedMailTemplates } from '../mail-out/check-mail-templates.js';
 import { createSmtpTransport } from '../mail-out/smtp-transport.js';
 import { startMailAuth } from './start-mail-auth.js';
 import { createQueues, QUEUE_NAMES } from '../queue/queues.js';
@@ -45,7 +45,7 @@ export async function startBot(config: Config, role: Role, log: Logger): Promise
   // stops the start here, naming the file, before anything connects.
   const plan = loadDeletionPlan();
   const settings = botSettings(config, config.imap.IMAP_MAILBOX);
-  const templates = mailTemplates(settings.mailTemplatesDir, plan);
+  const templates = loadCheckedMailTemplates(settings.mailTemplatesDir, plan);
   const authWarning = approvalAuthWarning(settings);
   if (authWarning) log.warn({ component: 'approval' }, authWarning);
   const pool = databasePool(config.database);

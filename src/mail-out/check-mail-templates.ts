@@ -60,24 +60,16 @@ export function templateProblems(t: MailTemplates, plan: PlanSteps): string[] {
   return [...new Set(problems)];
 }
 
-/** Loads the templates under `dir` and checks them against the plan; throws MailTemplateError naming every broken file. */
+/**
+ * Loads the templates under `dir` and checks them against the plan; throws MailTemplateError naming
+ * every broken file. The composition root calls it once at start and hands the result to the
+ * features: edits take effect when the bot restarts.
+ */
 export function loadCheckedMailTemplates(dir: string, plan: PlanSteps): MailTemplates {
   const { templates, problems } = readMailTemplates(dir);
   problems.push(...templateProblems(templates, plan));
   if (problems.length > 0) throw new MailTemplateError([...new Set(problems)]);
   return templates;
-}
-
-const loaded = new Map<string, MailTemplates>();
-
-/** The checked templates of `dir`, read once per process: edits take effect when the bot restarts. */
-export function mailTemplates(dir: string, plan: PlanSteps): MailTemplates {
-  let t = loaded.get(dir);
-  if (!t) {
-    t = loadCheckedMailTemplates(dir, plan);
-    loaded.set(dir, t);
-  }
-  return t;
 }
 
 /** One line for `doctor`: the languages found, or every problem on one line. */

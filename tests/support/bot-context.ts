@@ -6,6 +6,8 @@ import { botSettings } from '../../src/app/bot-settings.js';
 import { botContext } from '../../src/app/context.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadDeletionPlan } from '../../src/deletion/deletion-plan.js';
+import { loadCheckedMailTemplates } from '../../src/mail-out/check-mail-templates.js';
+import type { MailTemplates } from '../../src/mail-out/mail-templates.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { Queues } from '../../src/queue/queues.js';
 
@@ -14,6 +16,9 @@ export const TEST_BOT_ENV = {
   STAFF_EMAILS: 'staff@pickrtech.com',
   APPROVAL_SECRET: 's'.repeat(40),
 } as const;
+
+/** Checked templates by folder: read once per test file, as the bot reads them once per start. */
+const checkedTemplates = new Map<string, MailTemplates>();
 
 /** The context testBotContext builds: the whole wiring, as src/app builds it for the bot. */
 export type TestBotContext = ReturnType<typeof testBotContext>;
@@ -26,12 +31,20 @@ export function testBotContext(opts: {
   now?: () => Date;
 }) {
   const config = loadConfig({ ...TEST_BOT_ENV, ...opts.env }, ['bot']);
+  const settings = botSettings(config);
+  const plan = loadDeletionPlan();
+  let templates = checkedTemplates.get(settings.mailTemplatesDir);
+  if (!templates) {
+    templates = loadCheckedMailTemplates(settings.mailTemplatesDir, plan);
+    checkedTemplates.set(settings.mailTemplatesDir, templates);
+  }
   return botContext({
     pool: opts.pool,
     queues: opts.queues,
     log: createLogger('silent'),
-    plan: loadDeletionPlan(),
+    plan,
+    templates,
     ...(opts.now ? { now: opts.now } : {}),
-    settings: botSettings(config),
+    settings,
   });
 }
