@@ -1,12 +1,9 @@
 import type { Processor } from 'bullmq';
-import { handleStoredGroup } from '../src/intake/handle-stored-group.js';
+import { handleStoredGroup, type HandleStoredGroupDeps } from '../src/intake/handle-stored-group.js';
 import type { InboundJob } from '../src/queue/queues.js';
 
-/** What the stored messages' handling needs. */
-export type InboundProcessorDeps = Parameters<typeof handleStoredGroup>[0];
-
 /** Understands the stored messages of one job (one, or a group the poller stored together) and acts on them. */
-export function inboundProcessor(deps: InboundProcessorDeps): Processor<InboundJob> {
+export function inboundProcessor(deps: HandleStoredGroupDeps): Processor<InboundJob> {
   return async (job) => {
     const ids = job.data.inboundIds ?? (job.data.inboundId ? [job.data.inboundId] : []);
     await handleStoredGroup(deps, ids);

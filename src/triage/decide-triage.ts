@@ -6,7 +6,7 @@ import { inThread } from '../mail-out/outbox-store.js';
 import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-mail.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import type { FollowUps } from '../queue/queues.js';
-import { joinOpenRequest } from '../requests/join-open-request.js';
+import { joinOpenRequest, type JoinOpenRequestDeps } from '../requests/join-open-request.js';
 import { findOpenRequest, lockUsername } from '../requests/open-request-for-username.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { moveState, type RequestRow } from '../requests/request-store.js';
@@ -21,7 +21,7 @@ export type TriageCommand = Extract<StaffCommand, { action: 'request' } | { acti
  * What a triage decision needs: the clock, the requester mail and its templates, the bot's own
  * handles (never a request's), and what joining an open request needs.
  */
-export type DecideTriageDeps = RequesterMailDeps & Parameters<typeof joinOpenRequest>[1] & {
+export type DecideTriageDeps = RequesterMailDeps & JoinOpenRequestDeps & {
   now: () => Date;
   log: Logger;
   templates: MailTemplates;
