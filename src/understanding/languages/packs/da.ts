@@ -19,10 +19,11 @@ export const da: LanguagePack = {
   asks: ['venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer'],
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   handlePhrases: [
+    'min konto', 'mit @', 'min @',
     'brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto',
     'på instagram hedder jeg', 'instagramnavn',
   ],
-  handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
+  handleLinks: ['forresten', 'i øvrigt', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
   ownHandlePhrases: ['min egen', 'mit eget', 'min egen konto', 'min private'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
   confirmationAsks: ['bekræft', 'svar', 'besked', 'meddel', 'send', 'kontakt'],

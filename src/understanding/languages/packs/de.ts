@@ -29,10 +29,11 @@ export const de: LanguagePack = {
   usernameLabels: ['benutzername', 'nutzername', 'instagram-name', 'instagram-konto', 'instagram-account', 'konto', 'account', 'profil', 'handle'],
   ownHandlePhrases: ['meins', 'meiner', 'mein eigenes', 'mein eigener', 'mein privates konto', 'mein eigentliches'],
   handlePhrases: [
+    'mein konto', 'mein profil',
     'benutzername', 'nutzername', 'instagram-name', 'insta-name', 'instaname', 'mein insta', 'mein instagram',
     'mein ig', 'mein @', 'profilname', 'accountname', 'mein handle', 'mein nick',
   ],
-  handleLinks: ['ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
+  handleLinks: ['übrigens', 'nämlich', 'also', 'ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
   confirmation: [
     'bestätigung an', 'bestätigen sie an', 'bitte an', 'antworten sie an', 'antwort an', 'schreiben sie an',
     'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',

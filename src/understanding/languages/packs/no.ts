@@ -19,10 +19,11 @@ export const no: LanguagePack = {
   asks: ['vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere'],
   usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   handlePhrases: [
+    'kontoen min', 'min konto', 'min @', 'mitt @',
     'brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto',
     'på instagram heter jeg', 'instagramnavn',
   ],
-  handleLinks: ['på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
+  handleLinks: ['forresten', 'for øvrig', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   ownHandlePhrases: ['min egen', 'mitt eget', 'min egen konto', 'min private'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send', 'kontakt'],

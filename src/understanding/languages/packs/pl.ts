@@ -30,11 +30,12 @@ export const pl: LanguagePack = {
   asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani'],
   usernameLabels: ['nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'login', 'użytkownik', 'uzytkownik', 'konto', 'profil', 'nick'],
   handlePhrases: [
+    'moje konto', 'mój profil', 'moj profil',
     'login', 'nick', 'nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'nazwę użytkownika', 'konto na instagram',
     'konto na insta', 'konto na ig', 'profil na instagram', 'mój instagram', 'moj instagram', 'moje insta', 'mój @',
     'moj @', 'na instagramie jestem', 'na insta jestem', 'na ig jestem', 'na instagramie mam nick',
   ],
-  handleLinks: ['to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest', 'jako'],
+  handleLinks: ['zresztą', 'zreszta', 'przy okazji', 'właściwie', 'to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest', 'jako'],
   ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',

@@ -19,10 +19,11 @@ export const sv: LanguagePack = {
   asks: ['vänligen', 'snälla', 'kan ni', 'kan du', 'skulle ni', 'skulle du', 'vill ni', 'ber er', 'ber om'],
   usernameLabels: ['användarnamn', 'anvandarnamn', 'kontonamn', 'instagramkonto', 'konto', 'profil'],
   handlePhrases: [
+    'mitt konto', 'min @', 'mitt @',
     'användarnamn', 'anvandarnamn', 'kontonamn', 'mitt instagram', 'min instagram', 'mitt insta', 'mitt konto på',
     'instagramkonto', 'instagramnamn', 'instanamn', 'på instagram heter jag', 'på insta heter jag',
   ],
-  handleLinks: ['på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
+  handleLinks: ['förresten', 'för övrigt', 'alltså', 'på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
   confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka', 'svara', 'skriv', 'kvittens', 'önskas', 'kontakta'],

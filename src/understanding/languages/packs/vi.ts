@@ -19,11 +19,12 @@ export const vi: LanguagePack = {
   asks: ['vui lòng', 'làm ơn', 'xin', 'giúp', 'giùm', 'hộ', 'nhờ', 'có thể giúp', 'bạn có thể', 'anh chị có thể'],
   usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
   handlePhrases: [
+    'ten tai khoan', 'tai khoan instagram', 'tai khoan ig', 'tai khoan insta', 'ten instagram', 'ten ig', 'ten insta',
     'tên instagram', 'tên ig', 'tên insta', 'tên người dùng', 'tên đăng nhập', 'tên tài khoản', 'tài khoản instagram',
     'tài khoản ig', 'tài khoản insta', 'nick', 'username', 'id instagram', 'id ig', 'instagram của mình',
     'instagram của tôi', 'ig của mình', 'ig của tôi', 'insta của mình', 'insta của tôi', 'nick ig',
   ],
-  handleLinks: ['của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em', 'tên'],
+  handleLinks: ['cua em', 'cua anh', 'cua chi', 'cua to', 'ten', 'của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em', 'tên'],
   ownHandlePhrases: ['của mình là', 'của tôi là', 'nick chính của mình', 'tài khoản chính của mình', 'tài khoản của mình'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
   confirmationAsks: ['xác nhận', 'xac nhan', 'phản hồi', 'trả lời', 'thông báo', 'gửi', 'liên hệ', 'lien he'],
