@@ -40,8 +40,11 @@ export function sameThreadReader(settings: ReadingSettings): MailReader {
   };
 }
 
-/** The parse thread's V8 heap (MB): young generation as the image sets it for the main thread. */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 160 };
+/**
+ * The parse thread's V8 heap (MB): young generation as the image sets it for the main thread. The
+ * reader holds about 30 MB of it once loaded (the language detector's n-grams about 13 MB of that).
+ */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96 };
 
 /** Times a message may stop a thread: the second time it is unreadable. */
 const TRIES = 2;
