@@ -10,9 +10,10 @@ import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-
 import { renderAcknowledgment } from '../mail-out/templates/acknowledgment.js';
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import { renderStaffNotification } from '../mail-out/templates/staff-notification.js';
-import { fairPriority, requestsOpenedToday } from '../queue/fair-share.js';
+import { fairPriority } from '../queue/fair-share.js';
 import type { FollowUps } from '../queue/queues.js';
 import { readingEvidence } from '../requests/reading-evidence.js';
+import { requestsOpenedToday } from '../requests/requests-opened-today.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { getRequest, moveState } from '../requests/request-store.js';
 

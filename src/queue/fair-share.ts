@@ -26,9 +26,6 @@ export function fairPriority(openedToday: number, { staffMail = false } = {}): n
   return p === 0 ? undefined : Math.min(p, MAX_PRIORITY);
 }
 
-/** Requests `sender` opened in the last 24 hours: counted by the request store. */
-export { requestsOpenedToday } from '../requests/requests-opened-today.js';
-
 /** Counts per address over a fixed window: cleared whole once the window has passed, so it never grows without bound. */
 export class SenderTally {
   private counts = new Map<string, number>();
