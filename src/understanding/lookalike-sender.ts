@@ -30,6 +30,42 @@ export function imitatesOwnDomain(address: string, own: readonly string[]): bool
   return own.some((d) => d !== '' && skeleton(d) === shape);
 }
 
+/** Names shorter than this are too common for one letter off to mean anything. */
+const MIN_BRAND = 6;
+/** Longest part of a name or domain compared: anything longer is no brand name. */
+const MAX_PART = 63;
+
+/**
+ * Whether a sender impersonates one of our `brands` (our Instagram handles: "pickrtech"): a
+ * part of the domain one letter away from it ("pickrtecn.com", "pickrtechh.com", "pikrtech.com"),
+ * or a word of the sender's name that spells it with look-alike letters ("PickrТech" with a
+ * Cyrillic Т). Our name as written, in a domain or a name, is no imitation ("pickrtech.com.example.org").
+ */
+export function impersonatesBrand(address: string, name: string, brands: readonly string[]): boolean {
+  const names = brands.map((b) => b.replace(/^@/, '').toLowerCase()).filter((b) => b.length >= MIN_BRAND);
+  if (names.length === 0) return false;
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  for (const part of domain.split(/[.-]/)) {
+    if (part.length <= MAX_PART && names.some((b) => oneEditApart(part, b))) return true;
+  }
+  for (const word of name.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length > MAX_PART || names.includes(word)) continue;
+    if (names.some((b) => skeleton(word) === skeleton(b))) return true;
+  }
+  return false;
+}
+
+/** Exactly one letter changed, added or left out (both at most {@link MAX_PART} long): one walk. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // The rest must match after skipping one letter of the longer (or one of each, at equal length).
+  const rest = short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+  return rest;
+}
+
 /** The domains of the bot's and staff's addresses. */
 export function ownDomains(addresses: ReadonlyArray<string | null>): string[] {
   const out = new Set<string>();

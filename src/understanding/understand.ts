@@ -24,7 +24,7 @@ import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language
 import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
-import { imitatesOwnDomain, ownDomains } from './lookalike-sender.js';
+import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
 import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
@@ -50,15 +50,20 @@ export function understandWithEvidence(
   // Staff mail that is no decision (those are read before) and no forwarded request: never a request of its own.
   if (isStaffSender(mail, opts.staffEmails)) return nothing('staff_reply', field('staff.sender', 'high'));
 
-  // A sender imitating our own domain ("pickrtеch.com") is phishing, whatever it says of deletion.
-  if (mail.from && imitatesOwnDomain(mail.from.address, ownDomains([opts.botAddress, ...opts.staffEmails]))) {
+  // A sender imitating our own domain ("pickrtеch.com") or our name ("pickrtecn.com", "PickrТech"
+  // with a Cyrillic Т) is phishing, whatever it says of deletion.
+  const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : PICKRTECH_HANDLES;
+  if (
+    mail.from &&
+    (imitatesOwnDomain(mail.from.address, ownDomains([opts.botAddress, ...opts.staffEmails])) ||
+      impersonatesBrand(mail.from.address, mail.from.name, ownHandles))
+  ) {
     return nothing('other', field('other.lookalike-sender', 'high'));
   }
 
   const subject = mail.subject ?? '';
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
   const body = visible();
-  const ownHandles = opts.ownHandles.length > 0 ? opts.ownHandles : PICKRTECH_HANDLES;
   let handle: FoundUsername | null | undefined;
   const findHandle = (): FoundUsername | null => (handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles)) : handle);
   const language = detectLanguageWithRule(`${subject}\n${body}`);
