@@ -1,6 +1,5 @@
 import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-attempt.js';
 import { staffMailAuthenticated } from '../approval/staff-authentication.js';
-import type { BotSettings } from '../app/context.js';
 import { isOwnMessageId } from '../understanding/message-ids.js';
 import { answerThread } from '../requests/needs-info-answered.js';
 import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
@@ -10,11 +9,19 @@ import { visibleText } from '../understanding/visible-text.js';
 import { isStaffSender } from '../understanding/staff-address.js';
 import { forwardedOriginal } from '../understanding/staff-forward.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
+import type { AnswerUsername } from '../understanding/answer-username.js';
 import type { MailRoute } from './route-mail.js';
 
 /** The settings that decide what a mail is: all a parse thread needs. */
-export type ReadingSettings = Pick<BotSettings, 'botDomain' | 'approvalSecret' | 'staffEmails' | 'botAddress' | 'ownHandles'>
-  & Partial<Pick<BotSettings, 'staffRequireDmarc' | 'trustedAuthservId'>>;
+export interface ReadingSettings {
+  botDomain: string;
+  approvalSecret: string;
+  staffEmails: string[];
+  botAddress: string;
+  ownHandles: string[];
+  staffRequireDmarc?: boolean;
+  trustedAuthservId?: string | null;
+}
 
 /**
  * What the pure rules make of a mail, in the order the intake asks: the bot's own mail
@@ -36,10 +43,7 @@ export interface MailReading {
   answerUsername: AnswerUsername | null;
 }
 
-export interface AnswerUsername {
-  handle: string;
-  evidence: FieldEvidence;
-}
+export type { AnswerUsername };
 
 export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
   if (isOwnMessageId(mail.messageId, s.botDomain)) return { own: true, attempt: null, understood: null, answerUsername: null };

@@ -2,7 +2,7 @@ import type { PoolClient } from '../db/pool.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
 import type { HandledMail } from '../queue/queues.js';
 import type { Evidence } from '../understanding/evidence.js';
-import type { AnswerUsername } from '../intake/new-request-candidate.js';
+import type { AnswerUsername } from '../understanding/answer-username.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import { joinOpenRequest, type JoinOpenRequestDeps } from './join-open-request.js';
 import { lockUsername } from './lock-usernames.js';
