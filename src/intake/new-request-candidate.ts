@@ -2,7 +2,7 @@ import { readDecisionAttempt, type DecisionAttempt } from '../approval/decision-
 import { staffMailAuthenticated } from '../approval/staff-authentication.js';
 import { isOwnMessageId } from '../understanding/message-ids.js';
 import { answerThread } from '../requests/needs-info-answered.js';
-import { field, type Evidence, type FieldEvidence } from '../understanding/evidence.js';
+import { field, type Evidence } from '../understanding/evidence.js';
 import { findUsernameWithRule } from '../understanding/instagram-username.js';
 import { understandWithEvidence } from '../understanding/understand.js';
 import { visibleText } from '../understanding/visible-text.js';
