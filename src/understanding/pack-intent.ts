@@ -17,6 +17,8 @@ export interface PackWish {
   statement: string;
   /** The language whose words read it. */
   lang: string;
+  /** It asks in so many words: a please or a "can you" of its language, or the erasure verb first. */
+  asks: boolean;
 }
 
 /** Why a sentence with erasure and data words of a language was not read as a wish. */
@@ -141,7 +143,7 @@ export function findPackWish(
       if (!languages(lang)) continue;
       if (!(s.words.has('data', lang) || s.words.has('account', lang))) continue;
       const why = refuse(s, lang, noSpaces(lang), namesHandle);
-      if (why === null) return { wish: { statement: clip(s.text), lang }, refusal: null };
+      if (why === null) return { wish: { statement: clip(s.text), lang, asks: asksUs(s, lang) || opensWithErasure(s, lang) }, refusal: null };
       refusal ??= why;
     }
   }

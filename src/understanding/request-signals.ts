@@ -85,6 +85,8 @@ export interface RequestSignals {
   statement: string | null;
   opposite: OppositeWord[];
   replyToBot: boolean;
+  /** An answer: a reply to the bot's own mail, or a subject with a reply prefix ("Re:", "SV:", "Odp:"). */
+  answers: boolean;
 }
 
 export interface SignalsInput {
@@ -164,6 +166,8 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   const cleanSubject = input.subject.replace(SUBJECT_PREFIX, '').trim();
   const subject = readSentence(cleanSubject, from);
   const replyToBot = opts.botDomain !== null && [...input.inReplyTo, ...input.references].some((id) => isOwnMessageId(id, opts.botDomain!));
+  const prefix = SUBJECT_PREFIX.exec(input.subject.slice(0, 200))?.[0] ?? '';
+  const answers = replyToBot || (prefix !== '' && !FORWARD_PREFIX.test(prefix));
 
   const signs: Sign[] = [];
   const pairs = read.filter(erasurePair);
@@ -203,7 +207,7 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   const opposite: OppositeWord[] = [];
   const refuses = ruled !== null ? opts.refuses : undefined;
   const unspaced = new Set(from.packs.filter((p) => p.noSpaces === true).map((p) => p.code));
-  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s, refuses, (lang) => unspaced.has(lang)));
+  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s, refuses, (lang) => unspaced.has(lang), answers));
 
   return {
     sentences: read,
@@ -216,8 +220,12 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
     statement: strongest(signs) ?? (cleanSubject === '' ? null : cleanSubject),
     opposite,
     replyToBot,
+    answers,
   };
 }
+
+/** The forward prefixes of {@link SUBJECT_PREFIX}: a forwarded mail answers nothing. */
+const FORWARD_PREFIX = /(?:^|[\s:：])(?:fwd?|wg|tr|i|inoltra|doorst|enc|ilt)\s*[:：]|転送/i;
 
 /**
  * Words of opposite intent that say so: the phrase names the erasure, the data or the account
@@ -230,7 +238,13 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
  * lists ("не надо ничего удалять"); in a language with hand-written rules, their reading of a
  * refusal is used instead ("verwijder alsjeblieft niets", never Turkish "ne varsa silin").
  */
-function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | undefined, noSpaces: (lang: string) => boolean): OppositeWord[] {
+function oppositeIn(
+  s: ReadSentence,
+  refuses: ((sentence: string) => boolean) | undefined,
+  noSpaces: (lang: string) => boolean,
+  /** An answer to a mail (ours): "Nežádal jsem o to!" takes back the deletion that mail speaks of, in a sentence of its own. */
+  answersOurs = false,
+): OppositeWord[] {
   const out: OppositeWord[] = [];
   const add = (word: string, lang: string, phrase = false, denies = false) => {
     if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies });
@@ -265,7 +279,7 @@ function oppositeIn(s: ReadSentence, refuses: ((sentence: string) => boolean) | 
       if (h.kind === 'data' || h.kind === 'account') keeps = true;
     }
     // "Cancel my request" or "I changed my mind" in a sentence about the deletion takes it back.
-    const takesBack = !refuses && !keeps && (firstErasureEnd <= o.start || lastErasureStart >= o.end);
+    const takesBack = !refuses && !keeps && (answersOurs || firstErasureEnd <= o.start || lastErasureStart >= o.end);
     const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
     const turned = !refuses && before !== undefined && before < o.start;
     if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true, !namesErasure);

@@ -113,7 +113,10 @@ export function understandWithEvidence(
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
   const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
   const pack = findPackWish(signals.sentences, readByPack, unspaced, namesHandle);
-  if (pack.wish !== null) {
+  // An answer to our mail that denies having asked ("Nie prosiłam o to!") and only says what our
+  // mail said ("dostałam wiadomość, że moje konto zostanie usunięte"), asking nothing: no wish.
+  const reportsOurs = pack.wish !== null && !pack.wish.asks && signals.answers && signals.opposite.some((o) => o.denies);
+  if (pack.wish !== null && !reportsOurs) {
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
     return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
   }
