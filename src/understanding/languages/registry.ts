@@ -67,10 +67,50 @@ export interface Matcher<T> {
   scan(folded: string): Array<MatcherHit<T>>;
 }
 
+/**
+ * A node of a trie. Most nodes of a word list's trie lead on to one node only (the rest of one
+ * word): such a node holds that unit and node itself, and only a node with several next nodes
+ * has a map of them, which keeps the tries of 30 languages' words a few MB smaller.
+ */
 interface Node<T> {
-  /** The next nodes, by the UTF-16 code unit that leads there. */
-  next: Map<number, Node<T>>;
-  ends: Array<MatcherWord<T>>;
+  /** The one next node's UTF-16 code unit (-1 when none or several). */
+  unit: number;
+  child: Node<T> | null;
+  /** The next nodes by code unit, when there are several. */
+  next: Map<number, Node<T>> | null;
+  /** The words that end here; most nodes share the one empty list. */
+  ends: ReadonlyArray<MatcherWord<T>>;
+}
+
+const NO_ENDS: ReadonlyArray<MatcherWord<never>> = Object.freeze([]);
+
+function newNode<T>(): Node<T> {
+  return { unit: -1, child: null, next: null, ends: NO_ENDS };
+}
+
+function nextNode<T>(node: Node<T>, unit: number): Node<T> | undefined {
+  if (node.next !== null) return node.next.get(unit);
+  return node.unit === unit && node.child !== null ? node.child : undefined;
+}
+
+function setNext<T>(node: Node<T>, unit: number, child: Node<T>): void {
+  if (node.next === null && node.child === null) {
+    node.unit = unit;
+    node.child = child;
+    return;
+  }
+  if (node.next === null) {
+    node.next = new Map([[node.unit, node.child!]]);
+    node.unit = -1;
+    node.child = null;
+  }
+  node.next.set(unit, child);
+}
+
+/** The code units that lead on from `node`. */
+function nextUnits<T>(node: Node<T>): number[] {
+  if (node.next !== null) return [...node.next.keys()];
+  return node.child !== null ? [node.unit] : [];
 }
 
 /** Characters that make up words: letters, digits, combining marks. */
@@ -166,14 +206,14 @@ function add<T>(root: Node<T>, entry: MatcherWord<T>): void {
   let node = root;
   for (let k = 0; k < entry.word.length; k++) {
     const unit = entry.word.charCodeAt(k);
-    let child = node.next.get(unit);
+    let child = nextNode(node, unit);
     if (!child) {
-      child = { next: new Map(), ends: [] };
-      node.next.set(unit, child);
+      child = newNode<T>();
+      setNext(node, unit, child);
     }
     node = child;
   }
-  node.ends.push(entry);
+  node.ends = [...node.ends, entry];
 }
 
 /** {@link buildMatcher}'s first units: a word of a spaced language starts with it (1), a word matched anywhere does (2), or both. */
@@ -182,13 +222,13 @@ const ANYWHERE_START = 2;
 
 /** A matcher of `words`; words of other lengths and scripts may be mixed freely. */
 export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T> {
-  const spaced: Node<T> = { next: new Map(), ends: [] };
-  const anywhere: Node<T> = { next: new Map(), ends: [] };
+  const spaced = newNode<T>();
+  const anywhere = newNode<T>();
   for (const w of words) if (w.word !== '') add(w.anywhere ? anywhere : spaced, w);
   // Most characters of a text start no word: one look-up in a table of the first units tells.
   const starts = new Uint8Array(0x10000);
-  for (const unit of spaced.next.keys()) starts[unit]! |= SPACED_START;
-  for (const unit of anywhere.next.keys()) starts[unit]! |= ANYWHERE_START;
+  for (const unit of nextUnits(spaced)) starts[unit]! |= SPACED_START;
+  for (const unit of nextUnits(anywhere)) starts[unit]! |= ANYWHERE_START;
   return {
     scan(text: string): Array<MatcherHit<T>> {
       const hits: Array<MatcherHit<T>> = [];
@@ -213,7 +253,7 @@ function walk<T>(root: Node<T>, text: string, start: number, hits: Array<Matcher
   let node: Node<T> | undefined = root;
   let j = start;
   while (j < text.length) {
-    node = node.next.get(text.charCodeAt(j));
+    node = nextNode(node, text.charCodeAt(j));
     if (!node) return;
     j++;
     for (const e of node.ends) {
