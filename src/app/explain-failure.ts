@@ -1,4 +1,4 @@
-import { describe } from '../intake/describe-error.js';
+import { describe } from '../poller/describe-error.js';
 
 /**
  * Turns the error a library gives when a service cannot be used (pg, ioredis, imapflow,

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
 import { pendingMigrations } from '../db/schema-status.js';
-import { imapClientOptions, type ImapSettings } from '../intake/imap-client.js';
+import { imapClientOptions, type ImapSettings } from '../poller/imap-client.js';
 import { createSmtpTransport, type SmtpSettings } from '../mail-out/smtp-transport.js';
 import { databaseName, explainFailure, mailTarget, postgresTarget, redisTarget, type ServiceTarget } from './explain-failure.js';
 

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { Gauge, type Registry } from 'prom-client';
 import type { Config } from '../config/config.js';
 import type { Probe } from '../http/http-server.js';
-import type { ImapSettings } from '../intake/imap-client.js';
+import type { ImapSettings } from '../poller/imap-client.js';
 import type { Logger } from '../log/logger.js';
 import type { SmtpSettings } from '../mail-out/smtp-transport.js';
 import { botSettings } from './bot-settings.js';

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/config.js';
-import { describe } from '../intake/describe-error.js';
+import { describe } from '../poller/describe-error.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, config: 78 } as const;

@@ -1,5 +1,5 @@
 import type { Pool } from '../db/pool.js';
-import { unprocessedInboundIds } from '../intake/inbound-store.js';
+import { unprocessedInboundIds } from '../intake/handling-store.js';
 import { pendingOutboxIds } from '../mail-out/outbox-store.js';
 import { requestsNeedingWork } from '../requests/request-store.js';
 import { WORK_STATES } from '../requests/state-rules.js';

@@ -6,7 +6,7 @@ import { handleLoadedMessage, type HandleMailDeps } from './handle-stored-messag
 import { newRequestCandidate, type MailReading, type ReadingSettings } from './new-request-candidate.js';
 import { sameThreadReader, type MailReader, type ReadOutcome } from './parse-pool.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
-import { loadUnprocessedInbound } from './inbound-store.js';
+import { loadUnprocessedInbound } from './handling-store.js';
 import { quietMail, recordQuietMail, type QuietMail } from './quiet-mail.js';
 import { routeMail } from './route-mail.js';
 import { tellStaffUnread } from './tell-staff-unread.js';

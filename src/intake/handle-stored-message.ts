@@ -6,7 +6,7 @@ import { answerNeedsInfo, type AnswerNeedsInfoDeps } from '../requests/answer-ne
 import { openRequest, type OpenRequestDeps } from '../requests/open-request.js';
 import { openTriage, type OpenTriageDeps } from '../triage/open-triage.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
-import { lockUnprocessed, markProcessed } from './inbound-store.js';
+import { lockUnprocessed, markProcessed } from './handling-store.js';
 import type { ParsedMessage } from './parse-pool.js';
 import { isResentRequestMail } from '../mail-in/resent-mail.js';
 import { routeMail } from './route-mail.js';

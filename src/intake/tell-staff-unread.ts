@@ -4,7 +4,7 @@ import { addStaffAlert, type StaffAlertSettings } from '../mail-out/staff-alert.
 import { enqueueFollowUps, type Queues } from '../queue/queues.js';
 import type { InboundMail } from '../understanding/types.js';
 import type { StoredMessage } from '../mail-in/stored-message.js';
-import { lockUnprocessed, markProcessed } from './inbound-store.js';
+import { lockUnprocessed, markProcessed } from './handling-store.js';
 import type { ReadingSettings } from './new-request-candidate.js';
 import { sameThreadReader, type MailReader, type UnreadableMessage } from './parse-pool.js';
 

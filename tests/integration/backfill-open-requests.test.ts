@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
-import { storeInboundMany } from '../../src/intake/inbound-store.js';
+import { storeInboundMany } from '../../src/poller/inbound-store.js';
 import { testBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import type { TestDatabase } from '../../harness/postgres.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import type { Pool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
-import { storeInboundMany } from '../../src/intake/inbound-store.js';
+import { storeInboundMany } from '../../src/poller/inbound-store.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
 import { testBotContext } from '../support/bot-context.js';

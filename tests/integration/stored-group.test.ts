@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotContext } from '../../src/app/context.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
-import { storeInboundMany } from '../../src/intake/inbound-store.js';
+import { storeInboundMany } from '../../src/poller/inbound-store.js';
 import { storeOne } from '../support/stored-mail.js';
 import { ParsePool } from '../../src/intake/parse-pool.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';

@@ -4,7 +4,7 @@ import type { TestBotContext } from '../support/bot-context.js';
 import { actionCode } from '../../src/approval/action-code.js';
 import { notificationMessageId, triageMessageId } from '../../src/approval/approval-token.js';
 import { inTransaction } from '../../src/db/pool.js';
-import { markProcessed } from '../../src/intake/inbound-store.js';
+import { markProcessed } from '../../src/intake/handling-store.js';
 import { loadUnhandled, storeOne } from '../support/stored-mail.js';
 import { readMail } from '../../src/mail-in/read-mail.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';

@@ -1,7 +1,8 @@
 // Stores and loads inbound mail the way production does: the poller stores a batch
 // (here a batch of one), the worker loads the unprocessed messages it was given.
 import type { Queryable } from '../../src/db/pool.js';
-import { loadUnprocessedInbound, storeInboundMany, type FetchedMessage } from '../../src/intake/inbound-store.js';
+import { loadUnprocessedInbound } from '../../src/intake/handling-store.js';
+import { storeInboundMany, type FetchedMessage } from '../../src/poller/inbound-store.js';
 import type { StoredMessage } from '../../src/mail-in/stored-message.js';
 
 /** Stores one message; its new id, or null when the message was already known. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Backoff } from '../../src/intake/backoff.js';
+import { Backoff } from '../../src/poller/backoff.js';
 
 describe('reconnect backoff', () => {
   it('grows exponentially with jitter between half and the full ceiling, up to the cap', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byeForLog } from '../../src/intake/mailbox-watcher.js';
+import { byeForLog } from '../../src/poller/mailbox-watcher.js';
 
 describe("a server's BYE text in the log", () => {
   it("keeps the server's reason and drops a token or any long opaque word the server echoes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerFromAddress } from '../../src/intake/inbound-store.js';
+import { headerFromAddress } from '../../src/poller/inbound-store.js';
 import { FAIR_SHARE, fairPriority, SenderTally } from '../../src/queue/fair-share.js';
 
 describe('fair turns in the queues', () => {

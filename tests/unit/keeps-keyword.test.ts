@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepsKeyword } from '../../src/intake/mark-handled.js';
+import { keepsKeyword } from '../../src/poller/mark-handled.js';
 
 describe('keepsKeyword: whether the open mailbox keeps the processed keyword', () => {
   it('keeps it where PERMANENTFLAGS allow new keywords (\\*), as Dovecot and Cyrus answer', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, ConfigError } from '../../src/config/config.js';
-import { Backoff } from '../../src/intake/backoff.js';
-import { checkpointAfterReset, firstCheckpoint, nothingChanged } from '../../src/intake/checkpoint-plan.js';
-import { contentHash, contentStart } from '../../src/intake/content-hash.js';
-import { imapClientOptions } from '../../src/intake/imap-client.js';
-import type { Checkpoint } from '../../src/intake/inbound-store.js';
-import { ProgressLog } from '../../src/intake/progress-log.js';
-import { Frontier } from '../../src/intake/read-batch.js';
-import { packUids, parseUidSet, uidBatches } from '../../src/intake/uid-set.js';
+import { Backoff } from '../../src/poller/backoff.js';
+import { checkpointAfterReset, firstCheckpoint, nothingChanged } from '../../src/poller/checkpoint-plan.js';
+import { contentHash, contentStart } from '../../src/poller/content-hash.js';
+import { imapClientOptions } from '../../src/poller/imap-client.js';
+import type { Checkpoint } from '../../src/poller/inbound-store.js';
+import { ProgressLog } from '../../src/poller/progress-log.js';
+import { Frontier } from '../../src/poller/read-batch.js';
+import { packUids, parseUidSet, uidBatches } from '../../src/poller/uid-set.js';
 import type { Logger } from '../../src/log/logger.js';
 
 const IMAP_ENV = { IMAP_HOST: 'imap.example.com', IMAP_USER: 'contact@pickrtech.com', IMAP_PASSWORD: 'pw' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SILENCE_SAMPLE_MS, SilenceWatch, silenceLimitMs } from '../../src/intake/silence-watch.js';
+import { SILENCE_SAMPLE_MS, SilenceWatch, silenceLimitMs } from '../../src/poller/silence-watch.js';
 
 describe('silence watch on the IMAP connection', () => {
   it('a quiet connection the bot wrote nothing to is never dead (IDLE with no mail)', () => {

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config, type SectionName } from '../../config/config.js';
-import { describe } from '../../intake/describe-error.js';
+import { describe } from '../../poller/describe-error.js';
 import { botSettings } from '../../app/bot-settings.js';
 import { checkImap, checkSmtp, evictionAdvice, probePostgres, probeRedis } from '../../app/service-checks.js';
 import { DeletionPlanError, loadDeletionPlan } from '../../deletion/deletion-plan.js';

@@ -8,7 +8,7 @@ import { DeletionPlanError, loadDeletionPlan, type DeletionPlan } from '../../de
 import { loadCheckedMailTemplates } from '../../mail-out/check-mail-templates.js';
 import { DEFAULT_MAIL_TEMPLATES_DIR } from '../../mail-out/mail-templates.js';
 import { checkPlanAgainstDatabase } from '../../deletion/check-plan-against-database.js';
-import { describe } from '../../intake/describe-error.js';
+import { describe } from '../../poller/describe-error.js';
 import { createLogger, type Logger } from '../../log/logger.js';
 import { CliError, EXIT } from '../run-command.js';
 
