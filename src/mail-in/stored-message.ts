@@ -1,4 +1,4 @@
-/** A mail as the intake stored it in inbound_messages (inbound-store.ts), before it is handled. */
+/** A mail as the poller stored it in inbound_messages (poller/inbound-store.ts), before it is handled. */
 export interface StoredMessage {
   id: string;
   raw: Buffer | null;
