@@ -38,3 +38,16 @@ describe('handle phrases', () => {
     });
   }
 });
+
+describe('the platform named with the Arabic article', () => {
+  const FOUND: string[] = [
+    'حسابي في الانستقرام هو anna.l_77',
+    'حسابي على الإنستغرام اسمه anna.l_77',
+    'اسم المستخدم في الانستغرام: anna.l_77',
+  ];
+  for (const text of FOUND) {
+    it(`ar: ${text}`, () => {
+      expect(findInstagramUsername(text, '')).toBe('anna.l_77');
+    });
+  }
+});
