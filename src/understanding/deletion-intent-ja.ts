@@ -22,6 +22,10 @@ const QUESTION = /どうやって|どのように|どうすれば|どうした�
 const POLITE = /いただけ|頂け|もらえ|くださ|下さ|お願い|可能でしょうか|可能ですか/u;
 const OTHER_THING = /投稿|予約投稿|写真|画像|動画|ストーリー|コメント|キャプション|下書き|リール|ハッシュタグ|メッセージ|メルマガ|ニュースレター|配信/u;
 const DATA = /データ|情報|個人情報|アカウント|登録|記録/u;
+/** Content right before the erasure verb: "投稿を削除", "予約投稿だけ削除", "動画だけ消して". */
+const CONTENT_OBJECT = /(?:投稿|写真|画像|動画|ストーリー|コメント|キャプション|下書き|リール)(?:だけ|のみ)?を?(?:削除|消)/u;
+/** The data or the account right before it ("アカウントとデータを削除", "データもすべて削除"). */
+const DATA_OBJECT = /(?:データ|情報|アカウント|記録|履歴)(?:も|と|や|、|だけ|のみ|全て|すべて|全部){0,4}を?(?:削除|消)/u;
 const OTHER_COMPANY =
   /(?:facebook|フェイスブック|meta|メタ|google|グーグル|twitter|ツイッター|tiktok|line|whatsapp)\s*(?:の\s*)?(?:アカウント|データ|情報|ページ|側)|(?:facebook|フェイスブック|meta|メタ|google|グーグル)\s*(?:社\s*)?(?:に|が)\s*(?:保存|保管|保有)/iu;
 const OUR_SIDE = /pickr\s*tech|貴社|御社|弊社のアプリ|貴サービス|そちら|アプリ|サービス|サーバー|システム/iu;
@@ -38,6 +42,8 @@ export function isJapaneseDeletionWish(sentence: string): boolean {
   if (NEGATION.test(s)) return false;
   if (OTHER_COMPANY.test(s) && !OUR_SIDE.test(s)) return false;
   if (OTHER_THING.test(s) && !DATA.test(s)) return false;
+  // "アカウントで予約した投稿を削除", "アカウントの写真を削除": the account says where; the post is what goes.
+  if (CONTENT_OBJECT.test(s) && !DATA_OBJECT.test(s)) return false;
   if (QUESTION.test(s) && !POLITE.test(s)) return false;
   if (/どうやって|どのように|どうすれば|どうしたら|方法|手順|やり方|いつ(?!も)|なぜ/u.test(s)) return false;
   if (RIGHT.test(s)) return true;
