@@ -11,6 +11,7 @@
  */
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
 import { clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, type ReadSentence } from './request-signals.js';
+import { turnToNow } from './turn-to-now.js';
 
 export interface PackWish {
   /** The sentence as written. */
@@ -154,7 +155,10 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   const no = (reason: PackRefusal['reason'], word: string | null): PackRefusal => ({ lang, reason, word, sentence: s.text });
   // Of any language: languages this close share the sentence ("Jeg ba dere slette kontoen min, men
   // jeg har ombestemt meg" reads as a Danish wish and takes it back in Norwegian).
-  const opposite = s.words.words('opposite', lang)[0] ?? s.words.hits.find((h) => h.kind === 'opposite')?.word;
+  // An opposite phrase before a turn to now ("nie prosiłam o to wcześniej, ale teraz proszę usunąć") speaks of the past.
+  const turn = turnToNow(s.folded, s.words.hits);
+  const now = s.words.hits.filter((h) => h.kind === 'opposite' && (turn < 0 || h.end > turn));
+  const opposite = (now.find((h) => h.lang === lang) ?? now[0])?.word;
   if (opposite !== undefined) return no('opposite', opposite);
   // A question that asks us ("můžete mi prosím smazat data?", "kan dere slette dataene mine?") is a
   // request: its question words are all words that ask. A question word that neither opens the

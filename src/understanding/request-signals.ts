@@ -18,6 +18,7 @@ import type { FoundUsername } from './instagram-username.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { findCitations, type Citation } from './law-citations.js';
 import { fold, registry, WordsFound, type Registry, type WordHit } from './languages/registry.js';
+import { turnToNow } from './turn-to-now.js';
 
 /** Points from which a mail is a possible request. */
 export const ENOUGH = 3;
@@ -265,8 +266,11 @@ function oppositeIn(
     const key = `${h.lang} ${clause(h.start)}`;
     if (h.kind === 'negation' && !firstNegation.has(key)) firstNegation.set(key, h.start);
   }
+  // "I did not ask before, but now please delete my data": an opposite phrase before the turn speaks of the past.
+  const turn = turnToNow(s.folded, hits);
+  const past = (h: WordHit): boolean => turn >= 0 && h.end <= turn;
   hits.forEach((o, k) => {
-    if (o.kind !== 'opposite') return;
+    if (o.kind !== 'opposite' || past(o)) return;
     // Hits are in text order: the words inside the phrase are its neighbours.
     let refuses = false;
     let keeps = false;
@@ -292,7 +296,7 @@ function oppositeIn(
     if (n.kind !== 'negation') return;
     for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {
       const h = hits[j]!;
-      if (h.kind === 'erase' && h.lang === n.lang && clause(h.start) === clause(n.start) && negationBeside(s.folded, n, h, noSpaces(n.lang))) {
+      if (h.kind === 'erase' && h.lang === n.lang && past(n) === past(h) && clause(h.start) === clause(n.start) && negationBeside(s.folded, n, h, noSpaces(n.lang))) {
         add(`${n.word} ${h.word}`, n.lang);
         return;
       }

@@ -28,6 +28,12 @@ export interface LanguagePack {
   readonly mine: readonly string[];
   /** Opposite intent: "do not delete", "keep my account", "I did not ask for this", "cancel my request". */
   readonly opposite: readonly string[];
+  /**
+   * Words that turn from then to now ("but now", "aber jetzt", "ale teraz", "でも今は"): an
+   * opposite phrase before one, with an erasure word after it, speaks of the past ("I did not ask
+   * before, but now please delete my data") and takes nothing back.
+   */
+  readonly contrast?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

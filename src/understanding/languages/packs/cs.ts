@@ -15,6 +15,7 @@ export const cs: LanguagePack = {
     'nežádala jsem', 'nezadal jsem', 'o nic jsem nežádal', 'to jsem nebyl já', 'zrušte moji žádost', 'stahuji žádost',
     'stále používám', 'pořád používám',
   ],
+  contrast: ['ale teď', 'ale ted', 'ale nyní', 'ale nyni', 'ale dnes'],
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],
   asks: ['prosím', 'prosim', 'prosíme', 'můžete', 'muzete', 'mohli byste', 'mohla byste', 'mohl byste', 'můžeš', 'žádám'],

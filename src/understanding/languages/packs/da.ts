@@ -14,6 +14,7 @@ export const da: LanguagePack = {
     'slet ikke', 'ikke slet', 'slet ikke noget', 'slet intet', 'behold min konto', 'jeg har ikke bedt om',
     'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'bruger den stadig',
   ],
+  contrast: ['men nu', 'men i dag'],
   negation: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken'],
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
   asks: ['venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer'],

@@ -25,6 +25,7 @@ export const en: LanguagePack = {
     'not me', 'cancel my request', 'cancel the deletion', 'withdraw my request', 'stop the deletion',
     'still in use', 'changed my mind', 'ignore my previous',
   ],
+  contrast: ['but now', 'but this time', 'but today', 'however now', 'now however'],
   negation: ['not', "don't", 'dont', 'do not', 'does not', "doesn't", 'never', 'no', "didn't", 'did not', 'nor'],
   question: [
     'how', 'what', 'why', 'when', 'where', 'which', 'can i', 'could i', 'is it possible', 'do you', 'does',

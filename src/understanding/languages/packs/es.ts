@@ -25,6 +25,7 @@ export const es: LanguagePack = {
     'nunca pedí', 'no fui yo', 'cancelar mi solicitud', 'cancelen mi solicitud', 'retiro mi solicitud',
     'sigo usando', 'todavía la uso',
   ],
+  contrast: ['pero ahora', 'sin embargo ahora', 'ahora sí', 'ahora si', 'pero hoy'],
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],

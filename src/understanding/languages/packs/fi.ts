@@ -15,6 +15,7 @@ export const fi: LanguagePack = {
     'en ole pyytänyt', 'en ole pyytanyt', 'en tehnyt pyyntöä', 'se en ollut minä', 'peruuttakaa pyyntö', 'peruutan pyyntöni',
     'käytän sitä yhä', 'käytän vielä',
   ],
+  contrast: ['mutta nyt', 'mutta tänään'],
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],
   asks: ['kiitos', 'voitteko', 'voisitteko', 'voisitko', 'voitko', 'pyydän', 'pyytäisin', 'ystävällisesti'],

@@ -15,6 +15,7 @@ export const hiLatn: LanguagePack = {
     'maine request nahi', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel',
     'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',
   ],
+  contrast: ['lekin ab', 'par ab', 'magar ab', 'but ab', 'pr ab'],
   negation: ['nahi', 'nahin', 'mat', 'na', 'kabhi nahi', 'bilkul nahi'],
   question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],
   asks: ['please', 'plz', 'pls', 'kripya', 'kripaya', 'kar do', 'kar dijiye', 'kar de', 'karwa do', 'request hai', 'kya aap'],

@@ -15,6 +15,7 @@ export const hu: LanguagePack = {
     'tartsák meg a fiókomat', 'ezt nem én kértem', 'nem én kértem', 'nem kértem', 'nem kertem', 'nem én voltam',
     'vonják vissza', 'visszavonom a kérelmem', 'még használom', 'meg hasznalom',
   ],
+  contrast: ['de most', 'de ma'],
   negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],
   asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves'],

@@ -15,6 +15,7 @@ export const id: LanguagePack = {
     'saya tidak pernah meminta', 'saya tidak meminta', 'bukan saya', 'batalkan permintaan', 'masih saya pakai',
     'masih digunakan',
   ],
+  contrast: ['tapi sekarang', 'tetapi sekarang', 'namun sekarang', 'tapi kini', 'namun kini'],
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],
   asks: ['tolong', 'mohon', 'bisa', 'bisakah', 'bisa tolong', 'minta', 'harap', 'silakan'],

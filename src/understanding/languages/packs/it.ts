@@ -23,6 +23,7 @@ export const it: LanguagePack = {
     'mantenete il mio account', 'non ho chiesto', 'non ho mai chiesto', 'non ho richiesto', 'non sono stato io', 'annullare la richiesta',
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
   ],
+  contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],

@@ -23,6 +23,7 @@ export const nl: LanguagePack = {
     'heb ik niet gevraagd', 'nooit gevraagd', 'niet aangevraagd', 'dat was ik niet', 'verzoek intrekken',
     'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',
   ],
+  contrast: ['maar nu', 'nu wel', 'maar vandaag'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   usernameLabels: ['gebruikersnaam', 'gebruiker', 'accountnaam', 'profielnaam', 'instagram-account', 'account', 'profiel'],

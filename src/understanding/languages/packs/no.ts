@@ -14,6 +14,7 @@ export const no: LanguagePack = {
     'ikke slett', 'slett ikke', 'ikke slett noe', 'slett ingenting', 'behold kontoen', 'jeg har ikke bedt om',
     'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake forespørselen', 'bruker den fortsatt',
   ],
+  contrast: ['men nå', 'men na', 'men i dag'],
   negation: ['ikke', 'aldri', 'ingen', 'ingenting', 'intet', 'verken'],
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],
   asks: ['vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere'],

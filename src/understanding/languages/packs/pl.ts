@@ -25,6 +25,7 @@ export const pl: LanguagePack = {
     'nie wnioskowałem', 'nie składałem', 'to nie ja', 'anulujcie wniosek', 'anuluj wniosek', 'wycofuję wniosek', 'wycofuje wniosek', 'nadal używam',
     'wciąż używam',
   ],
+  contrast: ['ale teraz', 'lecz teraz', 'teraz jednak', 'jednak teraz', 'ale dziś', 'ale dzis', 'ale dzisiaj'],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
   asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani'],

@@ -15,6 +15,7 @@ export const ro: LanguagePack = {
     'păstrați contul', 'pastrati contul', 'nu am cerut', 'nu am solicitat', 'nu eu', 'anulați cererea', 'anulati cererea',
     'îmi retrag cererea', 'încă folosesc', 'inca folosesc',
   ],
+  contrast: ['dar acum', 'însă acum', 'insa acum', 'dar azi'],
   negation: ['nu', 'niciodată', 'niciodata', 'nimic', 'niciun', 'nicio', 'nici'],
   question: ['cum', 'ce', 'de ce', 'când', 'cand', 'unde', 'care', 'cât', 'cat', 'cât durează', 'pot', 'puteți', 'este posibil'],
   asks: ['vă rog', 'va rog', 'te rog', 'vă rugăm', 'puteți', 'puteti', 'ați putea', 'ati putea', 'poți', 'rog'],

@@ -14,6 +14,7 @@ export const sv: LanguagePack = {
     'radera inte', 'ta inte bort', 'radera ingenting', 'radera inget', 'behåll mitt konto', 'jag har inte bett',
     'jag har aldrig bett', 'jag har inte begärt', 'det var inte jag', 'avbryt min begäran', 'använder fortfarande',
   ],
+  contrast: ['men nu', 'men idag', 'men i dag'],
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
   asks: ['vänligen', 'snälla', 'kan ni', 'kan du', 'skulle ni', 'skulle du', 'vill ni', 'ber er', 'ber om'],

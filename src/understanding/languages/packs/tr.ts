@@ -21,6 +21,7 @@ export const tr: LanguagePack = {
     'hesabımı tutun', 'ben istemedim', 'talep etmedim', 'böyle bir talepte bulunmadım', 'ben değildim',
     'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',
   ],
+  contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
   usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],

@@ -14,6 +14,7 @@ export const vi: LanguagePack = {
     'đừng xóa', 'dung xoa', 'không xóa', 'khong xoa', 'xin đừng', 'giữ tài khoản', 'tôi không yêu cầu',
     'toi khong yeu cau', 'tôi chưa từng yêu cầu', 'không phải tôi', 'hủy yêu cầu', 'huy yeu cau', 'vẫn đang dùng', 'vẫn sử dụng',
   ],
+  contrast: ['nhưng bây giờ', 'nhưng giờ', 'nhưng nay', 'nhưng hiện tại'],
   negation: ['không', 'khong', 'đừng', 'dung', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
   asks: ['vui lòng', 'làm ơn', 'xin', 'giúp', 'giùm', 'hộ', 'nhờ', 'có thể giúp', 'bạn có thể', 'anh chị có thể'],
