@@ -71,6 +71,12 @@ export interface OppositeWord {
    * nothing was deleted yet ("abhi tak delete nahi hua").
    */
   denies: boolean;
+  /**
+   * A phrase in an earlier clause than an erasure word whose clause holds no opposite or
+   * negation word: "I did not ask for this, please delete my data". The sentence may ask anew:
+   * never opened, never ignored, staff decide.
+   */
+  asksAnew: boolean;
 }
 
 export interface RequestSignals {
@@ -123,7 +129,7 @@ export function readSentence(text: string, from: Registry = registry()): ReadSen
   return { text, folded, words: new WordsFound(from.scanFolded(folded)), citations: findCitations(folded) };
 }
 
-function erasurePair(s: ReadSentence): boolean {
+export function erasurePair(s: ReadSentence): boolean {
   return s.words.has('erase') && (s.words.has('data') || s.words.has('account'));
 }
 
@@ -247,8 +253,8 @@ function oppositeIn(
   answersOurs = false,
 ): OppositeWord[] {
   const out: OppositeWord[] = [];
-  const add = (word: string, lang: string, phrase = false, denies = false) => {
-    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies });
+  const add = (word: string, lang: string, phrase = false, denies = false, asksAnew = false) => {
+    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies, asksAnew });
   };
   const hits = s.words.hits;
   // Whether an erasure word stands before or after a phrase is two comparisons: the earliest end, the latest start.
@@ -269,6 +275,11 @@ function oppositeIn(
   // "I did not ask before, but now please delete my data": an opposite phrase before the turn speaks of the past.
   const turn = turnToNow(s.folded, hits);
   const past = (h: WordHit): boolean => turn >= 0 && h.end <= turn;
+  // Clauses that refuse or take back in words of their own: an erasure word there asks nothing anew.
+  const refusing = new Set<number>();
+  for (const h of hits) if (h.kind === 'opposite' || h.kind === 'negation') refusing.add(clause(h.start));
+  const asksInLaterClause = (o: WordHit): boolean =>
+    hits.some((h) => h.kind === 'erase' && h.start >= o.end && clause(h.start) > clause(o.end - 1) && !refusing.has(clause(h.start)));
   hits.forEach((o, k) => {
     if (o.kind !== 'opposite' || past(o)) return;
     // Hits are in text order: the words inside the phrase are its neighbours.
@@ -286,7 +297,7 @@ function oppositeIn(
     const takesBack = !refuses && !keeps && (answersOurs || firstErasureEnd <= o.start || lastErasureStart >= o.end);
     const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
     const turned = !refuses && before !== undefined && before < o.start;
-    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true, !namesErasure);
+    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true, !namesErasure, !namesErasure && asksInLaterClause(o));
   });
   if (refuses) {
     if (refuses(s.text)) add(`${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');

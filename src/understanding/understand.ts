@@ -26,7 +26,7 @@ import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
-import { botDomainOf, describeSigns, requestSignals, type RequestSignals } from './request-signals.js';
+import { botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { visibleText } from './visible-text.js';
@@ -128,6 +128,12 @@ export function understandWithEvidence(
   // Every sentence about deleting the data asks how it works, none asks us to: a question, no request.
   const tellsAsks = (lang: string): boolean => (packs.find((p) => p.code === lang)?.asks?.length ?? 0) > 0;
   if (onlyQuestions(signals.sentences, readByPack, tellsAsks)) return other(field('other.question', 'medium'), signals);
+  // "I did not ask for this, please delete my data": a clause after the opposite phrase asks anew.
+  // Never opened, never ignored: staff decide.
+  const anew = signals.opposite.find((o) => o.asksAnew && signals.sentences.some((s) => s.text === o.sentence && erasurePair(s)));
+  if (anew !== undefined && opposite !== null) {
+    return answer('possible', found(), clip(anew.sentence), field('possible.opposite', 'low'), [opposite]);
+  }
   // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
   if (opposite !== null) {
     const reading = other(field('other.opposite', 'medium'), signals);

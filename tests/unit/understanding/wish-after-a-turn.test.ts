@@ -64,6 +64,24 @@ describe('without a wish after the turn, or without a turn, the opposite keeps i
   });
 });
 
+describe('a clause that asks anew after an opposite phrase, without a turn, goes to staff', () => {
+  const ASKED_ANEW: Array<[string, string]> = [
+    ['en', 'I did not ask for this, please delete my data. My Instagram is @kasia.nowak_3'],
+    ['en', 'I changed my mind, please delete my data after all. My Instagram is @kasia.nowak_3'],
+    ['pl', 'Nie prosiłam o to, proszę usunąć moje dane. Mój Instagram: @kasia.nowak_3'],
+    ['ru', 'Я не просил об этом, удалите мои данные. Ник: @kasia.nowak_3'],
+    ['de', 'Ich habe das nicht beantragt, bitte löschen Sie trotzdem meine Daten. Instagram: @kasia.nowak_3'],
+    ['es', 'Cambié de opinión, por favor borren mis datos. Instagram: @kasia.nowak_3'],
+  ];
+  for (const [lang, text] of ASKED_ANEW) {
+    it(`${lang}: ${text.slice(0, 50)}`, () => {
+      const { understanding: u, evidence: e } = read(text);
+      expect(u.kind).toBe('possible_request');
+      expect(e.doubt?.join('\n') ?? '').toMatch(/opposite intent/);
+    });
+  }
+});
+
 describe('turn words', () => {
   it('every pack lists the words that turn from then to now', () => {
     expect(PACKS.filter((p) => (p.contrast ?? []).length === 0).map((p) => p.code)).toEqual([]);
