@@ -2,7 +2,7 @@
 // message as the poller does, handle it as the inbound job does (a group of one), run the
 // request step. For tests that move the clock and call features directly.
 import { randomUUID } from 'node:crypto';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { decideRequest } from '../../src/approval/decide-request.js';
 import { inTransaction } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
@@ -23,12 +23,12 @@ export function rawMail(m: { from: string; subject: string; text: string; messag
 }
 
 /** Handles one stored message as the inbound job does, a group of one; resolves with the kind it was recorded as, null when it was handled already. */
-export async function handleOne(ctx: BotContext, inboundId: string): Promise<string | null> {
+export async function handleOne(ctx: TestBotContext, inboundId: string): Promise<string | null> {
   return (await handleStoredGroup(ctx, [inboundId])).get(inboundId) ?? null;
 }
 
 /** Stores one raw message received at `at` and handles it; resolves with the kind and the stored id. */
-export async function deliver(ctx: BotContext, raw: Buffer, at: Date): Promise<{ inboundId: string; kind: string | null }> {
+export async function deliver(ctx: TestBotContext, raw: Buffer, at: Date): Promise<{ inboundId: string; kind: string | null }> {
   uid += 1;
   const inboundId = await storeOne(ctx.pool, ctx.settings.mailbox, 1, { uid, source: raw, internalDate: at });
   if (!inboundId) throw new Error('the message was already stored');
@@ -37,7 +37,7 @@ export async function deliver(ctx: BotContext, raw: Buffer, at: Date): Promise<{
 
 /** A requester's mail for `username`, received at `at`; resolves once staff were asked to decide. */
 export async function fileRequestDirect(
-  ctx: BotContext,
+  ctx: TestBotContext,
   r: { from: string; username: string; at: Date; extra?: string },
 ): Promise<string> {
   const { inboundId } = await deliver(ctx, rawMail({
@@ -52,7 +52,7 @@ export async function fileRequestDirect(
 }
 
 export async function decideDirect(
-  ctx: BotContext,
+  ctx: TestBotContext,
   id: string,
   d: { action: 'approve' } | { action: 'reject'; reason: string },
   actor = 'staff@pickrtech.com',
@@ -65,7 +65,7 @@ export async function decideDirect(
 }
 
 /** What the mailer does once a mail went out. */
-export async function sendAllPending(ctx: BotContext, requestId: string): Promise<void> {
+export async function sendAllPending(ctx: TestBotContext, requestId: string): Promise<void> {
   const { rows } = await ctx.pool.query(`SELECT id, purpose FROM outbox WHERE request_id = $1 AND state = 'pending' ORDER BY created_at`, [requestId]);
   for (const r of rows) {
     await markSentWithEvent(ctx.pool, r.id, r.purpose);

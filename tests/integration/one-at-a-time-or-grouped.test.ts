@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
 import type { Pool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { storeInboundMany } from '../../src/poller/inbound-store.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
-import { testBotContext } from '../support/bot-context.js';
+import { testBotContext, type TestBotContext } from '../support/bot-context.js';
 import { useFeatureFixture } from '../support/feature-fixture.js';
 import { handleOne } from './file-request-direct.js';
 
@@ -18,8 +17,8 @@ import { handleOne } from './file-request-direct.js';
 
 const fixture = useFeatureFixture({ seed: false });
 let second: TestDatabase;
-let oneByOne: BotContext;
-let grouped: BotContext;
+let oneByOne: TestBotContext;
+let grouped: TestBotContext;
 let uid = 0;
 
 beforeAll(async () => {
@@ -52,7 +51,7 @@ async function storeBoth(raws: Buffer[]): Promise<[string[], string[]]> {
 }
 
 /** Runs every request step due, as the request worker would. */
-async function advanceAll(ctx: BotContext): Promise<void> {
+async function advanceAll(ctx: TestBotContext): Promise<void> {
   const { rows } = await ctx.pool.query(`SELECT id FROM requests WHERE state = 'received' ORDER BY reference`);
   for (const r of rows) await advanceRequest(ctx, r.id);
 }

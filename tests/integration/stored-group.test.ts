@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BotContext } from '../../src/app/context.js';
+import type { TestBotContext } from '../support/bot-context.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
 import { storeInboundMany } from '../../src/poller/inbound-store.js';
 import { storeOne } from '../support/stored-mail.js';
@@ -48,7 +48,7 @@ vi.mock('../../src/approval/decision-attempt.js', async (load) => {
 
 const fixture = useFeatureFixture({ seed: false });
 let db: TestDatabase;
-let ctx: BotContext;
+let ctx: TestBotContext;
 let uid = 0;
 
 beforeAll(async () => {
@@ -219,7 +219,7 @@ describe('a group read on parse threads', () => {
   });
 
   /** A context whose mail is read on a parse thread with `settings` (by default the bot's own). */
-  function threadContext(settings?: Partial<BotContext['settings']>): BotContext {
+  function threadContext(settings?: Partial<TestBotContext['settings']>): TestBotContext {
     const c = fixture.context();
     const pool = new ParsePool({ ...c.settings, ...settings }, 1, { budgetSeconds: 30 });
     pools.push(pool);
@@ -228,7 +228,7 @@ describe('a group read on parse threads', () => {
   }
 
   /** Handles the group with the rules refused on this thread. */
-  async function handleGuarded(c: BotContext, ids: string[]): Promise<void> {
+  async function handleGuarded(c: TestBotContext, ids: string[]): Promise<void> {
     mainThread.guarded = true;
     try {
       await handleStoredGroup(c, ids);
