@@ -90,8 +90,8 @@ describe('the folders of src/', () => {
   });
 
   it('leave BotContext, the whole wiring of the bot, to src/app: a feature declares the narrow dependencies it uses', () => {
-    const naming = sourceFiles(root, 'src')
-      .filter((file) => folderOf(file) !== 'app' && namesIdentifier(root, file, 'BotContext'));
+    const naming = [...sourceFiles(root, 'src'), ...sourceFiles(root, 'workers')]
+      .filter((file) => !file.startsWith('src/app/') && namesIdentifier(root, file, 'BotContext'));
     expect(naming).toEqual([]);
   });
 });
