@@ -67,7 +67,7 @@ export async function handleStaffReply(tx: PoolClient, deps: StaffReplyDeps, mai
   if (!isStaffSender(mail, s.staffEmails)) {
     return refuse({ reason: 'wrong_sender', why: sender ? 'the sender is not on the staff list (STAFF_EMAILS)' : 'the mail has no From address' });
   }
-  if (req.senderEmail && req.senderEmail === sender) {
+  if (req.senderEmail && req.senderEmail.toLowerCase() === sender.toLowerCase()) {
     return refuse({ reason: 'wrong_sender', why: 'the sender is the requester, who cannot decide their own request' });
   }
   const proof = proveAttempt(attempt, req, s.approvalSecret);
