@@ -10,7 +10,6 @@ import { isStaffSender } from '../understanding/staff-address.js';
 import { forwardedOriginal } from '../understanding/staff-forward.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
 import type { AnswerUsername } from '../understanding/answer-username.js';
-import type { MailRoute } from './route-mail.js';
 
 /** The settings that decide what a mail is: all a parse thread needs. */
 export interface ReadingSettings {
@@ -92,8 +91,4 @@ function staffMailTrusted(s: ReadingSettings, mail: InboundMail): boolean {
   return !!s.trustedAuthservId && staffMailAuthenticated(mail.headers, s.trustedAuthservId, mail.from?.address ?? '').ok;
 }
 
-/** The understanding of a mail that, unless Postgres says otherwise, opens a new request; null for every other mail. */
-export function newRequestCandidate(route: MailRoute): { understanding: Understanding; evidence: Evidence } | null {
-  // A forwarded request is opened on its own path, in the original sender's name.
-  return route.to === 'person' && route.opens === 'request' && !route.forwarded ? route.understood : null;
-}
+export { newRequestCandidate } from './request-candidate.js';

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { readMail } from '../mail-in/read-mail.js';
 import type { InboundMail } from '../understanding/types.js';
-import { readingOf, type MailReading, type ReadingSettings } from './new-request-candidate.js';
+import type { MailReading, ReadingSettings } from './new-request-candidate.js';
 
 export interface ParsedMessage {
   mail: InboundMail;
@@ -28,11 +27,14 @@ export interface MailReader {
 
 /**
  * The same work on the calling thread, with no budget: for tests that call the intake
- * directly. The bot itself always reads on threads ({@link ParsePool}).
+ * directly. The bot itself always reads on threads ({@link ParsePool}); the reader is loaded
+ * here only when this is first used, so the bot's main thread never holds it (the mail
+ * parser, the rules and their word lists: about 6 MB of heap and 10 MB of memory).
  */
 export function sameThreadReader(settings: ReadingSettings): MailReader {
   return {
     read: async (raw) => {
+      const [{ readMail }, { readingOf }] = await Promise.all([import('../mail-in/read-mail.js'), import('./new-request-candidate.js')]);
       const mail = await readMail(raw);
       return { mail, reading: readingOf(settings, mail) };
     },
