@@ -156,10 +156,19 @@ export function detectLanguageWithRule(text: string): { code: LanguageCode | nul
 function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const token of text.split(/\s+/)) {
-    if (token === '' || token.includes('@') || token.includes('://') || token.startsWith('www.') || /\d/.test(token)) continue;
+    if (token === '' || !saysLanguage(token)) continue;
     out.push(token);
   }
   return out;
+}
+
+/** A token with no @ and no digit 0 to 9 (what \d reads), neither a link ("://") nor "www." first. */
+function saysLanguage(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 64 || (c >= 48 && c <= 57)) return false;
+  }
+  return !token.includes('://') && !token.startsWith('www.');
 }
 
 function hinglishWords(words: readonly string[]): number {

@@ -63,9 +63,14 @@ export interface MatcherHit<T> {
 }
 
 /** Finds words in a folded text in one walk; see the top of this file. */
-export interface Matcher<T> {
-  scan(folded: string): Array<MatcherHit<T>>;
+export interface Matcher<T, H = MatcherHit<T>> {
+  scan(folded: string): H[];
 }
+
+/** Makes a hit of a word found: the registry makes its {@link WordHit}s directly, with no hit in between. */
+type MakeHit<T, H> = (tag: T, word: string, start: number, end: number) => H;
+
+const matcherHit = <T>(tag: T, word: string, start: number, end: number): MatcherHit<T> => ({ tag, word, start, end });
 
 /**
  * A node of a trie. Most nodes of a word list's trie lead on to one node only (the rest of one
@@ -146,12 +151,31 @@ const NFKC_STABLE = (() => {
   return stable;
 })();
 
-function nfkcStable(text: string): boolean {
+/**
+ * What {@link fold} must do to `text` past lower case, found in one pass: 0 nothing (its own NFKC
+ * form, no space but single " " and no curly apostrophe), 1 spacing only, 2 NFKC first. Lower
+ * case changes no space and no apostrophe of the characters below U+0300, so the spacing of such
+ * a text is asked of the text itself.
+ */
+const AS_IS = 0;
+const SPACING = 1;
+const NFKC = 2;
+
+function foldWork(text: string): number {
+  let work = AS_IS;
+  let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x300 || NFKC_STABLE[c] === 0) return false;
+    if (c >= 0x300 || NFKC_STABLE[c] === 0) return NFKC;
+    if (c === 32) {
+      if (lastWasSpace) work = SPACING;
+      lastWasSpace = true;
+      continue;
+    }
+    if (isSpace(c) || c === 0x02bc) work = SPACING;
+    lastWasSpace = false;
   }
-  return true;
+  return work;
 }
 
 /**
@@ -159,9 +183,12 @@ function nfkcStable(text: string): boolean {
  * spaces), so positions in the folded text are positions there only.
  */
 export function fold(text: string): string {
-  const normal = nfkcStable(text) ? text.toLowerCase() : text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase();
-  if (!needsSpacing(normal)) return normal;
-  const parts: string[] = [];
+  const work = foldWork(text);
+  if (work === AS_IS) return text.toLowerCase();
+  const normal = work === NFKC ? text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase() : text.toLowerCase();
+  if (work === NFKC && !needsSpacing(normal)) return normal;
+  // A single " " after a letter stays in its chunk: only runs, other spaces and curly apostrophes cut one.
+  let out = '';
   let chunkStart = 0;
   let lastWasSpace = false;
   for (let i = 0; i < normal.length; i++) {
@@ -172,14 +199,17 @@ export function fold(text: string): string {
       lastWasSpace = false;
       continue;
     }
-    parts.push(normal.slice(chunkStart, i));
+    if (c === 32 && !lastWasSpace) {
+      lastWasSpace = true;
+      continue;
+    }
+    out += normal.slice(chunkStart, i);
     chunkStart = i + 1;
-    if (apostrophe) parts.push("'");
-    else if (!lastWasSpace) parts.push(' ');
+    if (apostrophe) out += "'";
+    else if (!lastWasSpace) out += ' ';
     lastWasSpace = space;
   }
-  parts.push(normal.slice(chunkStart));
-  return parts.join('');
+  return out + normal.slice(chunkStart);
 }
 
 /** Whether {@link fold} changes anything past the case: a space other than " ", a run of spaces, or a curly apostrophe. */
@@ -221,7 +251,9 @@ const SPACED_START = 1;
 const ANYWHERE_START = 2;
 
 /** A matcher of `words`; words of other lengths and scripts may be mixed freely. */
-export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T> {
+export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T>;
+export function buildMatcher<T, H>(words: ReadonlyArray<MatcherWord<T>>, make: MakeHit<T, H>): Matcher<T, H>;
+export function buildMatcher<T, H>(words: ReadonlyArray<MatcherWord<T>>, make: MakeHit<T, H> = matcherHit as MakeHit<T, H>): Matcher<T, H> {
   const spaced = newNode<T>();
   const anywhere = newNode<T>();
   for (const w of words) if (w.word !== '') add(w.anywhere ? anywhere : spaced, w);
@@ -230,8 +262,8 @@ export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T
   for (const unit of nextUnits(spaced)) starts[unit]! |= SPACED_START;
   for (const unit of nextUnits(anywhere)) starts[unit]! |= ANYWHERE_START;
   return {
-    scan(text: string): Array<MatcherHit<T>> {
-      const hits: Array<MatcherHit<T>> = [];
+    scan(text: string): H[] {
+      const hits: H[] = [];
       // Whether the character before is a word character, carried along: each character is asked once.
       let afterWordChar = false;
       for (let i = 0; i < text.length; i++) {
@@ -239,8 +271,8 @@ export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T
         const wordChar = c < 128 ? ASCII_WORD_CHAR[c] === 1 : isWordChar(text, i);
         const start = starts[c]!;
         if (start !== 0) {
-          if ((start & SPACED_START) !== 0 && wordChar && !afterWordChar) walk(spaced, text, i, hits);
-          if ((start & ANYWHERE_START) !== 0) walk(anywhere, text, i, hits);
+          if ((start & SPACED_START) !== 0 && wordChar && !afterWordChar) walk(spaced, text, i, hits, make);
+          if ((start & ANYWHERE_START) !== 0) walk(anywhere, text, i, hits, make);
         }
         afterWordChar = wordChar;
       }
@@ -249,7 +281,7 @@ export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T
   };
 }
 
-function walk<T>(root: Node<T>, text: string, start: number, hits: Array<MatcherHit<T>>): void {
+function walk<T, H>(root: Node<T>, text: string, start: number, hits: H[], make: MakeHit<T, H>): void {
   let node: Node<T> | undefined = root;
   let j = start;
   while (j < text.length) {
@@ -258,7 +290,7 @@ function walk<T>(root: Node<T>, text: string, start: number, hits: Array<Matcher
     j++;
     for (const e of node.ends) {
       if (e.whole && j < text.length && isWordChar(text, j)) continue;
-      hits.push({ tag: e.tag, word: e.word, start, end: j });
+      hits.push(make(e.tag, e.word, start, j));
     }
   }
 }
@@ -285,11 +317,8 @@ export function buildRegistry(packs: readonly LanguagePack[]): Registry {
       }
     }
   }
-  const matcher = buildMatcher(words);
-  return {
-    packs,
-    scanFolded: (text) => matcher.scan(text).map((h) => ({ lang: h.tag.lang, kind: h.tag.kind, word: h.word, start: h.start, end: h.end })),
-  };
+  const matcher = buildMatcher(words, (tag, word, start, end): WordHit => ({ lang: tag.lang, kind: tag.kind, word, start, end }));
+  return { packs, scanFolded: (text) => matcher.scan(text) };
 }
 
 /** What kinds of words, of which languages, a text holds. */

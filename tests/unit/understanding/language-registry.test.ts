@@ -124,4 +124,10 @@ describe('fold', () => {
       expect(fold(text)).toBe(defined(text));
     }
   });
+
+  it('collapses spaces as its definition does wherever a run starts, ends or meets an apostrophe', () => {
+    for (const text of [' a', 'a ', '  a', 'a  ', ' \n a', 'a \n', 'a\n b', "a ʼ b", 'aʼ  b', 'a ’ b', 'a\u00a0 b', 'A B  C\tD', 'a\r\n\r\nb c', ' ', '  ', '', 'İ  x']) {
+      expect(fold(text)).toBe(defined(text));
+    }
+  });
 });
