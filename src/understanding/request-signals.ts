@@ -269,8 +269,9 @@ function oppositeIn(
   // The first negation of each language in each clause, found once: "turned round" is one look-up.
   const firstNegation = new Map<string, number>();
   for (const h of hits) {
+    if (h.kind !== 'negation') continue;
     const key = `${h.lang} ${clause(h.start)}`;
-    if (h.kind === 'negation' && !firstNegation.has(key)) firstNegation.set(key, h.start);
+    if (!firstNegation.has(key)) firstNegation.set(key, h.start);
   }
   // "I did not ask before, but now please delete my data": an opposite phrase before the turn speaks of the past.
   const turn = turnToNow(s.folded, hits);
@@ -358,11 +359,18 @@ function wordsBetween(folded: string, from: number, to: number): number {
 
 const CLAUSE_MARKS = ',;:()–—';
 
-/** The clause of each position of a folded sentence, clauses split at , ; : ( ) and dashes: boundaries found once, each look-up a binary search. */
+/**
+ * The clause of each position of a folded sentence, clauses split at , ; : ( ) and dashes:
+ * boundaries found once, at the first look-up (most sentences hold no word to place), each
+ * look-up a binary search.
+ */
 export function clauses(folded: string): (at: number) => number {
-  const marks: number[] = [];
-  for (let i = 0; i < folded.length; i++) if (CLAUSE_MARKS.includes(folded[i]!)) marks.push(i);
+  let marks: number[] | null = null;
   return (at: number) => {
+    if (marks === null) {
+      marks = [];
+      for (let i = 0; i < folded.length; i++) if (CLAUSE_MARKS.includes(folded[i]!)) marks.push(i);
+    }
     let lo = 0;
     let hi = marks.length;
     while (lo < hi) {
