@@ -45,7 +45,7 @@ export function sameThreadReader(settings: ReadingSettings): MailReader {
 /**
  * The parse thread's V8 heap (MB): young generation as the image sets it for the main thread. A
  * thread holds about 44 MB once warmed up (the mail parser, the rules and their word lists, and the
- * language detector's n-grams, about 13 MB of that).
+ * language detector's n-grams, about 10 MB of that).
  */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96 };
 

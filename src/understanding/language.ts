@@ -41,7 +41,7 @@ let detector: Detector | undefined;
 
 /**
  * The detector, loaded the first time a language is told: eld's own code over its "small"
- * n-grams kept to our languages (`languages/detector-ngrams.ts`, about 8 MB of heap where eld's
+ * n-grams kept to our languages (`languages/detector-ngrams.ts`, about 10 MB of heap where eld's
  * whole database takes about 60 MB), so it decides as eld over its whole database with our
  * subset does. Loaded on first use, so a process that never reads mail (the bot's main thread,
  * which hands reading to its parse threads, and most commands) never pays for it.

