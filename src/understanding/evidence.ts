@@ -46,6 +46,7 @@ export const RULE_TEXT: Record<string, string> = {
   'wish.subject': 'the subject asks for deletion and the body does not contradict it',
   'wish.pack': 'a sentence pairs a deletion word with the person\'s data or account in the words of a language pack, with no negation or question',
   'possible.signs': 'signs of a request (deletion or privacy words, a law, a handle) without a sentence read as asking for deletion',
+  'possible.several-handles': 'a sentence reads as a request, but the mail offers more than one Instagram account (alternatives, or several to delete)',
   'possible.opposite': 'a sentence reads as a request, but the mail also says the opposite (do not delete, keep my account)',
   'other.no-wish': 'no sentence asks PickrTech to delete the person\'s data',
   'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',

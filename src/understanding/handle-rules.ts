@@ -22,7 +22,7 @@ const STOPWORDS = new Set(
   `a an the not no none nothing private public linked connected deleted deactivated gone still also now currently
 already same as below above following attached here there this that these those it its in on at with my your our
 their his her and or but so to for of from by because since if i me we you they was is are be been being
-associated registered called named listed mentioned shown written underneath disabled closed suspended banned
+either entweder associated registered called named listed mentioned shown written underneath disabled closed suspended banned
 locked hacked blocked inactive active unavailable different correct wrong information info data details account
 accounts username usernames user users handle handles name profile instagram insta ig email mail address please
 thanks thank hello hi dear yes null undefined na unknown tbd example sample placeholder ignore disregard system

@@ -22,6 +22,7 @@ import { findDeletionWish, refusesDeletion, RULE_LANGUAGES } from './deletion-in
 import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js';
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
 import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
+import { handlesOfferedBeside } from './handle-alternatives.js';
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
@@ -77,7 +78,12 @@ export function understandWithEvidence(
     },
   );
   const opposite = oppositeDoubt(signals);
-  const found = (lang: string | null = null): Found => ({ mail, opts, body, handle: findHandle(), language: languageOf(language, lang) });
+  const found = (lang: string | null = null): Found => {
+    const h = findHandle();
+    // "@ann.k or @ann_k2, I am not sure which", "both my accounts @a and @b": the handle found is one of several.
+    const several = h !== null && (handlesOfferedBeside(body, h.handle, ownHandles).length > 0 || handlesOfferedBeside(subject, h.handle, ownHandles).length > 0);
+    return { mail, opts, body, handle: h, several, language: languageOf(language, lang) };
+  };
   const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null): Reading =>
     opposite === null
       ? answer('request', found(lang), statement, kind, doubt)
@@ -167,6 +173,8 @@ interface Found {
   opts: UnderstandOptions;
   body: string;
   handle: FoundUsername | null;
+  /** The person's words offer the handle as one of several accounts: never a request for one of them. */
+  several: boolean;
   language: Language;
 }
 
@@ -182,7 +190,11 @@ function languageOf(detected: Language, packLang: string | null): Language {
  * statement and the language are found by the same rules for both, so staff confirm what the
  * reader found rather than retype it, and a possible request never carries a guessed handle.
  */
-function answer(as: 'request' | 'possible', f: Found, statement: string | null, kind: FieldEvidence, doubt: string[]): Reading {
+function answer(as0: 'request' | 'possible', f: Found, statement: string | null, kind0: FieldEvidence, doubt0: string[]): Reading {
+  // Staff choose among several handles (one request per account); the one found stays as a suggestion.
+  const as = f.several ? 'possible' : as0;
+  const kind = f.several && as0 === 'request' ? field('possible.several-handles', 'low') : kind0;
+  const doubt = f.several ? [SEVERAL_HANDLES, ...doubt0] : doubt0;
   const confirmation = findConfirmationAddress(f.mail, f.body, f.opts.botAddress);
   const username = f.handle ? field(f.handle.rule, f.handle.confidence) : null;
   const confirmationEvidence = confirmation ? field(confirmation.rule, confirmation.confidence) : null;
@@ -210,6 +222,10 @@ function answer(as: 'request' | 'possible', f: Found, statement: string | null, 
     },
   };
 }
+
+/** Why a mail naming several handles goes to staff; names no handle, as evidence never holds the mail's words. */
+const SEVERAL_HANDLES =
+  'the mail names more than one Instagram account (handles offered as alternatives, or several to delete): check which account is the person\'s, one request per account';
 
 /** "opposite intent: 'do not delete'" when the mail says the opposite of a request; null otherwise. */
 function oppositeDoubt(signals: RequestSignals): string | null {
