@@ -5,8 +5,9 @@
  * path whoever sent it; every other mail is a person's, which Postgres may find to repeat
  * an earlier mail or to answer a request waiting for its username, and which otherwise
  * opens a request, goes to staff triage (a possible request), or is recorded under its
- * kind. Pure: the single path (handle-stored-message.ts), the batched path
- * (handle-stored-group.ts) and the quiet-mail run (quiet-mail.ts) all take it from here.
+ * kind. Pure: a mail handled alone (handle-stored-message.ts), the group's choice of a run
+ * of new requests (handle-stored-group.ts) and the quiet-mail run (quiet-mail.ts) all take it
+ * from here.
  */
 import type { DecisionAttempt } from '../approval/decision-attempt.js';
 import { answerThread } from '../requests/needs-info-answered.js';

@@ -10,7 +10,6 @@ import { OPEN_STATES, type RequestState } from './state-rules.js';
  * (sql/0005_open_request_unique.sql enforces the same rule in the database.)
  */
 
-export { lockUsername } from './lock-usernames.js';
 
 export interface OpenRequest {
   id: string;

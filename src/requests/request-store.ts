@@ -8,8 +8,6 @@ import { REQUEST_COLUMNS, toRequestRow, type RequestRow } from './request-row.js
 export type { RequestRow, RequestSource } from './request-row.js';
 export type { NewRequest } from './insert-requests.js';
 
-const COLUMNS = REQUEST_COLUMNS;
-const toRow = toRequestRow;
 
 /** Inserts one request in state `received` (or `triage`) with the next reference of its year, and its first event. */
 export async function insertRequest(db: Queryable, n: NewRequest): Promise<RequestRow> {
@@ -92,16 +90,16 @@ export async function moveState(
 }
 
 export async function getRequest(db: Queryable, id: string, forUpdate = false): Promise<RequestRow | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM requests WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
-  return rows[0] ? toRow(rows[0]) : null;
+  const { rows } = await db.query(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
+  return rows[0] ? toRequestRow(rows[0]) : null;
 }
 
 export async function getRequestByReference(db: Queryable, reference: string, forUpdate = false): Promise<RequestRow | null> {
   const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM requests WHERE reference = upper($1) ${forUpdate ? 'FOR UPDATE' : ''}`,
+    `SELECT ${REQUEST_COLUMNS} FROM requests WHERE reference = upper($1) ${forUpdate ? 'FOR UPDATE' : ''}`,
     [reference.trim()],
   );
-  return rows[0] ? toRow(rows[0]) : null;
+  return rows[0] ? toRequestRow(rows[0]) : null;
 }
 
 export interface EventRow {

@@ -7,7 +7,8 @@ import { addRequesterMail, type RequesterMailDeps } from '../requests/requester-
 import { renderNeedsInfo } from '../mail-out/templates/needs-info.js';
 import type { FollowUps } from '../queue/queues.js';
 import { joinOpenRequest, type JoinOpenRequestDeps } from '../requests/join-open-request.js';
-import { findOpenRequest, lockUsername } from '../requests/open-request-for-username.js';
+import { findOpenRequest } from '../requests/open-request-for-username.js';
+import { lockUsername } from '../requests/lock-usernames.js';
 import { requestFacts } from '../requests/request-facts.js';
 import { moveState, type RequestRow } from '../requests/request-store.js';
 import { isTriage } from '../requests/state-rules.js';
