@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pool } from '../../src/db/pool.js';
 import { handleStoredGroup } from '../../src/intake/handle-stored-group.js';
+import { handleLoadedMessage } from '../../src/intake/handle-stored-message.js';
+import { loadUnprocessedInbound } from '../../src/intake/handling-store.js';
+import { sameThreadReader } from '../../src/intake/parse-pool.js';
 import { storeInboundMany } from '../../src/poller/inbound-store.js';
 import { advanceRequest } from '../../src/deletion/advance-request.js';
 import { createTestDatabase, type TestDatabase } from '../../harness/postgres.js';
@@ -12,7 +15,9 @@ import { handleOne } from './file-request-direct.js';
  * The inbound job gets the mail the poller stored together, one mail or a hundred. The same
  * mails, in the same order, must leave the same rows whether they come one at a time or as
  * one group: the requests, their events, the mail written (outbox) and what each stored
- * message was recorded as. Two databases, the same mail in each.
+ * message was recorded as. Two databases, the same mail in each: in the first each mail is
+ * handled alone (the path a mail takes that may join, answer or repeat, with the single
+ * insert), in the second as one group (runs of new requests written together).
  */
 
 const fixture = useFeatureFixture({ seed: false });
@@ -48,6 +53,15 @@ async function storeBoth(raws: Buffer[]): Promise<[string[], string[]]> {
   const a = await storeInboundMany(oneByOne.pool, 'INBOX', 1, ms);
   const b = await storeInboundMany(grouped.pool, 'INBOX', 1, ms);
   return [a.map((id) => id!), b.map((id) => id!)];
+}
+
+/** Handles one stored mail alone, as the group does with a mail it does not put in a run. */
+async function handleAlone(ctx: TestBotContext, id: string): Promise<string | null> {
+  const [stored] = await loadUnprocessedInbound(ctx.pool, [id]);
+  if (!stored?.raw) throw new Error(`mail ${id} is not stored or already handled`);
+  const read = await sameThreadReader(ctx.settings).read(stored.raw);
+  if ('unreadable' in read) throw new Error(`mail ${id} is unreadable`);
+  return handleLoadedMessage(ctx, stored, read);
 }
 
 /** Runs every request step due, as the request worker would. */
@@ -133,7 +147,7 @@ describe('the same mails, one at a time or as one group', () => {
       // Heidi again, for another account, from the same address in other letters.
       mail('heidi@example.com', 'h2@example.com', ask('seven.x')),
     ]);
-    for (const id of a) await handleOne(oneByOne, id);
+    for (const id of a) await handleAlone(oneByOne, id);
     await handleStoredGroup(grouped, b);
 
     const kinds = (await oneByOne.pool.query(`SELECT kind FROM inbound_messages WHERE id = ANY($1) ORDER BY uid`, [a])).rows.map((r) => r.kind);
