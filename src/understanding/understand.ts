@@ -30,7 +30,7 @@ import { isVendorPitch } from './not-a-request.js';
 import { botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
-import { visibleText } from './visible-text.js';
+import { visibleSubject, visibleText } from './visible-text.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -62,7 +62,7 @@ export function understandWithEvidence(
     return nothing('other', field('other.lookalike-sender', 'high'));
   }
 
-  const subject = mail.subject ?? '';
+  const subject = visibleSubject(mail.subject ?? '');
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
   const body = visible();
   let handle: FoundUsername | null | undefined;

@@ -30,6 +30,7 @@ import {
   isSignOffLine,
   startsWithQuoteOpener,
 } from './languages/pack-lines.js';
+import { withoutInvisibles } from './invisible-characters.js';
 import { trimLineEnds } from './text-edges.js';
 
 export interface VisibleParts {
@@ -51,8 +52,14 @@ export function visibleText(text: string, subject = ''): string {
   return splitVisible(text, subject).body;
 }
 
+/** A subject as a reader sees it: no invisible characters inside its words and handles. */
+export function visibleSubject(subject: string): string {
+  return withoutInvisibles(subject);
+}
+
 export function splitVisible(text: string, subject = ''): VisibleParts {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  // Plain and HTML mail both arrive here: the characters a reader does not see leave their words once, for every later rule.
+  const lines = withoutInvisibles(text).replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
   const outlookForward = isForwardSubject(subject);
   const segments: string[][] = [[]];
   // After a forward marker: blank lines, then the forwarded header block.
