@@ -71,7 +71,7 @@ export function findDeletionWish(visibleText: string, subject: string): FoundWis
   }
   const cleanSubject = subject.replace(SUBJECT_PREFIX, '').trim();
   const noWish = excluded ?? 'other.no-wish';
-  if (SUBJECT_REPORT.test(cleanSubject)) return none(noWish);
+  if (SUBJECT_REPORT.test(cleanSubject) || SUBJECT_TOPIC.test(cleanSubject)) return none(noWish);
   if (!isDeletionWish(cleanSubject) && !isTerseSubject(cleanSubject)) return none(noWish);
   // "Data deletion" over a body that asks how deletion works, or asks to delete a post or a
   // Facebook account, is about that: the subject does not turn it into a wish.
@@ -92,6 +92,8 @@ const ENGLISH_TERSE =
 const COMPOUND_DELETION = new RegExp(`(?:daten|konto|account|gegevens|profiel|profil|veri|hesap)[\\s-]?(?:lösch|verwijder|silme|silinme)${LET}*`, 'iu');
 const SUBJECT_QUESTION = new RegExp(`[?？]|${L}(?:question|pregunta|domanda|vraag|frage|soru|how|wie|come|hoe|nasıl|cómo|comment|como|info\\s+about)${R}`, 'iu');
 
+/** A subject that names a question about deletion ("data delete ke baare mein sawal", "Frage zur Löschung"): its topic, not a wish. */
+const SUBJECT_TOPIC = new RegExp(`${L}(?:question|questions|frage|pregunta|domanda|vraag|soru|sawal|sawaal|savaal|dúvida|duvida|spørgsmål|pertanyaan|doubt)${R}`, 'iu');
 /** Our own subjects quoted back ("Your data has been deleted") report; they do not ask. */
 const REPORT = new RegExp(
   `^(?:your|su|sus|votre|vos|ihre?|seu|sua|seus|il\\s+tuo|la\\s+tua|i\\s+tuoi|uw|je)${R}|${L}(?:has\\s+been|have\\s+been|was|were|is|are|completed?|done|ha\\s+sido|han\\s+sido|a\\s+été|ont\\s+été|wurden?|ist|foi|foram|è\\s+stat[oa]|sono\\s+stati|zijn|is|werd|werden|edildi|silindi|tamamlandı)${R}|完了|されました`,
@@ -166,6 +168,10 @@ function judge(sentence: string): Judgement {
   if (right) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
   if (!verb) return NONE;
   if (isInfoQuestion(s)) return EXCLUDED;
+  // "Are my data deleted automatically when I disconnect?": a yes/no question about what happens, asking nothing.
+  if (PASSIVE_QUESTION.test(s) && s.trim().endsWith('?') && !POLITE.test(s) && !WISH_MARKER.test(s)) return EXCLUDED;
+  // "I got a mail from you saying my data would be deleted": a report of our mail, not a wish.
+  if (RELAYS_OURS.test(s) && !WISH_MARKER.test(s)) return NONE;
   // "I deleted the app", "the old one was deleted by mistake": a report, not a wish.
   if (REPORTED.test(s) && !WISH_MARKER.test(s)) return NONE;
   if (!PERSONAL.test(s) || !OBJECT.test(s)) return NONE;
@@ -180,6 +186,16 @@ const ACKNOWLEDGED =
   /\brequest\b[^.!?\n]{0,40}\b(?:(?:has|have)\s+been|was|were|had\s+been)\s+(?:received|registered|logged|opened|accepted|confirmed)\b/i;
 const REPORTED =
   /\b(?:was|were|been|got|gets|i|we|accidentally|already|will\s+be|would\s+be|to\s+be|be|being|is|are)\s+(?:\w+\s+)?(?:deleted|removed|erased|wiped)\b/i;
+/** A passive deletion asked about: an auxiliary, up to three words, a participle ("são apagados", "werden meine Daten automatisch gelöscht"). */
+const PASSIVE_QUESTION = new RegExp(
+  `${L}(?:is|are|get|gets|werden|wird|sind|ist|são|serão|será|ficam|son|serán|se|sont|seront|est|vengono|verranno|sono|saranno|worden|wordt|zijn)\\s+(?:\\S+\\s+){0,3}(?:deleted|removed|erased|wiped|gelöscht|entfernt|apagad[oa]s?|exclu[ií]d[oa]s?|deletad[oa]s?|removid[oa]s?|borrad[oa]s?|eliminad[oa]s?|supprimée?s?|effacée?s?|cancellat[ioe]|eliminat[ioe]|rimoss[ioe]|verwijderd|gewist)${R}`,
+  'iu',
+);
+/** A mail received that said the deletion would come: "recebi um e-mail dizendo que", "I got an email saying". */
+const RELAYS_OURS = new RegExp(
+  `${L}(?:received|got|recebi|recibí|reçu|ricevuto|erhalten|bekommen|ontvangen|gekregen)${R}[^.!?\n]{0,60}${L}(?:saying|stating|dizendo|informando|diciendo|indicando|disant|indiquant|dicendo|dass|dat)${R}`,
+  'iu',
+);
 /** "from my account" says where a post is, not that the account's data is meant. */
 const PLACE = /\b(?:from|on|in|to|at)\s+(?:my|the|your|our)\s+(?:\S+\s+)?(?:account|profile|feed|page)\b/gi;
 const WISH_MARKER =

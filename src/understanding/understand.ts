@@ -27,6 +27,8 @@ import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
+import { sellsGrowth } from './growth-pitch.js';
+import { onlyThanksForDeletion } from './thanks-for-done.js';
 import { botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
@@ -93,6 +95,10 @@ export function understandWithEvidence(
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
+  const thanksOnly = onlyThanksForDeletion({
+    sentences: signals.sentences, subjectErases: signals.subject.words.has('erase'), answers: signals.answers, handleFound: findHandle() !== null,
+  });
+  if (thanksOnly) return other(field('other.thanks', 'medium'), signals);
   const wish = findDeletionWish(body, subject);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
   // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
@@ -100,6 +106,7 @@ export function understandWithEvidence(
   if (wish.statement !== null && !answeredSubject && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }
+  if (sellsGrowth(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
   // The hand-written rules ruled deletion out (a question, a negation, another company, a post):
   // trusted in the languages they were written for.

@@ -12,7 +12,7 @@ export const hiLatn: LanguagePack = {
   opposite: [
     'mind change', 'mind badal', 'man badal', 'galti se bhej', 'galti se bheji', 'usko cancel', 'use cancel',
     'delete mat', 'delete mat karo', 'delete mat karna', 'mat hatao', 'mat mitao', 'delete nahi', 'delete na karein',
-    'maine request nahi', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel',
+    'maine request nahi', 'maine koi request nahi', 'request nahi bheji', 'request nahi bheja', 'request nahi ki', 'request nahi kiya', 'maine nahi bheji', 'maine nahi bheja', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel',
     'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',
   ],
   contrast: ['lekin ab', 'par ab', 'magar ab', 'but ab', 'pr ab'],

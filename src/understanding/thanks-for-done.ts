@@ -1,0 +1,70 @@
+import { buildMatcher, fold, type MatcherHit } from './languages/registry.js';
+import type { ReadSentence } from './request-signals.js';
+
+/**
+ * A thank-you for a deletion already done ("Tusind tak for at slette mine data", "Thanks, I can
+ * see everything is gone now" under "Re: Delete my data") asks for nothing. It is read so only
+ * when every sentence with a deletion word thanks for the deletion itself, with no asking word
+ * ("please", "venligst", "bitte"), no thanks in advance, and no handle, law or privacy word: a
+ * thank-you beside a wish ("Thanks for the answer. Please delete my data") stays a request.
+ */
+
+const THANKS = [
+  'thanks', 'thank you', 'thank u', 'thx', 'tak', 'danke', 'vielen dank', 'obrigad', 'gracias', 'merci', 'grazie',
+  'bedankt', 'dank je', 'dank u', 'teşekkür', 'sağol', 'terima kasih', 'makasih', 'shukriya', 'dhanyavaad', 'dhanyawad',
+  'dziękuję', 'dzięki', 'спасибо', 'дякую', 'děkuji', 'díky', 'tack', 'takk', 'kiitos', 'köszön', 'mulțumesc',
+  'multumesc', 'ευχαριστώ', 'cảm ơn', '谢谢', '感谢', '謝謝', 'ありがとう', '感謝', '감사', '고맙', 'ขอบคุณ', 'شكرا', 'ممنون',
+  'متشکر', 'תודה', 'धन्यवाद', 'शुक्रिया',
+];
+/** Thanks for something still to do: a request's courtesy, not a thank-you for what was done. */
+const IN_ADVANCE = [
+  'in advance', 'på forhånd', 'im voraus', 'vorab', 'desde já', 'antecipadamente', 'de antemano', 'por adelantado',
+  "d'avance", 'par avance', 'in anticipo', 'alvast', 'şimdiden', 'sebelumnya', 'pehle se', 'заранее', 'наперед',
+  'z góry', 'předem', 'etukäteen', 'i förväg', 'på forhånd', 'előre', 'προκαταβολικά', 'trước', 'よろしく', '미리',
+  'مسبقا', 'מראש', 'पहले से',
+];
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
+const matcher = (words: readonly string[]) =>
+  buildMatcher(words.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: UNSPACED.test(w) })));
+const thanks = matcher(THANKS);
+const inAdvance = matcher(IN_ADVANCE);
+
+/** How far after the thanks the deletion it thanks for may stand ("tak for at slette", "thank you so much for removing"). */
+const AFTER = 24;
+/** How far before the thanks, in a language that puts the verb first ("削除していただきありがとうございました"). */
+const BEFORE = 16;
+
+/** The sentence thanks for the deletion itself, asking nothing. */
+function thanksForDeletion(s: ReadSentence, said: MatcherHit<null>[]): boolean {
+  if (said.length === 0 || s.words.has('asks') || inAdvance.scan(s.folded).length > 0) return false;
+  for (const h of s.words.hits) {
+    if (h.kind !== 'erase') continue;
+    const follows = said.some((t) => h.start >= t.end && h.start - t.end <= AFTER && !/[,;:]/u.test(s.folded.slice(t.end, h.start)));
+    const leads = UNSPACED.test(s.folded.slice(h.start, h.end)) && said.some((t) => t.start >= h.end && t.start - h.end <= BEFORE);
+    if (!follows && !leads) return false;
+  }
+  return true;
+}
+
+export interface ThanksInput {
+  sentences: readonly ReadSentence[];
+  /** The subject holds a deletion word. */
+  subjectErases: boolean;
+  /** The mail answers another (a "Re:" subject, or our own Message-ID). */
+  answers: boolean;
+  /** A handle was found: an answer that names the account is a request's answer. */
+  handleFound: boolean;
+}
+
+/** Whether the mail only thanks for a deletion done: every deletion word in it thanks, and the subject is the mail answered. */
+export function onlyThanksForDeletion(input: ThanksInput): boolean {
+  if (input.handleFound || (input.subjectErases && !input.answers)) return false;
+  let thanked = false;
+  for (const s of input.sentences) {
+    if (s.words.has('privacy') || s.citations.length > 0) return false;
+    const said = thanks.scan(s.folded);
+    if (said.length > 0 && inAdvance.scan(s.folded).length === 0) thanked = true;
+    if (s.words.has('erase') && !thanksForDeletion(s, said)) return false;
+  }
+  return thanked;
+}
