@@ -49,12 +49,27 @@ async function peakFor(servers: BenchServers, n: number): Promise<number> {
     await waitForCount(`${run}: messages handled`, countQuery(pool, 'SELECT count(processed_at) AS n FROM inbound_messages'), n, 1_800_000, 500);
     const memory = await processMemory(bot.pid);
     if (!memory) throw new Error(`${run}: the bot exited before its memory was read`);
-    console.log(`  backlog ${n}: mailbox written in ${written.toFixed(1)} s, handled by the bot in ${seconds(started).toFixed(1)} s, peak RSS ${memory.peakMb.toFixed(1)} MB`);
+    const main = await mainThreadHeap(env.HTTP_PORT!);
+    console.log(`  backlog ${n}: mailbox written in ${written.toFixed(1)} s, handled by the bot in ${seconds(started).toFixed(1)} s, peak RSS ${memory.peakMb.toFixed(1)} MB` +
+      `, RSS now ${memory.rssMb.toFixed(1)} MB; main thread's heap now ${main}`);
     return memory.peakMb;
   } finally {
     await bot.stop();
     await pool.end();
   }
+}
+
+/**
+ * The bot's main thread's V8 heap as its metrics tell it (used / total, MB), beside the process's
+ * RSS: what the thread that talks to IMAP, Postgres and Redis holds, apart from the parse threads.
+ */
+async function mainThreadHeap(port: string): Promise<string> {
+  const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()).catch(() => '');
+  const mb = (name: string): string => {
+    const value = new RegExp(`^deletion_bot_${name} (\\S+)$`, 'm').exec(text)?.[1];
+    return value === undefined ? '?' : (Number(value) / 1048576).toFixed(1);
+  };
+  return `${mb('nodejs_heap_size_used_bytes')} / ${mb('nodejs_heap_size_total_bytes')} MB`;
 }
 
 export async function measureBacklog(servers: BenchServers, n: number): Promise<BacklogResult> {
