@@ -5,7 +5,7 @@ import { answerThread } from '../requests/needs-info-answered.js';
 import { field, type Evidence } from '../understanding/evidence.js';
 import { findUsernameWithRule } from '../understanding/instagram-username.js';
 import { understandWithEvidence } from '../understanding/understand.js';
-import { visibleText } from '../understanding/visible-text.js';
+import { visibleSubject, visibleText } from '../understanding/visible-text.js';
 import { isStaffSender } from '../understanding/staff-address.js';
 import { forwardedOriginal } from '../understanding/staff-forward.js';
 import type { InboundMail, Understanding } from '../understanding/types.js';
@@ -78,7 +78,7 @@ function answerUsername(
   // request (by its thread or reference, or as a request from the same sender) is read as an answer.
   if (u.instagramUsername || u.kind === 'auto_reply') return null;
   if (u.kind !== 'deletion_request' && answerThread(mail) === null) return null;
-  const found = findUsernameWithRule(visible(), mail.subject, s.ownHandles);
+  const found = findUsernameWithRule(visible(), visibleSubject(mail.subject), s.ownHandles);
   return found ? { handle: found.handle, evidence: field(found.rule, found.confidence) } : null;
 }
 
