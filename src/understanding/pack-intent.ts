@@ -83,7 +83,7 @@ const content = buildMatcher<null>(
 );
 
 /** Words that put the data on PickrTech's side even when another company is named. */
-const OUR_SIDE = buildMatcher<null>(['pickrtech', 'pickr'].map((w) => ({ word: w, tag: null, whole: false, anywhere: false })));
+export const OUR_SIDE = buildMatcher<null>(['pickrtech', 'pickr'].map((w) => ({ word: w, tag: null, whole: false, anywhere: false })));
 
 const QUESTION_END = '?？؟';
 

@@ -25,6 +25,7 @@ import { findUsernameWithRule, type FoundUsername } from './instagram-username.j
 import { handlesOfferedBeside } from './handle-alternatives.js';
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
+import { instagramItself } from './instagram-itself.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
@@ -86,10 +87,15 @@ export function understandWithEvidence(
     const several = h !== null && (handlesOfferedBeside(body, h.handle, ownHandles).length > 0 || handlesOfferedBeside(subject, h.handle, ownHandles).length > 0);
     return { mail, opts, body, handle: h, several, language: languageOf(language, lang) };
   };
-  const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null): Reading =>
-    opposite === null
+  const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null): Reading => {
+    // Mail meant for Instagram itself: it greets Instagram (no request to us), or asks to erase the Instagram account itself (staff decide).
+    const itself = instagramItself(body, statement);
+    if (itself === 'addressed') return other(field('other.instagram-itself', 'medium'), signals);
+    if (itself === 'account') return answer('possible', found(lang), statement, field('possible.instagram-account', 'low'), [INSTAGRAM_ACCOUNT, ...doubt]);
+    return opposite === null
       ? answer('request', found(lang), statement, kind, doubt)
       : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [opposite, ...doubt]);
+  };
 
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
@@ -229,6 +235,10 @@ function answer(as0: 'request' | 'possible', f: Found, statement: string | null,
     },
   };
 }
+
+/** Why a wish to erase the Instagram account itself goes to staff. */
+const INSTAGRAM_ACCOUNT =
+  'the person asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account; check whether the person means our data';
 
 /** Why a mail naming several handles goes to staff; names no handle, as evidence never holds the mail's words. */
 const SEVERAL_HANDLES =
