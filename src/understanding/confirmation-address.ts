@@ -7,6 +7,7 @@
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
 import { asksConfirmationAt, endsWithConfirmationWords, namesOwnAddressAt } from './languages/pack-lines.js';
+import { labelAsksConfirmation, ownSentence } from './confirmation-cues.js';
 import { lineAround, searchableText } from './search-text.js';
 import { foldAddress } from './staff-address.js';
 import type { Confidence } from './evidence.js';
@@ -76,7 +77,7 @@ function explicitAddress(text: string, own: (a: string) => boolean): { address: 
     const address = m[0].toLowerCase();
     if (own(address)) continue;
     const { before, after } = lineAround(source, m.index, m.index + m[0].length, 160);
-    if (DISOWNED.test(before)) continue;
+    if (DISOWNED.test(ownSentence(before))) continue;
     let score = 0;
     let rank = 0;
     if (STRONG_CUE.test(before)) [score, rank] = [3, 3];
@@ -88,6 +89,8 @@ function explicitAddress(text: string, own: (a: string) => boolean): { address: 
     else if (namesOwnAddressAt(before)) [score, rank] = [2, 2];
     // The words of any language pack that ask for the confirmation there ("potwierdzenie na", "发送到").
     else if (endsWithConfirmationWords(before)) [score, rank] = [2, 2];
+    // "Adres do odpowiedzi: x", "Adresa pro potvrzení: x": a label asking for the outcome, in any pack's words.
+    else if (labelAsksConfirmation(before)) [score, rank] = [2, 2];
     else if (isAloneOnLine(before, after)) [score, rank] = [1, 1];
     if (score > 0 && (!best || score > best.score)) best = { score, rank, address };
   }

@@ -13,6 +13,7 @@ import type { Confidence } from './evidence.js';
 import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
+import { handlesOfOthers } from './others-handles.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
 
@@ -172,7 +173,9 @@ export function findUsernameWithRule(
   // The handle is the subject's last word: only its end is searched, so a long subject is read once.
   const tail = SUBJECT_TAIL.exec(title.trimEnd().slice(-200));
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles, 'username.subject');
-  return pick(candidates);
+  // "my friend @lily.b", "Min kæreste (@freja.h)": another person's handle is never the requester's.
+  const others = handlesOfOthers(text, ownHandles);
+  return pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
 }
 
 function pick(candidates: Candidate[]): FoundUsername | null {

@@ -27,9 +27,9 @@ import {
   isHeaderSentLine,
   isOriginalMessageLine,
   isSentFromLine,
-  isSignOffLine,
   startsWithQuoteOpener,
 } from './languages/pack-lines.js';
+import { isSignOff, signsOffWithName } from './signature-block.js';
 import { withoutInvisibles } from './invisible-characters.js';
 import { trimLineEnds } from './text-edges.js';
 
@@ -185,7 +185,8 @@ function signatureStart(segment: readonly string[]): number {
     const line = segment[i] ?? '';
     if (line.trim() === '') continue;
     if (SIG_DASHES.test(line) || /^_{5,}\s*$/.test(line.trim()) || isSentFromLine(line.trim())) return i;
-    if (contentSeen && (after[i] ?? 0) <= 8 && isSignOffLine(line.trim())) return i;
+    // Near the end a sign-off ends the words; anywhere, a sign-off over the signer's name does (a company's long signature follows).
+    if (contentSeen && ((after[i] ?? 0) <= 8 ? isSignOff(line.trim()) : signsOffWithName(segment, i))) return i;
     contentSeen = true;
   }
   return segment.length;
