@@ -13,6 +13,7 @@ import type { Confidence } from './evidence.js';
 import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
+import { wordsIn } from './languages/registry.js';
 import { handlesOfOthers } from './others-handles.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
@@ -173,9 +174,29 @@ export function findUsernameWithRule(
   // The handle is the subject's last word: only its end is searched, so a long subject is read once.
   const tail = SUBJECT_TAIL.exec(title.trimEnd().slice(-200));
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles, 'username.subject');
+  else {
+    const dashed = dashedSubjectHandle(title);
+    if (dashed !== null) add(candidates, dashed, 45, 1e9, ownHandles, 'username.subject');
+  }
   // "my friend @lily.b", "Min kæreste (@freja.h)": another person's handle is never the requester's.
   const others = handlesOfOthers(text, ownHandles);
   return pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
+}
+
+/** The last word of a subject after a dash, a bar or a colon: "מחיקת נתונים - dana.l", "Διαγραφή δεδομένων | nikos_7". */
+const DASHED_TAIL = /\s[-–—|:]\s*(\S+)\s*$/u;
+
+/**
+ * A subject in any language that names erasure or data before a dash and ends with a handle-like
+ * word (with a dot, an underscore or a digit, so "Usunięcie danych - pilne" names none): the
+ * subject's handle, as {@link SUBJECT_TAIL} reads it in the nine languages with hand-written rules.
+ */
+function dashedSubjectHandle(title: string): string | null {
+  const end = title.trimEnd().slice(-200);
+  const m = DASHED_TAIL.exec(end);
+  if (!m?.[1] || !/[._\d]/u.test(m[1]) || !/\p{L}/u.test(m[1])) return null;
+  const words = wordsIn(end.slice(0, m.index));
+  return words.has('erase') || words.has('data') ? m[1] : null;
 }
 
 function pick(candidates: Candidate[]): FoundUsername | null {

@@ -53,8 +53,8 @@ export const OBJECT_WORDS = [
   // Italian: "i miei dati", "il mio account", "tutti i dati che avete"
   String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie|i\s+nostri|nostri|nostro|nostra|il\s+nostro|la\s+nostra)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo|insta|instagram|ig)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali|del|della|dell['’]|dei|di)|${L}(?:cancellarmi|eliminarmi)${R}`,
   // Dutch: "mijn gegevens", "al mijn gegevens", "persoonsgegevens"
-  // "al mijn Instagram-gegevens": the noun may close a hyphenated compound.
-  String.raw`${L}(?:mijn|al\s+mijn|alle)\s+(?:\S+\s+|${LET}+-)?(?:gegevens|gegevns|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
+  // "al mijn Instagram-gegevens": the noun may close a hyphenated compound. A phone writes "m'n" or "mn".
+  String.raw`${L}(?:(?:al\s+)?(?:mijn|m['’]n|mn)|alle)\s+(?:\S+\s+|${LET}+-)?(?:gegevens|gegevns|data|informatie|account|profiel|persoonsgegevens)${R}|${L}persoonsgegevens${R}|${L}(?:de|alle)\s+gegevens\s+(?:die|van\s+mij|over\s+mij)${R}`,
   // Turkish: ownership is a suffix ("verilerim", "hesabımı"), or "tüm/kişisel ... veri".
   String.raw`${L}(?:verilerim|verilerimiz|bilgilerim|hesabım|hesabim|profilim|kayıtlarım|datalarım|hesabımla|hesabımın)${LET}*|${L}(?:tüm|bütün|kişisel|benimle\s+ilgili|bana\s+ait|hakkımdaki|benim)\s+(?:\S+\s+){0,2}?(?:veri|bilgi|data|kayıt|hesab|hesap)${LET}*`,
 ].join('|');
@@ -75,8 +75,9 @@ export const NEGATION_WORDS = [
   String.raw`${L}(?:não|nao)\s+(?:quero|queremos|desejo|desejamos|gostaria|gostaríamos)\s+que\s+(?:apag|exclu|elimin|remov)`,
   // Dutch and German put the verb last: "ik wil niet dat jullie mijn gegevens verwijderen".
   String.raw`${L}(?:nicht(?!\s+mehr)|niet(?!\s+meer))\s+${GAP(5)}(?:lösch|entfern|verwijder|wis)`,
-  // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet", "verwijder alsjeblieft niets".
-  String.raw`${L}(?:verwijder|wis)${LET}*\s+${GAP(3)}(?:nog\s+)?niets?${R}`,
+  // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet", "verwijder alsjeblieft niets";
+  // "niet meer" (no longer) gives a reason in a run-on line: "... verwijderen ik gebruik het niet meer".
+  String.raw`${L}(?:verwijder|wis)${LET}*\s+${GAP(3)}(?:nog\s+)?niets?${R}(?!\s+meer)`,
   // German does the same: "löschen Sie meine Daten (noch) nicht".
   String.raw`${L}(?:lösch|entfern)${LET}*\s+${GAP(4)}(?:noch\s+)?nichts?${R}(?!\s+mehr)`,
   // Turkish negates inside the verb: "silmeyin", "silinmesin", "silmiyor"; or "silinmesini istemiyorum".
@@ -160,7 +161,7 @@ export const PERSONAL_WORDS = [
   // ask with a first-person verb ("solicito", "peço"), or address us in the plural imperative ("cancellate").
   String.raw`${L}(?:nuestr[oa]s?|deseo|deseamos|quiero|queremos|solicito|solicitamos|pido|pedimos|necesito|necesitamos|nosso|nossa|nossos|nossas|quero|queremos|peço|pedimos|gostaria|gostaríamos|venho|vimos|nostro|nostra|nostri|nostre|chiediamo|vogliamo|vorremmo)${R}`,
   String.raw`${L}(?:cancellate|eliminate|rimuovete|eliminen|borren|supriman|excluam|apaguem|removam|eliminem)${R}`,
-  String.raw`${L}(?:ik|mij|mijn|wij|graag|alstublieft|alsjeblieft|aub|verzoek|wil|wilt|zou|verwijder)${R}`,
+  String.raw`${L}(?:ik|mij|mijn|m['’]n|mn|wij|graag|alstublieft|alsjeblieft|aub|verzoek|wil|wilt|zou|verwijder)${R}`,
   String.raw`${L}(?:lütfen|rica|talep|benim|bana|hakkımda|istiyorum|isterim)|${L}(?:silin|siliniz|silebilir|kaldırın|kaldırınız)${R}|${L}(?:verilerim|hesabım|bilgilerim)`,
 ].join('|');
 

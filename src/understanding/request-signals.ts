@@ -159,6 +159,18 @@ export function opensWithErasure(s: ReadSentence, lang?: string): boolean {
   return before.slice(before.lastIndexOf(',') + 1).trim() === '';
 }
 
+/**
+ * An erasure asked for in one language: a please or a "can you" of its language, or the erasure
+ * verb first, with no negation of that language and no question mark ("ותמחקו בבקשה", "удалите, пожалуйста").
+ */
+function asksErasure(s: ReadSentence): boolean {
+  const end = s.folded.trimEnd();
+  if (end.length === 0 || QUESTION_MARKS.includes(end[end.length - 1]!)) return false;
+  return s.words
+    .languages('erase')
+    .some((l) => (s.words.has('asks', l) || opensWithErasure(s, l)) && !s.words.has('negation', l) && !s.words.has('opposite', l));
+}
+
 /** A sentence pairing erasure with an account that names the handle found: "usunięcie konta @kasia". */
 function namingHandle(pairs: readonly ReadSentence[], handle: () => FoundUsername | null): ReadSentence | undefined {
   if (pairs.length === 0) return undefined;
@@ -186,8 +198,13 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
     ? candidates[0]
     : candidates.find((p) => p.words.has('mine') || opensWithErasure(p)) ?? namingHandle(candidates, opts.handle);
   if (own) signs.push({ kind: 'erasure-sentence', points: 2, detail: describeWords(own.words), sentence: own.text });
-  const erase = own ? undefined : read.find((s) => s.words.has('erase'));
-  if (erase) signs.push({ kind: 'erase-word', points: 1, detail: `a deletion word ('${erase.words.words('erase')[0]}')`, sentence: erase.text });
+  // In an answer to the bot's mail, "check again and delete it, please" asks to erase what the thread is about.
+  const asked = own || !replyToBot ? undefined : read.find(asksErasure);
+  const erase = own ? undefined : asked ?? read.find((s) => s.words.has('erase'));
+  if (erase) {
+    const detail = `a deletion word ('${erase.words.words('erase')[0]}')${asked ? ", asked for in an answer to the bot's mail" : ''}`;
+    signs.push({ kind: 'erase-word', points: asked ? 2 : 1, detail, sentence: erase.text });
+  }
   const article = read.find((s) => s.citations.some((c) => c.kind === 'erasure'));
   if (article) signs.push({ kind: 'erasure-law', points: 2, detail: describeLaw(article), sentence: article.text });
   const law = article ? undefined : read.find((s) => s.citations.length > 0 || s.words.has('privacy'));
@@ -357,7 +374,8 @@ function wordsBetween(folded: string, from: number, to: number): number {
   return between === '' ? 0 : between.split(' ').length;
 }
 
-const CLAUSE_MARKS = ',;:()–—';
+/** The Arabic-script comma and semicolon "، ؛" and the ideographic comma "、" end a clause as "," and ";" do. */
+const CLAUSE_MARKS = ',;:()–—،؛、，；';
 
 /**
  * The clause of each position of a folded sentence, clauses split at , ; : ( ) and dashes:

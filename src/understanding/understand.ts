@@ -126,7 +126,10 @@ export function understandWithEvidence(
   const packs = registry().packs;
   // A language with hand-written rules told by a few common words only, whose rules found no
   // deletion at all, is a guess: "Zdravstvuyte, udalite moi dannye" (Russian in Latin letters) is no English.
-  const guessed = language.confidence === 'low' && wish.rule === 'other.no-wish';
+  // So is one told with confidence when its own words never speak of deletion: Vietnamese written
+  // without diacritics ("xoa giup minh du lieu") reads as French to the detector, and only its pack reads it.
+  const silent = (lang: string | null): boolean => lang !== null && !signals.sentences.some((s) => s.words.has('erase', lang));
+  const guessed = wish.rule === 'other.no-wish' && (language.confidence === 'low' || silent(language.code));
   const ruled = language.code !== null && RULE_LANGUAGES.has(language.code) && !guessed;
   const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !ruled;
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;

@@ -11,11 +11,12 @@ export const vi: LanguagePack = {
   mine: ['của tôi', 'cua toi', 'tôi', 'toi', 'mình', 'minh', 'chúng tôi', 'của mình', 'em', 'của em'],
   opposite: [
     'đổi ý', 'doi y', 'thay đổi ý định',
-    'đừng xóa', 'dung xoa', 'không xóa', 'khong xoa', 'xin đừng', 'giữ tài khoản', 'tôi không yêu cầu',
+    'đừng xóa', 'dung xoa', 'dung huy', 'dung go', 'không xóa', 'khong xoa', 'xin đừng', 'giữ tài khoản', 'tôi không yêu cầu',
     'toi khong yeu cau', 'tôi chưa từng yêu cầu', 'không phải tôi', 'hủy yêu cầu', 'huy yeu cau', 'vẫn đang dùng', 'vẫn sử dụng',
   ],
   contrast: ['nhưng bây giờ', 'nhưng giờ', 'nhưng nay', 'nhưng hiện tại'],
-  negation: ['không', 'khong', 'đừng', 'dung', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
+  // "dung" without diacritics is as often dùng (use) or ứng dụng (app) as đừng (don't): only "dung xoa" refuses.
+  negation: ['không', 'khong', 'đừng', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
   asks: ['vui lòng', 'làm ơn', 'xin', 'giúp', 'giùm', 'hộ', 'nhờ', 'có thể giúp', 'bạn có thể', 'anh chị có thể'],
   usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
@@ -24,6 +25,9 @@ export const vi: LanguagePack = {
     'tên instagram', 'tên ig', 'tên insta', 'tên người dùng', 'tên đăng nhập', 'tên tài khoản', 'tài khoản instagram',
     'tài khoản ig', 'tài khoản insta', 'nick', 'username', 'id instagram', 'id ig', 'instagram của mình',
     'instagram của tôi', 'ig của mình', 'ig của tôi', 'insta của mình', 'insta của tôi', 'nick ig',
+    // Written without diacritics, and without "của" ("ig mình là x"): a phone's quick line.
+    'ig cua minh', 'ig cua toi', 'ig cua em', 'insta cua minh', 'insta cua toi', 'instagram cua minh', 'instagram cua toi',
+    'ig mình', 'ig minh', 'ig tôi', 'ig toi', 'ig em', 'insta mình', 'insta minh', 'insta em', 'instagram mình', 'instagram minh',
   ],
   handleLinks: ['cua em', 'cua anh', 'cua chi', 'cua to', 'ten', 'của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em', 'tên'],
   ownHandlePhrases: ['của mình là', 'của tôi là', 'nick chính của mình', 'tài khoản chính của mình', 'tài khoản của mình'],
