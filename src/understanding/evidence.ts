@@ -48,6 +48,7 @@ export const RULE_TEXT: Record<string, string> = {
   'possible.signs': 'signs of a request (deletion or privacy words, a law, a handle) without a sentence read as asking for deletion',
   'possible.several-handles': 'a sentence reads as a request, but the mail offers more than one Instagram account (alternatives, or several to delete)',
   'possible.instagram-account': 'a sentence asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account',
+  'possible.thanks': 'the mail thanks for a deletion outside a reply to our mail: a thank-you for one done, or a request closed with thanks',
   'possible.opposite': 'a sentence reads as a request, but the mail also says the opposite (do not delete, keep my account)',
   'other.no-wish': 'no sentence asks PickrTech to delete the person\'s data',
   'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',

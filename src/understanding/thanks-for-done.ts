@@ -29,6 +29,23 @@ const matcher = (words: readonly string[]) =>
 const thanks = matcher(THANKS);
 const inAdvance = matcher(IN_ADVANCE);
 
+/**
+ * Thanks that ask rather than thank: French "merci de supprimer" / "merci d'effacer" (please
+ * delete; "merci d'avoir supprimé" thanks for what was done), and a grateful conditional
+ * ("삭제해 주시면 감사하겠습니다", "지워 주시면 고맙겠습니다": I would be grateful if you deleted).
+ */
+function asks(folded: string, t: MatcherHit<null>): boolean {
+  const after = folded.slice(t.end, t.end + 24);
+  if (after.startsWith('겠') || after.startsWith('하겠') || after.startsWith('드리겠')) return true;
+  const m = /^ (?:de|d'|d’)\s*(\S+)/u.exec(after);
+  return m !== null && !/^(?:m'|m’)?avoir/u.test(m[1]!);
+}
+
+/** The thanks of a text that thank, leaving out those that ask. */
+function thanksIn(folded: string): MatcherHit<null>[] {
+  return thanks.scan(folded).filter((t) => !asks(folded, t));
+}
+
 /** How far after the thanks the deletion it thanks for may stand ("tak for at slette", "thank you so much for removing"). */
 const AFTER = 24;
 /** How far before the thanks, in a language that puts the verb first ("削除していただきありがとうございました"). */
@@ -62,7 +79,7 @@ export function onlyThanksForDeletion(input: ThanksInput): boolean {
   let thanked = false;
   for (const s of input.sentences) {
     if (s.words.has('privacy') || s.citations.length > 0) return false;
-    const said = thanks.scan(s.folded);
+    const said = thanksIn(s.folded);
     if (said.length > 0 && inAdvance.scan(s.folded).length === 0) thanked = true;
     if (s.words.has('erase') && !thanksForDeletion(s, said)) return false;
   }

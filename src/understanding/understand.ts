@@ -101,10 +101,15 @@ export function understandWithEvidence(
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
+  // "Tusind tak for at slette mine data", or a thank-you under "Re: Delete my data": the deletion is done, nothing is asked.
   const thanksOnly = onlyThanksForDeletion({
     sentences: signals.sentences, subjectErases: signals.subject.words.has('erase'), answers: signals.answers, handleFound: findHandle() !== null,
   });
+  // Outside a reply to our mail, a thank-you for deleting may close a request ahead of the deletion: staff read it.
+  const thanked = thanksOnly && !signals.answers ? signals.sentences.find((s) => s.words.has('erase')) : undefined;
+  if (thanked) return answer('possible', found(null), clip(thanked.text), field('possible.thanks', 'low'), [THANKS_AHEAD]);
   if (thanksOnly) return other(field('other.thanks', 'medium'), signals);
+
   const wish = findDeletionWish(body, subject);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
   // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
@@ -112,6 +117,7 @@ export function understandWithEvidence(
   if (wish.statement !== null && !answeredSubject && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }
+  // A vendor selling followers or likes for a price, on offer ("10.000 followers ... Rp 350.000, DISKON 40%"): its "hapus komentar negatif" is no wish.
   if (sellsGrowth(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
 
   // The hand-written rules ruled deletion out (a question, a negation, another company, a post):
@@ -240,6 +246,8 @@ function answer(as0: 'request' | 'possible', f: Found, statement: string | null,
 }
 
 /** Why a wish to erase the Instagram account itself goes to staff. */
+const THANKS_AHEAD =
+  'the mail thanks for a deletion but answers no mail of ours: it may thank for one done, or close a request ahead of it';
 const INSTAGRAM_ACCOUNT =
   'the person asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account; check whether the person means our data';
 

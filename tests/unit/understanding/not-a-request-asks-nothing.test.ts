@@ -37,8 +37,28 @@ const THANKS: Case[] = [
   ['pt', 'Re: Excluir meus dados', 'Muito obrigada pela ajuda rápida! Já vi que está tudo certo. Bom fim de semana.'],
   ['hi-Latn', 'Re: Mera data delete karo', 'Thank you so much, sab ho gaya, app ab connected nahi hai. Have a good day!'],
   ['id', 'Re: Hapus data saya', 'Terima kasih banyak atas bantuannya, semuanya sudah beres. Selamat berakhir pekan!'],
+];
+
+/**
+ * A thank-you for a deletion that answers nothing of ours may be a courtesy ahead of the deletion
+ * ("thanks for deleting my data" as a request's close): staff read it.
+ */
+const THANKS_OUTSIDE_A_REPLY: Case[] = [
   ['en', 'Hello', 'Thanks for deleting my data so quickly, much appreciated.'],
   ['da', 'Tak', 'Tusind tak for at slette mine data så hurtigt.'],
+  ['de', 'Daten', 'Danke für das Löschen meiner Daten.'],
+  ['pt', 'Dados', 'Obrigado por apagar meus dados.'],
+];
+
+/** Thanks words that ask: a grateful conditional, or French "merci de" with an infinitive. */
+const THANKS_THAT_ASK: Case[] = [
+  ['ko', '데이터 삭제', '안녕하세요. 제 인스타그램 관련 데이터를 삭제해 주시면 감사하겠습니다.'],
+  ['ko', '요청', '앱에 저장된 제 데이터를 지워 주시면 정말 고맙겠습니다.'],
+  ['fr', 'Mes données', 'Bonjour, merci de supprimer toutes mes données Instagram.'],
+  ['fr', 'Suppression', "Merci d'effacer toutes mes données liées à mon compte."],
+  ['fr', 'Données', 'Je vous remercie de bien vouloir supprimer mes données.'],
+  ['en', 'My data', "I would be grateful if you deleted all my data."],
+  ['de', 'Meine Daten', 'Ich wäre Ihnen dankbar, wenn Sie meine Daten löschen.'],
 ];
 
 const DO_NOT_DELETE: Case[] = [
@@ -86,6 +106,22 @@ ruledOut('a question about deletion, and nothing asked', QUESTIONS);
 ruledOut('thanks for a deletion already done', THANKS, REPLY);
 ruledOut('do not delete', DO_NOT_DELETE, REPLY);
 ruledOut("a vendor selling followers, likes or growth", PITCHES);
+
+describe('thanks for a deletion outside a reply to our mail', () => {
+  for (const [lang, subject, text] of THANKS_OUTSIDE_A_REPLY) {
+    it(`${lang}: ${text.slice(0, 40)}... goes to staff`, () => {
+      expect(read(text, subject).kind).toBe('possible_request');
+    });
+  }
+});
+
+describe('thanks words that ask for the deletion', () => {
+  for (const [lang, subject, text] of THANKS_THAT_ASK) {
+    it(`${lang}: ${text.slice(0, 40)}... is a request`, () => {
+      expect(['incomplete_request', 'possible_request']).toContain(read(text, subject).kind);
+    });
+  }
+});
 
 describe('a real wish beside a question, a thanks or followers', () => {
   for (const [lang, subject, text] of STILL_WISHES) {
