@@ -69,7 +69,7 @@ describe('the reading budget', () => {
   });
 
   it('reports a mail that runs its thread out of memory unreadable, and reads the others', async () => {
-    // 9 MB of three-byte lines: millions of lines overrun the thread's 160 MB heap, whatever the
+    // 9 MB of three-byte lines: millions of lines overrun the thread's heap, whatever the
     // machine's speed; the budget is long enough that only memory can end the reading.
     pool = new ParsePool(SETTINGS, 1, { budgetSeconds: 120 });
     const lines = Buffer.concat([
@@ -85,6 +85,23 @@ describe('the reading budget', () => {
     expect('unreadable' in outcome ? [outcome.cause, outcome.unreadable] : `read as "${outcome.mail.subject}"`).toEqual(['memory', expect.stringContaining('memory')]);
     const read = await Promise.all([before, after]);
     expect(read.map((r) => ('reading' in r ? r.reading.understood?.understanding.kind : r))).toEqual(['deletion_request', 'deletion_request']);
+  });
+
+  it('reads a plain-text request of MAX_MESSAGE_BYTES (10 MB) in a language of the packs on a thread that has read others', async () => {
+    const budgetSeconds = loadConfig({}, ['runtime']).runtime.READ_BUDGET_SECONDS;
+    pool = new ParsePool(SETTINGS, 1, { budgetSeconds });
+    // Warm: the packs' words, the language detector and the rules' state are all loaded and used.
+    for (let n = 1; n <= 200; n++) await pool.read(requestMail(n));
+    const sentence = 'Wir haben gestern über das Projekt gesprochen und die Termine für die nächsten Wochen besprochen. ';
+    const raw = Buffer.from([
+      'From: Jana <jana@example.de>', 'To: contact@bot.example', 'Subject: Meine Daten',
+      'Date: Mon, 07 Dec 2026 05:00:00 +0000', 'Message-ID: <budget-de-large@example.de>', 'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8', '',
+      'Bitte löschen Sie alle meine Daten. Mein Instagram-Name ist @jana.k', '',
+      sentence.repeat(Math.floor((10 * 1024 * 1024 - 400) / Buffer.byteLength(sentence))),
+    ].join('\r\n'));
+    const outcome = await pool.read(raw);
+    expect('reading' in outcome ? outcome.reading.understood?.understanding.instagramUsername : [outcome.cause, outcome.unreadable]).toBe('jana.k');
   });
 
   it('reads a mail of MAX_MESSAGE_BYTES (10 MB) within the default budget', async () => {
