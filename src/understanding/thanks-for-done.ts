@@ -69,13 +69,13 @@ export interface ThanksInput {
   subjectErases: boolean;
   /** The mail answers another (a "Re:" subject, or our own Message-ID). */
   answers: boolean;
-  /** A handle was found: an answer that names the account is a request's answer. */
-  handleFound: boolean;
+  /** A handle was found: an answer that names the account is a request's answer (asked last: finding one costs most). */
+  handleFound: () => boolean;
 }
 
 /** Whether the mail only thanks for a deletion done: every deletion word in it thanks, and the subject is the mail answered. */
 export function onlyThanksForDeletion(input: ThanksInput): boolean {
-  if (input.handleFound || (input.subjectErases && !input.answers)) return false;
+  if (input.subjectErases && !input.answers) return false;
   let thanked = false;
   for (const s of input.sentences) {
     if (s.words.has('privacy') || s.citations.length > 0) return false;
@@ -83,5 +83,5 @@ export function onlyThanksForDeletion(input: ThanksInput): boolean {
     if (said.length > 0 && inAdvance.scan(s.folded).length === 0) thanked = true;
     if (s.words.has('erase') && !thanksForDeletion(s, said)) return false;
   }
-  return thanked;
+  return thanked && !input.handleFound();
 }

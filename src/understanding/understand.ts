@@ -103,7 +103,7 @@ export function understandWithEvidence(
 
   // "Tusind tak for at slette mine data", or a thank-you under "Re: Delete my data": the deletion is done, nothing is asked.
   const thanksOnly = onlyThanksForDeletion({
-    sentences: signals.sentences, subjectErases: signals.subject.words.has('erase'), answers: signals.answers, handleFound: findHandle() !== null,
+    sentences: signals.sentences, subjectErases: signals.subject.words.has('erase'), answers: signals.answers, handleFound: () => findHandle() !== null,
   });
   // Outside a reply to our mail, a thank-you for deleting may close a request ahead of the deletion: staff read it.
   const thanked = thanksOnly && !signals.answers ? signals.sentences.find((s) => s.words.has('erase')) : undefined;
