@@ -182,7 +182,20 @@ function foldWork(text: string): number {
  * The form every text and every word is compared in. The length may change (NFKC, collapsed
  * spaces), so positions in the folded text are positions there only.
  */
+/** The last long text folded and its fold: several rules fold the same whole mail in turn. */
+let lastFolded: { text: string; folded: string } | null = null;
+/** Texts shorter than this are folded anew: comparing them costs about what folding them does. */
+const REMEMBER_FROM = 256;
+
 export function fold(text: string): string {
+  if (text.length < REMEMBER_FROM) return foldAnew(text);
+  if (lastFolded !== null && lastFolded.text === text) return lastFolded.folded;
+  const folded = foldAnew(text);
+  lastFolded = { text, folded };
+  return folded;
+}
+
+function foldAnew(text: string): string {
   const work = foldWork(text);
   if (work === AS_IS) return text.toLowerCase();
   const normal = work === NFKC ? text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase() : text.toLowerCase();
