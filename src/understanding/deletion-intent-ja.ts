@@ -16,7 +16,7 @@ const OBJECT =
   /データ|情報|個人情報|アカウント|登録|記録|履歴|トークン|すべて|全て|全部|一切|私に関する|連携|プロフィール|ユーザー/u;
 const ASKING =
   /ください|下さい|くださ|お願い|願います|願いま|頂け|いただけ|いただき|頂き|ほしい|欲しい|希望|依頼|申請|請求|要求|したい|してもらえ|をお願|求め|申し込|申し出/u;
-const NEGATION = /削除しないで|消さないで|削除しなくて|削除は不要|削除不要|削除しないよう|削除せず|消去しないで|削除しない[でよ]|削除されたくない|まだ削除|削除は(?:まだ|待って)|削除を(?:待って|取り消|キャンセル)|(?:希望|お願い|依頼|申請)(?:し|する|して|している|していた|したい)?(?:という)?わけでは(?:な|あり)|(?:希望|依頼|お願い)して(?:い)?ません|(?:希望|依頼)しません/u;
+const NEGATION = /削除しないで|消さないで|削除しなくて|削除は不要|削除不要|削除しないよう|削除せず|消去しないで|削除しない[でよ]|削除されたくない|まだ削除|削除は(?:まだ|待って)|削除を(?:待って|取り消|キャンセル)|(?:希望|お願い|依頼|申請)(?:し|する|して|している|していた|したい)?(?:という)?わけでは(?:な|あり)|(?:希望|依頼|お願い)して(?:い)?ません|(?:希望|依頼|お願い|申請|請求)(?:する|している|いたす|した)?もの(?:では|じゃ)(?:な|あり|ござい)|(?:希望|依頼)しません/u;
 const QUESTION = /どうやって|どのように|どうすれば|どうしたら|方法|手順|やり方|いつ(?!も)|なぜ|何が|何を|どの|どうなり|どうなる|どれくらい|どのくらい|かかります|ですか[?？]?$|ますか[?？]$/u;
 /** "Could you delete...?" is a request, not a question. */
 const POLITE = /いただけ|頂け|もらえ|くださ|下さ|お願い|可能でしょうか|可能ですか/u;
@@ -30,6 +30,11 @@ const OTHER_COMPANY =
   /(?:facebook|フェイスブック|meta|メタ|google|グーグル|twitter|ツイッター|tiktok|line|whatsapp)\s*(?:の\s*)?(?:アカウント|データ|情報|ページ|側)|(?:facebook|フェイスブック|meta|メタ|google|グーグル)\s*(?:社\s*)?(?:に|が)\s*(?:保存|保管|保有)/iu;
 const OUR_SIDE = /pickr\s*tech|貴社|御社|弊社のアプリ|貴サービス|そちら|アプリ|サービス|サーバー|システム/iu;
 const RIGHT = /忘れられる権利|削除権|消去権|利用停止等?請求|削除請求|削除依頼|削除申請|削除要求|消去請求|データ削除のお願い|削除のお願い|削除を(?:お願い|希望|依頼|申請|請求|要求)/u;
+
+/** How long or what is kept, asked to be told: "保存期間を教えて", "どのくらい保管されるかご教示". */
+const TOLD_WHAT_IS_KEPT = /(?:保存|保管|保持)期間|(?:どのくらい|どれくらい|いつまで|何日|何か月)[^。]{0,20}(?:保存|保管|保持|残)[^。]{0,30}(?:教えて|お知らせ|ご教示)/u;
+/** The erasure asked for in so many words: "削除してください", "削除をお願い". */
+const ASKED_ERASURE = /(?:削除|消去)(?:して|を(?:お願い|希望|依頼|申請|請求))/u;
 
 /** "削除しないでください": the sentence refuses deletion. */
 export function refusesJapaneseDeletion(sentence: string): boolean {
@@ -46,6 +51,8 @@ export function isJapaneseDeletionWish(sentence: string): boolean {
   if (CONTENT_OBJECT.test(s) && !DATA_OBJECT.test(s)) return false;
   if (QUESTION.test(s) && !POLITE.test(s)) return false;
   if (/どうやって|どのように|どうすれば|どうしたら|方法|手順|やり方|いつ(?!も)|なぜ/u.test(s)) return false;
+  // "削除されるまでの保存期間を教えてください": asks to be told how long the data is kept, and no erasure is asked for before it.
+  if (TOLD_WHAT_IS_KEPT.test(s) && !ASKED_ERASURE.test(s)) return false;
   if (RIGHT.test(s)) return true;
   return VERB.test(s) && OBJECT.test(s) && ASKING.test(s);
 }

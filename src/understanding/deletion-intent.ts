@@ -174,6 +174,8 @@ function judge(sentence: string): Judgement {
   if (RELAYS_OURS.test(s) && !WISH_MARKER.test(s)) return NONE;
   // "I deleted the app", "the old one was deleted by mistake": a report, not a wish.
   if (REPORTED.test(s) && !WISH_MARKER.test(s)) return NONE;
+  // "Please tell me how long my data is kept before it is deleted": the deletion sits only in what is asked about.
+  if (asksToBeToldWhatIsKept(s)) return EXCLUDED;
   if (!PERSONAL.test(s) || !OBJECT.test(s)) return NONE;
   // "delete a scheduled post" is about content, unless data is named as well.
   if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return EXCLUDED;
@@ -200,6 +202,23 @@ const RELAYS_OURS = new RegExp(
 const PLACE = /\b(?:from|on|in|to|at)\s+(?:my|the|your|our)\s+(?:\S+\s+)?(?:account|profile|feed|page)\b/gi;
 const WISH_MARKER =
   /\b(?:please|pls|plz|kindly|want|wanted|would\s+like|i['’]d\s+like|wish|request(?:ing)?|need|can\s+you|could\s+you|would\s+you|make\s+sure|ensure|also)\b/i;
+
+/**
+ * "Tell me" followed by how long or what is kept, in the languages of these rules: "teilt mir mit, wie lange",
+ * "díganme cuánto tiempo", "let me know what data". Bounded gaps, no nested repetition.
+ */
+const TOLD_WHAT_IS_KEPT = new RegExp(
+  `${L}(?:tell\\s+me|let\\s+me\\s+know|inform\\s+me|teil(?:t|en\\s+sie)\\s+mir\\s+(?:\\S+\\s+){0,2}mit|sag(?:t|en\\s+sie)?\\s+mir|díganme|digame|dígame|indíquenme|infórmenme|dites[-\\s]moi|indiquez[-\\s]moi|ditemi|fatemi\\s+sapere|me\\s+(?:digam|informem)|laat\\s+(?:me|mij)\\s+weten|vertel\\s+(?:me|mij)|bana\\s+söyle\\S*|bildirin)${R}[^.!?\\n]{0,30}?${L}(?:how\\s+long|what\\s+(?:data|information|info)|wie\\s+lange|welche\\s+daten|cuánto\\s+tiempo|qué\\s+datos|combien\\s+de\\s+temps|quelles\\s+données|per\\s+quanto\\s+tempo|quanto\\s+tempo|quali\\s+dati|quais\\s+dados|hoe\\s+lang|welke\\s+gegevens|ne\\s+kadar\\s+süre|hangi\\s+veri\\S*)${R}`,
+  'iu',
+);
+
+/** Asks to be told how long or what is kept, the deletion word only after the ask: no wish. */
+function asksToBeToldWhatIsKept(s: string): boolean {
+  const told = TOLD_WHAT_IS_KEPT.exec(s);
+  if (told === null) return false;
+  const verb = VERB.exec(s);
+  return verb === null || verb.index > told.index;
+}
 
 /** A how/what question asks about deletion; "can you delete my data?" asks for it. */
 function isInfoQuestion(s: string): boolean {

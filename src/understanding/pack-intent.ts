@@ -10,7 +10,7 @@
  * the mail to staff rather than drop it.
  */
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
-import { clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, type ReadSentence } from './request-signals.js';
+import { CLAUSE_MARKS, clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
 import { turnToNow } from './turn-to-now.js';
 
 export interface PackWish {
@@ -20,6 +20,12 @@ export interface PackWish {
   lang: string;
   /** It asks in so many words: a please or a "can you" of its language, or the erasure verb first. */
   asks: boolean;
+  /**
+   * The whole sentence, when the wish is one part of a run-on sentence whose other parts complain
+   * ("…, which means you did not delete it, so: delete all my data, …"): a negation beside an
+   * erasure word there refuses nothing the wish asks. Absent when the whole sentence is the wish.
+   */
+  runOn?: string;
 }
 
 /** Why a sentence with erasure and data words of a language was not read as a wish. */
@@ -96,7 +102,7 @@ const TELL_ME = [
   'proszę o informację', 'chciałbym zapytać', 'chciałabym zapytać', 'chcialbym zapytac', 'poraďte', 'poradte',
   'řekněte', 'chtěl bych se zeptat', 'chtěla bych se zeptat', '请问', '請問', '想问', '想問', 'बताइए', 'बताइये',
   'बताएं', 'बताएँ', 'बता दीजिए', 'बता दें', 'batao', 'bataiye', 'bata dijiye', 'bata do', 'cho hỏi', 'cho em hỏi',
-  'cho tôi hỏi', 'mau tanya', 'numpang tanya', 'ingin bertanya', 'ขอถาม', 'อยากถาม', '여쭤', '궁금', 'berätta',
+  'cho tôi hỏi', '告诉我', '告訴我', '알려주', '알려 주', 'mau tanya', 'numpang tanya', 'ingin bertanya', 'ขอถาม', 'อยากถาม', '여쭤', '궁금', 'berätta',
   'fortæl', 'fortell', 'kerro', 'kerrotteko', 'mondják meg', 'mondja meg', 'spuneți-mi', 'spuneti-mi', 'πείτε μου',
   'πειτε μου', 'أخبروني', 'اخبروني', 'ممكن أعرف', 'بگید', 'بگویید', 'תגידו', 'אפשר לשאול',
 ];
@@ -145,6 +151,8 @@ export function findPackWish(
       if (!(s.words.has('data', lang) || s.words.has('account', lang))) continue;
       const why = refuse(s, lang, noSpaces(lang), namesHandle);
       if (why === null) return { wish: { statement: clip(s.text), lang, asks: asksUs(s, lang) || opensWithErasure(s, lang) }, refusal: null };
+      const part = why.reason === 'negation' || why.reason === 'question' ? wishPart(s, lang, noSpaces(lang), namesHandle) : null;
+      if (part !== null) return { wish: { statement: clip(part.text), lang, asks: asksUs(part, lang) || opensWithErasure(part, lang), runOn: s.text }, refusal: null };
       refusal ??= why;
     }
   }
@@ -168,12 +176,69 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   const marked = asksSomething(s);
   const question = questions.find((q) => marked || opensSentence(s, q.start));
   if (question !== undefined) return no('question', question.word);
+  // "请告诉我…保留多久才删除", "…얼마나 보관되는지 알려주세요": a question word inside what the person asks to be told, the erasure word in it too.
+  const told = toldQuestion(s, lang, questions);
+  if (told !== null) return no('question', told);
   if (marked && !asksUs(s, lang)) return no('question', tellMe.scan(s.folded)[0]?.word ?? '?');
   const negation = negationNearErasure(s, lang, noSpaces);
   if (negation !== null) return no('negation', negation);
   if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
   if (aboutContent(s)) return no('content', null);
   if (!s.words.has('mine', lang) && !opensWithErasure(s, lang) && !namesHandle()) return no('not-first-person', null);
+  return null;
+}
+
+/**
+ * A question word of the language in a sentence that asks to be told ("请告诉我", "알려주세요"), with no
+ * erasure word before the first question word: the deletion is part of what is asked about, not asked for.
+ */
+function toldQuestion(s: ReadSentence, lang: string, questions: readonly WordHit[]): string | null {
+  if (questions.length === 0 || tellMe.scan(s.folded).length === 0) return null;
+  const first = Math.min(...questions.map((q) => q.start));
+  const erasureFirst = s.words.hits.some((h) => h.kind === 'erase' && h.lang === lang && h.start < first);
+  return erasureFirst ? null : questions[0]?.word ?? null;
+}
+
+/**
+ * Words for "and" that join two clauses of a run-on line without a comma ("…حذف بشه و هیچ…",
+ * "usuńcie moje dane i niczego nie przechowujcie"): whole words of the languages read by their packs.
+ */
+const AND = buildMatcher<null>(
+  ['and', 'és', 'ja', 'och', 'og', 'i', 'и', 'і', 'oraz', 'și', 'si', 'dan', 'và', 'και', 'و', 've'].map(
+    (w): MatcherWord<null> => ({ word: fold(w), tag: null, whole: true, anywhere: false }),
+  ),
+);
+
+/**
+ * One part of a run-on sentence (split at its clause marks and its "and" words) that is a wish by
+ * itself, when the sentence as a whole was refused for a negation or a question word in another
+ * part: "…, ami azt jelenti, hogy nem törölték, szóval: TÖRÖLJÉK AZ ÖSSZES ADATOMAT, …". The part
+ * opens the sentence or opens with the erasure verb (an imperative stands alone): a part after
+ * "I do not want" ("Nie chcę, żeby usuwać moje dane") is governed by it and never read alone. A
+ * sentence ending in a question mark asks, whatever its parts say. Each part is read once: linear.
+ */
+function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): ReadSentence | null {
+  if (noSpaces || asksSomething(s)) return null;
+  const cuts: Array<[number, number]> = [];
+  for (let i = 0; i < s.folded.length; i++) if (CLAUSE_MARKS.includes(s.folded[i]!)) cuts.push([i, i + 1]);
+  for (const h of AND.scan(s.folded)) cuts.push([h.start, h.end]);
+  if (cuts.length === 0) return null;
+  cuts.sort((a, b) => a[0] - b[0]);
+  // Positions in the folded text name the same characters in the text when folding kept its length.
+  const source = s.folded.length === s.text.length ? s.text : s.folded;
+  let from = 0;
+  for (let k = 0; k <= cuts.length; k++) {
+    const to = k < cuts.length ? cuts[k]![0] : s.folded.length;
+    const start = from;
+    from = Math.max(from, k < cuts.length ? cuts[k]![1] : to);
+    if (to <= start) continue;
+    const span = s.folded.slice(start, to);
+    if (!span.trim()) continue;
+    const part = readSentence(source.slice(start, to).trim());
+    if (!part.words.has('erase', lang) || !(part.words.has('data', lang) || part.words.has('account', lang))) continue;
+    if (start > 0 && !opensWithErasure(part, lang)) continue;
+    if (refuse(part, lang, noSpaces, namesHandle) === null) return part;
+  }
   return null;
 }
 
