@@ -68,7 +68,20 @@ const FILLER = [
   'του', 'την', 'τη', 'της', 'τον', 'και', 'na', 'и', 'і', 'в', 've', 'của', 'og', 'och', 'ja', 'és', 'și', 'dan', '的', 'の', 'と',
 ];
 
-type Part = 'name' | 'greet' | 'filler';
+/**
+ * Words of a first line that asks whether this is Instagram ("Is this Instagram support?",
+ * "인스타그램 고객센터 맞죠??", "¿Es este el soporte de Instagram?"): they count only before a question mark.
+ */
+const ASKS_IF = [
+  'is', 'this', 'are', 'you', 'am', 'i', 'it', 'writing', 'right', 'es', 'este', 'esto', 'aquí', 'aqui', 'son', 'ustedes', 'hablo', 'con', 'escribo', 'a',
+  'é', 'aqui', 'vocês', 'voces', 'são', 'sao', 'o', 'falo', 'com', 'c', 'est', 'ce', 'bien', 'vous', 'êtes', 'etes', 'le', 'ici',
+  'ist', 'das', 'hier', 'sind', 'sie', 'spreche', 'mit', 'ich', 'è', 'questo', 'qui', 'siete', 'voi', 'il', 'lo', 'dit', 'zijn', 'jullie',
+  'это', 'вы', 'ли', 'це', 'ви', 'czy', 'jest', 'mi', 'mı', 'misiniz', 'mısınız', 'burası', 'aici', 'sunteți', 'sunteti',
+  '맞죠', '맞나요', '맞습니까', '맞아요', '맞으신가요', '인가요', '이죠', '입니까', '이에요', '인거죠', 'ですか', 'でしょうか', 'ですよね',
+  '是', '吗', '嗎', '这里', '這裡', 'apakah', 'ini', 'benar', 'đây', 'có', 'phải', 'là', 'không', 'είναι', 'αυτή', 'η',
+];
+
+type Part = 'name' | 'greet' | 'filler' | 'ask';
 function words(list: readonly string[], tag: Part, stems: boolean): Array<MatcherWord<Part>> {
   return list.map((w) => {
     const anywhere = NO_SPACES.test(w) || PREFIXED.test(w);
@@ -81,12 +94,14 @@ const greeting: Matcher<Part> = buildMatcher<Part>([
   ...words(SHORT_NAMES, 'name', false),
   ...words(GREETING, 'greet', true),
   ...words(FILLER, 'filler', false),
+  ...words(ASKS_IF, 'ask', false),
 ]);
 const names: Matcher<Part> = buildMatcher<Part>([...words(NAMES, 'name', true), ...words(SHORT_NAMES, 'name', false)]);
 
 const LETTER = /[\p{L}\p{M}\p{N}'’]/u;
 /** Where the greeting of a first line ends: "Hola Instagram, quiero…", "Служба поддержки Instagram, здравствуйте!" */
-const GREETING_END = /[,，、!！:：;.。\n]/u;
+const GREETING_END = /[,，、!！:：;.。?？\n]/u;
+const QUESTION_MARK = /^\s*[?？]/u;
 
 /**
  * The mail opens by greeting Instagram: the first words of its first line, up to a comma or a
@@ -97,10 +112,14 @@ const GREETING_END = /[,，、!！:：;.。\n]/u;
 export function greetsInstagram(body: string): boolean {
   const first = body.slice(0, 2_000).split('\n').find((l) => l.trim() !== '') ?? '';
   // An elided article stands apart from its word: "l'équipe", "dell'assistenza".
-  const segment = fold(first.slice(0, 200).split(GREETING_END)[0]!).replace(/['’]/g, ' ').trim();
+  const head = first.slice(0, 200);
+  const raw = head.split(GREETING_END)[0]!;
+  const segment = fold(raw).replace(/['’]/g, ' ').trim();
   if (segment === '') return false;
-  const hits = greeting.scan(segment);
-  if (!hits.some((h) => h.tag === 'name') || !hits.some((h) => h.tag === 'greet')) return false;
+  // "Is this Instagram support?", "인스타그램 고객센터 맞죠??": a question whether this is Instagram greets it too.
+  const asks = QUESTION_MARK.test(head.slice(raw.length));
+  const hits = greeting.scan(segment).filter((h) => asks || h.tag !== 'ask');
+  if (!hits.some((h) => h.tag === 'name') || !hits.some((h) => h.tag === 'greet' || h.tag === 'ask')) return false;
   // Every letter of the segment lies in a known word (a stem covers the rest of its word).
   const covered = new Uint8Array(segment.length);
   for (const h of hits) {
@@ -159,6 +178,34 @@ const appWords = buildMatcher<null>(
   }),
 );
 const OURS_IN_WORDS = new RegExp(OUR_SIDE_WORDS, 'iu');
+const OURS_IN_WORDS_ALL = new RegExp(OUR_SIDE_WORDS, 'giu');
+
+/**
+ * "But" starts a clause of its own (not "de" or "dar", "of" and "give" in Spanish): "delete my Instagram account, but I can't find the option in
+ * the app" erases the account; the app there is Instagram's, where the option is missing.
+ */
+const BUT = [
+  'but', 'pero', 'mas', 'mais', 'aber', 'ma', 'maar', 'ama', 'fakat', 'ancak', 'но', 'але', 'ale', 'men', 'mutta', 'însă', 'insa',
+  'tapi', 'namun', 'nhưng', 'αλλά', 'αλλα', 'ولی', 'اما', 'لكن', 'אבל', 'लेकिन', 'पर',
+];
+const buts = buildMatcher<null>(BUT.map((w) => ({ word: fold(w), tag: null, whole: true, anywhere: false })));
+/** The clause of a position: the marks of {@link clauses}, and "but". */
+function clausesWithBut(folded: string): (at: number) => string {
+  const clause = clauses(folded);
+  const starts = buts.scan(folded).map((b) => b.start);
+  return (at) => `${clause(at)}:${before(starts, at)}`;
+}
+/** How many of the sorted positions lie before `at`. */
+function before(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * The sentence asks to erase the Instagram account itself: an erasure word, Instagram's name
@@ -167,18 +214,20 @@ const OURS_IN_WORDS = new RegExp(OUR_SIDE_WORDS, 'iu');
  * аккаунт Instagram"; not "delete my Instagram account data", "delete my Instagram account
  * from your app").
  */
-export function erasesInstagramAccount(s: ReadSentence): boolean {
+export function erasesInstagramAccount(s: ReadSentence, nameInClause = true): boolean {
   // Data words of the erasure word's language ("ola", Greek for "all", in a handle of a Polish sentence is none).
   if (s.words.languages('erase').some((lang) => s.words.has('data', lang))) return false;
-  const clause = clauses(s.folded);
+  const clause = clausesWithBut(s.folded);
   const named = new Set(names.scan(s.folded).map((n) => clause(n.start)));
   const accounts = s.words.hits.filter((h) => h.kind === 'account' && !LINK_WORDS.has(h.word));
-  const ours = new Set([...appWords.scan(s.folded), ...OUR_SIDE.scan(s.folded)].map((h) => clause(h.start)));
-  if (accounts.length === 0 || OURS_IN_WORDS.test(s.folded)) return false;
+  if (accounts.length === 0) return false;
+  // "your app", "the app": ours where they stand in the erasure's clause, not after a "but" ("but I can't find it in the app").
+  const inWords = [...s.folded.slice(0, 5_000).matchAll(OURS_IN_WORDS_ALL)].map((m) => m.index);
+  const ours = new Set([...appWords.scan(s.folded).map((h) => h.start), ...OUR_SIDE.scan(s.folded).map((h) => h.start), ...inWords].map(clause));
   return s.words.hits.some((h) => {
     if (h.kind !== 'erase') return false;
     const c = clause(h.start);
-    return named.has(c) && !ours.has(c) && accounts.some((a) => clause(a.start) === c && objectOf(s.folded, h, a));
+    return (named.has(c) || (!nameInClause && named.size > 0)) && !ours.has(c) && accounts.some((a) => clause(a.start) === c && objectOf(s.folded, h, a));
   });
 }
 
@@ -201,6 +250,60 @@ interface Span {
 }
 
 /**
+ * Words that ask how to reach someone, in the packs' languages: "contact", "write to", "an email
+ * address", "연락", "連絡". With Instagram's (or Meta's) name in a question they ask for Instagram's door.
+ */
+const CONTACT = [
+  'contact', 'reach', 'write to', 'email address', 'e-mail address', 'email for', 'phone number', 'get in touch', 'talk to', 'speak to',
+  'contactar', 'contacto', 'escribir', 'escribirle', 'escribo', 'comunicarme', 'dirección de correo', 'direccion de correo', 'correo de',
+  'contatar', 'contato', 'escrever', 'falar com', 'endereço de e-mail', 'endereço de email', 'contacter', 'joindre', 'écrire', 'ecrire',
+  'adresse e-mail', 'adresse mail', 'coordonnées', 'kontaktieren', 'kontakt', 'erreichen', 'schreiben', 'e-mail-adresse', 'wenden',
+  'contattare', 'contatto', 'scrivere', 'indirizzo email', 'indirizzo e-mail', 'bereiken', 'schrijven', 'mailadres', 'contactez', 'contacta',
+  'scriu', 'scrie', 'adresă de email', 'adresa de email', 'adresă de e-mail', 'iletişim', 'iletişim', 'iletisim', 'ulaş', 'ulas', 'e-posta adresi',
+  'связаться', 'связат', 'написать', 'контакт', 'адрес почты', "зв'язатися", 'звʼязатися', 'написати', 'контакт', 'skontaktować', 'skontaktowac', 'napisać',
+  'adres e-mail', 'kontaktovat', 'napsat', 'kontakta', 'skriva', 'kontakte', 'skrive', 'yhteyttä', 'yhteystied', 'kirjoittaa', 'kapcsolatba',
+  'elérhetőség', 'írjak', 'email cím', 'e-mail cím', 'menghubungi', 'hubungi', 'kontak', 'liên hệ', 'liên lạc', 'επικοινων',
+  '連絡', '問い合わせ', '問合せ', '联系', '聯繫', '聯絡', '연락', '문의', 'ติดต่อ', 'تماس', 'ارتباط', 'التواصل', 'تواصل', 'الاتصال', 'ליצור קשר',
+  'לפנות', 'संपर्क',
+];
+const contact = buildMatcher<null>(
+  CONTACT.map((w) => {
+    const anywhere = NO_SPACES.test(w) || PREFIXED.test(w);
+    return { word: fold(w), tag: null, whole: false, anywhere };
+  }),
+);
+/** Meta, Instagram's company, is named as its door too ("Meta / Instagram"). */
+const doors = buildMatcher<null>([...NAMES, 'meta'].map((w) => ({ word: fold(w), tag: null, whole: w === 'meta', anywhere: NO_SPACES.test(w) || PREFIXED.test(w) })));
+const QUESTION = /[?？؟]\s*$/u;
+/** Where a sentence ends: a Latin stop only before a space, so "@lara.f_23" stays whole; a CJK stop anywhere. */
+const SENTENCE_END = /(?<=[.!?])\s+|(?<=[。！？])\s*|\n/u;
+
+/**
+ * A question of the mail asks how to reach Instagram: "How can I contact Instagram directly?",
+ * "¿o tengo que escribirle a Instagram/Meta directamente?", "Aveți o adresă de email de la Instagram?".
+ */
+export function asksInstagramContact(body: string): boolean {
+  const sentences = body.slice(0, 20_000).split(/(?<=[.!?。！？؟])\s+|\n/u);
+  return sentences.some((t) => {
+    if (!QUESTION.test(t)) return false;
+    const f = fold(t.slice(0, 1_000));
+    return contact.scan(f).length > 0 && doors.scan(f).length > 0;
+  });
+}
+
+/**
+ * The mail asks how to reach Instagram, to have Instagram erase the account itself, and names
+ * neither PickrTech nor the data we hold: it asks Instagram's business of us (`other`).
+ */
+export function asksInstagramDoor(body: string): boolean {
+  const text = body.slice(0, 20_000);
+  if (OUR_SIDE.scan(fold(text)).length > 0 || OURS_IN_WORDS.test(fold(text))) return false;
+  if (!asksInstagramContact(text)) return false;
+  // "I asked Instagram twice to delete my account": Instagram named anywhere in the sentence.
+  return text.split(SENTENCE_END).some((t) => t.trim() !== '' && erasesInstagramAccount(readSentence(t.slice(0, 1_000)), false));
+}
+
+/**
  * Whether the mail's wish (`statement`, one or more sentences of `body`) is meant for Instagram
  * itself: the mail greets Instagram and names neither PickrTech nor the data we hold
  * (`addressed`); or it asks to erase the Instagram account itself (`account`), which is
@@ -210,9 +313,11 @@ export function instagramItself(body: string, statement: string): InstagramItsel
   const text = body.slice(0, 50_000);
   const folded = fold(text);
   if (OUR_SIDE.scan(folded).length > 0) return null;
-  const sentences = statement.slice(0, 5_000).split(/(?<=[.!?。！？])\s*|\n/u).filter((t) => t.trim() !== '').map((t) => readSentence(t));
-  const account = sentences.some(erasesInstagramAccount);
+  const sentences = statement.slice(0, 5_000).split(SENTENCE_END).filter((t) => t.trim() !== '').map((t) => readSentence(t));
+  const account = sentences.some((s) => erasesInstagramAccount(s));
   if (greetsInstagram(text) && !OURS_IN_WORDS.test(fold(statement.slice(0, 5_000)))) return 'addressed';
+  // "I want to delete my Instagram account; how do I contact Instagram?": Instagram's business.
+  if (asksInstagramContact(text) && sentences.some((s) => erasesInstagramAccount(s, false))) return 'addressed';
   if (!account) return null;
   return notInstagram.scan(folded).length > 0 ? 'addressed' : 'account';
 }

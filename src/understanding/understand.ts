@@ -25,7 +25,7 @@ import { findUsernameWithRule, type FoundUsername } from './instagram-username.j
 import { handlesOfferedBeside } from './handle-alternatives.js';
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
-import { instagramItself } from './instagram-itself.js';
+import { asksInstagramDoor, instagramItself } from './instagram-itself.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
@@ -177,6 +177,8 @@ export function understandWithEvidence(
       return request(titled.wish.statement, field('wish.pack-subject', 'medium'), [note], titled.wish.lang);
     }
   }
+  // "Do you have an email address of Instagram's?", to have Instagram erase the account: Instagram's business.
+  if (signals.enough && asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
   if (signals.enough) {
     const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
     if (pack.refusal !== null) doubt.push(refusalText(pack.refusal));

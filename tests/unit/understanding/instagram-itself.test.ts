@@ -94,3 +94,48 @@ describe('greetsInstagram', () => {
     }
   });
 });
+
+describe('mail that takes us for Instagram, or asks how to reach Instagram', () => {
+  const OTHER: Array<[string, string, string?]> = [
+    // The first line asks whether this is Instagram (its help desk).
+    ['ko', '인스타그램 고객센터 맞나요?\n제 계정 @minsu.k_88 좀 삭제해 주세요. 너무 급해요.'],
+    ['en', 'Is this Instagram support?\nMy account @jake.r_31 was hacked, please delete my Instagram account.'],
+    ['es', '¿Es este el soporte de Instagram?\nMe hackearon la cuenta @marta.g_45, quiero eliminar mi cuenta de Instagram.'],
+    ['ja', 'Instagramのサポートですか？\nアカウント（@kenta_m.09）を削除してください。'],
+    // The person asks how to write to Instagram about the Instagram account itself.
+    ['es', 'Hola. Quiero eliminar mi cuenta de Instagram pero no veo el botón en la aplicación. ¿Cómo puedo contactar a Instagram directamente? Mi usuario es @ines.p_60.'],
+    ['en', 'I want to delete my Instagram account @ben.o_72 but I cannot find the button in the app. Do you know how I can contact Instagram?'],
+    ['ro', 'Bună ziua,\n\nAm cerut de trei ori ca Instagram să-mi șteargă contul @ana.pop_19, fără răspuns. Aveți o adresă de email de la Instagram unde să scriu?\n\nAna', 'Contact Instagram pentru ștergere cont'],
+    ['de', 'Hallo,\n\nich habe Instagram schon zweimal gebeten, mein Konto @lara.f_23 zu löschen. Wissen Sie, wie ich Instagram direkt kontaktieren kann?\n\nLara'],
+    ['pt', 'Olá,\n\nquero excluir minha conta do Instagram @rui.s_14 mas não acho a opção no aplicativo. Como faço para falar com o Instagram?\n\nRui'],
+  ];
+  for (const [lang, text, subject] of OTHER) {
+    it(`${lang}: ${text.slice(0, 40).replace(/\n/g, ' ')}`, () => {
+      const { understanding: u, evidence: e } = read(text, subject);
+      expect(u.kind).toBe('other');
+      expect(e.kind.rule).toBe('other.instagram-itself');
+    });
+  }
+  it('the Instagram account itself with a "but" and the app of Instagram is no request opened', () => {
+    const u = read('Quiero borrar mi cuenta de Instagram para siempre pero en la aplicación no aparece la opción. Mi usuario es @sara.l_27.').understanding;
+    expect(u.kind).toBe('possible_request');
+  });
+  const STILL_REQUESTS: Array<[string, string]> = [
+    ['en', 'I asked Instagram how to contact you. Please delete my data connected to my Instagram @sam.k_41.'],
+    ['es', '¿Cómo contacto a Instagram? Además, borren por favor todos mis datos de su aplicación, mi Instagram es @lucia.v_3.'],
+  ];
+  for (const [lang, text] of STILL_REQUESTS) {
+    it(`${lang} stays a request: ${text.slice(0, 40)}`, () => {
+      expect(read(text).understanding.kind).toBe('deletion_request');
+    });
+  }
+});
+
+describe('Romanian subjunctive of erasing, as cp1250 mail writes it', () => {
+  it('"să-mi şteargă contul" (cedilla) erases the account: asking Instagram\'s address for it is Instagram\'s business', () => {
+    const text = 'Bună ziua,\n\nI-am scris lui Instagram să-mi şteargă contul @dan.ilie_33, nimic. Ştiţi o adresă de email a celor de la Instagram?\n\nDan';
+    const { understanding: u, evidence: e } = read(text, 'Întrebare despre contact Instagram pentru ştergere cont');
+    expect(u.kind).toBe('other');
+    expect(e.kind.rule).toBe('other.instagram-itself');
+  });
+});

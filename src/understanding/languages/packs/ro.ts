@@ -4,7 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const ro: LanguagePack = {
   code: 'ro',
   name: 'Romanian',
-  erase: ['șterg', 'sterg', 'şterg', 'ștergeți', 'stergeti', 'ștergere', 'stergere', 'şterge', 'elimin', 'elimina', 'eliminare', 'înlătur', 'inlatur', 'închide contul', 'dezactiv', 'uitat'],
+  erase: ['șterg', 'sterg', 'şterg', 'ștearg', 'ştearg', 'stearg', 'ștergeți', 'stergeti', 'ștergere', 'stergere', 'şterge', 'elimin', 'elimina', 'eliminare', 'înlătur', 'inlatur', 'închide contul', 'dezactiv', 'uitat'],
   data: ['date', 'datele', 'date personale', 'datele personale', 'informații', 'informatii', 'informaţii', 'istoric', 'înregistrări', 'conținut', 'token', 'tot', 'toate'],
   account: ['cont', 'contul', 'profil', 'profilul', 'conexiune', 'acces'],
   privacy: ['confidențialitate', 'confidentialitate', 'protecția datelor', 'protectia datelor', 'gdpr', 'dreptul la ștergere', 'dreptul de a fi uitat', 'cerere de ștergere', 'cerere de stergere', 'articolul 17', 'anspdcp'],
