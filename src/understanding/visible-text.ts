@@ -162,12 +162,17 @@ function nextQuoted(lines: readonly string[], i: number): boolean {
   return false;
 }
 
-/** "From: x" followed within a few lines by "Sent:"/"Date:" (optionally after a rule), in any language of the packs. */
+/**
+ * "From: x" followed within a few lines by "Sent:"/"Date:" (optionally after a rule), in any language of the packs;
+ * or, as GMX and web.de write it, "Gesendet: …" followed by a "Von:" line holding the quoted sender's address.
+ */
 function isOutlookHeader(lines: readonly string[], i: number): boolean {
-  if (!isHeaderFromLine(lines[i] ?? '')) return false;
+  const first = lines[i] ?? '';
+  const fromFirst = isHeaderFromLine(first);
+  if (!fromFirst && !isHeaderSentLine(first)) return false;
   for (let k = i + 1; k <= i + 5 && k < lines.length; k++) {
     const next = lines[k] ?? '';
-    if (isHeaderSentLine(next)) return true;
+    if (fromFirst ? isHeaderSentLine(next) : isHeaderFromLine(next) && next.includes('@')) return true;
     if (!isHeaderLine(next)) return false;
   }
   return false;
