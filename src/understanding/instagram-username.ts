@@ -12,6 +12,7 @@
 import type { Confidence } from './evidence.js';
 import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
+import { asciiHandleLetters } from './full-width.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { wordsIn } from './languages/registry.js';
 import { handlesOfOthers } from './others-handles.js';
@@ -165,8 +166,9 @@ export function findUsernameWithRule(
   subject: string,
   ownHandles: readonly string[] = ['pickrtech'],
 ): FoundUsername | null {
-  const text = searchableText(visibleText);
-  const title = searchableText(subject);
+  // "ｈａｒｕｋａ＿ｍｏｒｉ．８４" typed on a CJK keyboard is the ASCII handle it maps to.
+  const text = searchableText(asciiHandleLetters(visibleText));
+  const title = searchableText(asciiHandleLetters(subject));
   const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
   // A reply that is just one word ("jesskim") answers "what is your username?".
   const whole = text.trim();
@@ -193,10 +195,19 @@ const DASHED_TAIL = /\s[-–—|:]\s*(\S+)\s*$/u;
  */
 function dashedSubjectHandle(title: string): string | null {
   const end = title.trimEnd().slice(-200);
-  const m = DASHED_TAIL.exec(end);
+  const m = DASHED_TAIL.exec(end) ?? labelledTail(end);
   if (!m?.[1] || !/[._\d]/u.test(m[1]) || !/\p{L}/u.test(m[1])) return null;
   const words = wordsIn(end.slice(0, m.index));
   return words.has('erase') || words.has('data') ? m[1] : null;
+}
+
+/** After the dash, the word for the account and the handle: "Smazání dat - účet x", "Usunięcie danych - konto x". */
+const LABELLED_TAIL = /\s[-–—|]\s*(\S+(?: \S+)?) (\S+)$/u;
+
+/** {@link DASHED_TAIL}'s reading of a subject whose handle follows a username label of any pack. */
+function labelledTail(end: string): { 1: string; index: number } | null {
+  const m = LABELLED_TAIL.exec(end);
+  return m?.[1] && m[2] && isUsernameLabel(m[1]) ? { 1: m[2], index: m.index } : null;
 }
 
 function pick(candidates: Candidate[]): FoundUsername | null {

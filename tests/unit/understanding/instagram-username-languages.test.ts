@@ -61,7 +61,7 @@ describe('findInstagramUsername in more languages', () => {
     ['Gebruikersnaam: <je gebruikersnaam>', ''],
     ['Kullanıcı adı: <kullanıcı adınız>', ''],
     ['ユーザー名：<ユーザー名>', ''],
-    ['ユーザー名：ｈａｎａｋｏ', ''],
+    ['ユーザー名：hanakο', ''], // a Greek omicron: full-width letters map to ASCII, look-alikes do not
     ['Facebookのアカウントを削除してください。', ''],
     ['Il mio account Instagram è privato.', ''],
     ['Mijn Instagram is gekoppeld.', ''],
