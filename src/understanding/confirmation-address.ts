@@ -23,9 +23,9 @@ export interface ConfirmationChoice {
 
 /**
  * An address; only Latin letters and digits around it continue it, so one written against Korean,
- * Thai or Hebrew words ("x@y.org로", "ที่x@y.org") is still found.
+ * Thai or Hebrew words ("x@y.org로", "ที่x@y.org") is still found, and so is one after Hebrew's prefix "to" ("ל-x@y.org").
  */
-const EMAIL = /(?<![\p{Script=Latin}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}(?![\p{Script=Latin}\p{N}@])/giu;
+const EMAIL = /(?<![\p{Script=Latin}\p{N}._%+])(?<![\p{Script=Latin}\p{N}._%+-]-)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}(?![\p{Script=Latin}\p{N}@])/giu;
 
 /** Words right before an address that say "write to me there". */
 const STRONG_CUE =
@@ -40,7 +40,7 @@ const AFTER_CUE =
   /^\s*(?:[)>\]]\s*)?(?:['’]?(?:e|a|ye|ya)\s+|adresine\s+|adresime\s+|まで|に|へ|宛|あて)[^@\n]{0,40}?(?:gönder|bildir|onay|ulaş|bilgi|haber|yaz|dönüş|yanıt|cevap|確認|連絡|送|通知|返信|報告|お知らせ|お願い)|^\s*(?:\p{L}+\s+){0,2}(?:antworten|zurückschreiben|schreiben|schicken|senden|antwoorden|mailen|sturen)(?!\p{L})/iu;
 /** "my old address was x", "don't write to x": mentioned, but not the target. */
 const DISOWNED =
-  /(?:(?<![\p{L}])(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|antig[oa]|alte|alten|vecchi[oa]|precedente|oude|vorige|eski|önceki|star(?:y|ego|ym)|poprzedni|стар(?:ый|ого|ом|ий)|прежн|gaml[ae]|tidigare|vanha|régi|starý|staré|vechi|παλι(?:ό|ά|ός|ή|ού)|cũ|lama|قديم|قدیمی|ישן|הישן|पुराना|पुरान|purana)(?![\p{L}])|旧|以前の|古い|原来的|以前的|이전|예전)[^@\n]{0,40}$/iu;
+  /(?:(?<![\p{L}])(?:old|previous|former|no\s+longer|not|don['’]?t|never|instead\s+of|ancien|antigu[oa]|antig[oa]|alte|alten|vecchi[oa]|precedente|oude|vorige|eski|önceki|star(?:y|ego|ym)|poprzedni|стар(?:ый|ого|ом|ий)|прежн|gaml[ae]|tidigare|vanha|régi|starý|staré|vechi|παλι(?:ό|ά|ός|ή|ού)|cũ|lama|قديم|قدیمی|ישן|הישן|ישנה|הישנה|पुराना|पुरान|purana)(?![\p{L}])|旧|以前の|古い|原来的|以前的|이전|예전)[^@\n]{0,40}$/iu;
 
 export function findConfirmationAddress(
   mail: InboundMail,
