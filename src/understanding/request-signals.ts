@@ -375,7 +375,7 @@ function wordsBetween(folded: string, from: number, to: number): number {
 }
 
 /** The Arabic-script comma and semicolon "، ؛" and the ideographic comma "、" end a clause as "," and ";" do. */
-const CLAUSE_MARKS = ',;:()–—،؛、，；';
+export const CLAUSE_MARKS = ',;:()–—،؛、，；';
 
 /**
  * The clause of each position of a folded sentence, clauses split at , ; : ( ) and dashes:

@@ -87,14 +87,14 @@ export function understandWithEvidence(
     const several = h !== null && (handlesOfferedBeside(body, h.handle, ownHandles).length > 0 || handlesOfferedBeside(subject, h.handle, ownHandles).length > 0);
     return { mail, opts, body, handle: h, several, language: languageOf(language, lang) };
   };
-  const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null): Reading => {
+  const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null, against = opposite): Reading => {
     // Mail meant for Instagram itself: it greets Instagram (no request to us), or asks to erase the Instagram account itself (staff decide).
     const itself = instagramItself(body, statement);
     if (itself === 'addressed') return other(field('other.instagram-itself', 'medium'), signals);
     if (itself === 'account') return answer('possible', found(lang), statement, field('possible.instagram-account', 'low'), [INSTAGRAM_ACCOUNT, ...doubt]);
-    return opposite === null
+    return against === null
       ? answer('request', found(lang), statement, kind, doubt)
-      : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [opposite, ...doubt]);
+      : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [against, ...doubt]);
   };
 
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
@@ -146,7 +146,10 @@ export function understandWithEvidence(
   const reportsOurs = pack.wish !== null && !pack.wish.asks && signals.answers && signals.opposite.some((o) => o.denies);
   if (pack.wish !== null && !reportsOurs) {
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
-    return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang);
+    // A wish read in one part of a run-on sentence: a negation beside an erasure word in its other parts complains, refuses nothing.
+    const runOn = pack.wish.runOn;
+    const against = runOn === undefined ? opposite : oppositeDoubt(signals, (o) => o.phrase || o.sentence !== runOn);
+    return request(pack.wish.statement, field('wish.pack', 'medium'), [note], pack.wish.lang, against);
   }
   // Every deletion it speaks of is another company's account ("my Facebook account") or a post or a photo: no request.
   // A subject that names the data ("Usunięcie danych") speaks for itself; "Delete account" is the body's account.
@@ -258,10 +261,11 @@ const SEVERAL_HANDLES =
   'the mail names more than one Instagram account (handles offered as alternatives, or several to delete): check which account is the person\'s, one request per account';
 
 /** "opposite intent: 'do not delete'" when the mail says the opposite of a request; null otherwise. */
-function oppositeDoubt(signals: RequestSignals): string | null {
-  if (signals.opposite.length === 0) return null;
-  const words = [...new Set(signals.opposite.map((o) => `'${o.word}'`))].slice(0, 3).join(', ');
-  const langs = [...new Set(signals.opposite.map((o) => languageName(o.lang)))].join(', ');
+function oppositeDoubt(signals: RequestSignals, counts: (o: RequestSignals['opposite'][number]) => boolean = () => true): string | null {
+  const said = signals.opposite.filter(counts);
+  if (said.length === 0) return null;
+  const words = [...new Set(said.map((o) => `'${o.word}'`))].slice(0, 3).join(', ');
+  const langs = [...new Set(said.map((o) => languageName(o.lang)))].join(', ');
   return `opposite intent: ${words} (${langs}): the person may not want anything deleted`;
 }
 

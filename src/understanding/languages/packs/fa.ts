@@ -8,7 +8,8 @@ export const fa: LanguagePack = {
   data: ['etelaat', 'etelaate', 'dadeh', 'dadeha', 'hame chiz', 'اطلاعات', 'داده', 'داده‌ها', 'داده ها', 'اطلاعات شخصی', 'اطلاعات من', 'سابقه', 'تاریخچه', 'محتوا', 'همه', 'همه چیز', 'دیتا', 'دیتاها'],
   account: ['hesab', 'hesabam', 'akant', 'akaunt', 'حساب', 'حساب کاربری', 'اکانت', 'پروفایل', 'نمایه', 'اتصال'],
   privacy: ['حریم خصوصی', 'حفاظت از داده', 'حق حذف', 'حق فراموش شدن', 'درخواست حذف', 'gdpr', 'ماده 17'],
-  mine: ['mano', 'mara', 'khodam', 'من', 'مال من', 'ما', 'خودم', 'اینجانب', 'منو'],
+  // "My data" with the possessive suffix: "داده‌هام". ("اطلاعاتم" is as often our own mail reported: "درخواست حذف اطلاعاتم ثبت شده".)
+  mine: ['mano', 'mara', 'khodam', 'من', 'مال من', 'ما', 'خودم', 'اینجانب', 'منو', 'داده‌هام', 'داده هام', 'دادههام', 'دیتام'],
   opposite: [
     'pak nakonid', 'hazf nakonid', 'man darkhast nadadam', 'darkhast nadadam', 'monsaref shodam',
     'منصرف شدم', 'نظرم عوض شد', 'پشیمان شدم', 'پشیمون شدم', 'نفرستادم',
