@@ -21,6 +21,7 @@ import {
 import type { Confidence } from './evidence.js';
 import { notARequest } from './not-a-request.js';
 import { endsWithOneOf } from './text-edges.js';
+import { wordCount, wordWindow } from './word-window.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
@@ -162,7 +163,7 @@ function judge(sentence: string): Judgement {
   if (STILL_NOT_DONE.test(s) && PERSONAL.test(s) && OBJECT.test(s)) return { verdict: 'wish', rule: 'wish.complaint' };
   if (NEGATION.test(s)) return EXCLUDED;
   if (THANKS.test(s)) return NONE;
-  if (OTHER_HOLDER.test(s.replace(SIGN_IN, '')) && !OUR_SIDE.test(s)) return EXCLUDED;
+  if (namesOtherHolder(s) && !OUR_SIDE.test(s)) return EXCLUDED;
   // "I got a mail saying my deletion request was received": a report of our acknowledgement, not a wish.
   if (ACKNOWLEDGED.test(s)) return NONE;
   if (right) return isInfoQuestion(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.legal' };
@@ -179,7 +180,31 @@ function judge(sentence: string): Judgement {
   if (!PERSONAL.test(s) || !OBJECT.test(s)) return NONE;
   // "delete a scheduled post" is about content, unless data is named as well.
   if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return EXCLUDED;
-  return NOT_DATA.test(s) ? EXCLUDED : { verdict: 'wish', rule: 'wish.sentence' };
+  // "Unsubscribe me" alone leaves a list; "delete my data and unsubscribe me" still asks for the data.
+  return NOT_DATA.test(s) && !NAMES_DATA.test(s.replace(PLACE, '')) ? EXCLUDED : { verdict: 'wish', rule: 'wish.sentence' };
+}
+
+/** Words either side of a deletion verb that make its clause in a run-on line, and the length from which a line is read so. */
+const RUN_ON_WINDOW = 8;
+const RUN_ON_WORDS = 30;
+
+/**
+ * Another company holds what is deleted ("delete my Facebook account"). In a long line without
+ * punctuation ("... essa historia de privacidade no tiktok e tal ... queria pedir pra vcs
+ * excluirem tudo ...") a company named far from every deletion verb is another clause's: it
+ * counts only when it stands in the window of every deletion verb of the line.
+ */
+function namesOtherHolder(s: string): boolean {
+  if (!OTHER_HOLDER.test(s.replace(SIGN_IN, ''))) return false;
+  if (wordCount(s) < RUN_ON_WORDS) return true;
+  const verbs = new RegExp(VERB.source, 'giu');
+  let seen = 0;
+  for (let m = verbs.exec(s); m !== null && seen < 20; m = verbs.exec(s), seen++) {
+    const [from, to] = wordWindow(s, m.index, m.index + m[0].length, RUN_ON_WINDOW, RUN_ON_WINDOW);
+    if (!OTHER_HOLDER.test(s.slice(from, to).replace(SIGN_IN, ''))) return false;
+    if (m[0].length === 0) verbs.lastIndex++;
+  }
+  return true;
 }
 
 const STILL_NOT_DONE =

@@ -12,6 +12,7 @@
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
 import { CLAUSE_MARKS, clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
 import { turnToNow } from './turn-to-now.js';
+import { wordWindow } from './word-window.js';
 
 export interface PackWish {
   /** The sentence as written. */
@@ -222,7 +223,7 @@ function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle:
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < s.folded.length; i++) if (CLAUSE_MARKS.includes(s.folded[i]!)) cuts.push([i, i + 1]);
   for (const h of AND.scan(s.folded)) cuts.push([h.start, h.end]);
-  if (cuts.length === 0) return null;
+  if (cuts.length === 0) return windowPart(s, lang, noSpaces, namesHandle);
   cuts.sort((a, b) => a[0] - b[0]);
   // Positions in the folded text name the same characters in the text when folding kept its length.
   const source = s.folded.length === s.text.length ? s.text : s.folded;
@@ -237,6 +238,34 @@ function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle:
     const part = readSentence(source.slice(start, to).trim());
     if (!part.words.has('erase', lang) || !(part.words.has('data', lang) || part.words.has('account', lang))) continue;
     if (start > 0 && !opensWithErasure(part, lang)) continue;
+    if (refuse(part, lang, noSpaces, namesHandle) === null) return part;
+  }
+  return null;
+}
+
+/** Words before an erasure word that may govern it in a line without punctuation ("я не хочу чтобы вы удаляли мои данные"). */
+const GOVERNS = 8;
+/** Words after an erasure word that its clause holds at most in a line without punctuation. */
+const HOLDS = 8;
+
+/**
+ * The clause of an erasure word in a sentence with no punctuation and no "and" to split it at
+ * ("я вам уже третий раз пишу удалите все мои данные из вашего приложения я не давала согласия"):
+ * the erasure word and the words after it, up to a negation that does not stand beside it (a
+ * negation further on opens another clause: "я не давала согласия"). A negation, an opposite or a
+ * question word of the language in the words before it governs it ("não quero que apaguem nada",
+ * "я не хочу чтобы вы удаляли мои данные"), and the part is not read. Bounded windows: linear.
+ */
+function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): ReadSentence | null {
+  const source = s.folded.length === s.text.length ? s.text : s.folded;
+  const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang).slice(0, 8);
+  const governing = s.words.hits.filter((h) => h.lang === lang && (h.kind === 'negation' || h.kind === 'opposite' || h.kind === 'question'));
+  for (const e of erasures) {
+    const [from, to] = wordWindow(s.folded, e.start, e.end, GOVERNS, HOLDS);
+    if (governing.some((g) => g.start >= from && g.start < e.start)) continue;
+    const later = governing.find((g) => g.start >= e.end && g.start < to && !(g.kind === 'negation' && negationBeside(s.folded, g, e, noSpaces)));
+    const part = readSentence(source.slice(e.start, later?.start ?? to).trim());
+    if (!part.words.has('data', lang) && !part.words.has('account', lang)) continue;
     if (refuse(part, lang, noSpaces, namesHandle) === null) return part;
   }
   return null;
