@@ -106,7 +106,8 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
     if (!seen || seen.end < h.end) links.set(h.start, { end: h.end, anywhere: h.tag.anywhere });
   }
   for (const p of phrases) {
-    const start = p.tag.anywhere ? p.end : wordEnd(line, p.end);
+    // A phrase ending on the handle's "@" ("min @", "mi @"): the handle starts there, not after its first word.
+    const start = p.tag.anywhere ? p.end : line[p.end - 1] === '@' ? p.end - 1 : wordEnd(line, p.end);
     if (start < 0) continue;
     const found = handleAfter(line, start, links);
     if (found && p.tag.quotedOnly && !(found.quoted && found.shaped)) continue;

@@ -4,7 +4,8 @@
  * handle erases another person's data, so it is never read as the requester's.
  *
  * A word for a friend, a partner, a relative or a colleague ({@link RELATIONS}, by language), then
- * only what may stand between it and the handle (no comma, no sentence's end): a possessive ("'s", "の", "的", "의"), the
+ * only what may stand between it and the handle (no sentence's end; one comma only right before an
+ * @handle, "A barátom, @x"): a possessive ("'s", "の", "的", "의"), the
  * platform, a word for the account or the username, a pack's link words ("is", "to", "er"), one
  * capitalised name, brackets, quotes and colons. Each line is folded and scanned once by the
  * registry's linear matcher, and the walk after each hit is bounded, so the cost stays linear.
@@ -47,7 +48,7 @@ partner partnerk`,
 táta táty otec otce sestr bratr bratra bratranec sestřenic soused sousedk`,
   da: `ven veninde venner vens kæreste kone konen mand manden kollega mor mors far fars søster bror brors kusine fætter
 nabo`,
-  no: `venn venninne venner kjæreste kona kone mann mannen kollega mor mora far faren søster bror kusine fetter nabo`,
+  no: `venn venninn venner kompis kamerat kjæreste kona kone mann mannen kollega mor mora far faren søster bror kusine fetter nabo`,
   sv: `vän vännen väninna kompis flickvän pojkvän sambo fru frun man maken make maka kollega mamma mor pappa far syster bror
 kusin granne`,
   fi: `ystävä ystäväni kaveri kaverini tyttöystävä poikaystävä vaimo vaimoni mieheni puoliso kollega työkaveri äiti äitini isä
@@ -73,8 +74,15 @@ adikku rekan`,
 };
 
 const PLATFORM = ['instagram', 'insta', 'ig', 'инстаграм', 'инст', 'інстаграм', 'інст', 'ινσταγκραμ'];
-/** Possessives and case markers written after the relation: "の", "的", "의", "của", "de", "of", "von", "di". */
-const POSSESSIVE = ['の', '的', '의', 'của', 'of', 'de', 'del', 'da', 'do', 'di', 'della', 'von', 'van', 'af', 'av'];
+/**
+ * Possessives and case markers written after the relation: "の", "的", "의", "của", "de", "of", "von", "di";
+ * and "my" where it follows the noun: "venninna mi", "kompisen min", "prietena mea", "prietenul meu",
+ * "amiga mía", "amica mia", "a friend of mine".
+ */
+const POSSESSIVE = [
+  'の', '的', '의', 'của', 'of', 'de', 'del', 'da', 'do', 'di', 'della', 'von', 'van', 'af', 'av',
+  'min', 'mi', 'mitt', 'mine', 'mea', 'meu', 'mei', 'mele', 'mía', 'mío', 'mías', 'míos', 'mia', 'mio', 'minha', 'meus', 'minhas',
+];
 /** A Latin, Greek or Cyrillic word this short must be whole. */
 const ALPHABETIC = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}'.-]+$/u;
 const MAX_SHORT = 3;
@@ -155,11 +163,22 @@ function handleAfter(raw: string, line: string, from: number, links: ReadonlyMap
   let i = from;
   let named = false;
   if ((line[i] === "'" || line[i] === '’') && line[i + 1] === 's' && !WORD_CHAR.test(line[i + 2] ?? ' ')) i += 2;
+  let comma = false;
   for (let step = 0; step <= MAX_STEPS; step++) {
     for (let k = 0; k < MAX_GAP && i < line.length && GAPS.has(line[i]!); k++) i++;
+    // "A barátom, @x mondta", "Min kompis, @x, tipsade": one comma, when an @handle follows it.
+    if (!comma && (line[i] === ',' || line[i] === '，')) {
+      let j = i + 1;
+      for (let k = 0; k < MAX_GAP && j < line.length && GAPS.has(line[j]!); k++) j++;
+      if (line[j] !== '@') break;
+      comma = true;
+      i = j;
+      break;
+    }
     const link = links.get(i);
     if (link !== undefined && line[link] !== '.' && line[link] !== '_') {
-      i = wordEnd(line, link);
+      // A pack's phrase may end on the handle's "@" ("min @", "mi @"): the handle starts there.
+      i = line[link - 1] === '@' ? link - 1 : wordEnd(line, link);
       continue;
     }
     // "my sister Anna (@anna.s)", "Anna's account": one name, capitalised where the line was written.
