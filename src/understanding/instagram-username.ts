@@ -185,11 +185,14 @@ export function findUsernameWithRule(
   return pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
 }
 
-/** The last word of a subject after a dash, a bar or a colon: "מחיקת נתונים - dana.l", "Διαγραφή δεδομένων | nikos_7". */
-const DASHED_TAIL = /\s[-–—|:]\s*(\S+)\s*$/u;
+/**
+ * The last word of a subject after a dash, a bar or a colon: "מחיקת נתונים - dana.l", "Διαγραφή δεδομένων | nikos_7",
+ * and after a colon written against its word: "Ștergere date: ioana.d", "Ștergere date - user: ioana.d".
+ */
+const DASHED_TAIL = /(?:\s[-–—|:]|(?<=[\p{L}\p{N}]):)\s*(\S+)\s*$/u;
 
 /**
- * A subject in any language that names erasure or data before a dash and ends with a handle-like
+ * A subject in any language that names erasure, data or the account before a dash or a colon and ends with a handle-like
  * word (with a dot, an underscore or a digit, so "Usunięcie danych - pilne" names none): the
  * subject's handle, as {@link SUBJECT_TAIL} reads it in the nine languages with hand-written rules.
  */
@@ -198,7 +201,7 @@ function dashedSubjectHandle(title: string): string | null {
   const m = DASHED_TAIL.exec(end) ?? labelledTail(end);
   if (!m?.[1] || !/[._\d]/u.test(m[1]) || !/\p{L}/u.test(m[1])) return null;
   const words = wordsIn(end.slice(0, m.index));
-  return words.has('erase') || words.has('data') ? m[1] : null;
+  return words.has('erase') || words.has('data') || words.has('account') ? m[1] : null;
 }
 
 /** After the dash, the word for the account and the handle: "Smazání dat - účet x", "Usunięcie danych - konto x". */

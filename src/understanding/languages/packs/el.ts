@@ -29,7 +29,8 @@ export const el: LanguagePack = {
   handleLinks: ['einai', 'ine', 'sto instagram', 'sto insta', 'μου', 'στο instagram', 'στο insta', 'είναι', 'ειναι', 'λέγεται'],
   ownHandlePhrases: ['ο δικός μου', 'ο δικός μου λογαριασμός', 'το δικό μου'],
   confirmation: ['επιβεβαίωση στο', 'επιβεβαιωση στο', 'επιβεβαιώστε στο', 'στείλτε στο', 'στειλτε στο', 'απαντήστε στο', 'γράψτε μου στο', 'το email μου', 'η διεύθυνσή μου', 'διεύθυνση email', 'email'],
-  confirmationAsks: ['επιβεβαι', 'απάντη', 'ενημερ', 'στείλ', 'αποστείλ', 'επικοινων'],
+  // Written with the accents too: "επιβεβαίωση", "απαντήστε", "ενημέρωση" carry them inside the stem.
+  confirmationAsks: ['επιβεβαι', 'επιβεβαί', 'απάντη', 'απαντή', 'ενημερ', 'ενημέρ', 'στείλ', 'αποστείλ', 'επικοινων'],
   confirmationTargets: ['στη διεύθυνση', 'στη διευθυνση', 'στο email', 'στο e-mail', 'στο'],
   addressWords: ['διεύθυνση', 'διευθυνση', 'email', 'e-mail', 'μέιλ'],
   quoteOpeners: ['στις'],
