@@ -237,14 +237,14 @@ export function erasesInstagramAccount(s: ReadSentence, nameInClause = true): bo
  * that put the verb last ("mein Instagram-Konto löschen", "アカウント（@x）を完全に削除"); not
  * "all my details linked to my Instagram account", where the account only says whose data.
  */
-function objectOf(folded: string, erase: Span, account: Span): boolean {
+export function objectOf(folded: string, erase: Span, account: Span): boolean {
   const after = account.start >= erase.end;
   const between = (after ? folded.slice(erase.end, account.start) : folded.slice(account.end, Math.max(account.end, erase.start))).trim();
   if (between.length > 40) return false;
   const words = between === '' ? 0 : between.split(/\s+/).length;
   return words <= (after ? 3 : 4);
 }
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -304,6 +304,55 @@ export function asksInstagramDoor(body: string): boolean {
 }
 
 /**
+ * Words that ask how or where to do a thing, or for guidance, in the packs' languages: "How do
+ * I delete it?", "Weten jullie hoe ik…", "ต้องทำยังไง", "راهنماییم کنید". Whole words, except
+ * in scripts without spaces or with prefixes.
+ */
+const HOW = [
+  'how', 'where', 'cómo', 'como', 'dónde', 'donde', 'comment', 'où', 'wie', 'wo', 'come', 'dove', 'hoe', 'waar', 'cum', 'unde', 'nasıl', 'nasil', 'nerede',
+  'как', 'где', 'як', 'де', 'jak', 'gdzie', 'kde', 'hur', 'var', 'hvordan', 'hvor', 'miten', 'kuinka', 'missä', 'hogyan', 'hogy', 'hol',
+  'bagaimana', 'gimana', 'caranya', 'làm sao', 'thế nào', 'ở đâu', 'πώς', 'πως', 'πού', '怎么', '怎麼', '如何', 'どうやって', 'どうすれば', 'どこ',
+  '어떻게', '어디', 'ยังไง', 'อย่างไร', 'ที่ไหน', 'چطور', 'چگونه', 'کجا', 'راهنمایی', 'كيف', 'أين', 'איך', 'איפה', 'कैसे', 'कहाँ', 'कहां',
+];
+/** "How long", "how much", "wie lange", "hoe lang": a question about the wait or the cost, not how to do it. */
+const HOW_MUCH = ['long', 'much', 'many', 'soon', 'lange', 'lang', 'länge', 'lenge', 'længe', 'viel', 'veel', 'долго', 'довго', 'długo', 'dlouho', 'kauan', 'sokáig', 'meddig'];
+const hows = buildMatcher<boolean>([
+  ...HOW.map((w) => ({ word: fold(w), tag: true, whole: !(NO_SPACES.test(w) || PREFIXED.test(w)), anywhere: NO_SPACES.test(w) || PREFIXED.test(w) })),
+  ...HOW_MUCH.map((w) => ({ word: fold(w), tag: false, whole: true, anywhere: false })),
+]);
+/** Where a clause of the mail ends, for reading the account apart from a data the person says they do not mean ("not the data in your app; my Instagram account itself"). */
+/** A short quotation: a page's or a button's name. */
+const QUOTED = /«[^»\n]{0,80}»|„[^“”\n]{0,80}[“”]|“[^”\n]{0,80}”|"[^"\n]{0,80}"/gu;
+/** A handle in brackets: "(reza.tehrani)", "(@x_1)". */
+const BRACKETED_HANDLE = /[(（]\s{0,3}@?[\p{L}\p{N}._]{1,30}\s{0,3}[)）]/gu;
+const CLAUSE_END = /(?<=[.!?;؛])\s+|(?<=[。！？])\s*|[;؛]|\n/u;
+
+/**
+ * The mail asks how to delete the Instagram account itself ("I want to delete my Instagram
+ * account. How do I do that?", "Weten jullie hoe ik mijn Instagram-account verwijder?"): a
+ * question asks how, or for guidance, a sentence erases the Instagram account itself, and no
+ * other sentence asks, without a negation, to erase data or an account. A how-to question about Instagram's own
+ * account, which only Instagram answers.
+ */
+export function asksHowToEraseInstagram(body: string): boolean {
+  const text = body.slice(0, 20_000);
+  const asksHow = text.split(/(?<=[.!?。！？؟])\s+|\n/u).some((t) => {
+    if (!QUESTION.test(t)) return false;
+    const hits = hows.scan(fold(t.slice(0, 1_000)));
+    return hits.some((h) => h.tag) && !hits.some((h) => !h.tag);
+  });
+  if (!asksHow) return false;
+  // A page's name in quotes ("the «Delete data» page") asks nothing; a handle in brackets ("my account (@x) delete") parts no clause.
+  const plain = text.replace(QUOTED, ' ').replace(BRACKETED_HANDLE, ' ');
+  const sentences = plain.split(CLAUSE_END).filter((t) => t.trim() !== '').map((t) => readSentence(t.slice(0, 1_000)));
+  // "Delete my data from your app; and how do I delete my Instagram account?": the data is asked of us.
+  const asksOurs = (s: ReadSentence) =>
+    s.words.has('erase') && (s.words.has('data') || s.words.has('account')) && !s.words.has('negation') && !erasesInstagramAccount(s, false);
+  if (sentences.some(asksOurs)) return false;
+  return sentences.some((s) => erasesInstagramAccount(s));
+}
+
+/**
  * Whether the mail's wish (`statement`, one or more sentences of `body`) is meant for Instagram
  * itself: the mail greets Instagram and names neither PickrTech nor the data we hold
  * (`addressed`); or it asks to erase the Instagram account itself (`account`), which is
@@ -318,6 +367,8 @@ export function instagramItself(body: string, statement: string): InstagramItsel
   if (greetsInstagram(text) && !OURS_IN_WORDS.test(fold(statement.slice(0, 5_000)))) return 'addressed';
   // "I want to delete my Instagram account; how do I contact Instagram?": Instagram's business.
   if (asksInstagramContact(text) && sentences.some((s) => erasesInstagramAccount(s, false))) return 'addressed';
+  // "I want to delete my Instagram account: how do I do that?": Instagram's how-to, not a request to us.
+  if (asksHowToEraseInstagram(text)) return 'addressed';
   if (!account) return null;
   return notInstagram.scan(folded).length > 0 ? 'addressed' : 'account';
 }

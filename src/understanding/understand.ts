@@ -26,6 +26,7 @@ import { handlesOfferedBeside } from './handle-alternatives.js';
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
 import { asksInstagramDoor, instagramItself } from './instagram-itself.js';
+import { unsubscribesOnly } from './newsletter-only.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
@@ -91,6 +92,8 @@ export function understandWithEvidence(
     // Mail meant for Instagram itself: it greets Instagram (no request to us), or asks to erase the Instagram account itself (staff decide).
     const itself = instagramItself(body, statement);
     if (itself === 'addressed') return other(field('other.instagram-itself', 'medium'), signals);
+    // "Remove me from your newsletter": leaving a list, no data erased.
+    if (unsubscribesOnly(body)) return other(field('other.unsubscribe', 'medium'), signals);
     if (itself === 'account') return answer('possible', found(lang), statement, field('possible.instagram-account', 'low'), [INSTAGRAM_ACCOUNT, ...doubt]);
     return against === null
       ? answer('request', found(lang), statement, kind, doubt)
@@ -182,6 +185,7 @@ export function understandWithEvidence(
   }
   // "Do you have an email address of Instagram's?", to have Instagram erase the account: Instagram's business.
   if (signals.enough && asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
+  if (signals.enough && unsubscribesOnly(body)) return other(field('other.unsubscribe', 'medium'), signals);
   if (signals.enough) {
     const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
     if (pack.refusal !== null) doubt.push(refusalText(pack.refusal));

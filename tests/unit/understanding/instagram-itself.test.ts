@@ -139,3 +139,35 @@ describe('Romanian subjunctive of erasing, as cp1250 mail writes it', () => {
     expect(e.kind.rule).toBe('other.instagram-itself');
   });
 });
+
+describe('a how-to question about deleting the Instagram account itself', () => {
+  const HOW_TO: Array<[string, string]> = [
+    ['en', 'Hello,\n\nI want to delete my Instagram account @mark.t_19 completely. How do I do that? I cannot find it anywhere.\n\nMark'],
+    ['nl', 'Goedemiddag,\n\nik wil mijn Instagram-account @sanne.k_44 definitief verwijderen. Hoe doe ik dat? Ik zie de knop nergens.\n\nSanne'],
+    ['de', 'Hallo,\n\nich möchte mein Instagram-Konto @jan.h_58 endgültig löschen. Wie mache ich das?\n\nJan'],
+    ['es', 'Hola,\n\nquiero borrar mi cuenta de Instagram @rosa.m_31 para siempre. ¿Cómo se hace?\n\nRosa'],
+    ['ro', 'Bună ziua,\n\nvreau să șterg contul meu de Instagram @ion.v_66. Cum fac asta?\n\nIon'],
+    ['hu', 'Jó napot,\n\nszeretném törölni az Instagram fiókomat (@kata.b_70). Hogyan tudom ezt megtenni?\n\nKata'],
+    ['fa', 'سلام\nمیخوام اکانت اینستاگرامم (sara.nk) رو حذف کنم؛ منظورم اطلاعات برنامه شما نیست. چطور باید این کار رو انجام بدم؟\nممنون'],
+    ['th', 'สวัสดีค่ะ\n\nอยากลบบัญชี Instagram ของฉัน @malee.s ค่ะ ต้องทำอย่างไรคะ?\n\nมาลี'],
+  ];
+  for (const [lang, text] of HOW_TO) {
+    it(`${lang}: ${text.slice(0, 40).replace(/\n/g, ' ')}`, () => {
+      const u = read(text).understanding;
+      expect(u.kind).toBe('other');
+      expect(u.instagramUsername).toBeNull();
+    });
+  }
+  it('"how long" asks about the wait, not how to do it: staff decide', () => {
+    expect(read('Please delete my Instagram account @sam.k_41. How long will it take?').understanding.kind).toBe('possible_request');
+  });
+  const STILL_REQUESTS: Array<[string, string]> = [
+    ['en', 'Please delete all my data from your app, my Instagram is @sam.k_41. And how do I delete my Instagram account itself?'],
+    ['de', 'Bitte löschen Sie alle meine Daten, mein Instagram ist @jonas.b_7. Wie lösche ich eigentlich mein Instagram-Konto?'],
+  ];
+  for (const [lang, text] of STILL_REQUESTS) {
+    it(`${lang} stays a request: ${text.slice(0, 40)}`, () => {
+      expect(read(text).understanding.kind).toBe('deletion_request');
+    });
+  }
+});
