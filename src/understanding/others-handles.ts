@@ -163,16 +163,13 @@ function handleAfter(raw: string, line: string, from: number, links: ReadonlyMap
   let i = from;
   let named = false;
   if ((line[i] === "'" || line[i] === '’') && line[i + 1] === 's' && !WORD_CHAR.test(line[i + 2] ?? ' ')) i += 2;
-  let comma = false;
   for (let step = 0; step <= MAX_STEPS; step++) {
     for (let k = 0; k < MAX_GAP && i < line.length && GAPS.has(line[i]!); k++) i++;
     // "A barátom, @x mondta", "Min kompis, @x, tipsade": one comma, when an @handle follows it.
-    if (!comma && (line[i] === ',' || line[i] === '，')) {
+    if (line[i] === ',' || line[i] === '，') {
       let j = i + 1;
       for (let k = 0; k < MAX_GAP && j < line.length && GAPS.has(line[j]!); k++) j++;
-      if (line[j] !== '@') break;
-      comma = true;
-      i = j;
+      if (line[j] === '@') i = j;
       break;
     }
     const link = links.get(i);
