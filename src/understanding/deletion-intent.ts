@@ -177,12 +177,21 @@ function judge(sentence: string): Judgement {
   if (REPORTED.test(s) && !WISH_MARKER.test(s)) return NONE;
   // "Please tell me how long my data is kept before it is deleted": the deletion sits only in what is asked about.
   if (asksToBeToldWhatIsKept(s)) return EXCLUDED;
-  if (!PERSONAL.test(s) || !OBJECT.test(s)) return NONE;
+  if (!(PERSONAL.test(s) && OBJECT.test(s)) && !ASSENT_ALL.test(s)) return NONE;
   // "delete a scheduled post" is about content, unless data is named as well.
   if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return EXCLUDED;
   // "Unsubscribe me" alone leaves a list; "delete my data and unsubscribe me" still asks for the data.
   return NOT_DATA.test(s) && !NAMES_DATA.test(s.replace(PLACE, '')) ? EXCLUDED : { verdict: 'wish', rule: 'wish.sentence' };
 }
+
+/**
+ * An assent to our question, "yes, delete everything": an imperative addressed to us, up to three
+ * words ("pure", "sim", "bitte"), then a bare "everything" of its language, "tutto", "tudo", "tout".
+ */
+const ASSENT_ALL = new RegExp(
+  `${L}(?:cancellate|eliminate|rimuovete|cancella|elimina|apaguem|excluam|removam|eliminem|apague|exclua|pode\\s+apagar|podem\\s+apagar|borren|eliminen|supriman|borra|supprimez|effacez|supprime|efface|löschen\\s+sie|löscht|delete|erase|remove|wipe)\\s+(?:[^\\s.!?,;]+\\s+){0,3}?(?:tutto|tudo|todo|tout|alles|everything)${R}`,
+  'iu',
+);
 
 /** Words either side of a deletion verb that make its clause in a run-on line, and the length from which a line is read so. */
 const RUN_ON_WINDOW = 8;

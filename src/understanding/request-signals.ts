@@ -163,7 +163,7 @@ export function opensWithErasure(s: ReadSentence, lang?: string): boolean {
  * An erasure asked for in one language: a please or a "can you" of its language, or the erasure
  * verb first, with no negation of that language and no question mark ("ותמחקו בבקשה", "удалите, пожалуйста").
  */
-function asksErasure(s: ReadSentence): boolean {
+export function asksErasure(s: ReadSentence): boolean {
   const end = s.folded.trimEnd();
   if (end.length === 0 || QUESTION_MARKS.includes(end[end.length - 1]!)) return false;
   return s.words

@@ -31,7 +31,7 @@ import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-se
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
-import { botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
+import { asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { visibleSubject, visibleText } from './visible-text.js';
@@ -167,6 +167,12 @@ export function understandWithEvidence(
   const anew = signals.opposite.find((o) => o.asksAnew && signals.sentences.some((s) => s.text === o.sentence && erasurePair(s)));
   if (anew !== undefined && opposite !== null) {
     return answer('possible', found(), clip(anew.sentence), field('possible.opposite', 'low'), [opposite]);
+  }
+  // "Please delete my data (do NOT delete the company account, only mine)": a sentence of its own asks for
+  // the erasure, free of the refusal, which spares another account. Never ignored: staff decide.
+  const spared = opposite === null ? undefined : signals.sentences.find((s) => erasurePair(s) && asksErasure(s) && !signals.opposite.some((o) => o.sentence === s.text));
+  if (spared !== undefined && opposite !== null) {
+    return answer('possible', found(), clip(spared.text), field('possible.opposite', 'low'), [opposite]);
   }
   // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
   if (opposite !== null) {
