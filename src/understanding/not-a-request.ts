@@ -109,8 +109,33 @@ const MEETING = [
 ];
 /** A length in minutes: one digit run, one optional space or dash, then a minute word of any pack's language. */
 const MINUTES =
-  /\d{1,3}[\s-]?(?:min|минут|хвилин|perc|dakika|phút|menit|λεπτ|分钟|分鐘|分|분|นาที|دقيقة|دقائق|دقیقه|דקות|मिनट)/iu;
+  /\d{1,3}(?:[\s-]|\sde\s)?(?:min|минут|хвилин|perc|dakika|phút|menit|λεπτ|分钟|分鐘|分|분|นาที|دقيقة|دقائق|دقیقه|דקות|मिनट)/iu;
+/** A business offering its services: "we offer", "oferim servicii", "ofrecemos", "wir bieten", "oferujemy usługi". */
+const OFFERS = [
+  'we offer', 'we provide', 'our services', 'oferim', 'oferă servicii', 'ofera servicii', 'serviciile noastre', 'ofrecemos', 'nuestros servicios',
+  'oferecemos', 'nossos serviços', 'nossos servicos', 'offriamo', 'i nostri servizi', 'oferujemy', 'nasze usługi', 'wir bieten', 'unsere dienstleistungen',
+  'unsere leistungen', 'nous proposons', 'nous offrons', 'nos services', 'wij bieden', 'onze diensten', 'sunuyoruz', 'hizmetlerimiz', 'nabízíme',
+  'naše služby', 'vi erbjuder', 'vi tilbyder', 'vi tilbyr', 'tarjoamme', 'kínálunk', 'kami menawarkan', 'layanan kami', 'мы предлагаем',
+  'наши услуги', 'ми пропонуємо', 'наші послуги', 'προσφέρουμε', 'chúng tôi cung cấp', 'نقدم', 'ما ارائه', 'אנו מציעים', 'हम प्रदान करते',
+];
+/** Data-protection compliance sold as a service: the law's names, an audit, an outsourced officer, a consultancy. */
+const COMPLIANCE = [
+  'gdpr', 'rgpd', 'dsgvo', 'rodo', 'lgpd', 'kvkk', 'compliance', 'conformitate', 'conformidad', 'cumplimiento', 'conformità', 'conformidade',
+  'conformité', 'zgodnoś', 'konformität', 'datenschutzbeauftragt', 'audit', 'consultanță', 'consultanta', 'consultoría', 'consultoria',
+  'consulenza', 'beratung', 'doradztw', 'соответстви', 'відповідн', 'συμμόρφωσ',
+];
+/** A discount: "30% reducere", "20 % Rabatt", "descuento", "rabatem". */
+const DISCOUNT = [
+  'discount', '% off', 'rabat', 'desconto', 'descuento', 'remise', 'sconto', 'korting', 'indirim', 'reducere', 'zniżk', 'sleva', 'slevu',
+  'alennus', 'kedvezmény', 'diskon', 'giảm giá', 'έκπτωσ', 'скидк', 'знижк', '割引', '할인', 'ส่วนลด', 'छूट', 'تخفیف', 'خصم', 'הנחה', '折扣',
+];
+const PERCENT = /\d{1,3}\s?%/u;
 const automation = stems(AUTOMATION);
+const offers = stems(OFFERS);
+const compliance = buildMatcher(
+  [...COMPLIANCE.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: false })), ...['dpo', 'iod', 'avg'].map((w) => ({ word: w, tag: null, whole: true, anywhere: false }))],
+);
+const discount = stems(DISCOUNT);
 const demo = stems(DEMO);
 const meeting = stems(MEETING);
 
@@ -122,6 +147,12 @@ const meeting = stems(MEETING);
  */
 export function isVendorPitch(text: string): boolean {
   const folded = fold(text.slice(0, 50_000));
-  if (automation.scan(folded).length === 0) return false;
-  return demo.scan(folded).length > 0 || (MINUTES.test(folded) && meeting.scan(folded).length > 0);
+  // Automation sold, or compliance services offered ("oferim servicii de conformitate GDPR: audit, DPO").
+  const sells = automation.scan(folded).length > 0 || (offers.scan(folded).length > 0 && compliance.scan(folded).length > 0);
+  if (!sells) return false;
+  return (
+    demo.scan(folded).length > 0 ||
+    (MINUTES.test(folded) && meeting.scan(folded).length > 0) ||
+    (PERCENT.test(folded) && discount.scan(folded).length > 0)
+  );
 }
