@@ -121,7 +121,9 @@ const COMPANY = String.raw`(?:meta|facebook|fb|whatsapp|google|gmail|tiktok|twit
 export const OTHER_HOLDER_WORDS = [
   String.raw`\b(?:my|the|your)\s+${COMPANY}\s+(?:account|data|profile|page|information)\b`,
   String.raw`\b(?:at|from|by|with|on|of|held\s+by|stored\s+by)\s+${COMPANY}\b|\b${COMPANY}['’]s\b`,
-  String.raw`\b(?:delete|remove|erase|close)\s+(?:my\s+)?${COMPANY}\b|\b(?:ask|tell|get)\s+${COMPANY}\s+to\b`,
+  String.raw`\b(?:delete|remove|erase|close)\s+(?:my\s+)?${COMPANY}\b|\b(?:ask|tell|get|need|want|help|for)\s+${COMPANY}\s+to\b`,
+  // The company is who deletes: "que Facebook borre", "che Meta cancelli", "fazer o Facebook apagar", "dass Meta ... löscht".
+  String.raw`\b(?:que|che|dass|daß|fazer|far|faire|help|make|have)\s+(?:(?:o|a|el|la|il|lo|le)\s+)?${COMPANY}\s+(?:\S+\s+){0,3}?(?:borr|elimin|suprim|apag|exclu|remov|cancel|rimuov|lösch|entfern|delet|erase|cierr|ferm|chiud|verwijder|wis)`,
   // "account Facebook", "mijn Facebook-account", "Facebook hesabımı", "compte Facebook"
   String.raw`\b${COMPANY}[\s-]*(?:account|konto|compte|cuenta|conta|profil[eo]?|pagina|gegevens|hesab${LET}*|hesap${LET}*|sayfa${LET}*|veriler${LET}*)|\b(?:account|compte|cuenta|conta|profilo|konto)\s+(?:di\s+|de\s+|do\s+|bei\s+)?${COMPANY}\b`,
   String.raw`\b(?:presso|su|di|bij|van|chez|bei|auf|en|no|na|de|da|do)\s+${COMPANY}\b|\b${COMPANY}['’]?(?:taki|teki|daki|deki|dan|den|tan|ten)\b`,
