@@ -20,7 +20,7 @@ function mail(text: string, subject: string, inReplyTo: string[] = []): InboundM
   };
 }
 
-const read = (text: string, subject = 'Hello', inReplyTo: string[] = []) => understandWithEvidence(mail(text, subject), OPTS);
+const read = (text: string, subject = 'Hello') => understandWithEvidence(mail(text, subject), OPTS);
 const reply = (text: string, subject: string) => understandWithEvidence(mail(text, subject, ['q1@pickrtech.com']), OPTS);
 
 describe('a short assent to delete everything, the handle only in our quoted mail: incomplete, never ignored', () => {
