@@ -15,7 +15,7 @@ interface Eld {
 }
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-const CORPORA = ['mail', 'mail-blind', 'mail-blind-2', 'mail-blind-3', 'mail-blind-4', 'mail-blind-5', 'mail-blind-6'];
+const CORPORA = ['mail', 'mail-blind', 'mail-blind-2', 'mail-blind-3', 'mail-blind-4', 'mail-blind-5', 'mail-blind-6', 'mail-blind-7'];
 
 /** The mails' own words, as the reader hands them to the detector, and pieces of them. */
 async function texts(): Promise<string[]> {
