@@ -3,7 +3,7 @@
 // holds once loaded, and the time to read every stored corpus mail (for a CPU profile).
 //
 //   node --expose-gc --import tsx bench/reader-cost.ts [--rounds=N] [--corpus]
-//   node --expose-gc --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/reader-cost.ts [--corpus] [--only=request|newsletter]
+//   node --expose-gc --cpu-prof --cpu-prof-dir=prof --import tsx bench/reader-cost.ts [--corpus] [--only=request|newsletter]
 import { writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
