@@ -1,0 +1,49 @@
+/**
+ * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -7: mail in
+ * 30 languages written from a brief by writers who never saw the rules, each scored once as it
+ * came, then used to improve the rules by family (docs/UNDERSTANDING.md has the figures before and
+ * after; each is a seen corpus now). The floors are the figures reached, and what the bot promises
+ * holds on every mail: no request ignored, no mail that is no request opened as one, no request
+ * read with another account's handle, and at most one request in ten sent to staff triage.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCorpus } from '../../../src/cli/commands/corpus.js';
+import { accuracy } from '../../../src/understanding/corpus-score.js';
+import { safetyScore } from '../../../src/understanding/corpus-safety.js';
+
+interface BlindCorpus {
+  name: string;
+  folder: string;
+  mails: number;
+  floors: { kind: number; instagramUsername: number; confirmationEmail: number };
+}
+
+const CORPORA: BlindCorpus[] = [
+  { name: 'second', folder: 'mail-blind-2', mails: 224, floors: { kind: 0.97, instagramUsername: 0.99, confirmationEmail: 0.97 } },
+  { name: 'third', folder: 'mail-blind-3', mails: 176, floors: { kind: 0.99, instagramUsername: 0.99, confirmationEmail: 0.98 } },
+  { name: 'fourth', folder: 'mail-blind-4', mails: 167, floors: { kind: 1, instagramUsername: 1, confirmationEmail: 1 } },
+  { name: 'fifth', folder: 'mail-blind-5', mails: 158, floors: { kind: 0.98, instagramUsername: 0.98, confirmationEmail: 0.98 } },
+  { name: 'sixth', folder: 'mail-blind-6', mails: 158, floors: { kind: 0.99, instagramUsername: 1, confirmationEmail: 0.99 } },
+  // Only the worst misses of the seventh were fixed after it was scored.
+  { name: 'seventh', folder: 'mail-blind-7', mails: 158, floors: { kind: 0.93, instagramUsername: 0.92, confirmationEmail: 0.95 } },
+];
+
+for (const corpus of CORPORA) {
+  describe(`${corpus.name} blind mail corpus`, () => {
+    it('keeps every promise on every mail, and each field at its floor', async () => {
+      const run = await runCorpus(fileURLToPath(new URL(`../../fixtures/${corpus.folder}/`, import.meta.url)));
+      expect(run.crashes).toEqual([]);
+      expect(run.results.length).toBeGreaterThanOrEqual(corpus.mails);
+      const safety = safetyScore(run.results);
+      expect(safety.ignored, 'requests read as other or auto_reply').toEqual([]);
+      expect(safety.opened, 'mail that is no request opened as one').toEqual([]);
+      expect(safety.wrongHandles, 'requests read with another handle').toEqual([]);
+      expect(safety.triaged.length / safety.requests, 'share of requests sent to triage').toBeLessThanOrEqual(0.1);
+      for (const [field, floor] of Object.entries(corpus.floors)) {
+        const score = run.score.fields.find((f) => f.field === field)!;
+        expect(accuracy(score), field).toBeGreaterThanOrEqual(floor);
+      }
+    }, 120_000);
+  });
+}
