@@ -11,7 +11,7 @@ import type { DecisionAttempt } from '../approval/decision-attempt.js';
 import { extendRequest, type ExtendRequestDeps } from '../approval/extend-request.js';
 import { claimedRequest, proveAttempt } from '../approval/prove-attempt.js';
 import { alertRefusal, recordRefusal, type AttemptFacts, type Refusal, type RefusalAlertDeps } from '../approval/refusal.js';
-import { isStaffSender } from '../understanding/staff-address.js';
+import { foldAddress, isStaffSender } from '../understanding/staff-address.js';
 import { staffMailAuthenticated } from '../approval/staff-authentication.js';
 import { inStaffThread } from '../understanding/staff-thread-id.js';
 import { commandLabel as triageCommandLabel, decideTriage, type DecideTriageDeps } from '../triage/decide-triage.js';
@@ -67,7 +67,7 @@ export async function handleStaffReply(tx: PoolClient, deps: StaffReplyDeps, mai
   if (!isStaffSender(mail, s.staffEmails)) {
     return refuse({ reason: 'wrong_sender', why: sender ? 'the sender is not on the staff list (STAFF_EMAILS)' : 'the mail has no From address' });
   }
-  if (req.senderEmail && req.senderEmail.toLowerCase() === sender.toLowerCase()) {
+  if (req.senderEmail && foldAddress(req.senderEmail) === foldAddress(sender)) {
     return refuse({ reason: 'wrong_sender', why: 'the sender is the requester, who cannot decide their own request' });
   }
   const proof = proveAttempt(attempt, req, s.approvalSecret);

@@ -11,6 +11,7 @@
 import { OUR_SIDE_WORDS } from './intent-vocabulary.js';
 import { buildMatcher, fold, type Matcher, type MatcherWord } from './languages/registry.js';
 import { OUR_SIDE } from './pack-intent.js';
+import { positionsBefore } from './positions-before.js';
 import { clauses, readSentence, type ReadSentence } from './request-signals.js';
 
 export type InstagramItself =
@@ -193,18 +194,7 @@ const buts = buildMatcher<null>(BUT.map((w) => ({ word: fold(w), tag: null, whol
 function clausesWithBut(folded: string): (at: number) => string {
   const clause = clauses(folded);
   const starts = buts.scan(folded).map((b) => b.start);
-  return (at) => `${clause(at)}:${before(starts, at)}`;
-}
-/** How many of the sorted positions lie before `at`. */
-function before(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return (at) => `${clause(at)}:${positionsBefore(starts, at)}`;
 }
 
 /**

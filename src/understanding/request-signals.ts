@@ -19,6 +19,7 @@ import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { findCitations, type Citation } from './law-citations.js';
 import { fold, registry, WordsFound, type Registry, type WordHit } from './languages/registry.js';
 import { turnToNow } from './turn-to-now.js';
+import { positionsBefore } from './positions-before.js';
 
 /** Points from which a mail is a possible request. */
 export const ENOUGH = 3;
@@ -389,14 +390,7 @@ export function clauses(folded: string): (at: number) => number {
       marks = [];
       for (let i = 0; i < folded.length; i++) if (CLAUSE_MARKS.includes(folded[i]!)) marks.push(i);
     }
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return positionsBefore(marks, at);
   };
 }
 
