@@ -71,7 +71,8 @@ export function understandWithEvidence(
   const body = visible();
   let handle: FoundUsername | null | undefined;
   const findHandle = (): FoundUsername | null => (handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles)) : handle);
-  const language = detectLanguageWithRule(`${subject}\n${body}`);
+  const whole = `${subject}\n${body}`;
+  const language = detectLanguageWithRule(whole);
   const signals = requestSignals(
     { body, subject, inReplyTo: mail.inReplyTo ?? [], references: mail.references ?? [] },
     {
@@ -102,7 +103,7 @@ export function understandWithEvidence(
 
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
-  if (isVendorPitch(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
+  if (isVendorPitch(whole)) return other(field('other.vendor', 'medium'), signals);
 
   // "Tusind tak for at slette mine data", or a thank-you under "Re: Delete my data": the deletion is done, nothing is asked.
   const thanksOnly = onlyThanksForDeletion({
@@ -121,7 +122,7 @@ export function understandWithEvidence(
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }
   // A vendor selling followers or likes for a price, on offer ("10.000 followers ... Rp 350.000, DISKON 40%"): its "hapus komentar negatif" is no wish.
-  if (sellsGrowth(`${subject}\n${body}`)) return other(field('other.vendor', 'medium'), signals);
+  if (sellsGrowth(whole)) return other(field('other.vendor', 'medium'), signals);
 
   // The hand-written rules ruled deletion out (a question, a negation, another company, a post):
   // trusted in the languages they were written for.
@@ -162,17 +163,16 @@ export function understandWithEvidence(
   // Every sentence about deleting the data asks how it works, none asks us to: a question, no request.
   const tellsAsks = (lang: string): boolean => (packs.find((p) => p.code === lang)?.asks?.length ?? 0) > 0;
   if (onlyQuestions(signals.sentences, readByPack, tellsAsks)) return other(field('other.question', 'medium'), signals);
-  // "I did not ask for this, please delete my data": a clause after the opposite phrase asks anew.
-  // Never opened, never ignored: staff decide.
-  const anew = signals.opposite.find((o) => o.asksAnew && signals.sentences.some((s) => s.text === o.sentence && erasurePair(s)));
-  if (anew !== undefined && opposite !== null) {
-    return answer('possible', found(), clip(anew.sentence), field('possible.opposite', 'low'), [opposite]);
-  }
-  // "Please delete my data (do NOT delete the company account, only mine)": a sentence of its own asks for
-  // the erasure, free of the refusal, which spares another account. Never ignored: staff decide.
-  const spared = opposite === null ? undefined : signals.sentences.find((s) => erasurePair(s) && asksErasure(s) && !signals.opposite.some((o) => o.sentence === s.text));
-  if (spared !== undefined && opposite !== null) {
-    return answer('possible', found(), clip(spared.text), field('possible.opposite', 'low'), [opposite]);
+  // Beside the opposite, a sentence asks for the erasure all the same. Never opened, never ignored: staff decide.
+  // "I did not ask for this, please delete my data": a clause after the opposite phrase asks anew; else
+  // "Please delete my data (do NOT delete the company account, only mine)": a sentence of its own asks,
+  // free of the refusal, which spares another account.
+  const askedAnyway = (): string | undefined =>
+    signals.opposite.find((o) => o.asksAnew && signals.sentences.some((s) => s.text === o.sentence && erasurePair(s)))?.sentence ??
+    signals.sentences.find((s) => erasurePair(s) && asksErasure(s) && !signals.opposite.some((o) => o.sentence === s.text))?.text;
+  const asked = opposite === null ? undefined : askedAnyway();
+  if (asked !== undefined && opposite !== null) {
+    return answer('possible', found(), clip(asked), field('possible.opposite', 'low'), [opposite]);
   }
   // Its only deletion words refuse or take the deletion back, and no sentence asks for it: it asks for nothing.
   if (opposite !== null) {
@@ -190,9 +190,9 @@ export function understandWithEvidence(
     }
   }
   // "Do you have an email address of Instagram's?", to have Instagram erase the account: Instagram's business.
-  if (signals.enough && asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
-  if (signals.enough && unsubscribesOnly(body)) return other(field('other.unsubscribe', 'medium'), signals);
   if (signals.enough) {
+    if (asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
+    if (unsubscribesOnly(body)) return other(field('other.unsubscribe', 'medium'), signals);
     const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
     if (pack.refusal !== null) doubt.push(refusalText(pack.refusal));
     const unread = unreadLanguage(language.code, signals);
