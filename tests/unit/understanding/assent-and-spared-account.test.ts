@@ -8,20 +8,11 @@
  * Neither is ever ignored. Refusals without a wish stay refusals.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string, inReplyTo: string[] = []): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo, references: inReplyTo, subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hello') => understandWithEvidence(mail(text, subject), OPTS);
-const reply = (text: string, subject: string) => understandWithEvidence(mail(text, subject, ['q1@pickrtech.com']), OPTS);
+const read = (text: string, subject = 'Hello') => understandWithEvidence(personMail(text, subject), READER_OPTS);
+const reply = (text: string, subject: string) => understandWithEvidence(personMail(text, subject, { inReplyTo: ['q1@pickrtech.com'], references: ['q1@pickrtech.com'] }), READER_OPTS);
 
 describe('a short assent to delete everything, the handle only in our quoted mail: incomplete, never ignored', () => {
   const ASSENT: Array<[string, string, string]> = [

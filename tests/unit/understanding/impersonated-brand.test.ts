@@ -5,17 +5,8 @@
  * it is `other`. A person whose domain or name holds our name as written is read as usual.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
-
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, address: string, name: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject: 'Ważne',
-    from: { address, name }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
 const THREAT = 'Twoje konto i wszystkie dane zostaną usunięte w ciągu 24 godzin. Aby je zachować, zaloguj się: http://example.net/login';
 const REQUEST = 'Proszę usunąć wszystkie moje dane. Instagram: @mara.v';
@@ -30,7 +21,7 @@ describe('a sender impersonating us', () => {
   ];
   for (const [address, name] of SENDERS) {
     it(`${name} <${address}>: other`, () => {
-      const { understanding: u, evidence: e } = understandWithEvidence(mail(THREAT, address, name), OPTS);
+      const { understanding: u, evidence: e } = understandWithEvidence(personMail(THREAT, 'Ważne', { from: address, name }), READER_OPTS);
       expect(u.kind).toBe('other');
       expect(e.kind.rule).toBe('other.lookalike-sender');
     });
@@ -43,7 +34,7 @@ describe('a sender impersonating us', () => {
   ];
   for (const [address, name] of PEOPLE) {
     it(`${name} <${address}>: a request`, () => {
-      expect(understandWithEvidence(mail(REQUEST, address, name), OPTS).understanding.kind).toBe('deletion_request');
+      expect(understandWithEvidence(personMail(REQUEST, 'Ważne', { from: address, name }), READER_OPTS).understanding.kind).toBe('deletion_request');
     });
   }
 });

@@ -7,19 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { greetsInstagram } from '../../../src/understanding/instagram-itself.js';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hello') => understandWithEvidence(mail(text, subject), OPTS);
+const read = (text: string, subject = 'Hello') => understandWithEvidence(personMail(text, subject), READER_OPTS);
 
 describe('a mail written to Instagram itself', () => {
   const ADDRESSED: Array<[string, string]> = [

@@ -4,19 +4,10 @@
  * Such a sentence asks about content and is no request; "アカウントとデータを削除" still is one.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject: 'お問い合わせ',
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string) => understandWithEvidence(mail(text), OPTS).understanding;
+const read = (text: string) => understandWithEvidence(personMail(text, 'お問い合わせ'), READER_OPTS).understanding;
 
 describe('Japanese: a post or a photo in the account', () => {
   const CONTENT: string[] = [

@@ -6,19 +6,10 @@
  * mails have no subject, so no English word ("Hello") tells their language.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = '') => understandWithEvidence(mail(text, subject), OPTS).understanding;
+const read = (text: string, subject = '') => understandWithEvidence(personMail(text, subject), READER_OPTS).understanding;
 
 describe('a request written in Latin letters', () => {
   const REQUESTS: Array<[string, string, string]> = [

@@ -7,19 +7,10 @@
  * languages stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hallo') => understandWithEvidence(mail(text, subject), OPTS).understanding;
+const read = (text: string, subject = 'Hallo') => understandWithEvidence(personMail(text, subject), READER_OPTS).understanding;
 const OPENED = ['deletion_request', 'incomplete_request'];
 
 describe('a reason after the wish ("I no longer use it") refuses nothing', () => {
@@ -110,7 +101,7 @@ describe('an answer to the bot that asks to delete, naming nothing', () => {
     expect(read('זה השם הנכון, תבדקו שוב ותמחקו בבקשה.', 'Re: Re: בקשה למחיקת נתונים').kind).not.toBe('other');
   });
   const reply = (text: string, subject: string) =>
-    understandWithEvidence({ ...mail(text, subject), inReplyTo: ['dr-ask.4711@pickrtech.com'] }, OPTS).understanding;
+    understandWithEvidence(personMail(text, subject, { inReplyTo: ['dr-ask.4711@pickrtech.com'] }), READER_OPTS).understanding;
   const ASKS: Array<[string, string, string]> = [
     ['he', 'זה השם הנכון, תבדקו שוב ותסירו בבקשה.', 'Re: PickrTech'],
     ['pl', 'To jest dobra nazwa, sprawdźcie jeszcze raz i proszę usunąć.', 'Re: PickrTech'],

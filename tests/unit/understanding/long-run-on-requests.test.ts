@@ -6,20 +6,10 @@
  * only handle is PickrTech's own page is a request without a handle.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understand } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS, type PersonMailOptions } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string, extra: Partial<InboundMail> = {}): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'worker@firma.example', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-    ...extra,
-  };
-}
-
-const read = (text: string, subject = 'Hello', extra: Partial<InboundMail> = {}) => understand(mail(text, subject, extra), OPTS);
+const read = (text: string, subject = 'Hello', extra: PersonMailOptions = {}) => understand(personMail(text, subject, { from: 'worker@firma.example', ...extra }), READER_OPTS);
 
 describe('a request in one clause of a long run-on line is read', () => {
   const RUN_ON: Array<[string, string, string]> = [

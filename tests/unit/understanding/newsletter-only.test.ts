@@ -4,18 +4,10 @@
  * that has the words. A mail that also asks to erase the data stays a request.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject: 'Hello',
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-const read = (text: string) => understandWithEvidence(mail(text), OPTS).understanding;
+const read = (text: string) => understandWithEvidence(personMail(text, 'Hello'), READER_OPTS).understanding;
 
 describe('a mail that only leaves a newsletter', () => {
   const UNSUBSCRIBE: Array<[string, string]> = [

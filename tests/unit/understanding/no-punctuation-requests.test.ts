@@ -5,19 +5,10 @@
  * clause of the deletion verb. A refusal, or a question, written the same way stays unopened.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understand } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'tomas.keller@post.example', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'app') => understand(mail(text, subject), OPTS);
+const read = (text: string, subject = 'app') => understand(personMail(text, subject, { from: 'tomas.keller@post.example' }), READER_OPTS);
 
 describe('a request written without punctuation is read', () => {
   const REQUESTS: Array<[string, string]> = [

@@ -4,19 +4,10 @@
  * every language. A mail with a real wish beside one of these is never `other`.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string, inReplyTo: string[] = []): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo, references: inReplyTo, subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject: string, inReplyTo: string[] = []) => understandWithEvidence(mail(text, subject, inReplyTo), OPTS).understanding;
+const read = (text: string, subject: string, inReplyTo: string[] = []) => understandWithEvidence(personMail(text, subject, { inReplyTo, references: inReplyTo }), READER_OPTS).understanding;
 
 type Case = [lang: string, subject: string, text: string];
 

@@ -5,19 +5,10 @@
  * threatens deletion). Each is `other`; the requests beside them are still read.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string, from = 'person@example.com'): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: from, name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hello', from?: string) => understandWithEvidence(mail(text, subject, from), OPTS);
+const read = (text: string, subject = 'Hello', from?: string) => understandWithEvidence(personMail(text, subject, { from }), READER_OPTS);
 
 describe("another company's account", () => {
   const OTHER_COMPANY: Array<[string, string, string]> = [

@@ -6,20 +6,10 @@
  * language written without spaces refuses only the erasure word it stands beside.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string, extra: Partial<InboundMail> = {}): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-    ...extra,
-  };
-}
-
-const read = (text: string, subject = 'Hello') => understandWithEvidence(mail(text, subject), OPTS);
+const read = (text: string, subject = 'Hello') => understandWithEvidence(personMail(text, subject), READER_OPTS);
 
 describe('a mail that only refuses or takes back deletion asks for nothing', () => {
   const ONLY_OPPOSITE: Array<[string, string, string]> = [

@@ -5,19 +5,10 @@
  * the mail names; a mail that asks us for our data too is still read.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hola') => understandWithEvidence(mail(text, subject), OPTS);
+const read = (text: string, subject = 'Hola') => understandWithEvidence(personMail(text, subject), READER_OPTS);
 
 describe('another company is the one asked to delete', () => {
   const OTHER: Array<[string, string]> = [

@@ -6,19 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handlesOfOthers } from '../../../src/understanding/others-handles.js';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understand } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject: 'Data',
-    from: { address: 'someone@example.org', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string) => understand(mail(text), OPTS);
+const read = (text: string) => understand(personMail(text, 'Data', { from: 'someone@example.org' }), READER_OPTS);
 
 describe('a friend\'s handle named with a possessive after the word or a comma before the handle', () => {
   it.each([

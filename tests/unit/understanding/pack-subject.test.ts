@@ -4,18 +4,10 @@
  * Not when the body refuses or asks, when the subject asks or shouts, or when it is our own.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS, type PersonMailOptions } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string, extra: Partial<InboundMail> = {}): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null, ...extra,
-  };
-}
-const read = (text: string, subject: string, extra?: Partial<InboundMail>) => understandWithEvidence(mail(text, subject, extra), OPTS);
+const read = (text: string, subject: string, extra?: PersonMailOptions) => understandWithEvidence(personMail(text, subject, extra), READER_OPTS);
 
 describe('a terse subject is the wish', () => {
   const SUBJECTS: Array<[string, string, string]> = [

@@ -4,17 +4,8 @@
  * "دیتا" (data), the Swedish "tar bort" (removes). Each is read as a request, never ignored.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
-
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
 describe('requests in words a pack must hold', () => {
   const REQUESTS: Array<[string, string, string]> = [
@@ -25,14 +16,14 @@ describe('requests in words a pack must hold', () => {
   ];
   for (const [lang, text, subject] of REQUESTS) {
     it(`${lang}: a request, never ignored`, () => {
-      const u = understandWithEvidence(mail(text, subject), OPTS).understanding;
+      const u = understandWithEvidence(personMail(text, subject), READER_OPTS).understanding;
       expect(u.kind).not.toBe('other');
     });
   }
 });
 
 describe('a question that asks us, and a relative pronoun, in the languages read by their packs', () => {
-  const read = (text: string) => understandWithEvidence(mail(text, 'Hello'), OPTS).understanding;
+  const read = (text: string) => understandWithEvidence(personMail(text, 'Hello'), READER_OPTS).understanding;
   const REQUESTS: Array<[string, string]> = [
     ['cs', 'Ahoj, můžete mi prosím smazat data z vaší aplikace? Instagram: @mara.v'],
     ['no', 'Kan dere slette alle dataene mine? Instagram: @mara.v'],

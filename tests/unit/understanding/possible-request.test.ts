@@ -6,20 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readMail } from '../../../src/mail-in/read-mail.js';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS, type PersonMailOptions } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject = 'Hello', extra: Partial<InboundMail> = {}): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-    ...extra,
-  };
-}
-
-const read = (text: string, subject?: string, extra?: Partial<InboundMail>) => understandWithEvidence(mail(text, subject, extra), OPTS);
+const read = (text: string, subject = 'Hello', extra?: PersonMailOptions) => understandWithEvidence(personMail(text, subject, extra), READER_OPTS);
 const REQUESTS = ['deletion_request', 'incomplete_request'];
 
 /** A request, a question about deletion and a refusal, each naming the same handle, per language. */
@@ -263,7 +253,7 @@ describe('HTML mail', () => {
       'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '',
       '<html><body><p>Dzień dobry,</p><p>proszę <b>usunąć</b> wszystkie moje dane z waszej aplikacji.</p><p>Mój Instagram: <a href="https://instagram.com/ola.nowak">@ola.nowak</a></p></body></html>',
     ].join('\r\n');
-    const { understanding: u } = understandWithEvidence(await readMail(Buffer.from(raw)), OPTS);
+    const { understanding: u } = understandWithEvidence(await readMail(Buffer.from(raw)), READER_OPTS);
     expect(u).toMatchObject({ kind: 'deletion_request', instagramUsername: 'ola.nowak', language: 'pl' });
   });
 
@@ -273,7 +263,7 @@ describe('HTML mail', () => {
       'Content-Type: text/html; charset=utf-8', '',
       '<div>Czy możecie usunąć moje konto?</div><div>Instagram: @ola.nowak</div>',
     ].join('\r\n');
-    const { understanding: u } = understandWithEvidence(await readMail(Buffer.from(raw)), OPTS);
+    const { understanding: u } = understandWithEvidence(await readMail(Buffer.from(raw)), READER_OPTS);
     expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: 'ola.nowak' });
   });
 });

@@ -11,19 +11,10 @@
  * not the sender's.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject: string) => understandWithEvidence(mail(text, subject), OPTS).understanding;
+const read = (text: string, subject: string) => understandWithEvidence(personMail(text, subject), READER_OPTS).understanding;
 
 describe('the handle after a colon in a subject about deletion', () => {
   const CASES: Array<[string, string, string, string]> = [

@@ -5,19 +5,10 @@
  * 删除…吗？", "Подскажите, можете ли вы удалить…?") still asks.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hello') => understandWithEvidence(mail(text, subject), OPTS);
+const read = (text: string, subject = 'Hello') => understandWithEvidence(personMail(text, subject), READER_OPTS);
 
 describe('a question asking to be told is no request', () => {
   const QUESTIONS: Array<[string, string]> = [

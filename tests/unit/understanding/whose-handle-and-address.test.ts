@@ -6,20 +6,11 @@
  * sentence with a "not" in it; an address in a signature's legal notice (a DPO's) never is.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understand } from '../../../src/understanding/understand.js';
 import { splitVisible } from '../../../src/understanding/visible-text.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, from = 'work.person@company.example'): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject: 'Data',
-    from: { address: from, name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string) => understand(mail(text), OPTS);
+const read = (text: string) => understand(personMail(text, 'Data', { from: 'work.person@company.example' }), READER_OPTS);
 
 const DISCLAIMER_EN =
   'This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it. Any copying or distribution is forbidden.';
@@ -58,7 +49,7 @@ describe('a handle only in a long company signature is not the person\'s', () =>
   it('a DPO address in the signature\'s privacy notice is no confirmation address', () => {
     const text = 'Dear team,\n\nplease delete all data about my account. Instagram username: nora.vest\n\nPlease confirm by replying to this message.\n\n' +
       corporate('Yours sincerely,', 'Nora Vest', ['Partner, Vest & Co. Solicitors', 'E: nora@vest-law.example | W: www.vest-law.example'], 'To exercise your data protection rights (access, erasure) please contact dpo@vest-law.example.');
-    const u = understand(mail(text, 'nora@vest-law.example'), OPTS);
+    const u = understand(personMail(text, 'Data', { from: 'nora@vest-law.example' }), READER_OPTS);
     expect(u.instagramUsername).toBe('nora.vest');
     expect(u.confirmationEmail).toBe('nora@vest-law.example');
     expect(u.confirmationSource).toBe('sender');

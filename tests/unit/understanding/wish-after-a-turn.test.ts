@@ -5,20 +5,11 @@
  * of. Without a turn, or with nothing asked after it, the opposite phrase keeps its force.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundMail, UnderstandOptions } from '../../../src/understanding/types.js';
 import { understandWithEvidence } from '../../../src/understanding/understand.js';
 import { PACKS } from '../../../src/understanding/languages/packs/index.js';
+import { personMail, READER_OPTS } from '../../support/person-mail.js';
 
-const OPTS: UnderstandOptions = { staffEmails: ['staff@pickrtech.com'], botAddress: 'contact@pickrtech.com', ownHandles: ['pickrtech'] };
-
-function mail(text: string, subject: string): InboundMail {
-  return {
-    messageId: 'm1@example.com', inReplyTo: [], references: [], subject,
-    from: { address: 'person@example.com', name: '' }, replyTo: [], to: [], date: null, headers: {}, text, html: null,
-  };
-}
-
-const read = (text: string, subject = 'Hello') => understandWithEvidence(mail(text, subject), OPTS);
+const read = (text: string, subject = 'Hello') => understandWithEvidence(personMail(text, subject), READER_OPTS);
 
 describe('an opposite phrase before "but now" speaks of the past: the wish after it is a request', () => {
   const TURNED: Array<[string, string]> = [
