@@ -1,4 +1,5 @@
 import { L, R, VERB_WORDS } from './intent-vocabulary.js';
+import { pitchesErasureService } from './erasure-service-pitch.js';
 import { buildMatcher, fold, type Matcher } from './languages/registry.js';
 
 /**
@@ -147,6 +148,8 @@ const meeting = stems(MEETING);
  */
 export function isVendorPitch(text: string): boolean {
   const folded = fold(text.slice(0, 50_000));
+  // A consultancy selling the handling of erasure requests, for a price a month, with a call ("ab 149 € im Monat ... 15 Minuten?").
+  if (pitchesErasureService(folded)) return true;
   // Automation sold, or compliance services offered ("oferim servicii de conformitate GDPR: audit, DPO").
   const sells = automation.scan(folded).length > 0 || (offers.scan(folded).length > 0 && compliance.scan(folded).length > 0);
   if (!sells) return false;
