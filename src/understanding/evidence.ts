@@ -66,6 +66,7 @@ export const RULE_TEXT: Record<string, string> = {
   'username.shaped-word': 'a handle-shaped word (with . _ or digits) next to an account word',
   'username.lone-word': 'a handle-shaped word alone on its line',
   'username.mention': 'an @mention on a line about the account',
+  'username.on-behalf': 'the handle the words give the relative a mail is written on behalf of ("im Namen meiner Mutter ... Instagram meiner Mutter: x")',
   'username.stray-mention': 'an @mention with no account word near it',
   'username.one-word-reply': 'the whole reply is one word',
   'username.subject': 'the end of the subject ("Deletion request for x")',

@@ -15,7 +15,8 @@ import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { asciiHandleLetters } from './full-width.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { wordsIn } from './languages/registry.js';
-import { handlesOfOthers } from './others-handles.js';
+import { handlesOfOthersAt } from './others-handles.js';
+import { writesOnBehalf } from './on-behalf.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
 
@@ -181,7 +182,13 @@ export function findUsernameWithRule(
     if (dashed !== null) add(candidates, dashed, 45, 1e9, ownHandles, 'username.subject');
   }
   // "my friend @lily.b", "Min kæreste (@freja.h)": another person's handle is never the requester's.
-  const others = handlesOfOthers(text, ownHandles);
+  const others = handlesOfOthersAt(text, ownHandles);
+  if (others.size > 0 && writesOnBehalf(text)) {
+    // A mail written on behalf of a relative ("בשם אמא שלי", "im Namen meiner Mutter") asks to erase
+    // hers: the handle the words give her ("Konto mojej mamy na Instagramie: x") is the one meant.
+    for (const [h, at] of others) add(candidates, h, 85, at, ownHandles, 'username.on-behalf');
+    return pick(candidates);
+  }
   return pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
 }
 

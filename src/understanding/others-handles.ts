@@ -67,8 +67,9 @@ frate fratele văr verișoar`,
   fa: `دوست دوستم همسر همسرم مادر مادرم مامان پدر پدرم بابا خواهر خواهرم برادر برادرم همکار`,
   hi: `दोस्त मित्र सहेली गर्लफ्रेंड बॉयफ्रेंड पत्नी पति माँ मां मम्मी पिताजी पापा बहन भाई सहकर्मी`,
   'hi-Latn': `dost dosth doston behen bhai bhaiya biwi patni pati mummy mammi papa saheli`,
-  id: `teman temanku sahabat sahabatku pacar pacarku istri istriku suami suamiku ibuku mama ayah ayahku kakak kakakku adik
-adikku rekan`,
+  // "ibu saya", "ayah saya": alone, "Ibu" and "Bapak" are how a letter addresses its reader.
+  id: ['teman', 'temanku', 'sahabat', 'sahabatku', 'pacar', 'pacarku', 'istri', 'istriku', 'suami', 'suamiku', 'ibuku', 'ibu saya',
+    'mama', 'ayah', 'ayahku', 'ayah saya', 'bapak saya', 'kakak', 'kakakku', 'adik', 'adikku', 'rekan'],
   vi: ['bạn tôi', 'bạn gái', 'bạn trai', 'bạn thân', 'vợ tôi', 'chồng tôi', 'mẹ tôi', 'bố tôi', 'ba tôi', 'chị gái', 'anh trai', 'em gái', 'em trai', 'đồng nghiệp'],
   th: `เพื่อน แฟน ภรรยา สามี พี่สาว น้องสาว พี่ชาย น้องชาย เพื่อนร่วมงาน`,
 };
@@ -107,6 +108,11 @@ const RELATION_WORDS: Matcher<Tag> = matcher(
   ),
 );
 
+/** Where `folded` (a line passed through `fold`) names a friend, a partner, a relative or a colleague. */
+export function relationsIn(folded: string): ReadonlyArray<{ start: number; end: number }> {
+  return RELATION_WORDS.scan(folded);
+}
+
 /** What may stand between the relation and the handle: the platform, the account, the username, link words, possessives. */
 const LINKS: Matcher<Tag> = matcher([
   ...PLATFORM.map((w) => [w, false] as const),
@@ -127,8 +133,16 @@ const MAX_TEXT = 100_000;
 
 /** Every handle in `text` that the words name as someone else's, judged as handles are (lowercase, no @). */
 export function handlesOfOthers(text: string, ownHandles: readonly string[]): Set<string> {
-  const out = new Set<string>();
+  return new Set(handlesOfOthersAt(text, ownHandles).keys());
+}
+
+/** {@link handlesOfOthers}, each with where the line that first names it starts in `text`. */
+export function handlesOfOthersAt(text: string, ownHandles: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let lineStart = 0;
   for (const raw of text.slice(0, MAX_TEXT).split('\n')) {
+    const at = lineStart;
+    lineStart += raw.length + 1;
     const line = fold(raw);
     const hits = RELATION_WORDS.scan(line);
     if (hits.length === 0) continue;
@@ -138,10 +152,11 @@ export function handlesOfOthers(text: string, ownHandles: readonly string[]): Se
       // "@friendly.fox": a relation word inside a handle or an address names nobody.
       const before = line[h.start - 1];
       if (before !== undefined && (before === '@' || before === '.' || before === '_' || WORD_CHAR.test(before))) continue;
-      const handle = handleAfter(raw, line, wordEnd(line, h.end), links);
+      const from = wordEnd(line, h.end);
+      const handle = handleAfter(raw, line, from, links) ?? bracketedInClause(line, from);
       if (handle === null) continue;
       const verdict = judgeChunk(handle, ownHandles);
-      if (verdict.ok) out.add(verdict.handle);
+      if (verdict.ok && !out.has(verdict.handle)) out.set(verdict.handle, at);
     }
   }
   return out;
@@ -198,6 +213,53 @@ function handleAfter(raw: string, line: string, from: number, links: ReadonlyMap
   if (j < line.length && (WORD_CHAR.test(line[j]!) || '@-/\\&%+=#'.includes(line[j]!))) return null;
   const word = line.slice(start, j);
   return at || /[._0-9]/.test(word.replace(/\.+$/, '')) ? word : null;
+}
+
+/** The person's own words ("my", "me", "mine", "שלי", "saya") of every pack: a clause holding one speaks of the writer. */
+const OWN_WORDS: Matcher<Tag> = matcher(PACKS.flatMap((p) => p.mine.map((w) => [w, p.noSpaces === true] as const)));
+/** Words between the relation and the bracket: "also uses the app", "hat auch ein Konto". */
+const MAX_CLAUSE_WORDS = 6;
+const MAX_CLAUSE = 60;
+const CLAUSE_ENDS = '.!?,;:،؛。，！？\n';
+
+/**
+ * "My mother also uses the app (@x)", "Meine Schwester hat auch ein Konto (@x)", "גם אמא שלי
+ * משתמשת באפליקציה (@x)": a handle in brackets that ends a short clause opened by the relation,
+ * with none of the writer's own words after the relation's possessive ("אמא שלי", "ibu saya"):
+ * the relation's. "My mom told me to delete my account (@x)" speaks of the writer's own.
+ */
+function bracketedInClause(line: string, from: number): string | null {
+  const end = Math.min(line.length, from + MAX_CLAUSE);
+  let words = 0;
+  let inWord = false;
+  let firstWordEnd = -1;
+  let bracket = -1;
+  for (let i = from; i < end; i++) {
+    const c = line[i]!;
+    if (c === '(' || c === '（') {
+      bracket = i;
+      break;
+    }
+    if (CLAUSE_ENDS.includes(c)) return null;
+    const letter = WORD_CHAR.test(c);
+    if (letter && !inWord && ++words > MAX_CLAUSE_WORDS) return null;
+    if (!letter && inWord && firstWordEnd < 0) firstWordEnd = i;
+    inWord = letter;
+  }
+  if (bracket < 0 || words === 0) return null;
+  // The relation's possessive may follow it ("אמא שלי", "ibu saya"); a word of the writer's own after that speaks of the writer.
+  const clause = line.slice(from, bracket);
+  const skip = firstWordEnd < 0 ? 0 : firstWordEnd - from;
+  if (OWN_WORDS.scan(clause).some((h) => h.start >= skip)) return null;
+  let i = bracket + 1;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  if (line[i] !== '@') return null;
+  let j = i + 1;
+  while (j < line.length && j - i <= MAX_HANDLE && isHandleChar(line[j])) j++;
+  if (j === i + 1 || j - i > MAX_HANDLE + 1) return null;
+  let k = j;
+  while (k > i + 1 && line[k - 1] === '.') k--;
+  return line[j] === ')' || line[j] === '）' || line[j] === ' ' || line[j] === ',' ? line.slice(i + 1, k) : null;
 }
 
 function isHandleChar(c: string | undefined): boolean {

@@ -19,6 +19,7 @@ import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { findCitations, type Citation } from './law-citations.js';
 import { fold, registry, WordsFound, type Registry, type WordHit } from './languages/registry.js';
 import { turnToNow } from './turn-to-now.js';
+import { writesOnBehalf } from './on-behalf.js';
 import { positionsBefore } from './positions-before.js';
 
 /** Points from which a mail is a possible request. */
@@ -195,9 +196,11 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   const candidates = pairs.filter((p) => !alreadyRuled(p, ruled));
   // Without hand-written rules the words cannot tell the person's own data: Finnish says "my
   // data" with a suffix ("tietoni"), Arabic too ("بياناتي"). Any such sentence speaks for the person.
+  // A mail written on behalf of a relative ("im Namen meiner Mutter") asks to erase hers: "borren todos sus datos" speaks for her.
   const own = ruled === null
     ? candidates[0]
-    : candidates.find((p) => p.words.has('mine') || opensWithErasure(p)) ?? namingHandle(candidates, opts.handle);
+    : candidates.find((p) => p.words.has('mine') || opensWithErasure(p)) ?? namingHandle(candidates, opts.handle) ??
+      (candidates.length > 0 && writesOnBehalf(input.body) ? candidates[0] : undefined);
   if (own) signs.push({ kind: 'erasure-sentence', points: 2, detail: describeWords(own.words), sentence: own.text });
   // In an answer to the bot's mail, "check again and delete it, please" asks to erase what the thread is about.
   const asked = own || !replyToBot ? undefined : read.find(asksErasure);

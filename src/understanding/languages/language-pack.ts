@@ -63,6 +63,12 @@ export interface LanguagePack {
    * "в инсте"), the possessive ("của tôi", "بتاعي"), the copula ("to", "är", "là", "是", "هو").
    */
   readonly handleLinks?: readonly string[];
+  /**
+   * Phrases saying the mail is written for another person, next to a word for a relative
+   * (`others-handles.ts`): "on behalf of my mother", "im Namen meiner Mutter", "בשם אמא שלי",
+   * "نيابة عن أمي", "annem adına", "anyám nevében". Such a mail asks to erase that person's data.
+   */
+  readonly onBehalf?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

@@ -35,6 +35,7 @@ export const en: LanguagePack = {
     'username', 'user name', 'instagram username', 'instagram handle', 'instagram account', 'instagram name',
     'handle', 'account name', 'ig handle', 'ig username', 'ig', 'insta', 'instagram', 'profile name', 'my @',
   ],
+  onBehalf: ['on behalf of', 'in the name of', 'writing for', 'writing this for', 'writing to you for', 'forwarding this for', 'sending this for'],
   confirmation: [
     'confirm to', 'confirmation to', 'send confirmation to', 'send the confirmation to', 'notify me at',
     'let me know at', 'reply to', 'respond to', 'write to me at', 'email me at', 'contact me at', 'reach me at',

@@ -26,6 +26,7 @@ export const fi: LanguagePack = {
   ],
   handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini', 'nimi'],
   ownHandlePhrases: ['minun omani', 'oma tilini', 'oma tili'],
+  onBehalf: ['puolesta'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett', 'ota yhteyttä', 'yhteyttä'],
   confirmationTargets: ['osoitteeseen', 'sähköpostiin', 'sähköpostiosoitteeseen'],

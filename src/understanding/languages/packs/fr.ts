@@ -34,6 +34,7 @@ export const fr: LanguagePack = {
     'mon compte instagram', 'mon compte ig',
   ],
   handleLinks: ['est', "c'est", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
+  onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
   confirmation: [
     'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',

@@ -26,6 +26,7 @@ export const hu: LanguagePack = {
   ],
   handleLinks: ['az instagram', 'instagramon', 'a', 'az', 'pedig', 'neve', 'nevem', 'nevű'],
   ownHandlePhrases: ['az enyém', 'a saját fiókom', 'a saját'],
+  onBehalf: ['nevében'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld', 'keress', 'értesítsen'],
   confirmationTargets: ['címre', 'e-mail címre', 'címemre', 'e-mail-címre', 'címen', 'e-mail-címen'],

@@ -30,6 +30,7 @@ export const id: LanguagePack = {
     'punyaku', 'punya aku', 'punya saya', 'milikku', 'milik aku', 'milik saya', 'akunku', 'akun asli aku',
     'akun asli saya',
   ],
+  onBehalf: ['atas nama', 'mewakili', 'menulis untuk', 'menuliskan untuk'],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
   confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim', 'hubungi'],
   confirmationTargets: ['ke alamat', 'ke email', 'ke e-mail', 'ke'],

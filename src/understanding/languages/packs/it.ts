@@ -33,6 +33,7 @@ export const it: LanguagePack = {
     'il mio nick',
   ],
   handleLinks: ['è', 'e', 'è invece', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
+  onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
   confirmation: [
     'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',

@@ -34,6 +34,7 @@ export const pt: LanguagePack = {
     'minha conta do insta', 'minha conta do instagram', 'meu user',
   ],
   handleLinks: ['é', 'e', 'no instagram', 'se chama', 'no insta', 'no ig', 'do instagram', 'meu'],
+  onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',

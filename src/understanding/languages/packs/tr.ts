@@ -31,6 +31,7 @@ export const tr: LanguagePack = {
   ],
   handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
   ownHandlePhrases: ['benimki', 'kendi hesabım', 'asıl hesabım', 'benim hesabım'],
+  onBehalf: ['adına', 'namına'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',

@@ -1,0 +1,56 @@
+/**
+ * A mail written on behalf of a relative or a friend: "I'm writing on behalf of my mother",
+ * "ich schreibe im Namen meiner Mutter", "אני כותב בשם אמא שלי", "أكتب نيابة عن أمي", "saya
+ * menulis atas nama ibu saya", "annem adına yazıyorum". It asks to erase that person's data, so
+ * the handle the words give her ("My mother's Instagram: @x") is the one to erase, and "delete
+ * all her data" speaks for the person the request is for.
+ *
+ * A pack's `onBehalf` phrase with a word for a relative (`others-handles.ts`) right after it
+ * ("on behalf of my mother") or right before it ("annem adına", "anyám nevében", "äitini
+ * puolesta"); the phrase alone says nothing of whom ("in the name of the GDPR"). Each line is
+ * folded and scanned once by linear matchers, and the hits are walked once, so the cost is linear.
+ */
+import { PACKS } from './languages/packs/index.js';
+import { buildMatcher, fold, type Matcher } from './languages/registry.js';
+import { relationsIn } from './others-handles.js';
+
+/** A Latin, Greek or Cyrillic word this short must be whole ("za", "por"). */
+const SHORT = 3;
+const ALPHABETIC = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}'.-]+$/u;
+
+const PHRASES: Matcher<true> = buildMatcher(
+  PACKS.flatMap((p) =>
+    (p.onBehalf ?? []).map((w) => {
+      const word = fold(w).trim();
+      const last = word.slice(word.lastIndexOf(' ') + 1);
+      const anywhere = p.noSpaces === true;
+      return { word, tag: true as const, whole: !anywhere && ALPHABETIC.test(last) && [...last].length <= SHORT, anywhere };
+    }),
+  ),
+);
+
+/** How far after the phrase the relative may start: " of my 82-year-old ", " da minha ". */
+const AFTER = 20;
+/** How far before the phrase the relative may end: "annem adına", "mammas vägnar". */
+const BEFORE = 3;
+const MAX_TEXT = 100_000;
+
+/** Whether the words say the mail is written on behalf of a relative or a friend. */
+export function writesOnBehalf(text: string): boolean {
+  for (const raw of text.slice(0, MAX_TEXT).split('\n')) {
+    const line = fold(raw);
+    const phrases = PHRASES.scan(line);
+    if (phrases.length === 0) continue;
+    const relations = relationsIn(line);
+    // Both lists run in text order: one walk through the relations for all the phrases.
+    let j = 0;
+    for (const p of phrases) {
+      while (j < relations.length && relations[j]!.end < p.start - BEFORE) j++;
+      for (let k = j; k < relations.length && relations[k]!.start <= p.end + AFTER; k++) {
+        const r = relations[k]!;
+        if (r.start >= p.end || r.end <= p.start) return true;
+      }
+    }
+  }
+  return false;
+}
