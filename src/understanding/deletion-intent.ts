@@ -171,12 +171,16 @@ function judge(sentence: string): Judgement {
   if (isInfoQuestion(s)) return EXCLUDED;
   // "Are my data deleted automatically when I disconnect?": a yes/no question about what happens, asking nothing.
   if (PASSIVE_QUESTION.test(s) && s.trim().endsWith('?') && !POLITE.test(s) && !WISH_MARKER.test(s)) return EXCLUDED;
+  // "Avez-vous bien supprimé toutes mes données ?", "sildiniz mi": whether it was done is asked, nothing more.
+  if (asksWhetherDone(s) && !POLITE.test(s) && !WISH_MARKER.test(s)) return EXCLUDED;
   // "I got a mail from you saying my data would be deleted": a report of our mail, not a wish.
   if (RELAYS_OURS.test(s) && !WISH_MARKER.test(s)) return NONE;
   // "I deleted the app", "the old one was deleted by mistake": a report, not a wish.
   if (REPORTED.test(s) && !WISH_MARKER.test(s)) return NONE;
   // "Please tell me how long my data is kept before it is deleted": the deletion sits only in what is asked about.
   if (asksToBeToldWhatIsKept(s)) return EXCLUDED;
+  // "Queria saber como apagar meus dados": the person asks how, not for us to do it.
+  if (asksHowBeforeDeleting(s)) return EXCLUDED;
   if (!(PERSONAL.test(s) && OBJECT.test(s)) && !ASSENT_ALL.test(s)) return NONE;
   // "delete a scheduled post" is about content, unless data is named as well.
   if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return EXCLUDED;
@@ -222,11 +226,29 @@ const ACKNOWLEDGED =
   /\brequest\b[^.!?\n]{0,40}\b(?:(?:has|have)\s+been|was|were|had\s+been)\s+(?:received|registered|logged|opened|accepted|confirmed)\b/i;
 const REPORTED =
   /\b(?:was|were|been|got|gets|i|we|accidentally|already|will\s+be|would\s+be|to\s+be|be|being|is|are)\s+(?:\w+\s+)?(?:deleted|removed|erased|wiped)\b/i;
+/** Participles of the deletion verbs: "deleted", "gelöscht", "apagados", "supprimées", "cancellati", "gewist". */
+const PARTICIPLE = String.raw`(?:deleted|removed|erased|wiped|gelöscht|entfernt|apagad[oa]s?|exclu[ií]d[oa]s?|deletad[oa]s?|removid[oa]s?|borrad[oa]s?|eliminad[oa]s?|suprimid[oa]s?|supprimée?s?|effacée?s?|cancellat[ioae]|eliminat[ioae]|rimoss[ioae]|verwijderd|gewist)`;
 /** A passive deletion asked about: an auxiliary, up to three words, a participle ("são apagados", "werden meine Daten automatisch gelöscht"). */
 const PASSIVE_QUESTION = new RegExp(
-  `${L}(?:is|are|get|gets|werden|wird|sind|ist|são|serão|será|ficam|son|serán|se|sont|seront|est|vengono|verranno|sono|saranno|worden|wordt|zijn)\\s+(?:\\S+\\s+){0,3}(?:deleted|removed|erased|wiped|gelöscht|entfernt|apagad[oa]s?|exclu[ií]d[oa]s?|deletad[oa]s?|removid[oa]s?|borrad[oa]s?|eliminad[oa]s?|supprimée?s?|effacée?s?|cancellat[ioe]|eliminat[ioe]|rimoss[ioe]|verwijderd|gewist)${R}`,
+  `${L}(?:is|are|get|gets|werden|wird|sind|ist|são|serão|será|ficam|son|serán|se|sont|seront|est|vengono|verranno|sono|saranno|worden|wordt|zijn)\\s+(?:\\S+\\s+){0,3}${PARTICIPLE}${R}`,
   'iu',
 );
+/**
+ * A deletion asked about as done: "have" and, within a few words, a participle ("avez-vous bien
+ * supprimé", "haben Sie wirklich alle meine Daten entfernt", "¿han borrado", "hebben jullie ... gewist"),
+ * or a past tense of the plural "you" ("vocês apagaram", "¿borraron"). Bounded gap, no nesting.
+ */
+const DONE_QUESTION = new RegExp(
+  `${L}(?:have|has|avez|haben|hat|habt|han|habéis|avete|hanno|hebben|heeft|hebt)${R}[^.!?\\n]{0,60}?${L}${PARTICIPLE}${R}|${L}(?:apagaram|excluíram|excluiram|removeram|deletaram|eliminaram|borraron|eliminaron|suprimieron|borrasteis|eliminasteis)${R}`,
+  'iu',
+);
+/** Turkish asks with its particle after the past tense: "sildiniz mi", "silindi mi", "kaldırdınız mı". */
+const DONE_QUESTION_TR = new RegExp(`${L}(?:sil|kaldır)${LET}{0,6}(?:dı|di|dınız|diniz|miş|mış)\\s+m[iı]${LET}{0,4}${R}`, 'iu');
+
+/** The sentence asks whether the deletion was done ("have you really deleted all my data?"): a question mark, or the Turkish particle. */
+function asksWhetherDone(s: string): boolean {
+  return (DONE_QUESTION.test(s) && s.trim().endsWith('?')) || DONE_QUESTION_TR.test(s);
+}
 /** A mail received that said the deletion would come: "recebi um e-mail dizendo que", "I got an email saying". */
 const RELAYS_OURS = new RegExp(
   `${L}(?:received|got|recebi|recibí|reçu|ricevuto|erhalten|bekommen|ontvangen|gekregen)${R}[^.!?\n]{0,60}${L}(?:saying|stating|dizendo|informando|diciendo|indicando|disant|indiquant|dicendo|dass|dat)${R}`,
@@ -245,6 +267,23 @@ const TOLD_WHAT_IS_KEPT = new RegExp(
   `${L}(?:tell\\s+me|let\\s+me\\s+know|inform\\s+me|teil(?:t|en\\s+sie)\\s+mir\\s+(?:\\S+\\s+){0,2}mit|sag(?:t|en\\s+sie)?\\s+mir|díganme|digame|dígame|indíquenme|infórmenme|dites[-\\s]moi|indiquez[-\\s]moi|ditemi|fatemi\\s+sapere|me\\s+(?:digam|informem)|laat\\s+(?:me|mij)\\s+weten|vertel\\s+(?:me|mij)|bana\\s+söyle\\S*|bildirin)${R}[^.!?\\n]{0,30}?${L}(?:how\\s+long|what\\s+(?:data|information|info)|wie\\s+lange|welche\\s+daten|cuánto\\s+tiempo|qué\\s+datos|combien\\s+de\\s+temps|quelles\\s+données|per\\s+quanto\\s+tempo|quanto\\s+tempo|quali\\s+dati|quais\\s+dados|hoe\\s+lang|welke\\s+gegevens|ne\\s+kadar\\s+süre|hangi\\s+veri\\S*)${R}`,
   'iu',
 );
+
+/**
+ * "I wanted to know how", in the languages of these rules: "queria saber como", "quería saber cómo", "je voudrais
+ * savoir comment", "volevo sapere come", "ich wollte wissen, wie", "ik wilde graag weten hoe". Bounded gaps.
+ */
+const WANTS_TO_KNOW_HOW = new RegExp(
+  `${L}(?:(?:want|wanted|would\\s+like|i['’]d\\s+like|wish|wished|wanna)\\s+to\\s+know|(?:queria|quero|gostaria\\s+de|quería|quiero|quisiera|me\\s+gustaría)\\s+saber|(?:voulais|veux|voudrais|souhaite|souhaitais|souhaiterais|aimerais)\\s+savoir|(?:volevo|voglio|vorrei)\\s+sapere|(?:wollte|möchte|will|würde)\\s+(?:\\S+\\s+){0,2}?wissen|(?:wilde|wil|zou)\\s+(?:\\S+\\s+){0,2}?weten)${R}[\\s,]{0,3}(?:how|como|cómo|comment|come|wie|hoe)${R}`,
+  'iu',
+);
+
+/** Asks how to delete, the deletion word only after the ask: no wish. */
+function asksHowBeforeDeleting(s: string): boolean {
+  const how = WANTS_TO_KNOW_HOW.exec(s);
+  if (how === null) return false;
+  const verb = VERB.exec(s);
+  return verb === null || verb.index > how.index;
+}
 
 /** Asks to be told how long or what is kept, the deletion word only after the ask: no wish. */
 function asksToBeToldWhatIsKept(s: string): boolean {

@@ -26,6 +26,8 @@ export const R = `(?![${LETTERS}])`;
 export const VERB_WORDS = [
   String.raw`delet(?:e|ed|es|ing|ion)|eras(?:e|ed|ing|ure)|remov${LET}{0,4}|wip(?:e|ed|ing)|purg(?:e|ed|ing)|destroy(?:ed)?|get\s+rid\s+of|forget\s+me|clear\s+out`,
   String.raw`elimin${LET}{0,8}|borr(?:ar|en|e|ado|ados|adas?|aran|asen|ara|ase|éis|ad)|suprim${LET}{0,6}|supresión`,
+  // An imperative with its object joined on carries the stress mark: "bórrenlo", "elimínenlos", "suprímanlo", "borradlo".
+  String.raw`bórr(?:en|e|a|an)(?:lo|la|los|las|me)?|borrad(?:lo|la|los|las)|elimín${LET}{0,6}|suprím${LET}{0,6}`,
   String.raw`supp?rim${LET}{0,5}|effac${LET}{0,6}|supp?ression`,
   String.raw`lösch${LET}{0,4}|gelösch${LET}{0,3}|entfern${LET}{0,4}`,
   String.raw`exclu(?:i${LET}{0,4}|a|am|ído|ídos|ída|ídas|são)|apag${LET}{0,7}|remo(?:ver|va|vam|vido|vidos|ção)`,
@@ -45,6 +47,7 @@ export const OBJECT_WORDS = [
   String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:whatever|anything|all)\s+(?:(?:data\s+)?you|that\s+you|is\s+stored|was\s+stored)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
   // "alles, was Sie ...", "tout ce que", "alles wat", "ne varsa": everything, in each language.
   String.raw`${L}(?:alles|allem|sämtliche\s+\S+|tout\s+ce|tous\s+les\s+\S+|alles\s+wat|ne\s+varsa|her\s+şey${LET}*|ne\s+(?:var|bilgi|veri)\s+(?:ise|varsa))${R}`,
+  String.raw`${L}(?:todo\s+lo\s+que|tutto\s+(?:quello|ciò|cio)\s+che|tudo\s+(?:o|aquilo)\s+que)${R}`,
   String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
   String.raw`${L}(?:mis|los|mi|todos\s+mis|nuestr[oa]s?|todos\s+nuestros)\s+(?:datos|información|cuenta|perfil|insta|instagram|ig)${R}|${L}datos\s+personales${R}`,
   String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:donn[ée]e?s?|informations?|compte|profil)${R}|${L}donn[ée]es\s+personnelles${R}`,
@@ -145,8 +148,12 @@ export const OUR_SIDE_WORDS = [
 /** Words a how/what question starts with (English, Spanish, French, German, Portuguese, Italian, Dutch). */
 export const QUESTION_START = String.raw`how|what|why|when|where|which|does|do|did|is|are|was|were|has|have|will|cómo|qué|comment|quand|pourquoi|wie|was|wann|como|quando|o\s+que|come|cosa|che\s+cosa|perché|perche|quali?|quanto|hoe|wat|wanneer|waarom|welke`;
 
-/** Turkish puts the question word inside the sentence: "verilerimi nasıl silebilirim?". */
-export const QUESTION_INSIDE = String.raw`${L}(?:nasıl|ne\s+zaman|neden|niçin|hangi|ne\s+kadar|ne\s+olur)${R}`;
+/**
+ * Turkish puts the question word inside the sentence: "verilerimi nasıl silebilirim?". Followed
+ * within a few words by a conditional verb it opens a relative clause, no question: "ne kadar
+ * veri varsa" (whatever data there is), "hangi bilgileri tuttuysanız" (whichever you kept).
+ */
+export const QUESTION_INSIDE = String.raw`${L}(?:nasıl|ne\s+zaman|neden|niçin|hangi|ne\s+kadar|ne\s+olur)${R}(?!(?:\s+[^\s.!?]{1,40}){0,3}?\s+[^\s.!?]{0,30}?(?:sa|se)(?:nız|niz|m|n|k)?${R})`;
 
 /** "Can you / could you / is it possible" turn a question into a request. */
 export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bkönnen\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
@@ -163,6 +170,9 @@ export const PERSONAL_WORDS = [
   // ask with a first-person verb ("solicito", "peço"), or address us in the plural imperative ("cancellate").
   String.raw`${L}(?:nuestr[oa]s?|deseo|deseamos|quiero|queremos|solicito|solicitamos|pido|pedimos|necesito|necesitamos|nosso|nossa|nossos|nossas|quero|queremos|peço|pedimos|gostaria|gostaríamos|venho|vimos|nostro|nostra|nostri|nostre|chiediamo|vogliamo|vorremmo)${R}`,
   String.raw`${L}(?:cancellate|eliminate|rimuovete|eliminen|borren|supriman|excluam|apaguem|removam|eliminem)${R}`,
+  // The same imperative with its object joined on ("cancellatelo", "bórrenlo", "borradlo", "effacez-le"),
+  // and "me" after a preposition, which only the person says of themselves ("sur moi", "de mí", "sobre mim", "su di me").
+  String.raw`${L}(?:(?:cancellate|eliminate|rimuovete)(?:lo|la|li|le)|(?:bórren|borrad|elimínen|supríman)(?:lo|la|los|las)?|(?:supprimez|effacez)-(?:les?|la)|moi|mí|mim|di\s+me)${R}`,
   String.raw`${L}(?:ik|mij|mijn|m['’]n|mn|wij|graag|alstublieft|alsjeblieft|aub|verzoek|wil|wilt|zou|verwijder)${R}`,
   String.raw`${L}(?:lütfen|rica|talep|benim|bana|hakkımda|istiyorum|isterim)|${L}(?:silin|siliniz|silebilir|kaldırın|kaldırınız)${R}|${L}(?:verilerim|hesabım|bilgilerim)`,
 ].join('|');

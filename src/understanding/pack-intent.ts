@@ -152,7 +152,10 @@ export function findPackWish(
       if (!(s.words.has('data', lang) || s.words.has('account', lang))) continue;
       const why = refuse(s, lang, noSpaces(lang), namesHandle);
       if (why === null) return { wish: { statement: clip(s.text), lang, asks: asksUs(s, lang) || opensWithErasure(s, lang) }, refusal: null };
-      const part = why.reason === 'negation' || why.reason === 'question' ? wishPart(s, lang, noSpaces(lang), namesHandle) : null;
+      // A sentence that asks to be told is split at its marks and its "and" only: read by windows, "탈퇴한 뒤에 제 정보를"
+      // (after I leave, my data) before "얼마 동안 … 알려주세요" (how long …, tell me) would read as a wish of its own.
+      const told = why.reason === 'question' && tellMe.scan(s.folded).length > 0;
+      const part = why.reason === 'negation' || why.reason === 'question' ? wishPart(s, lang, noSpaces(lang), namesHandle, !told) : null;
       if (part !== null) return { wish: { statement: clip(part.text), lang, asks: asksUs(part, lang) || opensWithErasure(part, lang), runOn: s.text }, refusal: null };
       refusal ??= why;
     }
@@ -190,14 +193,43 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
 }
 
 /**
- * A question word of the language in a sentence that asks to be told ("请告诉我", "알려주세요"), with no
- * erasure word before the first question word: the deletion is part of what is asked about, not asked for.
+ * A question word of the language in a sentence that asks to be told ("请告诉我", "알려주세요"), and no
+ * erasure asked for before it: the deletion is part of what is asked about ("탈퇴한 뒤에 제 정보를 얼마 동안
+ * 보관하시는지 알려주세요", after I leave, how long do you keep my data). An erasure word before the
+ * question word is asked for when a please or a "can you" of its own goes with it, apart from the
+ * telling ("삭제해 주시고 … 알려주세요", "请删除…，并告诉我…"), or it opens a clause of its own at the
+ * start of the sentence ("удалите мои данные и скажите…").
  */
 function toldQuestion(s: ReadSentence, lang: string, questions: readonly WordHit[]): string | null {
-  if (questions.length === 0 || tellMe.scan(s.folded).length === 0) return null;
+  if (questions.length === 0) return null;
+  const tell = tellMe.scan(s.folded);
+  if (tell.length === 0) return null;
   const first = Math.min(...questions.map((q) => q.start));
-  const erasureFirst = s.words.hits.some((h) => h.kind === 'erase' && h.lang === lang && h.start < first);
-  return erasureFirst ? null : questions[0]?.word ?? null;
+  const erasure = s.words.hits.find((h) => h.kind === 'erase' && h.lang === lang && h.start < first);
+  if (erasure === undefined) return questions[0]?.word ?? null;
+  // An imperative opening the sentence is a clause of its own only when a mark or an "and" ends it before the question:
+  // "удалите мои данные и скажите, сколько…"; "탈퇴한 뒤에 … 얼마 동안" (after I leave, how long) opens with no imperative.
+  const clause = clauses(s.folded);
+  const ownClause = clause(erasure.start) !== clause(first) || AND.scan(s.folded).some((a) => a.start >= erasure.end && a.end <= first);
+  return asksApart(s, lang, tell) || (opensWithErasure(s, lang) && ownClause) ? null : questions[0]?.word ?? null;
+}
+
+/** A please or a "can you" of the language apart from the telling: one touching it ("麻烦告诉我", "알려 주세요") asks to be told. */
+function asksApart(s: ReadSentence, lang: string, tell: readonly { start: number; end: number }[]): boolean {
+  return s.words.hits.some((h) => h.kind === 'asks' && h.lang === lang && !tell.some((t) => h.start <= t.end + 1 && h.end + 1 >= t.start));
+}
+
+/**
+ * A sentence that only asks to be told: a question word of the language with no erasure word before
+ * it, and no please or "can you" apart from the telling: "제 정보를 얼마나 보관하고 언제 삭제하는지 알려주세요".
+ */
+function onlyTold(s: ReadSentence, lang: string): boolean {
+  const tell = tellMe.scan(s.folded);
+  if (tell.length === 0) return false;
+  const questions = s.words.hits.filter((h) => h.kind === 'question' && h.lang === lang);
+  if (questions.length === 0 || asksApart(s, lang, tell)) return false;
+  const first = Math.min(...questions.map((q) => q.start));
+  return !s.words.hits.some((h) => h.kind === 'erase' && h.lang === lang && h.start < first);
 }
 
 /**
@@ -218,12 +250,12 @@ const AND = buildMatcher<null>(
  * "I do not want" ("Nie chcę, żeby usuwać moje dane") is governed by it and never read alone. A
  * sentence ending in a question mark asks, whatever its parts say. Each part is read once: linear.
  */
-function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): ReadSentence | null {
+function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean, windows = true): ReadSentence | null {
   if (noSpaces || asksSomething(s)) return null;
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < s.folded.length; i++) if (CLAUSE_MARKS.includes(s.folded[i]!)) cuts.push([i, i + 1]);
   for (const h of AND.scan(s.folded)) cuts.push([h.start, h.end]);
-  if (cuts.length === 0) return windowPart(s, lang, noSpaces, namesHandle);
+  if (cuts.length === 0) return windows ? windowPart(s, lang, noSpaces, namesHandle) : null;
   cuts.sort((a, b) => a[0] - b[0]);
   // Positions in the folded text name the same characters in the text when folding kept its length.
   const source = s.folded.length === s.text.length ? s.text : s.folded;
@@ -341,7 +373,8 @@ export function onlyOtherThings(read: readonly ReadSentence[]): 'other-company' 
 /**
  * Every sentence of the mail's own words that pairs erasure with data or an account, in a
  * language read by its pack (`languages`), is a question (it ends with a question mark) with none of the words that make a question a request (`asks`: please, can you):
- * "jak si můžu sám smazat data?", "данные удалятся автоматически?". It asks how deletion works.
+ * "jak si můžu sám smazat data?", "данные удалятся автоматически?"; or it only asks to be told, question
+ * mark or none ("제 정보를 얼마나 보관하는지 알려주세요"). It asks how deletion works.
  * False when there is no such sentence, or its language's pack has no `asks` words to tell.
  */
 export function onlyQuestions(
@@ -353,7 +386,9 @@ export function onlyQuestions(
   for (const s of read) {
     for (const lang of s.words.languages('erase')) {
       if (!languages(lang) || !(s.words.has('data', lang) || s.words.has('account', lang))) continue;
-      if (!tellsAsks(lang) || asksUs(s, lang) || !asksSomething(s)) return false;
+      if (!tellsAsks(lang)) return false;
+      // "…얼마나 보관하고 언제 삭제하는지 알려주세요" asks to be told what happens, question mark or none.
+      if (!onlyTold(s, lang) && (asksUs(s, lang) || !asksSomething(s))) return false;
       questions++;
     }
   }

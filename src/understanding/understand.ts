@@ -31,6 +31,7 @@ import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-se
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
+import { refusesEverything } from './refuses-everything.js';
 import { asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
@@ -147,7 +148,9 @@ export function understandWithEvidence(
   const pack = findPackWish(signals.sentences, readByPack, unspaced, namesHandle);
   // An answer to our mail that denies having asked ("Nie prosiłam o to!") and only says what our
   // mail said ("dostałam wiadomość, że moje konto zostanie usunięte"), asking nothing: no wish.
-  const reportsOurs = pack.wish !== null && !pack.wish.asks && signals.answers && signals.opposite.some((o) => o.denies);
+  // So does one beside a refusal of everything ("ничего не удаляйте! Я случайно нажала кнопку удаления моих данных").
+  const reportsOurs =
+    pack.wish !== null && !pack.wish.asks && ((signals.answers && signals.opposite.some((o) => o.denies)) || refusesEverything(signals.opposite, pack.wish.runOn));
   if (pack.wish !== null && !reportsOurs) {
     const note = `read by the ${languageName(pack.wish.lang)} words alone (no hand-written rules for ${languageName(pack.wish.lang)}): check the statement`;
     // A wish read in one part of a run-on sentence: a negation beside an erasure word in its other parts complains, refuses nothing.

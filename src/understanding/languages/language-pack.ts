@@ -34,6 +34,12 @@ export interface LanguagePack {
    * before, but now please delete my data") and takes nothing back.
    */
   readonly contrast?: readonly string[];
+  /**
+   * Words for nothing and anything, whole words ("ничего", "هیچی", "أي شيء", "כלום", "कुछ भी"): a
+   * refusal that holds one ("ничего не удаляйте") spares everything, so a sentence beside it that
+   * pairs erasure with data without asking only reports ("I pressed the delete button by mistake").
+   */
+  readonly nothing?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

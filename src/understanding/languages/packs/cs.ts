@@ -17,6 +17,7 @@ export const cs: LanguagePack = {
   ],
   contrast: ['ale teď', 'ale ted', 'ale nyní', 'ale nyni', 'ale dnes'],
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
+  nothing: ['nic', 'ničeho', 'niceho'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],
   asks: ['prosím', 'prosim', 'prosíme', 'můžete', 'muzete', 'mohli byste', 'mohla byste', 'mohl byste', 'můžeš', 'žádám'],
   usernameLabels: ['uživatelské jméno', 'uzivatelske jmeno', 'jméno účtu', 'přezdívka', 'účet', 'ucet', 'profil', 'login'],

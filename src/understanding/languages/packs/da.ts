@@ -16,6 +16,7 @@ export const da: LanguagePack = {
   ],
   contrast: ['men nu', 'men i dag'],
   negation: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken'],
+  nothing: ['intet', 'ingenting', 'noget'],
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
   asks: ['venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer'],
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],

@@ -17,6 +17,7 @@ export const fi: LanguagePack = {
   ],
   contrast: ['mutta nyt', 'mutta tänään'],
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],
+  nothing: ['mitään', 'mitaan', 'mikään'],
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],
   asks: ['kiitos', 'voitteko', 'voisitteko', 'voisitko', 'voitko', 'pyydän', 'pyytäisin', 'ystävällisesti'],
   usernameLabels: ['käyttäjänimi', 'kayttajanimi', 'käyttäjätunnus', 'tunnus', 'tilin nimi', 'instagram-tili', 'tili', 'profiili'],

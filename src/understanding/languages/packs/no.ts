@@ -16,6 +16,7 @@ export const no: LanguagePack = {
   ],
   contrast: ['men nå', 'men na', 'men i dag'],
   negation: ['ikke', 'aldri', 'ingen', 'ingenting', 'intet', 'verken'],
+  nothing: ['ingenting', 'noe', 'intet'],
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],
   asks: ['vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere'],
   usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],

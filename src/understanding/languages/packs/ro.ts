@@ -17,6 +17,7 @@ export const ro: LanguagePack = {
   ],
   contrast: ['dar acum', 'însă acum', 'insa acum', 'dar azi'],
   negation: ['nu', 'niciodată', 'niciodata', 'nimic', 'niciun', 'nicio', 'nici'],
+  nothing: ['nimic', 'nimicul'],
   question: ['cum', 'ce', 'de ce', 'când', 'cand', 'unde', 'care', 'cât', 'cat', 'cât durează', 'pot', 'puteți', 'este posibil'],
   asks: ['vă rog', 'va rog', 'te rog', 'vă rugăm', 'puteți', 'puteti', 'ați putea', 'ati putea', 'poți', 'rog'],
   usernameLabels: ['nume de utilizator', 'numele de utilizator', 'utilizator', 'numele contului', 'cont instagram', 'contul', 'cont', 'profil'],
