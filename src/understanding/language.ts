@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Confidence } from './evidence.js';
 import { unpackNgrams, type EldNgrams } from './languages/detector-ngrams-subset.js';
+import { languageWords, wordsOf } from './language-words.js';
 
 /** Every language the reader has a pack for (`languages/packs/`); replies without templates are in English. */
 export const LANGUAGES = [
@@ -86,19 +87,6 @@ const STOPWORDS: Record<Exclude<HandCode, 'ja'>, string> = {
 };
 const WORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang as HandCode, new Set(words.split(/\s+/))] as const);
 
-/**
- * Hindi words written in Latin letters that no other pack's language uses as often: the
- * verbs, pronouns and particles around the English nouns ("mera data delete kar do").
- */
-const HINGLISH = new Set(
-  `hai hain hoon mera meri mere mujhe humara hamara hamare apna apni apne aap aapke aapka aapki aapse kya kyun kaise
-  kitna kitne kitni karo karna karke kariye kijiye dijiye kar do nahi nahin mat yeh ye woh bhi kuch sab saara sari
-  hata hatao hatado hatana lagega lagta dhanyavaad dhanyawad shukriya jaldi abhi chahiye chahta chahti raha rahi
-  gaya gayi diya liya wala wali tha thi bhai bhaiya ji haan matlab bilkul zaroor turant`.split(/\s+/),
-);
-/** Hindi particles that are also words elsewhere ("do", "ye"): counted only beside one that is not. */
-const HINGLISH_WEAK = new Set(['do', 'ye', 'ji', 'sab', 'kar', 'mat', 'haan', 'raha', 'sari']);
-
 /** Letters that only one of our languages uses, each worth two common words. */
 const LETTERS: ReadonlyArray<readonly [HandCode, string]> = [
   ['tr', 'ıİğĞşŞ'],
@@ -116,9 +104,8 @@ const PAIR_LETTERS: ReadonlyArray<readonly [LanguageCode, LanguageCode, RegExp, 
 /** A character of a script written without spaces: a few of them say as much as a word. */
 const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
 
-/** Characters read: the detector reads 1,000 of the words left once addresses and handles are gone. */
+/** Characters read: the detector reads 1,000 of the words left once addresses and handles are gone (`languageWords`). */
 const SAMPLE_CHARS = 4000;
-const DETECTOR_CHARS = 1000;
 
 export function detectLanguage(text: string): LanguageCode | null {
   return detectLanguageWithRule(text).code;
@@ -127,70 +114,23 @@ export function detectLanguage(text: string): LanguageCode | null {
 /** The language, which rule told it, and how sure that rule is. */
 export function detectLanguageWithRule(text: string): { code: LanguageCode | null; rule: string; confidence: Confidence } {
   const head = text.slice(0, SAMPLE_CHARS);
-  const words = wordsOf(head);
-  const joined = words.join(' ');
-  const hinglish = hinglishWords(words);
+  const { count, hinglish, sample } = languageWords(head);
   // The hand rules are asked only when their answer counts: beside Hinglish words, or when the detector is unsure.
   let hand: HandReading | undefined;
-  const handReading = (): HandReading => (hand ??= byHand(head, joined));
+  const handReading = (): HandReading => (hand ??= byHand(head, wordsOf(head).join(' ')));
   if (hinglish >= 2 && hinglish > (handReading().score ?? 0) / 2) {
     return { code: 'hi-Latn', rule: 'language.hinglish', confidence: hinglish >= 3 ? 'high' : 'medium' };
   }
-  const sample = joined.slice(0, DETECTOR_CHARS);
   const found = languageDetector().detect(sample);
   const code = FROM_DETECTOR[found.language] ?? null;
   if (code !== null && found.isReliable()) return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'high' };
   const byRules = handReading();
   if (byRules.code !== null) return { code: byRules.code, rule: byRules.rule, confidence: byRules.confidence };
   // Unsure, and not one of the nine: the detector's guess, when there are words enough to guess from.
-  if (code !== null && (words.length >= 3 || (sample.match(UNSPACED)?.length ?? 0) >= 4)) {
+  if (code !== null && (count >= 3 || (sample.match(UNSPACED)?.length ?? 0) >= 4)) {
     return { code: byLetters(code, sample), rule: 'language.detector', confidence: 'low' };
   }
   return { code: null, rule: 'language.detector', confidence: 'low' };
-}
-
-/**
- * The words of a text without what says nothing of its language: addresses, handles,
- * links and numbers. Split on whitespace, so a long run of anything is read once.
- */
-function wordsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (token === '' || !saysLanguage(token)) continue;
-    out.push(token);
-  }
-  return out;
-}
-
-/** A token with no @ and no digit 0 to 9 (what \d reads), neither a link ("://") nor "www." first. */
-function saysLanguage(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c === 64 || (c >= 48 && c <= 57)) return false;
-  }
-  return !token.includes('://') && !token.startsWith('www.');
-}
-
-function hinglishWords(words: readonly string[]): number {
-  let strong = 0;
-  let weak = 0;
-  for (const raw of words) {
-    const w = asciiLetters(raw);
-    if (!HINGLISH.has(w)) continue;
-    if (HINGLISH_WEAK.has(w)) weak++;
-    else strong++;
-  }
-  return strong >= 2 || (strong >= 1 && weak >= 2) ? strong + weak : strong;
-}
-
-/** The word in lower case, its letters a to z only ("Hai!" → "hai"). */
-function asciiLetters(raw: string): string {
-  const lower = raw.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) return lower.replace(/[^a-z]/g, '');
-  }
-  return lower;
 }
 
 /** Arabic or Persian, Russian or Ukrainian: letters only one of the pair writes settle it. */
