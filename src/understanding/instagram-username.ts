@@ -9,7 +9,9 @@
  * whole; if the strongest mention is a look-alike spoof (Cyrillic 'а'...) we
  * return null rather than fall back to a weaker guess.
  */
+import { answerHandleWord } from './answer-handle-word.js';
 import type { Confidence } from './evidence.js';
+import { handlesBeforeAccount } from './handle-before-account.js';
 import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { asciiHandleLetters } from './full-width.js';
@@ -166,6 +168,8 @@ export function findUsernameWithRule(
   visibleText: string,
   subject: string,
   ownHandles: readonly string[] = ['pickrtech'],
+  /** The mail answers our own mail: the one handle-shaped word of a short answer is its handle. */
+  answersBot = false,
 ): FoundUsername | null {
   // "ｈａｒｕｋａ＿ｍｏｒｉ．８４" typed on a CJK keyboard is the ASCII handle it maps to.
   const text = searchableText(asciiHandleLetters(visibleText));
@@ -174,6 +178,9 @@ export function findUsernameWithRule(
   // A reply that is just one word ("jesskim") answers "what is your username?".
   const whole = text.trim();
   if (whole !== '' && !/\s/.test(whole)) add(candidates, whole, 35, 0, ownHandles, 'username.one-word-reply');
+  // "klar, das ist anna.k_b", "Oui, c'est claire.d" in answer to "what is your username?": the one handle-shaped word of a few.
+  const answered = answersBot ? answerHandleWord(text) : null;
+  if (answered !== null) add(candidates, answered, 60, text.indexOf(answered), ownHandles, 'username.answer-word');
   // The handle is the subject's last word: only its end is searched, so a long subject is read once.
   const tail = SUBJECT_TAIL.exec(title.trimEnd().slice(-200));
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles, 'username.subject');
@@ -300,6 +307,8 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
   }
   // The same in the words of every language pack: "mój nick na insta to x", "我的ins是x", "insta hesabım x".
   for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.own ? 88 : h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
+  // The handle before the account word: "a kiss_g97 fiókhoz", "soo.min_7 계정의", "the tom.h account".
+  for (const h of handlesBeforeAccount(source)) add(out, h.word, 85 - penalty, offset + h.at, own, 'username.sentence');
   for (const pattern of SHAPED) {
     for (const m of source.matchAll(pattern)) {
       const word = m[1] ?? '';

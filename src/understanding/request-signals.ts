@@ -186,7 +186,7 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   const read = sentences(input.body).map((t) => readSentence(t, from));
   const cleanSubject = input.subject.replace(SUBJECT_PREFIX, '').trim();
   const subject = readSentence(cleanSubject, from);
-  const replyToBot = opts.botDomain !== null && [...input.inReplyTo, ...input.references].some((id) => isOwnMessageId(id, opts.botDomain!));
+  const replyToBot = answersBotMail([...input.inReplyTo, ...input.references], opts.botDomain);
   const prefix = SUBJECT_PREFIX.exec(input.subject.slice(0, 200))?.[0] ?? '';
   const answers = replyToBot || (prefix !== '' && !FORWARD_PREFIX.test(prefix));
 
@@ -431,4 +431,9 @@ export function describeSigns(signs: readonly Sign[]): string {
 /** The bot's mail domain from its address (BOT_ADDRESS), as the outbox writes it in every Message-ID. */
 export function botDomainOf(botAddress: string | null): string | null {
   return botAddress ? domainOf(botAddress) : null;
+}
+
+/** Whether a mail answers the bot's own mail: one of its Message-IDs among the mail's In-Reply-To and References. */
+export function answersBotMail(ids: readonly string[], botDomain: string | null): boolean {
+  return botDomain !== null && ids.some((id) => isOwnMessageId(id, botDomain));
 }

@@ -32,7 +32,8 @@ import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
 import { refusesEverything } from './refuses-everything.js';
-import { asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
+import { answersBotMail, asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
+import { answerGivesHandle } from './answer-gives-handle.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { visibleSubject, visibleText } from './visible-text.js';
@@ -71,7 +72,8 @@ export function understandWithEvidence(
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
   const body = visible();
   let handle: FoundUsername | null | undefined;
-  const findHandle = (): FoundUsername | null => (handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles)) : handle);
+  const answersBot = answersBotMail([...(mail.inReplyTo ?? []), ...(mail.references ?? [])], botDomainOf(opts.botAddress));
+  const findHandle = (): FoundUsername | null => (handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles, answersBot)) : handle);
   const whole = `${subject}\n${body}`;
   const language = detectLanguageWithRule(whole);
   const signals = requestSignals(
@@ -192,6 +194,9 @@ export function understandWithEvidence(
       return request(titled.wish.statement, field('wish.pack-subject', 'medium'), [note], titled.wish.lang);
     }
   }
+  // An answer to our mail that gives the handle and says nothing against ("klar, das ist anna.k_b"): the thread is the wish.
+  const answered = pack.refusal === null || pack.refusal.reason === 'not-first-person' ? answerGivesHandle(signals, findHandle, body) : null;
+  if (answered !== null) return request(clip(answered), field('wish.answer-handle', 'medium'), [ANSWER_HANDLE]);
   // "Do you have an email address of Instagram's?", to have Instagram erase the account: Instagram's business.
   if (signals.enough) {
     if (asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
@@ -268,6 +273,10 @@ const THANKS_AHEAD =
   'the mail thanks for a deletion but answers no mail of ours: it may thank for one done, or close a request ahead of it';
 const INSTAGRAM_ACCOUNT =
   'the person asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account; check whether the person means our data';
+
+/** Why an answer giving only the handle is a request: the wish is the thread's, not in its own words. */
+const ANSWER_HANDLE =
+  'an answer to our mail that gives the Instagram handle and asks nothing of its own: the deletion is the one the thread speaks of; check the thread';
 
 /** Why a mail naming several handles goes to staff; names no handle, as evidence never holds the mail's words. */
 const SEVERAL_HANDLES =

@@ -70,6 +70,12 @@ export interface LanguagePack {
    */
   readonly handleLinks?: readonly string[];
   /**
+   * Words that follow a handle and name it as the account, as stems, in the languages that write
+   * the handle first: "fiók" ("a x fiókhoz"), "nevű", "계정", "hesab", "niminen", "wala", "account"
+   * ("the x account"). Only a word shaped like a handle is read before one.
+   */
+  readonly accountAfterHandle?: readonly string[];
+  /**
    * Phrases saying the mail is written for another person, next to a word for a relative
    * (`others-handles.ts`): "on behalf of my mother", "im Namen meiner Mutter", "בשם אמא שלי",
    * "نيابة عن أمي", "annem adına", "anyám nevében". Such a mail asks to erase that person's data.

@@ -25,8 +25,10 @@ export const cs: LanguagePack = {
     'uživatelské jméno', 'uzivatelske jmeno', 'přezdívk', 'můj instagram', 'muj instagram', 'můj @', 'muj @',
     'můj účet', 'muj ucet', 'nick', 'login', 'účet na instagram', 'účet na insta', 'na instagramu jsem',
     'na instáči jsem', 'na insta jsem', 'na ig jsem',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'účet', 'ucet', 'moje id', 'můj id',
   ],
-  handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj'],
+  handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj', 'se jmenuje'],
   ownHandlePhrases: ['můj vlastní', 'muj vlastni', 'můj osobní', 'můj skutečný', 'ten můj'],
   onBehalf: ['jménem', 'v zastoupení', 'píšu za'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],

@@ -24,6 +24,8 @@ export const da: LanguagePack = {
     'min konto', 'mit @', 'min @',
     'brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto',
     'på instagram hedder jeg', 'instagramnavn',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'kontoen', 'profilen', 'mit id',
   ],
   handleLinks: ['forresten', 'i øvrigt', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
   ownHandlePhrases: ['min egen', 'mit eget', 'min egen konto', 'min private'],

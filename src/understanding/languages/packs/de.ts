@@ -33,6 +33,8 @@ export const de: LanguagePack = {
     'mein konto', 'mein profil',
     'benutzername', 'nutzername', 'instagram-name', 'insta-name', 'instaname', 'mein insta', 'mein instagram',
     'mein ig', 'mein @', 'profilname', 'accountname', 'mein handle', 'mein nick',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'das konto', 'das profil', 'der account', 'mein account', 'meine id', 'die id',
   ],
   handleLinks: ['übrigens', 'nämlich', 'also', 'ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
   onBehalf: ['im namen', 'im auftrag', 'stellvertretend für', 'schreibe für', 'schreibe ihnen für', 'schreibe im auftrag'],

@@ -35,6 +35,11 @@ export const en: LanguagePack = {
     'username', 'user name', 'instagram username', 'instagram handle', 'instagram account', 'instagram name',
     'handle', 'account name', 'ig handle', 'ig username', 'ig', 'insta', 'instagram', 'profile name', 'my @',
   ],
+  // "The account is called x", "my ID is x", "(acc: x)"; the hand-written sentences read the other English shapes.
+  handlePhrases: ['the account', 'the profile', 'my id', 'acc'],
+  handleLinks: ['is', 'is called', 'is named', 'called', 'named', 'on instagram', 'on insta', 'on ig'],
+  // "the tom.h account", "tom.h account's data": the handle first.
+  accountAfterHandle: ['account', 'acct', 'profile'],
   onBehalf: ['on behalf of', 'in the name of', 'writing for', 'writing this for', 'writing to you for', 'forwarding this for', 'sending this for'],
   confirmation: [
     'confirm to', 'confirmation to', 'send confirmation to', 'send the confirmation to', 'notify me at',

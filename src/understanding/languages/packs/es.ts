@@ -33,6 +33,8 @@ export const es: LanguagePack = {
   handlePhrases: [
     'nombre de usuario', 'mi usuario', 'mi insta', 'mi instagram', 'mi ig', 'mi @', 'mi cuenta de instagram',
     'mi cuenta de insta', 'mi nick', 'mi handle', 'usuario de instagram', 'usuario de insta',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'la cuenta', 'mi cuenta', 'mi id', 'el id',
   ],
   handleLinks: ['es', 'se llama', 'en instagram', 'en insta', 'en ig', 'de instagram', 'mi'],
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],

@@ -27,6 +27,8 @@ export const fi: LanguagePack = {
   ],
   handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini', 'nimi'],
   ownHandlePhrases: ['minun omani', 'oma tilini', 'oma tili'],
+  // "matti.v-nimisen tilin tiedot", "matti.v tilin": the handle first.
+  accountAfterHandle: ['nimi', 'tili', 'käyttäjä', 'kayttaja', 'profiili'],
   onBehalf: ['puolesta'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett', 'ota yhteyttä', 'yhteyttä'],

@@ -32,8 +32,10 @@ export const fr: LanguagePack = {
   handlePhrases: [
     'pseudo', "nom d'utilisateur", 'identifiant', 'mon insta', 'mon instagram', 'mon ig', 'mon @', 'mon compte insta',
     'mon compte instagram', 'mon compte ig',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'le compte', 'mon compte', 'mon id', "l'id",
   ],
-  handleLinks: ['est', "c'est", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
+  handleLinks: ['est', "c'est", "s'appelle", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
   confirmation: [
     'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',

@@ -25,12 +25,16 @@ export const hiLatn: LanguagePack = {
     'insta id', 'insta handle', 'insta username', 'ig id', 'ig handle', 'instagram id', 'instagram handle',
     'mera insta', 'mera ig', 'mera instagram', 'meri insta', 'meri id', 'mera username', 'mera handle', 'insta pe main',
     'insta par main', 'ig pe main', 'instagram pe main', 'insta pe mera', 'ig pe mera', 'username', 'user name',
+    // "mera ID x hai": the masculine beside "meri id".
+    'mera id',
   ],
   handleLinks: [
     'mera', 'meri', 'ka', 'ki', 'toh', 'to', 'id', 'handle', 'username', 'pe', 'par', 'hai', 'he', 'hu', 'hoon', 'main',
     'ye', 'yeh', 'ye rha', 'ye raha',
   ],
   ownHandlePhrases: ['mera wala', 'mera khud ka', 'meri wali', 'mera asli'],
+  // "rahul.s wala account", "rahul.s naam ka account": the handle first.
+  accountAfterHandle: ['wala', 'wale', 'wali', 'naam ka', 'naam ki', 'naam se', 'naam wala'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
   confirmationAsks: ['confirm', 'reply', 'jawab', 'batana', 'batao'],
   confirmationTargets: ['pe', 'par', 'bhejna', 'bhejo', 'bhej do', 'bhejiye', 'bhej dena'],

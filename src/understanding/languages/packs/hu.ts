@@ -20,13 +20,17 @@ export const hu: LanguagePack = {
   nothing: ['semmit', 'semmi', 'semmilyen', 'bármit'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],
   asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves'],
-  usernameLabels: ['felhasználónév', 'felhasznalonev', 'felhasználói név', 'fióknév', 'instagram fiók', 'fiók', 'profil'],
+  usernameLabels: ['felhasználóm', 'felhasznalom', 'felhasználónév', 'felhasznalonev', 'felhasználói név', 'fióknév', 'instagram fiók', 'fiók', 'profil'],
   handlePhrases: [
     'felhasználónev', 'felhasználónév', 'felhasznalonev', 'instagram-fiók', 'instagram fiók', 'fióknev', 'fióknév',
     'az instám', 'az insta',
+    // "felhasználóm: x": my user, the possessive suffix on the word for the user.
+    'felhasználóm', 'felhasznalom',
   ],
   handleLinks: ['az instagram', 'instagramon', 'a', 'az', 'pedig', 'neve', 'nevem', 'nevű'],
   ownHandlePhrases: ['az enyém', 'a saját fiókom', 'a saját'],
+  // "a kiss_g97 fiókhoz tartozó adatok", "az anna_k nevű fiókom": the handle first, the account word after it.
+  accountAfterHandle: ['fiók', 'fiok', 'nevű', 'nevu', 'profil'],
   onBehalf: ['nevében'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld', 'keress', 'értesítsen'],

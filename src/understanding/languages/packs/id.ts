@@ -26,7 +26,7 @@ export const id: LanguagePack = {
     'instagram aku', 'akun saya', 'id ig', 'id instagram', 'uname', 'ig ku', 'igku', 'instaku', 'instagramku',
     'akun ku', 'di ig aku', 'di instagram aku', 'di ig saya',
   ],
-  handleLinks: ['saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu'],
+  handleLinks: ['saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu', 'namanya'],
   ownHandlePhrases: [
     'punyaku', 'punya aku', 'punya saya', 'milikku', 'milik aku', 'milik saya', 'akunku', 'akun asli aku',
     'akun asli saya',

@@ -31,8 +31,10 @@ export const it: LanguagePack = {
   handlePhrases: [
     'nome utente', 'nickname', 'il mio insta', 'il mio instagram', 'il mio ig', 'il mio @', 'il mio profilo',
     'il mio nick',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    "l'account", 'il mio account', 'il mio id', "l'id",
   ],
-  handleLinks: ['è', 'e', 'è invece', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
+  handleLinks: ['è', 'e', 'è invece', 'si chiama', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
   confirmation: [
     'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',

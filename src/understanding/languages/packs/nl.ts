@@ -31,6 +31,8 @@ export const nl: LanguagePack = {
   handlePhrases: [
     'gebruikersnaam', 'mijn insta', 'mijn instagram', 'mijn ig', 'mijn @', 'accountnaam', 'profielnaam', 'mijn handle',
     'insta-naam', 'instanaam',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'het account', 'mijn account', 'het profiel', 'mijn id',
   ],
   handleLinks: ['is', 'heet', 'op instagram', 'op insta', 'op ig', 'luidt', 'mijn'],
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],

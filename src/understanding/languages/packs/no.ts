@@ -24,6 +24,8 @@ export const no: LanguagePack = {
     'kontoen min', 'min konto', 'min @', 'mitt @',
     'brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto',
     'på instagram heter jeg', 'instagramnavn',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'kontoen', 'profilen', 'min id',
   ],
   handleLinks: ['forresten', 'for øvrig', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   ownHandlePhrases: ['min egen', 'mitt eget', 'min egen konto', 'min private'],

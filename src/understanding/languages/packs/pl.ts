@@ -36,8 +36,10 @@ export const pl: LanguagePack = {
     'login', 'nick', 'nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'nazwę użytkownika', 'konto na instagram',
     'konto na insta', 'konto na ig', 'profil na instagram', 'mój instagram', 'moj instagram', 'moje insta', 'mój @',
     'moj @', 'na instagramie jestem', 'na insta jestem', 'na ig jestem', 'na instagramie mam nick',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'konto', 'moje id',
   ],
-  handleLinks: ['zresztą', 'zreszta', 'przy okazji', 'właściwie', 'to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest', 'jako'],
+  handleLinks: ['zresztą', 'zreszta', 'przy okazji', 'właściwie', 'to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest', 'jako', 'nazywa się', 'nazywa sie'],
   ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   onBehalf: ['w imieniu', 'piszę za', 'pisze za'],
   confirmation: [

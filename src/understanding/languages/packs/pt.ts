@@ -32,8 +32,10 @@ export const pt: LanguagePack = {
   handlePhrases: [
     'nome de usuário', 'nome de usuario', 'nome de utilizador', 'meu insta', 'meu instagram', 'meu ig', 'meu @',
     'minha conta do insta', 'minha conta do instagram', 'meu user',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'a conta', 'minha conta', 'meu id', 'o id',
   ],
-  handleLinks: ['é', 'e', 'no instagram', 'se chama', 'no insta', 'no ig', 'do instagram', 'meu'],
+  handleLinks: ['é', 'e', 'no instagram', 'se chama', 'chama-se', 'no insta', 'no ig', 'do instagram', 'meu'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',

@@ -25,6 +25,8 @@ export const ro: LanguagePack = {
     'numele de utilizator', 'nume de utilizator', 'numele meu de utilizator', 'contul meu de instagram',
     'contul meu de pe instagram', 'contul de instagram', 'contul meu', 'instagramul meu', 'id-ul meu',
     'pe instagram sunt', 'pe insta sunt', 'pe ig sunt', 'pe instagram mă găsiți', 'pe instagram ma gasiti',
+    // "contul se numește x": the account, then what it is called.
+    'contul se numește', 'contul se numeste',
   ],
   handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu', 'ca', 'drept'],
   ownHandlePhrases: ['al meu', 'contul meu personal', 'contul meu real', 'al meu propriu'],

@@ -24,6 +24,8 @@ export const sv: LanguagePack = {
     'mitt konto', 'min @', 'mitt @',
     'användarnamn', 'anvandarnamn', 'kontonamn', 'mitt instagram', 'min instagram', 'mitt insta', 'mitt konto på',
     'instagramkonto', 'instagramnamn', 'instanamn', 'på instagram heter jag', 'på insta heter jag',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'kontot', 'profilen', 'mitt id',
   ],
   handleLinks: ['förresten', 'för övrigt', 'alltså', 'på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],

@@ -31,6 +31,8 @@ export const tr: LanguagePack = {
   ],
   handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
   ownHandlePhrases: ['benimki', 'kendi hesabım', 'asıl hesabım', 'benim hesabım'],
+  // "ayse.k hesabımın verileri", "ayse.k adlı hesap": the handle first.
+  accountAfterHandle: ['hesab', 'adlı', 'adli', 'isimli', 'kullanıcı adlı', 'kullanici adli', 'profil'],
   onBehalf: ['adına', 'namına'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',

@@ -30,8 +30,10 @@ export const uk: LanguagePack = {
   handlePhrases: [
     'нік', 'нікнейм', 'логін', "ім'я користувача", 'юзернейм', 'акаунт в інст', 'акаунт у інст', 'мій інст',
     'моя інста', 'мій @', 'в інсті я', 'в інстаграмі я', 'в instagram я',
+    // The account named, then what it is called ("the account is called x"), and "my ID is x".
+    'акаунт', 'профіль', 'мій id', 'мій айді', 'айді',
   ],
-  handleLinks: ['в інст', 'у інст', 'в instagram', 'в ig', 'це', 'мій', 'моя', 'у мене', 'як'],
+  handleLinks: ['в інст', 'у інст', 'в instagram', 'в ig', 'це', 'мій', 'моя', 'у мене', 'як', 'називається'],
   ownHandlePhrases: ['а мій', 'мій власний', 'мій особистий', 'мій справжній'],
   onBehalf: ['від імені', 'на прохання', 'пишу за'],
   confirmation: [

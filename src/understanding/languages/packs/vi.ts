@@ -29,6 +29,8 @@ export const vi: LanguagePack = {
     // Written without diacritics, and without "của" ("ig mình là x"): a phone's quick line.
     'ig cua minh', 'ig cua toi', 'ig cua em', 'insta cua minh', 'insta cua toi', 'instagram cua minh', 'instagram cua toi',
     'ig mình', 'ig minh', 'ig tôi', 'ig toi', 'ig em', 'insta mình', 'insta minh', 'insta em', 'instagram mình', 'instagram minh',
+    // "(acc: x)", "acc ig mình là x": the account, shortened.
+    'acc',
   ],
   handleLinks: ['cua em', 'cua anh', 'cua chi', 'cua to', 'ten', 'của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em', 'tên'],
   ownHandlePhrases: ['của mình là', 'của tôi là', 'nick chính của mình', 'tài khoản chính của mình', 'tài khoản của mình'],
