@@ -8,6 +8,7 @@
  */
 import { asksConfirmationAt, endsWithConfirmationWords, namesOwnAddressAt } from './languages/pack-lines.js';
 import { labelAsksConfirmation, ownSentence } from './confirmation-cues.js';
+import { refusedInClause } from './refused-address.js';
 import { lineAround, searchableText } from './search-text.js';
 import { foldAddress } from './staff-address.js';
 import type { Confidence } from './evidence.js';
@@ -46,9 +47,11 @@ export function findConfirmationAddress(
   mail: InboundMail,
   visibleText: string,
   botAddress: string | null,
+  /** The mail's language, whose negations refuse an address ("Ikke send noe til x"); null when not known. */
+  lang: string | null = null,
 ): ConfirmationChoice | null {
   const own = (address: string): boolean => isOwnAddress(address, botAddress);
-  const explicit = explicitAddress(visibleText, own);
+  const explicit = explicitAddress(visibleText, own, lang);
   if (explicit) return { ...explicit, source: 'explicit' };
   const from = mail.from?.address.toLowerCase() ?? '';
   // A Reply-To that repeats From (many clients write one) names no other place: it is the sender.
@@ -70,14 +73,27 @@ const SCORE_RULE: Record<number, readonly [string, Confidence]> = {
   4: ['confirmation.cue-after', 'high'],
 };
 
-function explicitAddress(text: string, own: (a: string) => boolean): { address: string; rule: string; confidence: Confidence } | null {
+function explicitAddress(
+  text: string,
+  own: (a: string) => boolean,
+  lang: string | null,
+): { address: string; rule: string; confidence: Confidence } | null {
   let best: { score: number; rank: number; address: string } | null = null;
   const source = searchableText(text.slice(0, 100_000));
+  let refused: { start: number; end: number } | null = null;
   for (const m of source.matchAll(EMAIL)) {
     const address = m[0].toLowerCase();
     if (own(address)) continue;
-    const { before, after } = lineAround(source, m.index, m.index + m[0].length, 160);
-    if (DISOWNED.test(ownSentence(before))) continue;
+    const around = lineAround(source, m.index, m.index + m[0].length, 160);
+    const sentence = ownSentence(around.before);
+    if (DISOWNED.test(sentence) || refusedInClause(sentence, lang)) {
+      refused = { start: m.index, end: m.index + m[0].length };
+      continue;
+    }
+    // "Send the confirmation not to x but to y", "Bestätigung nicht an x, sondern an y": the words
+    // that ask before the refused address ask for the one after it.
+    const { after } = around;
+    const before = refused === null ? around.before : withoutRefused(around.before, m.index, refused);
     let score = 0;
     let rank = 0;
     if (STRONG_CUE.test(before)) [score, rank] = [3, 3];
@@ -97,6 +113,13 @@ function explicitAddress(text: string, own: (a: string) => boolean): { address: 
   if (!best) return null;
   const [rule, confidence] = SCORE_RULE[best.rank] ?? ['confirmation.alone', 'medium'];
   return { address: best.address, rule, confidence };
+}
+
+/** `before` (the line up to `at`) with the refused address in it, if any, written as one word without "@". */
+function withoutRefused(before: string, at: number, refused: { start: number; end: number }): string {
+  const from = at - before.length;
+  if (refused.start < from) return before;
+  return `${before.slice(0, refused.start - from)}x${before.slice(refused.end - from)}`;
 }
 
 /** "3. alice@example.com" or "(alice@example.com)" on a line of its own. */

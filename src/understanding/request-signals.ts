@@ -302,8 +302,11 @@ function oppositeIn(
   for (const h of hits) if (h.kind === 'opposite' || h.kind === 'negation') refusing.add(clause(h.start));
   const asksInLaterClause = (o: WordHit): boolean =>
     hits.some((h) => h.kind === 'erase' && h.start >= o.end && clause(h.start) > clause(o.end - 1) && !refusing.has(clause(h.start)));
+  // "Bitte nicht mehr an x@y schreiben": in a sentence without an erasure word, a phrase in a clause
+  // holding an address refuses writing there, not the deletion.
+  const addressed = firstErasureEnd === Infinity ? clausesWithAddress(s.folded, clause) : null;
   hits.forEach((o, k) => {
-    if (o.kind !== 'opposite' || past(o)) return;
+    if (o.kind !== 'opposite' || past(o) || addressed?.has(clause(o.start))) return;
     // Hits are in text order: the words inside the phrase are its neighbours.
     let refuses = false;
     let keeps = false;
@@ -335,6 +338,13 @@ function oppositeIn(
       }
     }
   });
+  return out;
+}
+
+/** The clauses of `folded` that hold an e-mail address's "@" (written against the local part: "@x" alone is a handle). */
+function clausesWithAddress(folded: string, clause: (at: number) => number): Set<number> {
+  const out = new Set<number>();
+  for (let i = folded.indexOf('@'); i >= 0; i = folded.indexOf('@', i + 1)) if (i > 0 && /[\p{L}\p{N}._%+-]/u.test(folded[i - 1]!)) out.add(clause(i));
   return out;
 }
 

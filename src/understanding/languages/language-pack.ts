@@ -16,6 +16,11 @@ export interface LanguagePack {
   readonly name: string;
   /** Written without spaces between words: words match anywhere, not at word starts. */
   readonly noSpaces?: boolean;
+  /**
+   * Puts the verb after its object ("x pe mat bhejo", "x adresine yazmayın", "xには送らないで"):
+   * a negation before an address there belongs to an earlier clause, and refuses nothing of it.
+   */
+  readonly verbLast?: boolean;
   /** Verbs and nouns of erasure, as stems or whole words: delete, erase, remove, wipe, deletion, erasure. */
   readonly erase: readonly string[];
   /** The person's data: data, information, personal data, details, records, history, tokens. */

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const fa: LanguagePack = {
   code: 'fa',
   name: 'Persian',
+  verbLast: true,
   erase: ['pak konid', 'pak kon', 'pak konin', 'hazf konid', 'hazf kon', 'hazf konin', 'حذف', 'پاک', 'پاک کنید', 'پاکسازی', 'بردارید', 'از بین ببرید', 'غیرفعال', 'ببندید', 'لغو حساب'],
   data: ['etelaat', 'etelaate', 'dadeh', 'dadeha', 'hame chiz', 'اطلاعات', 'داده', 'داده‌ها', 'داده ها', 'اطلاعات شخصی', 'اطلاعات من', 'سابقه', 'تاریخچه', 'محتوا', 'همه', 'همه چیز', 'دیتا', 'دیتاها'],
   account: ['hesab', 'hesabam', 'akant', 'akaunt', 'حساب', 'حساب کاربری', 'اکانت', 'پروفایل', 'نمایه', 'اتصال'],

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const hiLatn: LanguagePack = {
   code: 'hi-Latn',
   name: 'Hinglish',
+  verbLast: true,
   erase: ['delete', 'hata', 'hatao', 'hataiye', 'hata do', 'hata dijiye', 'mita', 'mitao', 'mita do', 'remove', 'saaf', 'khatam', 'band kar'],
   data: ['data', 'jaankari', 'jankari', 'details', 'information', 'info', 'record', 'history', 'sab kuch', 'saara', 'sara'],
   account: ['account', 'khata', 'profile', 'id'],

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const ja: LanguagePack = {
   code: 'ja',
   name: 'Japanese',
+  verbLast: true,
   noSpaces: true,
   erase: ['削除', '消去', '消して', '消す', '抹消', '退会', '解約', '破棄', '削って', 'さくじょ'],
   data: ['データ', '個人情報', '情報', '履歴', '記録', 'トークン', 'すべて', '全て'],

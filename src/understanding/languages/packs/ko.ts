@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const ko: LanguagePack = {
   code: 'ko',
   name: 'Korean',
+  verbLast: true,
   erase: ['삭제', '지워', '지우', '제거', '탈퇴', '파기', '없애', '계정삭제', '데이터삭제', '정보삭제', '초기화'],
   data: ['데이터', '개인정보', '정보', '기록', '내역', '자료', '토큰', '콘텐츠', '모든', '전부'],
   account: ['계정', '프로필', '연동', '아이디', '회원'],

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const tr: LanguagePack = {
   code: 'tr',
   name: 'Turkish',
+  verbLast: true,
   erase: ['sil', 'silin', 'silme', 'kaldır', 'kaldir', 'imha', 'yok et', 'unut', 'kapat', 'temizle'],
   data: [
     'veri', 'veriler', 'verilerim', 'kişisel veri', 'kisisel veri', 'bilgi', 'bilgiler', 'bilgilerim', 'kayıt',
