@@ -7,7 +7,7 @@
  */
 import { objectOf } from './instagram-itself.js';
 import { buildMatcher, fold } from './languages/registry.js';
-import { clauses, readSentence, type ReadSentence } from './request-signals.js';
+import { clauses, erasurePair, readSentence, type ReadSentence } from './request-signals.js';
 
 const NO_SPACES = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
 const PREFIXED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
@@ -50,9 +50,11 @@ function erasesData(s: ReadSentence): boolean {
 /**
  * The mail asks to leave a newsletter or a mailing list and nothing more: a sentence says
  * "unsubscribe", or erases the person from a list (the list the object of the erasure word),
- * and no sentence asks to erase the data or an account.
+ * and no sentence asks to erase the data or an account. `wish` is what the reader took for the
+ * deletion wish (its statement: a sentence of the mail, or its subject), if any: when it erases
+ * the data apart from the list, the mail asks more than leaving the list (see {@link erasesApart}).
  */
-export function unsubscribesOnly(body: string): boolean {
+export function unsubscribesOnly(body: string, wish: string | null = null): boolean {
   const sentences = body.slice(0, 20_000).split(CLAUSE_END).filter((t) => t.trim() !== '').map((t) => readSentence(t.slice(0, 1_000)));
   let leaves = false;
   for (const s of sentences) {
@@ -65,5 +67,28 @@ export function unsubscribesOnly(body: string): boolean {
     const lists = hits.filter((h) => h.tag === 'list');
     if (hits.some((h) => h.tag === 'leave') || s.words.hits.some((e) => e.kind === 'erase' && lists.some((l) => objectOf(s.folded, e, l)))) leaves = true;
   }
-  return leaves;
+  return leaves && (wish === null || !erasesApart(readSentence(wish.slice(0, 1_000))));
+}
+
+/**
+ * The wish sentence erases the person's data or account, not their place on the list: it names
+ * no list and no leaving and pairs erasure with data or cites the erasure article ("bitte löschen
+ * Sie gemäß Art. 17 DSGVO sämtliche meiner Daten"), or, beside a list, an erasure word reaches
+ * a data or account word with no list or leaving word between them, after it or before it in its
+ * clause ("löschen Sie nach Art. 17 DSGVO meine gesamten Daten und melden Sie mich vom Newsletter
+ * ab", "個人情報を削除し、ニュースレターの購読解除"). "Delete my address from the list" names no data.
+ */
+function erasesApart(s: ReadSentence): boolean {
+  const marks = words.scan(s.folded).map((h) => h.start);
+  if (marks.length === 0) return erasurePair(s) || s.citations.some((c) => c.kind === 'erasure');
+  // How many list or leaving words start before each position: one between two words when the counts differ.
+  const before = new Uint16Array(s.folded.length + 1);
+  for (const m of marks) before[m + 1]! += 1;
+  for (let i = 1; i < before.length; i++) before[i]! += before[i - 1]!;
+  const clause = clauses(s.folded);
+  const erasures = s.words.hits.filter((h) => h.kind === 'erase');
+  const things = s.words.hits.filter((h) => h.kind === 'data' || h.kind === 'account');
+  return erasures.some((e) =>
+    things.some((t) => (t.start >= e.end ? before[e.end] === before[t.start] : clause(t.start) === clause(e.start) && before[t.end] === before[e.start])),
+  );
 }

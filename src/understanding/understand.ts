@@ -96,8 +96,8 @@ export function understandWithEvidence(
     // Mail meant for Instagram itself: it greets Instagram (no request to us), or asks to erase the Instagram account itself (staff decide).
     const itself = instagramItself(body, statement);
     if (itself === 'addressed') return other(field('other.instagram-itself', 'medium'), signals);
-    // "Remove me from your newsletter": leaving a list, no data erased.
-    if (unsubscribesOnly(body)) return other(field('other.unsubscribe', 'medium'), signals);
+    // "Remove me from your newsletter": leaving a list, no data erased (unless the wish erases it apart from the list).
+    if (unsubscribesOnly(body, statement)) return other(field('other.unsubscribe', 'medium'), signals);
     if (itself === 'account') return answer('possible', found(lang), statement, field('possible.instagram-account', 'low'), [INSTAGRAM_ACCOUNT, ...doubt]);
     return against === null
       ? answer('request', found(lang), statement, kind, doubt)
@@ -200,7 +200,7 @@ export function understandWithEvidence(
   // "Do you have an email address of Instagram's?", to have Instagram erase the account: Instagram's business.
   if (signals.enough) {
     if (asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
-    if (unsubscribesOnly(body)) return other(field('other.unsubscribe', 'medium'), signals);
+    if (unsubscribesOnly(body, signals.statement)) return other(field('other.unsubscribe', 'medium'), signals);
     const doubt = [`${describeSigns(signals.signs)}, but no sentence read as asking for deletion`];
     if (pack.refusal !== null) doubt.push(refusalText(pack.refusal));
     const unread = unreadLanguage(language.code, signals);
