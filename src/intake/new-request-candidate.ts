@@ -77,10 +77,8 @@ function answerUsername(
   // A machine's mail answers nothing, and only a mail answerNeedsInfo can match to a waiting
   // request (by its thread or reference, or as a request from the same sender) is read as an answer.
   if (u.instagramUsername || u.kind === 'auto_reply') return null;
-  const inThread = answerThread(mail) !== null;
-  if (u.kind !== 'deletion_request' && !inThread) return null;
-  // In the thread of our mail that asked for it, a one-word answer ("jesskim") is the username.
-  const found = findUsernameWithRule(visible(), visibleSubject(mail.subject), s.ownHandles, inThread);
+  if (u.kind !== 'deletion_request' && answerThread(mail) === null) return null;
+  const found = findUsernameWithRule(visible(), visibleSubject(mail.subject), s.ownHandles);
   return found ? { handle: found.handle, evidence: field(found.rule, found.confidence) } : null;
 }
 

@@ -32,12 +32,6 @@ function shaped(word: string): boolean {
   return /[0-9]/.test(word) && (word.match(/[a-z]/gi)?.length ?? 0) >= 3;
 }
 
-/** The word, its marks left out, is written as a handle and shaped like one: "anna.k!" is, "Danke!" and "OK" are not. */
-export function handleShapedWord(raw: string): boolean {
-  const word = trimEndOf(trimStartOf(raw, OPENING), CLOSING);
-  return raw.length <= MAX_CHUNK && HANDLE_WORD.test(word) && shaped(word);
-}
-
 /** The one handle-shaped word of a short answer, as written (with its @), or null. */
 export function answerHandleWord(text: string): string | null {
   const words = text.split(/\s+/).filter((w) => w !== '');

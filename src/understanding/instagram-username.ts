@@ -9,7 +9,8 @@
  * whole; if the strongest mention is a look-alike spoof (Cyrillic 'а'...) we
  * return null rather than fall back to a weaker guess.
  */
-import { answerHandleWord, handleShapedWord } from './answer-handle-word.js';
+import { answerHandleWord } from './answer-handle-word.js';
+import { isThanksWord } from './thanks-for-done.js';
 import type { Confidence } from './evidence.js';
 import { handlesBeforeAccount } from './handle-before-account.js';
 import { handlesAfterPhrases } from './handle-phrases.js';
@@ -175,11 +176,10 @@ export function findUsernameWithRule(
   const text = searchableText(asciiHandleLetters(visibleText));
   const title = searchableText(asciiHandleLetters(subject));
   const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
-  // A reply that is just one word ("jesskim") answers "what is your username?": in an answer to our
-  // own mail, any word; elsewhere only a word shaped like a handle, since "Danke!" under someone
-  // else's "Re: Your deletion request" thanks, and "danke" is someone's account.
+  // A reply that is just one word ("jesskim") answers "what is your username?"; "Danke!" under
+  // "Re: Your deletion request" thanks, and "danke" is someone else's account.
   const whole = text.trim();
-  if (whole !== '' && !/\s/.test(whole) && (answersBot || handleShapedWord(whole))) add(candidates, whole, 35, 0, ownHandles, 'username.one-word-reply');
+  if (whole !== '' && !/\s/.test(whole) && !isThanksWord(whole)) add(candidates, whole, 35, 0, ownHandles, 'username.one-word-reply');
   // "klar, das ist anna.k_b", "Oui, c'est claire.d" in answer to "what is your username?": the one handle-shaped word of a few.
   const answered = answersBot ? answerHandleWord(text) : null;
   if (answered !== null) add(candidates, answered, 60, text.indexOf(answered), ownHandles, 'username.answer-word');

@@ -41,6 +41,17 @@ function asks(folded: string, t: MatcherHit<null>): boolean {
   return m !== null && !/^(?:m'|m’)?avoir/u.test(m[1]!);
 }
 
+/** The word, its closing marks left out, is a thanks and nothing more: "Danke!", "Merci.", "Thanks". */
+export function isThanksWord(word: string): boolean {
+  if (word.length > MAX_THANKS_WORD) return false;
+  let folded = fold(word);
+  while (folded !== '' && CLOSING_MARKS.includes(folded[folded.length - 1]!)) folded = folded.slice(0, -1);
+  // "obrigad|o", "köszön|öm": the list holds stems, so a short ending may follow.
+  return thanks.scan(folded).some((t) => t.start === 0 && /^\p{L}{0,3}$/u.test(folded.slice(t.end)));
+}
+const MAX_THANKS_WORD = 40;
+const CLOSING_MARKS = ' \t!.,;:)…！。';
+
 /** The thanks of a text that thank, leaving out those that ask. */
 function thanksIn(folded: string): MatcherHit<null>[] {
   return thanks.scan(folded).filter((t) => !asks(folded, t));

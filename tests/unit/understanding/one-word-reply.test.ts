@@ -1,8 +1,7 @@
 /**
- * A reply that is one word: in an answer to our own mail it is the username the mail asked for
- * ("jesskim"); elsewhere only a word shaped like a handle is, since "Danke!" or "Merci" under
- * someone else's "Re: Your deletion request" thanks, and would otherwise open a request for the
- * account "danke".
+ * A reply that is one word is the username a mail asked for ("jesskim", "anna.k_92"), unless the
+ * word is a thanks: "Danke!" or "Merci" under "Re: Your deletion request" thanks, and would
+ * otherwise open a request for the account "danke".
  */
 import { describe, expect, it } from 'vitest';
 import { readingOf } from '../../../src/intake/new-request-candidate.js';
@@ -14,7 +13,7 @@ import { personMail, READER_OPTS } from '../../support/person-mail.js';
 const THEIRS = { inReplyTo: ['a1@example.de'], references: ['a1@example.de'] };
 
 describe('a one-word reply outside our thread', () => {
-  it.each(['Danke!', 'Thanks', 'Merci.', 'Gracias!!', 'Grazie', 'Obrigado', 'OK', 'Tak'])('"%s" under a deletion subject names no account', (word) => {
+  it.each(['Danke!', 'Thanks', 'Merci.', 'Gracias!!', 'Grazie', 'Obrigado', 'Tak', 'Dziękuję!', 'Спасибо', 'Kiitos.'])('"%s" under a deletion subject names no account', (word) => {
     const u = understand(personMail(word, 'Re: Your deletion request', THEIRS), READER_OPTS);
     expect(u.instagramUsername).toBeNull();
     expect(u.kind).not.toBe('deletion_request');
@@ -24,7 +23,8 @@ describe('a one-word reply outside our thread', () => {
     ['anna.k_92', 'anna.k_92'],
     ['@jess_kim', 'jess_kim'],
     ['marco1987', 'marco1987'],
-  ])('"%s", shaped like a handle, is the handle', (word, handle) => {
+    ['jesskim', 'jesskim'],
+  ])('"%s" is the handle', (word, handle) => {
     const u = understand(personMail(word, 'Re: Your deletion request', THEIRS), READER_OPTS);
     expect(u.kind).toBe('deletion_request');
     expect(u.instagramUsername).toBe(handle);
@@ -32,10 +32,10 @@ describe('a one-word reply outside our thread', () => {
 });
 
 describe('a one-word reply to our own mail', () => {
-  it('is the username our mail asked for, whatever its shape', () => {
+  it('is the username our mail asked for, unless it thanks', () => {
     // What the bot's needs-info step reads from the answer in its thread.
     expect(findUsernameWithRule('jesskim', 'Re: [DR-2026-00042] We need your Instagram username', ['pickrtech'], true)?.handle).toBe('jesskim');
-    expect(findUsernameWithRule('jesskim', 'Re: Your deletion request', ['pickrtech'], false)).toBeNull();
+    expect(findUsernameWithRule('Danke!', 'Re: [DR-2026-00042] We need your Instagram username', ['pickrtech'], true)).toBeNull();
   });
 });
 
