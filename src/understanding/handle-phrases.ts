@@ -14,6 +14,7 @@
  * walk is bounded (a few links, a few separators, 30 letters of handle), so the cost stays
  * linear in the text's length.
  */
+import type { LanguagePack } from './languages/language-pack.js';
 import { PACKS } from './languages/packs/index.js';
 import { buildMatcher, fold, type Matcher, type MatcherWord } from './languages/registry.js';
 import { searchableText } from './search-text.js';
@@ -39,28 +40,44 @@ interface Tag {
   own: boolean;
   /** A word naming the account ("аккаунт", "tài khoản", "حساب"): only a quoted handle after it is read. */
   quotedOnly: boolean;
+  /**
+   * A phrase naming an account without saying whose ("the account", "das Konto", "účet",
+   * "акаунт"): the handle counts only after a link that names it ("is called", "heißt", "je",
+   * "heter") or a colon, since "my sister runs the account @x" or "Її акаунт — @x" names
+   * someone else's.
+   */
+  linkedOnly: boolean;
 }
 
-function words(list: ReadonlyArray<readonly [string, boolean, boolean?, boolean?]>): Array<MatcherWord<Tag>> {
-  return list.map(([raw, anywhere, own = false, quotedOnly = false]) => {
+function words(list: ReadonlyArray<readonly [string, boolean, boolean?, boolean?, boolean?]>): Array<MatcherWord<Tag>> {
+  return list.map(([raw, anywhere, own = false, quotedOnly = false, linkedOnly = false]) => {
     // Spaced as the searched text is between Latin and Chinese or Japanese letters ("ig号" → "ig 号").
     const word = fold(searchableText(raw)).trim();
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const whole = !anywhere && ALPHABETIC.test(last) && [...last].length < MIN_STEM;
-    return { word, tag: { anywhere, own, quotedOnly }, whole, anywhere };
+    return { word, tag: { anywhere, own, quotedOnly, linkedOnly }, whole, anywhere };
   });
 }
 
 const PHRASES: Matcher<Tag> = buildMatcher(
   words(
     PACKS.flatMap((p) => [
-      ...(p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true] as const),
+      ...(p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true, false, false, namesAccountOnly(p, w)] as const),
       ...(p.ownHandlePhrases ?? []).map((w) => [w, p.noSpaces === true, true] as const),
       // 'аккаунт «x»', 'tài khoản "x"', 'החשבון "x"': the account or a username label, then a quoted handle.
       ...[...p.usernameLabels, ...p.account].map((w) => [w, p.noSpaces === true, false, true] as const),
     ]),
   ),
 );
+/** The phrase ends on the pack's word for the account and names neither whose nor the platform: "the account", "das Konto", "účet". */
+function namesAccountOnly(p: LanguagePack, phrase: string): boolean {
+  const words = fold(phrase).trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const mine = new Set(p.mine.map((m) => fold(m).trim()));
+  const named = (w: string): boolean => mine.has(w) || PLATFORM.includes(w);
+  return p.account.some((a) => last === fold(a).trim()) && !words.some(named);
+}
+
 const LINKS: Matcher<Tag> = buildMatcher(
   words([
     ...PLATFORM.map((w) => [w, false] as const),
@@ -111,6 +128,7 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
     if (start < 0) continue;
     const found = handleAfter(line, start, links);
     if (found && p.tag.quotedOnly && !(found.quoted && found.shaped)) continue;
+    if (found && p.tag.linkedOnly && !found.linked) continue;
     if (found) out.push({ word: found.word, shaped: found.shaped, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
   }
 }
@@ -133,15 +151,20 @@ function handleAfter(
   line: string,
   from: number,
   links: ReadonlyMap<number, { end: number; anywhere: boolean }>,
-): { word: string; shaped: boolean; quoted: boolean } | null {
+): { word: string; shaped: boolean; quoted: boolean; linked: boolean } | null {
   let i = from;
   let quoted = false;
   let marked = false;
+  let colon = false;
+  let linked = false;
   for (let step = 0; step <= MAX_LINKS; step++) {
     for (let k = 0; k < MAX_GAP && i < line.length; k++, i++) {
       const c = line[i]!;
       if (QUOTES.has(c)) quoted = true;
-      else if (MARKS.has(c)) marked = true;
+      else if (MARKS.has(c)) {
+        marked = true;
+        colon ||= c === ':' || c === '：';
+      }
       else if (!GAPS.has(c)) break;
     }
     // "my @ is x": an @ standing alone for the handle.
@@ -154,6 +177,7 @@ function handleAfter(
     if (!link || line[link.end] === '.' || line[link.end] === '_') break;
     const end = link.anywhere ? link.end : wordEnd(line, link.end);
     if (end < 0 || step === MAX_LINKS) return null;
+    linked = true;
     i = end;
   }
   const at = line[i] === '@';
@@ -178,5 +202,5 @@ function handleAfter(
     const rest = line.slice(j, j + 4).trimStart();
     if (rest !== '' && !SENTENCE_END.includes(rest[0]!)) return null;
   }
-  return { word: at ? `@${handle}` : handle, shaped, quoted };
+  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon };
 }
