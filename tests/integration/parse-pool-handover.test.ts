@@ -4,7 +4,8 @@ import { ParsePool } from '../../src/intake/parse-pool.js';
 /**
  * Postgres hands small messages over as slices of one shared buffer. Each goes to its parse
  * thread as itself, and the caller keeps its message whole (to read it again on a fresh
- * thread, or to store it).
+ * thread, or to store it). What comes back is what the intake reads: the mail's words and
+ * what the rules made of them, not the HTML they were read from.
  */
 
 const SETTINGS = {
@@ -45,5 +46,21 @@ describe('handing a message to a parse thread', () => {
       [1, 2, 3].map((n) => [`Data deletion request ${n}`, `handover_${n}`]),
     );
     expect(raws.map((raw) => raw.toString())).toEqual(texts);
+  });
+
+  it('gives back an HTML mail\'s words and reading without its HTML', async () => {
+    pool = new ParsePool(SETTINGS, 1, { budgetSeconds: 30 });
+    const html = [
+      'From: Person <person@example.org>', 'To: contact@bot.example', 'Subject: Data deletion request',
+      'Date: Mon, 07 Dec 2026 05:00:00 +0000', 'Message-ID: <handover-html@example.org>', 'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8', '',
+      '<html><body><p>Please delete all my Instagram data.</p><p>My Instagram username is @handover_html</p></body></html>', '',
+    ].join('\r\n');
+
+    const read = await pool.read(Buffer.from(html));
+
+    expect('mail' in read ? [read.mail.text, read.mail.html, read.reading.understood?.understanding.instagramUsername] : read).toEqual([
+      'Please delete all my Instagram data.\nMy Instagram username is @handover_html', null, 'handover_html',
+    ]);
   });
 });
