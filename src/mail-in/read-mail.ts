@@ -1,13 +1,14 @@
 /**
  * Turns a raw RFC 5322 message into an {@link InboundMail}. This is the only
- * place that knows about mailparser; everything after it is pure.
+ * place (with parse-mime.ts, which runs mailparser for it) that knows about
+ * mailparser; everything after it is pure.
  *
  * Mail arrives from strangers, so nothing here may throw: any odd value
  * degrades to ''/null/[] and a message mailparser cannot handle at all is
  * read again with a tiny fallback reader.
  */
-import { simpleParser } from 'mailparser';
 import type { AddressObject, EmailAddress, ParsedMail } from 'mailparser';
+import { parseMime } from './parse-mime.js';
 import type { InboundMail, MailAddress } from '../understanding/types.js';
 import { htmlToText, readHtml } from '../understanding/html-text.js';
 import { trimEndOf, trimStartOf } from '../understanding/text-edges.js';
@@ -44,7 +45,8 @@ const NEEDED_HEADERS = new Set([
 
 export async function readMail(raw: Buffer | string): Promise<InboundMail> {
   try {
-    const parsed = await simpleParser(boundHeaders(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw), {
+    // simpleParser's reading, without the conversions and attachments nothing here reads (parse-mime.ts).
+    const parsed = await parseMime(boundHeaders(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw), {
       // We convert HTML ourselves: it keeps blockquotes marked as quotes,
       // leaves out what a reader does not see and stays linear on hostile markup.
       skipHtmlToText: true,
