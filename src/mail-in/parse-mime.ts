@@ -3,7 +3,7 @@
  * from mailparser's own parser, so they are exactly what simpleParser gives. What
  * simpleParser also builds, and nothing reads, is left out:
  *  - the plain text converted to HTML (`textAsHtml`) of a mail without an HTML part: for a
- *    long plain-text mail a third of its parsing;
+ *    plain-text mail a tenth to a fifth of its parsing;
  *  - the attachments' contents, buffered whole (megabytes of pictures and documents), and
  *    their checksums: each attachment is let go as soon as the parser offers it.
  */
