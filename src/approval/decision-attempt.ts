@@ -45,6 +45,12 @@ export interface DecisionAttempt {
 /** A first line starting with a triage command word: only a clean command of that kind is an attempt. */
 const TRIAGE_WORD = /^(?:request|ignore)/i;
 const REFERENCE = /(?<![\p{L}\p{N}])DR-\d{4}-\d{5,}(?![\p{L}\p{N}])/giu;
+/**
+ * The words of a reference, wherever they stand: every reference and every decision code
+ * holds them. Written with no space, so removing codes and runs of spaces from the text
+ * never makes them where they were not.
+ */
+const REFERENCE_WORDS = /DR-\d{4}-\d{5,}/iu;
 
 export function readDecisionAttempt(
   mail: InboundMail,
@@ -61,7 +67,11 @@ export function readDecisionAttempt(
   if (isAutoReply(mail)) return null;
   const ids = [...mail.inReplyTo, ...mail.references];
   const thread = checkReplyToken(secret, ids);
+  const staffThread = staffThreadRequestId(ids);
   const own = visible();
+  // Out of any staff thread, a mail that names no reference (and so holds no code) is no
+  // attempt, whatever its first line: most mail, left without reading a command in it.
+  if (thread.status === 'absent' && staffThread === null && !REFERENCE_WORDS.test(own) && !REFERENCE_WORDS.test(mail.subject)) return null;
   const codes = findActionCodes(own);
   const rest = withoutActionCodes(own);
   const command = parseStaffCommand(rest);
@@ -69,7 +79,7 @@ export function readDecisionAttempt(
     threadRequestId: thread.status === 'valid' ? thread.requestId : null,
     forgedThreadRequestId: thread.status === 'forged' ? thread.requestId : null,
     threadTriage: thread.status !== 'absent' && thread.triage === true,
-    staffThreadRequestId: staffThreadRequestId(ids),
+    staffThreadRequestId: staffThread,
     codes,
     subjectReferences: references(mail.subject),
     textReferences: references(rest),

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readMail } from '../mail-in/read-mail.js';
 import { readingOf, type ReadingSettings } from './new-request-candidate.js';
+import { parsedMessage } from './parse-pool.js';
 
 const settings = workerData as ReadingSettings;
 
@@ -32,7 +33,7 @@ const WARM_UP = [
 
 async function read(raw: Buffer) {
   const mail = await readMail(raw);
-  return { mail, reading: readingOf(settings, mail) };
+  return parsedMessage(mail, readingOf(settings, mail));
 }
 
 parentPort!.on('message', (task: { raw: Uint8Array }) => {

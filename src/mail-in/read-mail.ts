@@ -1,13 +1,14 @@
 /**
  * Turns a raw RFC 5322 message into an {@link InboundMail}. This is the only
- * place that knows about mailparser; everything after it is pure.
+ * place (with parse-mime.ts, which runs mailparser for it) that knows about
+ * mailparser; everything after it is pure.
  *
  * Mail arrives from strangers, so nothing here may throw: any odd value
  * degrades to ''/null/[] and a message mailparser cannot handle at all is
  * read again with a tiny fallback reader.
  */
-import { simpleParser } from 'mailparser';
 import type { AddressObject, EmailAddress, ParsedMail } from 'mailparser';
+import { parseMime } from './parse-mime.js';
 import type { InboundMail, MailAddress } from '../understanding/types.js';
 import { htmlToText, readHtml } from '../understanding/html-text.js';
 import { trimEndOf, trimStartOf } from '../understanding/text-edges.js';
@@ -44,7 +45,8 @@ const NEEDED_HEADERS = new Set([
 
 export async function readMail(raw: Buffer | string): Promise<InboundMail> {
   try {
-    const parsed = await simpleParser(boundHeaders(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw), {
+    // simpleParser's reading, without the conversions and attachments nothing here reads (parse-mime.ts).
+    const parsed = await parseMime(boundHeaders(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw), {
       // We convert HTML ourselves: it keeps blockquotes marked as quotes,
       // leaves out what a reader does not see and stays linear on hostile markup.
       skipHtmlToText: true,
@@ -99,10 +101,10 @@ function bodyText(plain: string, html: string | null): string {
  * at most {@link MAX_HEADER_CHARS} long; the body is left as it is.
  */
 export function boundHeaders(raw: Buffer): Buffer {
-  const blank = /\r?\n\r?\n/.exec(raw.subarray(0, MAX_HEADER_BLOCK_BYTES * 8).toString('latin1'));
-  const end = blank ? blank.index : Math.min(raw.length, MAX_HEADER_BLOCK_BYTES * 8);
+  // Found in the bytes: an ordinary message is passed on without being turned into text here.
+  const end = headerBlockEnd(raw, Math.min(raw.length, MAX_HEADER_BLOCK_BYTES * 8));
+  if (end <= MAX_HEADER_BLOCK_BYTES && countFields(raw, end) <= MAX_HEADER_FIELDS) return raw;
   const head = raw.subarray(0, end).toString('latin1');
-  if (end <= MAX_HEADER_BLOCK_BYTES && countFields(head) <= MAX_HEADER_FIELDS) return raw;
   const newline = head.includes('\r\n') ? '\r\n' : '\n';
   const fields = head.split(/\r?\n(?![ \t])/);
   const seen = new Map<string, number>();
@@ -116,9 +118,30 @@ export function boundHeaders(raw: Buffer): Buffer {
   return Buffer.concat([Buffer.from(trimmed, 'latin1'), raw.subarray(end)]);
 }
 
-function countFields(head: string): number {
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where the first blank line (/\r?\n\r?\n/) of the first `limit` bytes starts, or `limit`:
+ * the first LF followed by an LF or CR LF, from the CR before it if there is one.
+ */
+function headerBlockEnd(raw: Buffer, limit: number): number {
+  const head = raw.subarray(0, limit);
+  // Mail comes with CR LF line ends: the bare LF LF is looked for only before the first blank line found.
+  const crlf = head.indexOf('\n\r\n');
+  const bare = head.subarray(0, crlf < 0 ? limit : crlf + 1).indexOf('\n\n');
+  const lf = bare < 0 ? crlf : bare;
+  if (lf < 0) return limit;
+  return lf > 0 && head[lf - 1] === CR ? lf - 1 : lf;
+}
+
+/** Header fields in the first `end` bytes: one, and one more for each LF not followed by a space or tab (a folded line); counted up to just past the limit. */
+function countFields(raw: Buffer, end: number): number {
   let n = 1;
-  for (const m of head.matchAll(/\n(?![ \t])/g)) if (m && ++n > MAX_HEADER_FIELDS) break;
+  for (let lf = raw.indexOf(LF); lf >= 0 && lf < end; lf = raw.indexOf(LF, lf + 1)) {
+    const next = lf + 1 < end ? raw[lf + 1] : -1;
+    if (next !== 0x20 && next !== 0x09 && ++n > MAX_HEADER_FIELDS) break;
+  }
   return n;
 }
 

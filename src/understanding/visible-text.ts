@@ -89,13 +89,14 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
       skipping = 'lead';
       continue;
     }
-    if (isOriginalMessageLine(trimmed) && outlookForward) {
+    const original = isOriginalMessageLine(trimmed);
+    if (original && outlookForward) {
       // Outlook forwards with "-----Original Message-----" too; the subject says it is a forward.
       segments.push([]);
       skipping = 'lead';
       continue;
     }
-    if (isAttribution(lines, i) || isOriginalMessageLine(trimmed)) break;
+    if (original || isAttribution(lines, i)) break;
     if (isOutlookHeader(lines, i)) {
       if (!outlookForward) break;
       segments.push([]);

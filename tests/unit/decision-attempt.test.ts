@@ -3,6 +3,7 @@ import { actionCode } from '../../src/approval/action-code.js';
 import { notificationMessageId } from '../../src/approval/approval-token.js';
 import { readDecisionAttempt, type DecisionAttempt } from '../../src/approval/decision-attempt.js';
 import { claimedRequest, proveAttempt } from '../../src/approval/prove-attempt.js';
+import { staffThreadId } from '../../src/understanding/staff-thread-id.js';
 import type { InboundMail } from '../../src/understanding/types.js';
 
 const SECRET = 'a-secret-that-is-long-enough-0123456789';
@@ -43,6 +44,14 @@ describe('which mails are decision attempts', () => {
     expect(attempt(mail({ subject: `${A.reference} approve`, text: 'APPROVE\n' }))).toMatchObject({ subjectReferences: [A.reference] });
     expect(attempt(mail({ subject: 'hello', text: `Approve ${A.reference}\n` }))).toMatchObject({ textReferences: [A.reference] });
     expect(attempt(mail({ subject: 'hello', text: `REJECT\n${A.reference} is spam\n` }))).toMatchObject({ command: { action: 'reject' } });
+  });
+
+  it('whatever the reference\'s case, or with the thread of a reminder in place of one', () => {
+    expect(attempt(mail({ subject: 'hello', text: `REJECT duplicate of ${A.reference.toLowerCase()}\n` }))).toMatchObject({ textReferences: [A.reference], command: { action: 'reject' } });
+    expect(attempt(mail({ subject: `re: ${A.reference.toLowerCase()}`, text: 'IGNORE\n' }))).toMatchObject({ subjectReferences: [A.reference], command: { action: 'ignore' } });
+    const reminder = staffThreadId(A.id, 'pickrtech.com');
+    expect(attempt(mail({ subject: 'Re: reminder', text: 'APPROVE\n', inReplyTo: [reminder], references: [reminder] })))
+      .toMatchObject({ staffThreadRequestId: A.id, threadRequestId: null, command: { action: 'approve' } });
   });
 
   it.each([

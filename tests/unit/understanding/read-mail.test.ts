@@ -70,6 +70,15 @@ describe('reading limits', () => {
     expect(out).toContain('\nFrom: a@example.com\nSubject: hi\n\nbody\n');
   });
 
+  it('finds where the header block ends whatever the line ends, and keeps the body as it is', () => {
+    const junk = (nl: string) => `X-Junk: y${nl}`.repeat(2_500);
+    for (const [head, blank, body] of [['\n', '\n', 'body\r\n\r\nmore\n'], ['\r\n', '\r\n', 'body\n\nmore'], ['\n', '\r\n', 'body'], ['\r\n', '\n', 'body']] as const) {
+      const out = boundHeaders(Buffer.from(`${junk(head)}From: a@example.com${head}${blank}${body}`)).toString('latin1');
+      expect(out.split(/\r?\n/).filter((l) => l.startsWith('X-Junk')).length).toBe(2_000);
+      expect(out.endsWith(`From: a@example.com${head}${blank}${body}`)).toBe(true);
+    }
+  });
+
   it('cuts a megabyte header line and keeps the body', async () => {
     const mail = await readMail(`From: a@example.com\nX-Long: ${'x'.repeat(2 * 1024 * 1024)}\nSubject: hi\n\nbody text\n`);
     expect(mail).toMatchObject({ subject: 'hi' });
