@@ -16,20 +16,25 @@ import { domainOf, isOwnMessageId } from './message-ids.js';
 import { sentences } from './deletion-intent.js';
 import type { FoundUsername } from './instagram-username.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
-import { findCitations, type Citation } from './law-citations.js';
-import { fold, registry, WordsFound, type Registry, type WordHit } from './languages/registry.js';
+import type { Citation } from './law-citations.js';
+import { fold, registry, WordsFound, type MatcherHit, type Registry, type WordHit } from './languages/registry.js';
+import { sentenceWords } from './sentence-words.js';
 import { turnToNow } from './turn-to-now.js';
 import { positionsBefore } from './positions-before.js';
 
 /** Points from which a mail is a possible request. */
 export const ENOUGH = 3;
 
-/** One sentence of the mail's own words, with the pack words and citations it holds. */
+/** One sentence of the mail's own words, with the pack words, citations and thanks it holds. */
 export interface ReadSentence {
   text: string;
   folded: string;
   words: WordsFound;
   citations: Citation[];
+  /** Each thanks of any language, in text order. */
+  thanks: ReadonlyArray<MatcherHit<null>>;
+  /** It thanks in advance. */
+  thanksAhead: boolean;
 }
 
 export type SignKind =
@@ -125,9 +130,11 @@ export interface SignalsOptions {
   registry?: Registry;
 }
 
+/** The sentence folded once and its words of every list found in one walk, for every rule that asks about it. */
 export function readSentence(text: string, from: Registry = registry()): ReadSentence {
   const folded = fold(text);
-  return { text, folded, words: new WordsFound(from.scanFolded(folded)), citations: findCitations(folded) };
+  const found = sentenceWords(folded, from);
+  return { text, folded, words: new WordsFound(found.hits), citations: found.citations, thanks: found.thanks, thanksAhead: found.thanksAhead };
 }
 
 export function erasurePair(s: ReadSentence): boolean {

@@ -38,9 +38,17 @@ export interface WordHit {
   end: number;
 }
 
+/** What a pack word stands for: its language and its kind. */
+export interface PackWord {
+  lang: string;
+  kind: WordKind;
+}
+
 export interface Registry {
   /** The packs it was built from, in order. */
   readonly packs: readonly LanguagePack[];
+  /** The pack words as its matcher reads them (whole words or stems, anywhere or at a word start), in pack order. */
+  readonly words: ReadonlyArray<MatcherWord<PackWord>>;
   /** Every pack word in `folded` (a text already passed through {@link fold}), in text order. */
   scanFolded(folded: string): WordHit[];
 }
@@ -329,9 +337,14 @@ function tooShortForStem(word: string): boolean {
   return ALPHABETIC.test(last) && [...last].length < MIN_STEM;
 }
 
+/** The hit of a pack word found in a folded text. */
+export function packHit(tag: PackWord, word: string, start: number, end: number): WordHit {
+  return { lang: tag.lang, kind: tag.kind, word, start, end };
+}
+
 /** Builds the matcher of `packs`. */
 export function buildRegistry(packs: readonly LanguagePack[]): Registry {
-  const words: Array<MatcherWord<{ lang: string; kind: WordKind }>> = [];
+  const words: Array<MatcherWord<PackWord>> = [];
   for (const pack of packs) {
     for (const kind of WORD_KINDS) {
       for (const raw of pack[kind] ?? []) {
@@ -342,8 +355,8 @@ export function buildRegistry(packs: readonly LanguagePack[]): Registry {
       }
     }
   }
-  const matcher = buildMatcher(words, (tag, word, start, end): WordHit => ({ lang: tag.lang, kind: tag.kind, word, start, end }));
-  return { packs, scanFolded: (text) => matcher.scan(text) };
+  const matcher = buildMatcher(words, packHit);
+  return { packs, words, scanFolded: (text) => matcher.scan(text) };
 }
 
 /** What kinds of words, of which languages, a text holds. */
