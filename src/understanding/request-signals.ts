@@ -278,9 +278,36 @@ function oppositeIn(
   answersOurs = false,
 ): OppositeWord[] {
   const out: OppositeWord[] = [];
-  const add = (word: string, lang: string, phrase = false, denies = false, asksAnew = false) => {
-    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies, asksAnew });
-  };
+  // Most sentences hold neither an opposite phrase nor a negation: there is nothing to place in them.
+  const phrases = s.words.has('opposite');
+  const negations = refuses === undefined && s.words.has('negation');
+  if (phrases || negations) {
+    const at = placesOf(s);
+    if (phrases) oppositePhrases(s, at, answersOurs, out);
+    if (negations) negationsBeside(s, at, noSpaces, out);
+  }
+  if (refuses?.(s.text)) addOpposite(out, s, `${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');
+  return out;
+}
+
+function addOpposite(out: OppositeWord[], s: ReadSentence, word: string, lang: string, phrase = false, denies = false, asksAnew = false): void {
+  if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies, asksAnew });
+}
+
+/** Where a sentence's words stand: in which clause, and whether before a turn to now. */
+interface Places {
+  clause: (at: number) => number;
+  /** "I did not ask before, but now please delete my data": a word before the turn speaks of the past. */
+  past: (h: WordHit) => boolean;
+}
+
+function placesOf(s: ReadSentence): Places {
+  const turn = turnToNow(s.folded, s.words.hits);
+  return { clause: clauses(s.folded), past: (h) => turn >= 0 && h.end <= turn };
+}
+
+/** The opposite phrases of a sentence that say so (see {@link oppositeIn}). */
+function oppositePhrases(s: ReadSentence, { clause, past }: Places, answersOurs: boolean, out: OppositeWord[]): void {
   const hits = s.words.hits;
   // Whether an erasure word stands before or after a phrase is two comparisons: the earliest end, the latest start.
   let firstErasureEnd = Infinity;
@@ -290,7 +317,6 @@ function oppositeIn(
     firstErasureEnd = Math.min(firstErasureEnd, h.end);
     lastErasureStart = Math.max(lastErasureStart, h.start);
   }
-  const clause = clauses(s.folded);
   // The first negation of each language in each clause, found once: "turned round" is one look-up.
   const firstNegation = new Map<string, number>();
   for (const h of hits) {
@@ -298,9 +324,6 @@ function oppositeIn(
     const key = `${h.lang} ${clause(h.start)}`;
     if (!firstNegation.has(key)) firstNegation.set(key, h.start);
   }
-  // "I did not ask before, but now please delete my data": an opposite phrase before the turn speaks of the past.
-  const turn = turnToNow(s.folded, hits);
-  const past = (h: WordHit): boolean => turn >= 0 && h.end <= turn;
   // Clauses that refuse or take back in words of their own: an erasure word there asks nothing anew.
   const refusing = new Set<number>();
   for (const h of hits) if (h.kind === 'opposite' || h.kind === 'negation') refusing.add(clause(h.start));
@@ -323,23 +346,23 @@ function oppositeIn(
     const takesBack = !refuses && !keeps && (answersOurs || firstErasureEnd <= o.start || lastErasureStart >= o.end);
     const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
     const turned = !refuses && before !== undefined && before < o.start;
-    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true, !namesErasure, !namesErasure && asksInLaterClause(o));
+    if ((refuses || keeps || takesBack) && !turned) addOpposite(out, s, o.word, o.lang, true, !namesErasure, !namesErasure && asksInLaterClause(o));
   });
-  if (refuses) {
-    if (refuses(s.text)) add(`${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');
-    return out;
-  }
+}
+
+/** A negation right beside an erasure word of its language, in the same clause and the same time (see {@link oppositeIn}). */
+function negationsBeside(s: ReadSentence, { clause, past }: Places, noSpaces: (lang: string) => boolean, out: OppositeWord[]): void {
+  const hits = s.words.hits;
   hits.forEach((n, k) => {
     if (n.kind !== 'negation') return;
     for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {
       const h = hits[j]!;
       if (h.kind === 'erase' && h.lang === n.lang && past(n) === past(h) && clause(h.start) === clause(n.start) && negationBeside(s.folded, n, h, noSpaces(n.lang))) {
-        add(`${n.word} ${h.word}`, n.lang);
+        addOpposite(out, s, `${n.word} ${h.word}`, n.lang);
         return;
       }
     }
   });
-  return out;
 }
 
 /** How far around a negation an erasure word is looked for: two words of any language fit. */
