@@ -195,7 +195,12 @@ const AS_IS = 0;
 const SPACING = 1;
 const NFKC = 2;
 
+/** A character outside printable ASCII: a text without one is its own NFKC form and spaced by " " alone. */
+const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 function foldWork(text: string): number {
+  // Most mail is printable ASCII: one native search tells, and then only a run of spaces needs work.
+  if (!BEYOND_PRINTABLE_ASCII.test(text)) return text.includes('  ') ? SPACING : AS_IS;
   let work = AS_IS;
   let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
