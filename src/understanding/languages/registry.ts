@@ -364,38 +364,52 @@ export function buildRegistry(packs: readonly LanguagePack[]): Registry {
   return { packs, words, scanFolded: (text) => matcher.scan(text) };
 }
 
+/** One bit for each kind of word. */
+const KIND_BIT = Object.fromEntries(WORD_KINDS.map((kind, k) => [kind, 1 << k])) as Record<WordKind, number>;
+
 /** What kinds of words, of which languages, a text holds. */
 export class WordsFound {
   readonly hits: readonly WordHit[];
-  private readonly byKind = new Map<WordKind, Map<string, string[]>>();
+  /** The kinds found, a bit each: most questions ("any erasure word?") are answered by it alone. */
+  private readonly kinds: number = 0;
+  /** The languages and words of each kind, in text order: worked out at the first question that needs them. */
+  private byKindOnce: Map<WordKind, Map<string, string[]>> | null = null;
 
   constructor(hits: readonly WordHit[]) {
     this.hits = hits;
-    for (const h of hits) {
-      let langs = this.byKind.get(h.kind);
-      if (!langs) this.byKind.set(h.kind, (langs = new Map()));
+    for (const h of hits) this.kinds |= KIND_BIT[h.kind];
+  }
+
+  private get byKind(): Map<WordKind, Map<string, string[]>> {
+    if (this.byKindOnce !== null) return this.byKindOnce;
+    const byKind = new Map<WordKind, Map<string, string[]>>();
+    for (const h of this.hits) {
+      let langs = byKind.get(h.kind);
+      if (!langs) byKind.set(h.kind, (langs = new Map()));
       const words = langs.get(h.lang);
       if (!words) langs.set(h.lang, [h.word]);
       else if (!words.includes(h.word)) words.push(h.word);
     }
+    this.byKindOnce = byKind;
+    return byKind;
   }
 
   /** Whether a word of `kind` was found, of `lang` when given, of any language otherwise. */
   has(kind: WordKind, lang?: string): boolean {
-    const langs = this.byKind.get(kind);
-    if (!langs) return false;
-    return lang === undefined ? langs.size > 0 : langs.has(lang);
+    if ((this.kinds & KIND_BIT[kind]) === 0) return false;
+    return lang === undefined || this.byKind.get(kind)!.has(lang);
   }
 
   /** The languages with a word of `kind`. */
   languages(kind: WordKind): string[] {
-    return [...(this.byKind.get(kind)?.keys() ?? [])];
+    if ((this.kinds & KIND_BIT[kind]) === 0) return [];
+    return [...this.byKind.get(kind)!.keys()];
   }
 
   /** The words of `kind` found (of `lang` when given), each once, as the pack writes them folded. */
   words(kind: WordKind, lang?: string): string[] {
-    const langs = this.byKind.get(kind);
-    if (!langs) return [];
+    if ((this.kinds & KIND_BIT[kind]) === 0) return [];
+    const langs = this.byKind.get(kind)!;
     if (lang !== undefined) return [...(langs.get(lang) ?? [])];
     return [...new Set([...langs.values()].flat())];
   }

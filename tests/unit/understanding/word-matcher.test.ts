@@ -2,11 +2,12 @@
  * The word matcher every rule reads pack words with: for the words of all 30 packs at once it
  * finds exactly what a plain search would, every word at every place it may start, stems running
  * on and whole words ending where a word ends, in text order (at one place, the words of spaced
- * languages first, shorter before longer, in the order the lists give them).
+ * languages first, shorter before longer, in the order the lists give them). What a text holds
+ * is told the same whichever question is asked of it first.
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../../src/understanding/languages/packs/index.js';
-import { buildMatcher, fold, WORD_KINDS, type MatcherHit, type MatcherWord } from '../../../src/understanding/languages/registry.js';
+import { buildMatcher, fold, WORD_KINDS, WordsFound, type MatcherHit, type MatcherWord, type WordHit, type WordKind } from '../../../src/understanding/languages/registry.js';
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const wordCharAt = (text: string, i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
@@ -74,4 +75,33 @@ describe('the word matcher', () => {
     ]);
   });
 
+});
+
+describe('what a text holds, asked in any order', () => {
+  const hit = (lang: string, kind: WordKind, word: string, start: number): WordHit => ({ lang, kind, word, start, end: start + word.length });
+  const hits = [hit('pl', 'erase', 'usuń', 0), hit('en', 'data', 'data', 5), hit('en', 'erase', 'delete', 10), hit('pl', 'erase', 'usuń', 20), hit('pl', 'erase', 'skasuj', 30)];
+
+  it('answers which kinds, languages and words it holds, in text order, whichever question comes first', () => {
+    for (const first of ['has', 'languages', 'words'] as const) {
+      const found = new WordsFound(hits);
+      if (first === 'has') expect(found.has('erase', 'en')).toBe(true);
+      if (first === 'languages') expect(found.languages('erase')).toEqual(['pl', 'en']);
+      if (first === 'words') expect(found.words('erase')).toEqual(['usuń', 'skasuj', 'delete']);
+      expect(found.has('erase')).toBe(true);
+      expect(found.has('erase', 'de')).toBe(false);
+      expect(found.has('data', 'pl')).toBe(false);
+      expect(found.has('privacy')).toBe(false);
+      expect(found.languages('erase')).toEqual(['pl', 'en']);
+      expect(found.languages('account')).toEqual([]);
+      expect(found.words('erase', 'pl')).toEqual(['usuń', 'skasuj']);
+      expect(found.words('erase')).toEqual(['usuń', 'skasuj', 'delete']);
+      expect(found.words('negation')).toEqual([]);
+      expect(found.words('negation', 'pl')).toEqual([]);
+    }
+  });
+
+  it('holds nothing when nothing was found', () => {
+    const found = new WordsFound([]);
+    expect(WORD_KINDS.some((k) => found.has(k) || found.languages(k).length > 0 || found.words(k).length > 0)).toBe(false);
+  });
 });
