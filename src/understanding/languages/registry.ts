@@ -186,7 +186,7 @@ const NFKC_STABLE = (() => {
 })();
 
 /**
- * What {@link fold} must do to `text` past lower case, found in one pass: 0 nothing (its own NFKC
+ * What {@link fold} must do to `text` past lower case: 0 nothing (its own NFKC
  * form, no space but single " " and no curly apostrophe), 1 spacing only, 2 NFKC first. Lower
  * case changes no space and no apostrophe of the characters below U+0300, so the spacing of such
  * a text is asked of the text itself.
@@ -195,26 +195,19 @@ const AS_IS = 0;
 const SPACING = 1;
 const NFKC = 2;
 
-/** A character outside printable ASCII: a text without one is its own NFKC form and spaced by " " alone. */
-const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+/** A character NFKC changes: one below U+0300 that it does not leave as it is (Turkish İ among them, folded by hand), or any above. */
+const NEEDS_NFKC = (() => {
+  let changed = '';
+  for (let c = 0; c < 0x300; c++) if (NFKC_STABLE[c] === 0) changed += `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${changed}\\u0300-\\uffff]`);
+})();
+/** In a text NFKC leaves as it is, what spacing changes: a run of " ", a tab or line end, or the apostrophe ʼ. */
+const NEEDS_SPACING = / {2}|[\t\n\v\f\r\u02bc]/;
 
+/** Two native searches, each of one character class, tell: most mail is plain text, so the first finds nothing. */
 function foldWork(text: string): number {
-  // Most mail is printable ASCII: one native search tells, and then only a run of spaces needs work.
-  if (!BEYOND_PRINTABLE_ASCII.test(text)) return text.includes('  ') ? SPACING : AS_IS;
-  let work = AS_IS;
-  let lastWasSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 || NFKC_STABLE[c] === 0) return NFKC;
-    if (c === 32) {
-      if (lastWasSpace) work = SPACING;
-      lastWasSpace = true;
-      continue;
-    }
-    if (isSpace(c) || c === 0x02bc) work = SPACING;
-    lastWasSpace = false;
-  }
-  return work;
+  if (NEEDS_NFKC.test(text)) return NFKC;
+  return NEEDS_SPACING.test(text) ? SPACING : AS_IS;
 }
 
 /**
@@ -238,51 +231,15 @@ function foldAnew(text: string): string {
   const work = foldWork(text);
   if (work === AS_IS) return text.toLowerCase();
   const normal = work === NFKC ? text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase() : text.toLowerCase();
-  if (work === NFKC && !needsSpacing(normal)) return normal;
-  // A single " " after a letter stays in its chunk: only runs, other spaces and curly apostrophes cut one.
-  let out = '';
-  let chunkStart = 0;
-  let lastWasSpace = false;
-  for (let i = 0; i < normal.length; i++) {
-    const c = normal.charCodeAt(i);
-    const space = isSpace(c);
-    const apostrophe = c === 0x2019 || c === 0x2018 || c === 0x02bc;
-    if (!space && !apostrophe) {
-      lastWasSpace = false;
-      continue;
-    }
-    if (c === 32 && !lastWasSpace) {
-      lastWasSpace = true;
-      continue;
-    }
-    out += normal.slice(chunkStart, i);
-    chunkStart = i + 1;
-    if (apostrophe) out += "'";
-    else if (!lastWasSpace) out += ' ';
-    lastWasSpace = space;
-  }
-  return out + normal.slice(chunkStart);
+  return normal.replace(CURLY_APOSTROPHES, "'").replace(SPACE_RUNS, ' ');
 }
 
-/** Whether {@link fold} changes anything past the case: a space other than " ", a run of spaces, or a curly apostrophe. */
-function needsSpacing(text: string): boolean {
-  let lastWasSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (lastWasSpace) return true;
-      lastWasSpace = true;
-      continue;
-    }
-    if (isSpace(c) || c === 0x2019 || c === 0x2018 || c === 0x02bc) return true;
-    lastWasSpace = false;
-  }
-  return false;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
-}
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+/**
+ * The runs of whitespace that are not already one " ": a run that starts with another space, or
+ * " " followed by more. Each is one character class repeated, nothing to backtrack over.
+ */
+const SPACE_RUNS = /[\t-\r\u00a0\u3000\u202f\u2000-\u200a][\t-\r \u00a0\u3000\u202f\u2000-\u200a]*| [\t-\r \u00a0\u3000\u202f\u2000-\u200a]+/g;
 
 /** {@link buildMatcher}'s first units: a word of a spaced language starts with it (1), a word matched anywhere does (2), or both. */
 const SPACED_START = 1;
