@@ -107,6 +107,26 @@ const SUBJECT_REPORT = new RegExp(
   'iu',
 );
 
+/**
+ * Whether a sentence (normalised) names deleting, remembered for the last mail's sentences: the
+ * refusal rule asks it of each sentence while opposite intent is looked for, and the wish rule
+ * asks it again of the same sentences. Only sentences of ordinary length are remembered, a few
+ * hundred at most.
+ */
+const namesDeletingOf = new Map<string, boolean>();
+const REMEMBER_UP_TO = 2_000;
+
+function namesDeleting(s: string): boolean {
+  if (s.length > REMEMBER_UP_TO) return VERB.test(s);
+  let known = namesDeletingOf.get(s);
+  if (known === undefined) {
+    if (namesDeletingOf.size >= 256) namesDeletingOf.clear();
+    known = VERB.test(s);
+    namesDeletingOf.set(s, known);
+  }
+  return known;
+}
+
 function isTerseSubject(subject: string): boolean {
   if (ENGLISH_TERSE.test(subject)) return true;
   if (JAPANESE_SCRIPT.test(subject) && isJapaneseTerseSubject(subject)) return true;
@@ -125,7 +145,7 @@ function isTerseSubject(subject: string): boolean {
 export function refusesDeletion(sentence: string): boolean {
   const s = normalise(sentence.trim());
   if (JAPANESE_SCRIPT.test(s) && refusesJapaneseDeletion(s)) return true;
-  return VERB.test(s) && NEGATION.test(s);
+  return namesDeleting(s) && NEGATION.test(s);
 }
 
 export function isDeletionWish(sentence: string): boolean {
@@ -156,7 +176,7 @@ function judge(sentence: string): Judgement {
   // A sentence that names neither deleting nor a right to it is no wish, whatever else it
   // says: the negation, thanks and other-company patterns below only tell a wish from an
   // exclusion, and cost most of the time spent on mail that asks for nothing.
-  const verb = VERB.test(s);
+  const verb = namesDeleting(s);
   const right = RIGHT.test(s);
   if (!verb && !right) return NONE;
   // "My data is still not deleted": a complaint that the deletion has not happened asks for it.
@@ -326,7 +346,18 @@ const SENTENCE_END = /(?<=[.!?؟۔।]|\p{Script=Greek}[;\u037e])\s+(?=[¿¡"“
  * labelled lines stay apart. Splitting needs a capital after the full stop,
  * which keeps "e.g." and "alice.smith" intact; Japanese splits after 。！？.
  */
-export function sentences(text: string): string[] {
+export function sentences(text: string): readonly string[] {
+  // The signals and the wish rules split the same mail in turn: the last split is kept.
+  if (lastSplit !== null && lastSplit.text === text) return lastSplit.sentences;
+  const split = Object.freeze(splitSentences(text));
+  lastSplit = { text, sentences: split };
+  return split;
+}
+
+/** The last text split and its sentences. */
+let lastSplit: { text: string; sentences: readonly string[] } | null = null;
+
+function splitSentences(text: string): string[] {
   // Each unit is a list of lines joined at the end: growing one string line by line
   // and testing its end each time would cost the square of a long unit.
   const units: string[][] = [];

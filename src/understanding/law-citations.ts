@@ -45,17 +45,25 @@ const ERASURE = [
 /** Scripts written without spaces, where a name must match inside a run of letters. */
 const NO_SPACES = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
 
-let matcher: Matcher<{ kind: CitationKind; name: string }> | null = null;
+/** What a cited name stands for: a law, or an erasure article, by the name staff read. */
+export interface CitedName {
+  kind: CitationKind;
+  name: string;
+}
 
-function citations(): Matcher<{ kind: CitationKind; name: string }> {
-  if (matcher) return matcher;
-  const words: Array<MatcherWord<{ kind: CitationKind; name: string }>> = [];
+let words: ReadonlyArray<MatcherWord<CitedName>> | null = null;
+let matcher: Matcher<CitedName> | null = null;
+
+/** Every name a law or an erasure article is cited by, as the matcher reads it: for a walk that reads other words too. */
+export function citationWords(): ReadonlyArray<MatcherWord<CitedName>> {
+  if (words) return words;
+  const out: Array<MatcherWord<CitedName>> = [];
   for (const [name, cited] of LAWS) {
-    for (const c of cited) words.push(entry(c, { kind: 'law', name }));
+    for (const c of cited) out.push(entry(c, { kind: 'law', name }));
   }
-  for (const c of ERASURE) words.push(entry(c, { kind: 'erasure', name: c.includes('17') ? 'Art. 17 (right to erasure)' : 'an erasure article' }));
-  matcher = buildMatcher(words);
-  return matcher;
+  for (const c of ERASURE) out.push(entry(c, { kind: 'erasure', name: c.includes('17') ? 'Art. 17 (right to erasure)' : 'an erasure article' }));
+  words = out;
+  return words;
 }
 
 function entry<T>(cited: string, tag: T): MatcherWord<T> {
@@ -72,9 +80,15 @@ export interface Citation {
 
 /** The laws and erasure articles a folded text cites, each once, in text order. */
 export function findCitations(folded: string): Citation[] {
+  matcher ??= buildMatcher(citationWords());
+  return citationsOf(matcher.scan(folded).map((h) => h.tag));
+}
+
+/** The laws and articles of the names found (in text order), each once. */
+export function citationsOf(found: readonly CitedName[]): Citation[] {
   const out: Citation[] = [];
-  for (const h of citations().scan(folded)) {
-    if (!out.some((c) => c.kind === h.tag.kind && c.name === h.tag.name)) out.push({ kind: h.tag.kind, name: h.tag.name });
+  for (const h of found) {
+    if (!out.some((c) => c.kind === h.kind && c.name === h.name)) out.push({ kind: h.kind, name: h.name });
   }
   return out;
 }

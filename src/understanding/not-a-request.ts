@@ -1,6 +1,6 @@
 import { L, R, VERB_WORDS } from './intent-vocabulary.js';
 import { pitchesErasureService } from './erasure-service-pitch.js';
-import { buildMatcher, fold, type Matcher } from './languages/registry.js';
+import { buildMatcher, fold, type MatcherWord } from './languages/registry.js';
 
 /**
  * Mail that speaks of deletion but asks for none now: a wish put off ("not
@@ -96,8 +96,9 @@ const DEMO = [
   'ทดลองใช้', 'دمو', 'نسخه آزمایشی', 'عرض توضيحي', 'تجربة مجانية', 'הדגמה', 'ניסיון חינם', 'डेमो',
 ];
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
-function stems(words: readonly string[]): Matcher<null> {
-  return buildMatcher(words.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: UNSPACED.test(w) })));
+/** Stems matched at a word start (anywhere in scripts written without spaces), each standing for `list`. */
+function stems(words: readonly string[], list: number): Array<MatcherWord<number>> {
+  return words.map((w) => ({ word: fold(w), tag: list, whole: false, anywhere: UNSPACED.test(w) }));
 }
 /** A call or a meeting, offered with its length in minutes ("15 minut na rozmowę", "20 minuter för ett kort samtal"). */
 const MEETING = [
@@ -131,14 +132,26 @@ const DISCOUNT = [
   'alennus', 'kedvezmény', 'diskon', 'giảm giá', 'έκπτωσ', 'скидк', 'знижк', '割引', '할인', 'ส่วนลด', 'छूट', 'تخفیف', 'خصم', 'הנחה', '折扣',
 ];
 const PERCENT = /\d{1,3}\s?%/u;
-const automation = stems(AUTOMATION);
-const offers = stems(OFFERS);
-const compliance = buildMatcher(
-  [...COMPLIANCE.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: false })), ...['dpo', 'iod', 'avg'].map((w) => ({ word: w, tag: null, whole: true, anywhere: false }))],
+
+/** The word lists of a pitch, one bit each: a text's walk tells which of them it holds. */
+const AUTOMATION_WORD = 1;
+const OFFER_WORD = 2;
+const COMPLIANCE_WORD = 4;
+const DEMO_WORD = 8;
+const MEETING_WORD = 16;
+const DISCOUNT_WORD = 32;
+const pitchWords = buildMatcher<number, number>(
+  [
+    ...stems(AUTOMATION, AUTOMATION_WORD),
+    ...stems(OFFERS, OFFER_WORD),
+    ...COMPLIANCE.map((w) => ({ word: fold(w), tag: COMPLIANCE_WORD, whole: false, anywhere: false })),
+    ...['dpo', 'iod', 'avg'].map((w) => ({ word: w, tag: COMPLIANCE_WORD, whole: true, anywhere: false })),
+    ...stems(DISCOUNT, DISCOUNT_WORD),
+    ...stems(DEMO, DEMO_WORD),
+    ...stems(MEETING, MEETING_WORD),
+  ],
+  (list) => list,
 );
-const discount = stems(DISCOUNT);
-const demo = stems(DEMO);
-const meeting = stems(MEETING);
 
 /**
  * A vendor's pitch in any language a pack reads: automation offered with a demo or a trial
@@ -150,12 +163,15 @@ export function isVendorPitch(text: string): boolean {
   const folded = fold(text.slice(0, 50_000));
   // A consultancy selling the handling of erasure requests, for a price a month, with a call ("ab 149 € im Monat ... 15 Minuten?").
   if (pitchesErasureService(folded)) return true;
+  // One walk of the text finds the words of every list.
+  let found = 0;
+  for (const list of pitchWords.scan(folded)) found |= list;
   // Automation sold, or compliance services offered ("oferim servicii de conformitate GDPR: audit, DPO").
-  const sells = automation.scan(folded).length > 0 || (offers.scan(folded).length > 0 && compliance.scan(folded).length > 0);
+  const sells = (found & AUTOMATION_WORD) !== 0 || ((found & OFFER_WORD) !== 0 && (found & COMPLIANCE_WORD) !== 0);
   if (!sells) return false;
   return (
-    demo.scan(folded).length > 0 ||
-    (MINUTES.test(folded) && meeting.scan(folded).length > 0) ||
-    (PERCENT.test(folded) && discount.scan(folded).length > 0)
+    (found & DEMO_WORD) !== 0 ||
+    (MINUTES.test(folded) && (found & MEETING_WORD) !== 0) ||
+    (PERCENT.test(folded) && (found & DISCOUNT_WORD) !== 0)
   );
 }

@@ -16,8 +16,9 @@ import { domainOf, isOwnMessageId } from './message-ids.js';
 import { sentences } from './deletion-intent.js';
 import type { FoundUsername } from './instagram-username.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
-import { findCitations, type Citation } from './law-citations.js';
-import { fold, registry, WordsFound, type Registry, type WordHit } from './languages/registry.js';
+import type { Citation } from './law-citations.js';
+import { fold, registry, WordsFound, type MatcherHit, type Registry, type WordHit } from './languages/registry.js';
+import { sentenceWords } from './sentence-words.js';
 import { turnToNow } from './turn-to-now.js';
 import { writesOnBehalf } from './on-behalf.js';
 import { positionsBefore } from './positions-before.js';
@@ -25,12 +26,16 @@ import { positionsBefore } from './positions-before.js';
 /** Points from which a mail is a possible request. */
 export const ENOUGH = 3;
 
-/** One sentence of the mail's own words, with the pack words and citations it holds. */
+/** One sentence of the mail's own words, with the pack words, citations and thanks it holds. */
 export interface ReadSentence {
   text: string;
   folded: string;
   words: WordsFound;
   citations: Citation[];
+  /** Each thanks of any language, in text order. */
+  thanks: ReadonlyArray<MatcherHit<null>>;
+  /** It thanks in advance. */
+  thanksAhead: boolean;
 }
 
 export type SignKind =
@@ -126,9 +131,11 @@ export interface SignalsOptions {
   registry?: Registry;
 }
 
+/** The sentence folded once and its words of every list found in one walk, for every rule that asks about it. */
 export function readSentence(text: string, from: Registry = registry()): ReadSentence {
   const folded = fold(text);
-  return { text, folded, words: new WordsFound(from.scanFolded(folded)), citations: findCitations(folded) };
+  const found = sentenceWords(folded, from);
+  return { text, folded, words: new WordsFound(found.hits), citations: found.citations, thanks: found.thanks, thanksAhead: found.thanksAhead };
 }
 
 export function erasurePair(s: ReadSentence): boolean {
@@ -274,9 +281,36 @@ function oppositeIn(
   answersOurs = false,
 ): OppositeWord[] {
   const out: OppositeWord[] = [];
-  const add = (word: string, lang: string, phrase = false, denies = false, asksAnew = false) => {
-    if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies, asksAnew });
-  };
+  // Most sentences hold neither an opposite phrase nor a negation: there is nothing to place in them.
+  const phrases = s.words.has('opposite');
+  const negations = refuses === undefined && s.words.has('negation');
+  if (phrases || negations) {
+    const at = placesOf(s);
+    if (phrases) oppositePhrases(s, at, answersOurs, out);
+    if (negations) negationsBeside(s, at, noSpaces, out);
+  }
+  if (refuses?.(s.text)) addOpposite(out, s, `${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');
+  return out;
+}
+
+function addOpposite(out: OppositeWord[], s: ReadSentence, word: string, lang: string, phrase = false, denies = false, asksAnew = false): void {
+  if (!out.some((w) => w.word === word)) out.push({ word, lang, sentence: s.text, phrase, denies, asksAnew });
+}
+
+/** Where a sentence's words stand: in which clause, and whether before a turn to now. */
+interface Places {
+  clause: (at: number) => number;
+  /** "I did not ask before, but now please delete my data": a word before the turn speaks of the past. */
+  past: (h: WordHit) => boolean;
+}
+
+function placesOf(s: ReadSentence): Places {
+  const turn = turnToNow(s.folded, s.words.hits);
+  return { clause: clauses(s.folded), past: (h) => turn >= 0 && h.end <= turn };
+}
+
+/** The opposite phrases of a sentence that say so (see {@link oppositeIn}). */
+function oppositePhrases(s: ReadSentence, { clause, past }: Places, answersOurs: boolean, out: OppositeWord[]): void {
   const hits = s.words.hits;
   // Whether an erasure word stands before or after a phrase is two comparisons: the earliest end, the latest start.
   let firstErasureEnd = Infinity;
@@ -286,7 +320,6 @@ function oppositeIn(
     firstErasureEnd = Math.min(firstErasureEnd, h.end);
     lastErasureStart = Math.max(lastErasureStart, h.start);
   }
-  const clause = clauses(s.folded);
   // The first negation of each language in each clause, found once: "turned round" is one look-up.
   const firstNegation = new Map<string, number>();
   for (const h of hits) {
@@ -294,9 +327,6 @@ function oppositeIn(
     const key = `${h.lang} ${clause(h.start)}`;
     if (!firstNegation.has(key)) firstNegation.set(key, h.start);
   }
-  // "I did not ask before, but now please delete my data": an opposite phrase before the turn speaks of the past.
-  const turn = turnToNow(s.folded, hits);
-  const past = (h: WordHit): boolean => turn >= 0 && h.end <= turn;
   // Clauses that refuse or take back in words of their own: an erasure word there asks nothing anew.
   const refusing = new Set<number>();
   for (const h of hits) if (h.kind === 'opposite' || h.kind === 'negation') refusing.add(clause(h.start));
@@ -322,23 +352,23 @@ function oppositeIn(
     const takesBack = !refuses && !keeps && (answersOurs || firstErasureEnd <= o.start || lastErasureStart >= o.end);
     const before = firstNegation.get(`${o.lang} ${clause(o.start)}`);
     const turned = !refuses && before !== undefined && before < o.start;
-    if ((refuses || keeps || takesBack) && !turned) add(o.word, o.lang, true, !namesErasure, !namesErasure && asksInLaterClause(o));
+    if ((refuses || keeps || takesBack) && !turned) addOpposite(out, s, o.word, o.lang, true, !namesErasure, !namesErasure && asksInLaterClause(o));
   });
-  if (refuses) {
-    if (refuses(s.text)) add(`${s.words.words('negation')[0] ?? 'not'} ${s.words.words('erase')[0] ?? 'delete'}`, s.words.languages('erase')[0] ?? 'en');
-    return out;
-  }
+}
+
+/** A negation right beside an erasure word of its language, in the same clause and the same time (see {@link oppositeIn}). */
+function negationsBeside(s: ReadSentence, { clause, past }: Places, noSpaces: (lang: string) => boolean, out: OppositeWord[]): void {
+  const hits = s.words.hits;
   hits.forEach((n, k) => {
     if (n.kind !== 'negation') return;
     for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {
       const h = hits[j]!;
       if (h.kind === 'erase' && h.lang === n.lang && past(n) === past(h) && clause(h.start) === clause(n.start) && negationBeside(s.folded, n, h, noSpaces(n.lang))) {
-        add(`${n.word} ${h.word}`, n.lang);
+        addOpposite(out, s, `${n.word} ${h.word}`, n.lang);
         return;
       }
     }
   });
-  return out;
 }
 
 /** The clauses of `folded` that hold an e-mail address's "@" (written against the local part: "@x" alone is a handle). */

@@ -1,4 +1,4 @@
-import { buildMatcher, fold, type MatcherHit } from './languages/registry.js';
+import { buildMatcher, fold, type MatcherHit, type MatcherWord } from './languages/registry.js';
 import type { ReadSentence } from './request-signals.js';
 
 /**
@@ -24,10 +24,11 @@ const IN_ADVANCE = [
   'مسبقا', 'מראש', 'पहले से',
 ];
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
-const matcher = (words: readonly string[]) =>
-  buildMatcher(words.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: UNSPACED.test(w) })));
-const thanks = matcher(THANKS);
-const inAdvance = matcher(IN_ADVANCE);
+const stems = (words: readonly string[]): ReadonlyArray<MatcherWord<null>> =>
+  words.map((w) => ({ word: fold(w), tag: null, whole: false, anywhere: UNSPACED.test(w) }));
+/** The thanks and the thanks ahead, as the matcher reads them: found with each sentence's other words ({@link ReadSentence}). */
+export const THANKS_WORDS = stems(THANKS);
+export const AHEAD_WORDS = stems(IN_ADVANCE);
 
 /**
  * Thanks that ask rather than thank: French "merci de supprimer" / "merci d'effacer" (please
@@ -50,11 +51,12 @@ export function isThanksWord(word: string): boolean {
   return thanks.scan(folded).some((t) => t.start === 0 && /^\p{L}{0,3}$/u.test(folded.slice(t.end)));
 }
 const MAX_THANKS_WORD = 40;
+const thanks = buildMatcher(THANKS_WORDS);
 const CLOSING_MARKS = ' \t!.,;:)…！。';
 
-/** The thanks of a text that thank, leaving out those that ask. */
-function thanksIn(folded: string): MatcherHit<null>[] {
-  return thanks.scan(folded).filter((t) => !asks(folded, t));
+/** The thanks of a sentence that thank, leaving out those that ask. */
+function thanksIn(s: ReadSentence): MatcherHit<null>[] {
+  return s.thanks.filter((t) => !asks(s.folded, t));
 }
 
 /** How far after the thanks the deletion it thanks for may stand ("tak for at slette", "thank you so much for removing"). */
@@ -64,7 +66,7 @@ const BEFORE = 16;
 
 /** The sentence thanks for the deletion itself, asking nothing. */
 function thanksForDeletion(s: ReadSentence, said: MatcherHit<null>[]): boolean {
-  if (said.length === 0 || s.words.has('asks') || inAdvance.scan(s.folded).length > 0) return false;
+  if (said.length === 0 || s.words.has('asks') || s.thanksAhead) return false;
   for (const h of s.words.hits) {
     if (h.kind !== 'erase') continue;
     const follows = said.some((t) => h.start >= t.end && h.start - t.end <= AFTER && !/[,;:]/u.test(s.folded.slice(t.end, h.start)));
@@ -90,8 +92,8 @@ export function onlyThanksForDeletion(input: ThanksInput): boolean {
   let thanked = false;
   for (const s of input.sentences) {
     if (s.words.has('privacy') || s.citations.length > 0) return false;
-    const said = thanksIn(s.folded);
-    if (said.length > 0 && inAdvance.scan(s.folded).length === 0) thanked = true;
+    const said = thanksIn(s);
+    if (said.length > 0 && !s.thanksAhead) thanked = true;
     if (s.words.has('erase') && !thanksForDeletion(s, said)) return false;
   }
   return thanked && !input.handleFound();

@@ -38,9 +38,17 @@ export interface WordHit {
   end: number;
 }
 
+/** What a pack word stands for: its language and its kind. */
+export interface PackWord {
+  lang: string;
+  kind: WordKind;
+}
+
 export interface Registry {
   /** The packs it was built from, in order. */
   readonly packs: readonly LanguagePack[];
+  /** The pack words as its matcher reads them (whole words or stems, anywhere or at a word start), in pack order. */
+  readonly words: ReadonlyArray<MatcherWord<PackWord>>;
   /** Every pack word in `folded` (a text already passed through {@link fold}), in text order. */
   scanFolded(folded: string): WordHit[];
 }
@@ -73,49 +81,75 @@ type MakeHit<T, H> = (tag: T, word: string, start: number, end: number) => H;
 const matcherHit = <T>(tag: T, word: string, start: number, end: number): MatcherHit<T> => ({ tag, word, start, end });
 
 /**
- * A node of a trie. Most nodes of a word list's trie lead on to one node only (the rest of one
- * word): such a node holds that unit and node itself, and only a node with several next nodes
- * has a map of them, which keeps the tries of 30 languages' words a few MB smaller.
+ * A trie in flat arrays: node 0 is the root, and every edge (node, code unit) → next node is one
+ * slot of an open-addressing hash table, so a step of a walk is a multiplication and a look at
+ * one or two slots of typed arrays, never a Map or an object per node. The tries of 30
+ * languages' words take less memory so than as objects, and a walk costs about half as much.
  */
-interface Node<T> {
-  /** The one next node's UTF-16 code unit (-1 when none or several). */
-  unit: number;
-  child: Node<T> | null;
-  /** The next nodes by code unit, when there are several. */
-  next: Map<number, Node<T>> | null;
-  /** The words that end here; most nodes share the one empty list. */
-  ends: ReadonlyArray<MatcherWord<T>>;
+interface Trie<T> {
+  /** The node each slot leads from (-1: an empty slot), the code unit it leads on with, the node it leads to. */
+  from: Int32Array;
+  unit: Uint16Array;
+  to: Int32Array;
+  /** 32 minus the table's size as a power of two: a slot is a hash's top bits. */
+  shift: number;
+  /** The words that end at each node, in the order they were given; undefined at most nodes. */
+  ends: Array<ReadonlyArray<MatcherWord<T>> | undefined>;
 }
 
-const NO_ENDS: ReadonlyArray<MatcherWord<never>> = Object.freeze([]);
-
-function newNode<T>(): Node<T> {
-  return { unit: -1, child: null, next: null, ends: NO_ENDS };
+/** The first slot to look at for the edge leaving `node` with `unit` (Fibonacci hashing: the product's top bits). */
+function slotOf(node: number, unit: number, shift: number): number {
+  return Math.imul((node << 16) ^ unit ^ (node >>> 16), 0x9e3779b1) >>> shift;
 }
 
-function nextNode<T>(node: Node<T>, unit: number): Node<T> | undefined {
-  if (node.next !== null) return node.next.get(unit);
-  return node.unit === unit && node.child !== null ? node.child : undefined;
-}
-
-function setNext<T>(node: Node<T>, unit: number, child: Node<T>): void {
-  if (node.next === null && node.child === null) {
-    node.unit = unit;
-    node.child = child;
-    return;
+/** The node `node` leads to on `unit`, or -1. */
+function nextNode<T>(trie: Trie<T>, node: number, unit: number): number {
+  const { from, shift } = trie;
+  const last = from.length - 1;
+  for (let slot = slotOf(node, unit, shift); ; slot = (slot + 1) & last) {
+    const at = from[slot]!;
+    if (at === -1) return -1;
+    if (at === node && trie.unit[slot] === unit) return trie.to[slot]!;
   }
-  if (node.next === null) {
-    node.next = new Map([[node.unit, node.child!]]);
-    node.unit = -1;
-    node.child = null;
-  }
-  node.next.set(unit, child);
 }
 
-/** The code units that lead on from `node`. */
-function nextUnits<T>(node: Node<T>): number[] {
-  if (node.next !== null) return [...node.next.keys()];
-  return node.child !== null ? [node.unit] : [];
+/** The trie of `words` (none empty). */
+function buildTrie<T>(words: ReadonlyArray<MatcherWord<T>>): Trie<T> {
+  // Built with a Map per node first, then laid out flat once every edge is known.
+  const next: Array<Map<number, number>> = [new Map()];
+  const ends: Array<MatcherWord<T>[] | undefined> = [undefined];
+  let edges = 0;
+  for (const entry of words) {
+    let node = 0;
+    for (let k = 0; k < entry.word.length; k++) {
+      const unit = entry.word.charCodeAt(k);
+      let child = next[node]!.get(unit);
+      if (child === undefined) {
+        child = next.length;
+        next.push(new Map());
+        ends.push(undefined);
+        next[node]!.set(unit, child);
+        edges++;
+      }
+      node = child;
+    }
+    (ends[node] ??= []).push(entry);
+  }
+  // At most two thirds of the slots full: a look-up rarely walks past a second slot.
+  let bits = 4;
+  while (1 << bits < edges * 1.5) bits++;
+  const trie: Trie<T> = { from: new Int32Array(1 << bits).fill(-1), unit: new Uint16Array(1 << bits), to: new Int32Array(1 << bits), shift: 32 - bits, ends };
+  const last = (1 << bits) - 1;
+  next.forEach((children, node) => {
+    for (const [unit, child] of children) {
+      let slot = slotOf(node, unit, trie.shift);
+      while (trie.from[slot] !== -1) slot = (slot + 1) & last;
+      trie.from[slot] = node;
+      trie.unit[slot] = unit;
+      trie.to[slot] = child;
+    }
+  });
+  return trie;
 }
 
 /** Characters that make up words: letters, digits, combining marks. */
@@ -152,7 +186,7 @@ const NFKC_STABLE = (() => {
 })();
 
 /**
- * What {@link fold} must do to `text` past lower case, found in one pass: 0 nothing (its own NFKC
+ * What {@link fold} must do to `text` past lower case: 0 nothing (its own NFKC
  * form, no space but single " " and no curly apostrophe), 1 spacing only, 2 NFKC first. Lower
  * case changes no space and no apostrophe of the characters below U+0300, so the spacing of such
  * a text is asked of the text itself.
@@ -161,21 +195,19 @@ const AS_IS = 0;
 const SPACING = 1;
 const NFKC = 2;
 
+/** A character NFKC changes: one below U+0300 that it does not leave as it is (Turkish İ among them, folded by hand), or any above. */
+const NEEDS_NFKC = (() => {
+  let changed = '';
+  for (let c = 0; c < 0x300; c++) if (NFKC_STABLE[c] === 0) changed += `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${changed}\\u0300-\\uffff]`);
+})();
+/** In a text NFKC leaves as it is, what spacing changes: a run of " ", a tab or line end, or the apostrophe ʼ. */
+const NEEDS_SPACING = / {2}|[\t\n\v\f\r\u02bc]/;
+
+/** Two native searches, each of one character class, tell: most mail is plain text, so the first finds nothing. */
 function foldWork(text: string): number {
-  let work = AS_IS;
-  let lastWasSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 || NFKC_STABLE[c] === 0) return NFKC;
-    if (c === 32) {
-      if (lastWasSpace) work = SPACING;
-      lastWasSpace = true;
-      continue;
-    }
-    if (isSpace(c) || c === 0x02bc) work = SPACING;
-    lastWasSpace = false;
-  }
-  return work;
+  if (NEEDS_NFKC.test(text)) return NFKC;
+  return NEEDS_SPACING.test(text) ? SPACING : AS_IS;
 }
 
 /**
@@ -199,65 +231,15 @@ function foldAnew(text: string): string {
   const work = foldWork(text);
   if (work === AS_IS) return text.toLowerCase();
   const normal = work === NFKC ? text.replace(/İ/g, 'I').normalize('NFKC').toLowerCase() : text.toLowerCase();
-  if (work === NFKC && !needsSpacing(normal)) return normal;
-  // A single " " after a letter stays in its chunk: only runs, other spaces and curly apostrophes cut one.
-  let out = '';
-  let chunkStart = 0;
-  let lastWasSpace = false;
-  for (let i = 0; i < normal.length; i++) {
-    const c = normal.charCodeAt(i);
-    const space = isSpace(c);
-    const apostrophe = c === 0x2019 || c === 0x2018 || c === 0x02bc;
-    if (!space && !apostrophe) {
-      lastWasSpace = false;
-      continue;
-    }
-    if (c === 32 && !lastWasSpace) {
-      lastWasSpace = true;
-      continue;
-    }
-    out += normal.slice(chunkStart, i);
-    chunkStart = i + 1;
-    if (apostrophe) out += "'";
-    else if (!lastWasSpace) out += ' ';
-    lastWasSpace = space;
-  }
-  return out + normal.slice(chunkStart);
+  return normal.replace(CURLY_APOSTROPHES, "'").replace(SPACE_RUNS, ' ');
 }
 
-/** Whether {@link fold} changes anything past the case: a space other than " ", a run of spaces, or a curly apostrophe. */
-function needsSpacing(text: string): boolean {
-  let lastWasSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (lastWasSpace) return true;
-      lastWasSpace = true;
-      continue;
-    }
-    if (isSpace(c) || c === 0x2019 || c === 0x2018 || c === 0x02bc) return true;
-    lastWasSpace = false;
-  }
-  return false;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
-}
-
-function add<T>(root: Node<T>, entry: MatcherWord<T>): void {
-  let node = root;
-  for (let k = 0; k < entry.word.length; k++) {
-    const unit = entry.word.charCodeAt(k);
-    let child = nextNode(node, unit);
-    if (!child) {
-      child = newNode<T>();
-      setNext(node, unit, child);
-    }
-    node = child;
-  }
-  node.ends = [...node.ends, entry];
-}
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+/**
+ * The runs of whitespace that are not already one " ": a run that starts with another space, or
+ * " " followed by more. Each is one character class repeated, nothing to backtrack over.
+ */
+const SPACE_RUNS = /[\t-\r\u00a0\u3000\u202f\u2000-\u200a][\t-\r \u00a0\u3000\u202f\u2000-\u200a]*| [\t-\r \u00a0\u3000\u202f\u2000-\u200a]+/g;
 
 /** {@link buildMatcher}'s first units: a word of a spaced language starts with it (1), a word matched anywhere does (2), or both. */
 const SPACED_START = 1;
@@ -267,13 +249,11 @@ const ANYWHERE_START = 2;
 export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T>;
 export function buildMatcher<T, H>(words: ReadonlyArray<MatcherWord<T>>, make: MakeHit<T, H>): Matcher<T, H>;
 export function buildMatcher<T, H>(words: ReadonlyArray<MatcherWord<T>>, make: MakeHit<T, H> = matcherHit as MakeHit<T, H>): Matcher<T, H> {
-  const spaced = newNode<T>();
-  const anywhere = newNode<T>();
-  for (const w of words) if (w.word !== '') add(w.anywhere ? anywhere : spaced, w);
+  const spaced = buildTrie(words.filter((w) => w.word !== '' && !w.anywhere));
+  const anywhere = buildTrie(words.filter((w) => w.word !== '' && w.anywhere));
   // Most characters of a text start no word: one look-up in a table of the first units tells.
   const starts = new Uint8Array(0x10000);
-  for (const unit of nextUnits(spaced)) starts[unit]! |= SPACED_START;
-  for (const unit of nextUnits(anywhere)) starts[unit]! |= ANYWHERE_START;
+  for (const w of words) if (w.word !== '') starts[w.word.charCodeAt(0)]! |= w.anywhere ? ANYWHERE_START : SPACED_START;
   return {
     scan(text: string): H[] {
       const hits: H[] = [];
@@ -294,14 +274,16 @@ export function buildMatcher<T, H>(words: ReadonlyArray<MatcherWord<T>>, make: M
   };
 }
 
-function walk<T, H>(root: Node<T>, text: string, start: number, hits: H[], make: MakeHit<T, H>): void {
-  let node: Node<T> | undefined = root;
+function walk<T, H>(trie: Trie<T>, text: string, start: number, hits: H[], make: MakeHit<T, H>): void {
+  let node = 0;
   let j = start;
   while (j < text.length) {
-    node = nextNode(node, text.charCodeAt(j));
-    if (!node) return;
+    node = nextNode(trie, node, text.charCodeAt(j));
+    if (node === -1) return;
     j++;
-    for (const e of node.ends) {
+    const ends = trie.ends[node];
+    if (ends === undefined) continue;
+    for (const e of ends) {
       if (e.whole && j < text.length && isWordChar(text, j)) continue;
       hits.push(make(e.tag, e.word, start, j));
     }
@@ -317,9 +299,14 @@ function tooShortForStem(word: string): boolean {
   return ALPHABETIC.test(last) && [...last].length < MIN_STEM;
 }
 
+/** The hit of a pack word found in a folded text. */
+export function packHit(tag: PackWord, word: string, start: number, end: number): WordHit {
+  return { lang: tag.lang, kind: tag.kind, word, start, end };
+}
+
 /** Builds the matcher of `packs`. */
 export function buildRegistry(packs: readonly LanguagePack[]): Registry {
-  const words: Array<MatcherWord<{ lang: string; kind: WordKind }>> = [];
+  const words: Array<MatcherWord<PackWord>> = [];
   for (const pack of packs) {
     for (const kind of WORD_KINDS) {
       for (const raw of pack[kind] ?? []) {
@@ -330,42 +317,56 @@ export function buildRegistry(packs: readonly LanguagePack[]): Registry {
       }
     }
   }
-  const matcher = buildMatcher(words, (tag, word, start, end): WordHit => ({ lang: tag.lang, kind: tag.kind, word, start, end }));
-  return { packs, scanFolded: (text) => matcher.scan(text) };
+  const matcher = buildMatcher(words, packHit);
+  return { packs, words, scanFolded: (text) => matcher.scan(text) };
 }
+
+/** One bit for each kind of word. */
+const KIND_BIT = Object.fromEntries(WORD_KINDS.map((kind, k) => [kind, 1 << k])) as Record<WordKind, number>;
 
 /** What kinds of words, of which languages, a text holds. */
 export class WordsFound {
   readonly hits: readonly WordHit[];
-  private readonly byKind = new Map<WordKind, Map<string, string[]>>();
+  /** The kinds found, a bit each: most questions ("any erasure word?") are answered by it alone. */
+  private readonly kinds: number = 0;
+  /** The languages and words of each kind, in text order: worked out at the first question that needs them. */
+  private byKindOnce: Map<WordKind, Map<string, string[]>> | null = null;
 
   constructor(hits: readonly WordHit[]) {
     this.hits = hits;
-    for (const h of hits) {
-      let langs = this.byKind.get(h.kind);
-      if (!langs) this.byKind.set(h.kind, (langs = new Map()));
+    for (const h of hits) this.kinds |= KIND_BIT[h.kind];
+  }
+
+  private get byKind(): Map<WordKind, Map<string, string[]>> {
+    if (this.byKindOnce !== null) return this.byKindOnce;
+    const byKind = new Map<WordKind, Map<string, string[]>>();
+    for (const h of this.hits) {
+      let langs = byKind.get(h.kind);
+      if (!langs) byKind.set(h.kind, (langs = new Map()));
       const words = langs.get(h.lang);
       if (!words) langs.set(h.lang, [h.word]);
       else if (!words.includes(h.word)) words.push(h.word);
     }
+    this.byKindOnce = byKind;
+    return byKind;
   }
 
   /** Whether a word of `kind` was found, of `lang` when given, of any language otherwise. */
   has(kind: WordKind, lang?: string): boolean {
-    const langs = this.byKind.get(kind);
-    if (!langs) return false;
-    return lang === undefined ? langs.size > 0 : langs.has(lang);
+    if ((this.kinds & KIND_BIT[kind]) === 0) return false;
+    return lang === undefined || this.byKind.get(kind)!.has(lang);
   }
 
   /** The languages with a word of `kind`. */
   languages(kind: WordKind): string[] {
-    return [...(this.byKind.get(kind)?.keys() ?? [])];
+    if ((this.kinds & KIND_BIT[kind]) === 0) return [];
+    return [...this.byKind.get(kind)!.keys()];
   }
 
   /** The words of `kind` found (of `lang` when given), each once, as the pack writes them folded. */
   words(kind: WordKind, lang?: string): string[] {
-    const langs = this.byKind.get(kind);
-    if (!langs) return [];
+    if ((this.kinds & KIND_BIT[kind]) === 0) return [];
+    const langs = this.byKind.get(kind)!;
     if (lang !== undefined) return [...(langs.get(lang) ?? [])];
     return [...new Set([...langs.values()].flat())];
   }
