@@ -46,7 +46,7 @@ describe('the staff notification shows how the mail was read', () => {
     expect(text).not.toContain('not sure of this reading');
   });
 
-  it('takes the username rule from the answer to "we need your username" and warns when it is weak', async () => {
+  it('takes the username rule from the answer to "we need your username" and warns when it is not sure', async () => {
     const at = new Date('2026-11-28T10:00:00Z');
     const first = await deliver(ctx, rawMail({
       from: 'Bob <bob@example.com>', subject: 'Data deletion', messageId: 'reading-2@example.com', date: at,
@@ -62,8 +62,9 @@ describe('the staff notification shows how the mail was read', () => {
     }), at);
     await advanceRequest(ctx, id);
     const text = await notificationOf(id);
-    expect(text).toContain('How the bot read the mail (confidence: low):');
-    expect(text).toContain('a handle-shaped word alone on its line [username.lone-word, low]');
+    // The one handle-shaped word of a short answer in our thread: read, and still not sure.
+    expect(text).toContain('How the bot read the mail (confidence: medium):');
+    expect(text).toContain('the one handle-shaped word of a short answer to our mail [username.answer-word, medium]');
     expect(text).toContain('[wish.sentence, high]');
     expect(text).toContain('The bot is not sure of this reading: check the username and the address against the mail before approving.');
   });
