@@ -6,7 +6,7 @@ import { recreateMailbox, type MaildirMessage } from '../harness/maildir.js';
 import { processMemory } from '../harness/process-memory.js';
 import { BOT_ADDRESS } from '../harness/stack.js';
 import { countQuery, now, round, seconds, waitForCount } from './measure-util.js';
-import { requestMail } from './request-mails.js';
+import { newsletterMail, requestMail } from './request-mails.js';
 import type { BenchServers } from './servers.js';
 
 export interface BacklogResult {
@@ -16,7 +16,6 @@ export interface BacklogResult {
   quarter_peak_rss_mb: number;
 }
 
-const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
 
 /** Mostly newsletters (a few KB each), one request in a hundred. */
 function* backlog(n: number, run: string): Generator<MaildirMessage> {
@@ -27,11 +26,7 @@ function* backlog(n: number, run: string): Generator<MaildirMessage> {
       yield { raw: requestMail(i, run, at).raw, receivedAt: at };
       continue;
     }
-    yield {
-      receivedAt: at,
-      raw: `From: Newsletter <news${i % 50}@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #${i}\r\n` +
-        `Message-ID: <${run}-news-${i}@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue ${i}.\r\n${FILLER}\r\n`,
-    };
+    yield { receivedAt: at, raw: newsletterMail(i, run, at) };
   }
 }
 

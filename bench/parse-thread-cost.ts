@@ -13,26 +13,18 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ReadingSettings } from '../src/intake/new-request-candidate.js';
-import { BOT_ADDRESS } from '../harness/stack.js';
-import { requestMail } from './request-mails.js';
+import { READING_SETTINGS } from './reading-settings.js';
+import { newsletterMail, requestMail } from './request-mails.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string' }, only: { type: 'string' }, against: { type: 'string' } } });
 const ROUNDS = Number(values.rounds ?? 2000);
 /** Mails per block: long enough to be timed, short enough that both checkouts see the same load. */
 const BLOCK = 100;
 
-const settings: ReadingSettings = {
-  botDomain: 'pickrtech.com',
-  approvalSecret: 'bench-secret-bench-secret-bench-secret',
-  staffEmails: ['privacy@pickrtech.com'],
-  botAddress: BOT_ADDRESS,
-  ownHandles: ['pickrtech'],
-};
+const settings = READING_SETTINGS;
 
-const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
 const at = new Date('2026-12-01T10:00:00Z');
-const newsletter = (i: number): string => `From: Newsletter <news${i % 50}@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #${i}\r\n` +
-  `Message-ID: <cost-news-${i}@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue ${i}.\r\n${FILLER}\r\n`;
+const newsletter = (i: number): string => newsletterMail(i, 'cost', at);
 const request = (i: number): string => requestMail(i, 'cost', at).raw;
 
 /** As pg's bytea parser makes it: decoded from hex, so a small message is a slice of a shared pool buffer. */

@@ -9,26 +9,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMail } from '../src/mail-in/read-mail.js';
-import { readingOf, type ReadingSettings } from '../src/intake/new-request-candidate.js';
+import { readingOf } from '../src/intake/new-request-candidate.js';
 import type { InboundMail } from '../src/understanding/types.js';
-import { BOT_ADDRESS } from '../harness/stack.js';
-import { requestMail } from './request-mails.js';
+import { READING_SETTINGS } from './reading-settings.js';
+import { newsletterMail, requestMail } from './request-mails.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string' }, corpus: { type: 'boolean' }, only: { type: 'string' }, dump: { type: 'string' } } });
 const ROUNDS = Number(values.rounds ?? 2000);
 
-const settings: ReadingSettings = {
-  botDomain: 'pickrtech.com',
-  approvalSecret: 'bench-secret-bench-secret-bench-secret',
-  staffEmails: ['privacy@pickrtech.com'],
-  botAddress: BOT_ADDRESS,
-  ownHandles: ['pickrtech'],
-};
+const settings = READING_SETTINGS;
 
-const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
 const at = new Date('2026-12-01T10:00:00Z');
-const newsletter = `From: Newsletter <news1@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #1\r\n` +
-  `Message-ID: <cost-news-1@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue 1.\r\n${FILLER}\r\n`;
+const newsletter = newsletterMail(1, 'cost', at);
 
 function heapMb(): number {
   globalThis.gc?.();

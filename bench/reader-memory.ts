@@ -4,17 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { ParsePool } from '../src/intake/parse-pool.js';
 import { BOT_ADDRESS } from '../harness/stack.js';
-import { requestMail } from './request-mails.js';
+import { newsletterMail, requestMail } from './request-mails.js';
 
 const n = Number(process.argv[2] ?? 5000);
-const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
 const at = new Date('2026-12-01T10:00:00Z');
 const raw = (i: number): Buffer =>
   Buffer.from(
     i % 100 === 50
       ? requestMail(i, 'memory', at).raw
-      : `From: Newsletter <news${i % 50}@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #${i}\r\n` +
-          `Message-ID: <memory-news-${i}@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue ${i}.\r\n${FILLER}\r\n`,
+      : newsletterMail(i, 'memory', at),
   );
 
 function peakMb(): number {

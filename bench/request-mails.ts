@@ -25,6 +25,14 @@ export function requestMail(i: number, run: string, at: Date, sender = SENDERS[i
   return { raw, from: sender };
 }
 
+const FILLER = 'Our scheduling newsletter: tips, release notes and what customers asked for this week. '.repeat(40);
+
+/** The benchmark's newsletter: a few KB of ordinary prose, no list headers, so the reader reads all of it. */
+export function newsletterMail(i: number, run: string, at: Date): string {
+  return `From: Newsletter <news${i % 50}@example.org>\r\nTo: ${BOT_ADDRESS}\r\nSubject: Scheduling tips #${i}\r\n` +
+    `Message-ID: <${run}-news-${i}@example.org>\r\nDate: ${at.toUTCString()}\r\n\r\nIssue ${i}.\r\n${FILLER}\r\n`;
+}
+
 /** `n` request mails received over the last days (all after `since`). */
 export function* requestMailbox(n: number, run: string): Generator<MaildirMessage> {
   const start = Date.now() - 2 * 24 * 3600_000;

@@ -8,23 +8,9 @@
  * an account refuses nothing else. The words are each pack's `nothing` list.
  * Pure and linear: one walk of each refusing sentence.
  */
-import { buildMatcher, fold, registry, WordsFound, type Matcher, type Registry } from './languages/registry.js';
+import { fold, packListMatcher, registry, WordsFound, type Registry } from './languages/registry.js';
 import type { OppositeWord } from './request-signals.js';
 
-const matchers = new WeakMap<Registry, Matcher<string>>();
-
-function matcherOf(from: Registry): Matcher<string> {
-  let m = matchers.get(from);
-  if (m === undefined) {
-    m = buildMatcher(
-      from.packs.flatMap((p) =>
-        (p.nothing ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true, anywhere: p.noSpaces === true })),
-      ),
-    );
-    matchers.set(from, m);
-  }
-  return m;
-}
 
 /**
  * Whether one of the mail's refusals refuses everything: its sentence holds a word for nothing or
@@ -32,7 +18,7 @@ function matcherOf(from: Registry): Matcher<string> {
  * line): a refusal there is another clause's, and is not counted.
  */
 export function refusesEverything(opposite: readonly OppositeWord[], apart?: string, from: Registry = registry()): boolean {
-  const matcher = matcherOf(from);
+  const matcher = packListMatcher(from, 'nothing');
   const seen = new Set<string>();
   for (const o of opposite) {
     if (o.asksAnew || o.sentence === apart || seen.has(o.sentence)) continue;

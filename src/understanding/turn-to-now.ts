@@ -7,22 +7,8 @@
  * "aber jetzt", "でも今は"); a bare "but" is no turn ("do not delete my account, but ...").
  * Pure and linear: one walk of the folded sentence, asked only of sentences holding an opposite phrase.
  */
-import { buildMatcher, fold, registry, type Matcher, type Registry, type WordHit } from './languages/registry.js';
+import { packListMatcher, registry, type Registry, type WordHit } from './languages/registry.js';
 
-const matchers = new WeakMap<Registry, Matcher<string>>();
-
-function matcherOf(from: Registry): Matcher<string> {
-  let m = matchers.get(from);
-  if (m === undefined) {
-    m = buildMatcher(
-      from.packs.flatMap((p) =>
-        (p.contrast ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true, anywhere: p.noSpaces === true })),
-      ),
-    );
-    matchers.set(from, m);
-  }
-  return m;
-}
 
 /**
  * The earliest start of a turn word in `folded` that stands after an opposite phrase and before an
@@ -37,7 +23,7 @@ export function turnToNow(folded: string, hits: readonly WordHit[], from: Regist
     if (h.kind === 'erase') lastErasure = Math.max(lastErasure, h.start);
   }
   if (firstOpposite === Infinity || lastErasure < firstOpposite) return -1;
-  for (const t of matcherOf(from).scan(folded)) {
+  for (const t of packListMatcher(from, 'contrast').scan(folded)) {
     if (t.start >= firstOpposite && t.end <= lastErasure) return t.start;
   }
   return -1;

@@ -245,6 +245,26 @@ const SPACE_RUNS = /[\t-\r\u00a0\u3000\u202f\u2000-\u200a][\t-\r \u00a0\u3000\u2
 const SPACED_START = 1;
 const ANYWHERE_START = 2;
 
+/** The packs' optional word lists read outside the registry's trie, one matcher each. */
+export type PackList = 'contrast' | 'nothing';
+const listMatchers = new WeakMap<Registry, Map<PackList, Matcher<string>>>();
+
+/** A matcher of one optional list of every pack of `from`, each word tagged with its language; built once per registry. */
+export function packListMatcher(from: Registry, list: PackList): Matcher<string> {
+  let built = listMatchers.get(from);
+  if (built === undefined) listMatchers.set(from, (built = new Map()));
+  let m = built.get(list);
+  if (m === undefined) {
+    m = buildMatcher(
+      from.packs.flatMap((p) =>
+        (p[list] ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true, anywhere: p.noSpaces === true })),
+      ),
+    );
+    built.set(list, m);
+  }
+  return m;
+}
+
 /** A matcher of `words`; words of other lengths and scripts may be mixed freely. */
 export function buildMatcher<T>(words: ReadonlyArray<MatcherWord<T>>): Matcher<T>;
 export function buildMatcher<T, H>(words: ReadonlyArray<MatcherWord<T>>, make: MakeHit<T, H>): Matcher<T, H>;
