@@ -132,5 +132,6 @@ describe('a crash in the middle of a batched deletion', () => {
       approveCliMs: cliDoneAt - approvedAt, cliToDeleteSeenMs: seenAt - cliDoneAt, killToRollbackMs: rolledBackAt - killedAt,
       restartToMailMs: mailedAt - restartedAt, deletionAfterRestartMs: committed.ms,
     }));
-  });
+    // Long enough for its own waits (the completion mail alone may take 120 s on a loaded machine).
+  }, 240_000);
 });
