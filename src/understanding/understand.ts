@@ -32,6 +32,8 @@ import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
 import { refusesEverything } from './refuses-everything.js';
+import { onlyReportsOthersAsk } from './reported-ask.js';
+import { writesOnBehalf } from './on-behalf.js';
 import { answersBotMail, asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { answerGivesHandle } from './answer-gives-handle.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
@@ -116,6 +118,13 @@ export function understandWithEvidence(
   const thanked = thanksOnly && !signals.answers ? signals.sentences.find((s) => s.words.has('erase')) : undefined;
   if (thanked) return answer('possible', found(null), clip(thanked.text), field('possible.thanks', 'low'), [THANKS_AHEAD]);
   if (thanksOnly) return other(field('other.thanks', 'medium'), signals);
+
+  // "Someone asked you to delete my data? That wasn't me, do not delete anything": it reports another's ask and refuses it.
+  if (onlyReportsOthersAsk(signals, () => writesOnBehalf(body))) {
+    const reading = other(field('other.reported-ask', 'medium'), signals);
+    if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
+    return reading;
+  }
 
   const wish = findDeletionWish(body, subject);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,

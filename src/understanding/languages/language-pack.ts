@@ -45,6 +45,13 @@ export interface LanguagePack {
    * pairs erasure with data without asking only reports ("I pressed the delete button by mistake").
    */
   readonly nothing?: readonly string[];
+  /**
+   * Words that report another's ask for the deletion, naming the asker or a request received
+   * ("someone asked", "a hacker", "my nephew sent", "we received a request", "מישהו ביקש",
+   * "có người yêu cầu"), as stems at a word start: with the writer's own refusal or denial
+   * ("that wasn't me, do not delete anything"), such a sentence only reports (`reported-ask.ts`).
+   */
+  readonly othersAsk?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

@@ -25,6 +25,7 @@ export const de: LanguagePack = {
     'löschung abbrechen', 'löschung stoppen', 'widerrufe meinen antrag', 'noch in benutzung', 'noch aktiv',
   ],
   contrast: ['aber jetzt', 'aber nun', 'doch jetzt', 'jetzt aber', 'nun aber', 'aber heute'],
+  othersAsk: ['jemand', 'irgendjemand', 'ein fremder', 'hacker', 'gehackt', 'antrag erhalten', 'anfrage erhalten', 'wurde beantragt', 'beantragt wurde'],
   negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
   usernameLabels: ['benutzername', 'nutzername', 'instagram-name', 'instagram-konto', 'instagram-account', 'konto', 'account', 'profil', 'handle'],

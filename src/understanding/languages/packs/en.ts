@@ -23,9 +23,11 @@ export const en: LanguagePack = {
     'do not delete', "don't delete", 'dont delete', 'keep my account', 'keep my data',
     'i did not request', "i didn't request", 'i did not ask', "i didn't ask", 'i never asked', 'i never requested',
     'not me', 'cancel my request', 'cancel the deletion', 'withdraw my request', 'stop the deletion',
-    'still in use', 'changed my mind', 'ignore my previous',
+    'still in use', 'changed my mind', 'ignore my previous', 'please ignore it', 'please disregard it', 'i still use the app',
+    'keep using the app', 'still using the app',
   ],
   contrast: ['but now', 'but this time', 'but today', 'however now', 'now however'],
+  othersAsk: ['someone', 'somebody', 'some one', 'a stranger', 'a hacker', 'hacked', 'nephew sent', 'nephew asked', 'niece sent', 'niece asked', 'son sent', 'son asked', 'daughter sent', 'daughter asked', 'kid sent', 'kids sent', 'received a request', 'got a request', 'a request was made', 'has been requested', 'was requested'],
   negation: ['not', "don't", 'dont', 'do not', 'does not', "doesn't", 'never', 'no', "didn't", 'did not', 'nor'],
   question: [
     'how', 'what', 'why', 'when', 'where', 'which', 'can i', 'could i', 'is it possible', 'do you', 'does',

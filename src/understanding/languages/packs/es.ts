@@ -26,6 +26,7 @@ export const es: LanguagePack = {
     'sigo usando', 'todavía la uso',
   ],
   contrast: ['pero ahora', 'sin embargo ahora', 'ahora sí', 'ahora si', 'pero hoy'],
+  othersAsk: ['alguien', 'un desconocido', 'hacker', 'hackeado', 'recibimos una solicitud', 'recibido una solicitud', 'se solicitó'],
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],

@@ -25,6 +25,7 @@ export const fr: LanguagePack = {
     'annulation de ma demande', "changé d'avis",
   ],
   contrast: ['mais maintenant', 'mais cette fois', "mais aujourd'hui", 'cependant maintenant'],
+  othersAsk: ["quelqu'un", 'un inconnu', 'pirate', 'reçu une demande', 'a été demandée'],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
   usernameLabels: ["nom d'utilisateur", "nom d'usager", 'pseudo', 'identifiant', 'compte instagram', 'compte', 'profil'],

@@ -16,6 +16,7 @@ export const id: LanguagePack = {
     'masih digunakan',
   ],
   contrast: ['tapi sekarang', 'tetapi sekarang', 'namun sekarang', 'tapi kini', 'namun kini'],
+  othersAsk: ['seseorang', 'ada orang', 'ada yang', 'orang lain', 'orang asing', 'hacker', 'diretas', 'menerima permintaan'],
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],
   nothing: ['apa pun', 'apapun', 'apa-apa', 'apa2', 'satupun', 'sedikit pun'],
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],

@@ -24,6 +24,7 @@ export const it: LanguagePack = {
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
   ],
   contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
+  othersAsk: ['qualcuno', 'uno sconosciuto', 'hacker', 'hackerato', 'ricevuto una richiesta', 'è stata richiesta'],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],

@@ -24,6 +24,7 @@ export const nl: LanguagePack = {
     'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',
   ],
   contrast: ['maar nu', 'nu wel', 'maar vandaag'],
+  othersAsk: ['iemand', 'een vreemde', 'hacker', 'gehackt', 'verzoek ontvangen', 'aanvraag ontvangen'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   usernameLabels: ['gebruikersnaam', 'gebruiker', 'accountnaam', 'profielnaam', 'instagram-account', 'account', 'profiel'],

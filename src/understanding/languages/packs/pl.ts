@@ -26,6 +26,7 @@ export const pl: LanguagePack = {
     'wciąż używam',
   ],
   contrast: ['ale teraz', 'lecz teraz', 'teraz jednak', 'jednak teraz', 'ale dziś', 'ale dzis', 'ale dzisiaj'],
+  othersAsk: ['ktoś', 'ktos', 'ktoś obcy', 'haker', 'włamał', 'wpłynęła prośba', 'wpłynął wniosek', 'otrzymaliśmy prośbę', 'otrzymaliśmy wniosek'],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   nothing: ['nic', 'niczego', 'żadnych', 'zadnych'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],

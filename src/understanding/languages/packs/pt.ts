@@ -25,6 +25,7 @@ export const pt: LanguagePack = {
     'não solicitei', 'nunca pedi', 'não fui eu', 'cancelar meu pedido', 'cancelem o pedido', 'ainda uso',
   ],
   contrast: ['mas agora', 'porém agora', 'porem agora', 'só que agora', 'so que agora'],
+  othersAsk: ['alguém', 'alguem', 'um desconhecido', 'hacker', 'hackeado', 'recebemos uma solicitação', 'recebemos um pedido', 'foi solicitada'],
   negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
   usernameLabels: ['nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'conta', 'perfil'],

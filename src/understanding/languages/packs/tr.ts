@@ -23,6 +23,7 @@ export const tr: LanguagePack = {
     'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',
   ],
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
+  othersAsk: ['birisi', 'biri benim', 'yabancı biri', 'hacker', 'hacklendi', 'talep aldık', 'talep alındı', 'talebi alındı'],
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
   usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],

@@ -16,6 +16,7 @@ export const vi: LanguagePack = {
   ],
   contrast: ['nhưng bây giờ', 'nhưng giờ', 'nhưng nay', 'nhưng hiện tại'],
   // "dung" without diacritics is as often dùng (use) or ứng dụng (app) as đừng (don't): only "dung xoa" refuses.
+  othersAsk: ['có người', 'ai đó', 'người lạ', 'hacker', 'bị hack', 'nhận được yêu cầu', 'nhận được một yêu cầu'],
   negation: ['không', 'khong', 'đừng', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   nothing: ['gì', 'bất cứ', 'bất kỳ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],

@@ -1,0 +1,60 @@
+/**
+ * A mail that reports another's ask for the deletion and refuses it: "I think my nephew sent you
+ * an email asking to delete stuff. Please ignore it, I still use the app"; "you wrote that
+ * someone asked to delete my data. That wasn't me, please don't delete anything"; "קיבלתי מכם
+ * מייל שמישהו ביקש למחוק... זה לא אני, אל תמחקו כלום". Each of its erasure words either reports
+ * that ask (a sentence holding one of the packs' `othersAsk` words: someone, a hacker, "we
+ * received a request") or refuses (a sentence of opposite intent), and the writer says they do
+ * not want it: a denial or a refusal of their own. No sentence of the writer asks, so it asks
+ * nothing. A sentence of the writer's own that asks anew ("…but now please delete it all"), or
+ * a mail written on another's behalf, is left to the other rules.
+ * Pure and linear: one walk of each sentence holding an erasure word.
+ */
+import { buildMatcher, fold, registry, type Matcher, type Registry } from './languages/registry.js';
+import { refusesEverything } from './refuses-everything.js';
+import type { ReadSentence, RequestSignals } from './request-signals.js';
+
+const matchers = new WeakMap<Registry, Matcher<string>>();
+
+function matcherOf(from: Registry): Matcher<string> {
+  let m = matchers.get(from);
+  if (m === undefined) {
+    m = buildMatcher(
+      from.packs.flatMap((p) =>
+        (p.othersAsk ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: false, anywhere: p.noSpaces === true })),
+      ),
+    );
+    matchers.set(from, m);
+  }
+  return m;
+}
+
+/** The sentence reports someone else's ask: it names the asker or a request received. */
+function reportsOthersAsk(s: ReadSentence, from: Registry): boolean {
+  return matcherOf(from).scan(s.folded).length > 0;
+}
+
+/**
+ * Whether the mail's only erasure words report another's ask or refuse it, and the writer
+ * refuses or denies it. `onBehalf` tells a mail written for a relative, whose wish is the relative's.
+ */
+export function onlyReportsOthersAsk(signals: RequestSignals, onBehalf: () => boolean, from: Registry = registry()): boolean {
+  // Most mail says nothing against a deletion: there is nothing to weigh.
+  if (signals.opposite.length === 0 && !signals.sentences.some((s) => s.words.has('opposite'))) return false;
+  const said = signals.subject.words.has('erase') && !signals.answers ? [...signals.sentences, signals.subject] : signals.sentences;
+  const refusing = new Set(signals.opposite.filter((o) => !o.asksAnew).map((o) => o.sentence));
+  const reported = new Set<string>();
+  for (const s of said) {
+    if (!s.words.has('erase')) continue;
+    if (reportsOthersAsk(s, from)) reported.add(s.text);
+    else if (!refusing.has(s.text)) return false;
+  }
+  if (reported.size === 0) return false;
+  // The writer's own word against it: a denial ("that wasn't me"), a refusal of everything, a refusal
+  // in a sentence apart from the report, or a phrase of opposite intent with no erasure word ("please ignore it").
+  const refuses =
+    signals.opposite.some((o) => o.phrase && !o.asksAnew && (o.denies || !reported.has(o.sentence))) ||
+    refusesEverything(signals.opposite) ||
+    signals.sentences.some((s) => !s.words.has('erase') && s.words.has('opposite'));
+  return refuses && !onBehalf();
+}
