@@ -82,7 +82,8 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(String.raw`\b(?:i'?m|i\s+am|i\s+go\s+by)\s+${TOKEN}\s+on\s+(?:instagram|insta|ig)\b`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mi|el)\s+(?:nombre\s+de\s+)?(?:usuario|cuenta|perfil|instagram)(?:\s+(?:de|en)\s+instagram)?\s+(?:es|se\s+llama)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:mon|le)\s+(?:nom\s+d['’](?:utilisateur|usager)|compte|pseudo|identifiant|profil|instagram|insta|ig)(?:\s+(?:instagram|insta))?\s+(?:est|c['’]est|c)\s+${TOKEN}`, 'giu'), 85],
-  [new RegExp(String.raw`\b(?:mein|der)\s+(?:instagram[\s-]*)?(?:benutzername|nutzername|name|konto|account|profil|handle|instagram|insta)(?:\s+(?:bei|auf)\s+instagram)?\s+(?:lautet|ist|heißt)\s+${TOKEN}`, 'giu'), 85],
+  // "Mein Name ist Tobi" names the person, not the account: the name only with the platform ("mein Name bei Insta ist x").
+  [new RegExp(String.raw`\b(?:mein|der)\s+(?:(?:instagram[\s-]*)?(?:benutzername|nutzername|konto|account|profil|handle|instagram|insta)|instagram[\s-]*name|name(?=\s+(?:bei|auf)\s))(?:\s+(?:bei|auf)\s+(?:instagram|insta|ig))?\s+(?:lautet|ist|heißt)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:meu|o)\s+(?:nome\s+de\s+)?(?:usu[aá]rio|perfil|instagram|conta)(?:\s+(?:do|no)\s+instagram)?\s+(?:é|e)\s+${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`\b(?:account|profile|user\s*name|handle)\s+(?:called|named)\s+${TOKEN}`, 'giu'), 75],
   [new RegExp(String.raw`\bunder\s+(?:the\s+)?(?:user\s*name|handle|name|account)\s+${TOKEN}`, 'giu'), 75],
@@ -90,9 +91,9 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   // A quoted word after the account in any language, a linking verb allowed between:
   // 'the account is "x"', 'mi cuenta "x"', 'l'account è "x"', 'a conta é "x"'.
   [new RegExp(String.raw`(?<![\p{L}])(?:account|profile|user\s*name|handle|cuenta|perfil|usuario|conta|usu[aá]rio|profilo|utente|compte|profil|konto)(?:\s+(?:is|was|es|era|é|è|est|ist|lautet|=))?[\s:]*"(@?[^"\s]{1,40})"`, 'giu'), 82],
-  // The one the person marks as theirs among several: "mine is @x", "my own account is x",
+  // The one the person marks as theirs among several: "mine is @x", "delete mine: x", "my own account is x",
   // "Benim hesabım @x", "私の今のアカウント『x』".
-  [new RegExp(String.raw`\b(?:mine|my\s+own(?:\s+(?:one|account|handle|profile))?|my\s+(?:current|actual|real|personal)\s+(?:one|account|handle|profile))\s+(?:is\s+|=\s*|:\s*)${TOKEN}`, 'giu'), 88],
+  [new RegExp(String.raw`\b(?:mine|my\s+own(?:\s+(?:one|account|handle|profile))?|my\s+(?:current|actual|real|personal)\s+(?:one|account|handle|profile))(?:\s+is\s+|\s*[=:]\s*)${TOKEN}`, 'giu'), 88],
   [new RegExp(String.raw`(?<![\p{L}])benim\s+(?:(?:asıl|kendi|şimdiki|güncel)\s+)?(?:hesab[ıi]m|kullan[ıi]c[ıi]\s+ad[ıi]m)\s+(?:ise\s+)?${TOKEN}`, 'giu'), 88],
   [new RegExp(String.raw`私の[^"\n]{0,12}?(?:アカウント|ユーザー名|ID)[^"\n]{0,4}?"(@?[^"\s]{1,40})"`, 'giu'), 88],
   // "Instagram-account, te weten x", "Instagram-Konto, nämlich x": the account, then "namely".
@@ -115,8 +116,8 @@ const SENTENCES: ReadonlyArray<readonly [RegExp, number]> = [
   // Turkish: "Instagram kullanıcı adım ayse.k", "ayse.k adlı hesabım"
   [new RegExp(String.raw`(?<![\p{L}])(?:kullan[ıi]c[ıi]\s+ad[ıi]m|hesab[ıi]m[ıi]n\s+ad[ıi]|hesap\s+ad[ıi]m)\s+(?:ise\s+)?${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`(?<!\S)${TOKEN}\s+(?:kullan[ıi]c[ıi]\s+adl[ıi]|adl[ıi]|isimli)\s+(?:instagram\s+)?(?:hesa|profil)`, 'giu'), 80],
-  // Japanese (after search-text spacing): "ユーザー名は hanako_t です", "@hanako_t というアカウント"
-  [new RegExp(String.raw`(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウント|ID|インスタグラム|インスタ|instagram)\s*(?:は|が)\s*${TOKEN}`, 'giu'), 85],
+  // Japanese (after search-text spacing): "ユーザー名は hanako_t です", "インスタでは yuki.t です", "@hanako_t というアカウント"
+  [new RegExp(String.raw`(?:ユーザー名|ユーザーネーム|ユーザ名|アカウント名|アカウント|ID|インスタグラム|インスタ|instagram)\s*(?:では|は|が)\s*${TOKEN}`, 'giu'), 85],
   [new RegExp(String.raw`(?<!\S)${TOKEN}\s+(?:という|と言う|の)\s*(?:インスタ(?:グラム)?の?)?(?:アカウント|ユーザー)`, 'giu'), 75],
   [new RegExp(String.raw`(?:アカウント|ユーザー名|ユーザー|インスタグラム|インスタ)\s*["“‘'](\S+?)["”’']`, 'giu'), 75],
   // "My Instagram username is below:" and the handle alone on a following line.

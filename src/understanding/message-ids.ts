@@ -15,3 +15,14 @@ export function isOwnMessageId(messageId: string | null, domain: string): boolea
   const id = messageId.toLowerCase();
   return id.startsWith('dr-') && id.endsWith(`@${domain}`);
 }
+
+/**
+ * True for a thread id of a mail the company sent: its Message-ID in our domain, whatever the
+ * part before the @ and with or without the angle brackets it is written in ("<req-6012@…>").
+ * Only our own mail servers mint ids in our domain, so a mail naming one answers our mail.
+ */
+export function isOurThreadId(messageId: string, domain: string): boolean {
+  const id = messageId.trim().replace(/^</, '').replace(/>$/, '').toLowerCase();
+  const at = id.lastIndexOf('@');
+  return at > 0 && id.slice(at + 1) === domain;
+}

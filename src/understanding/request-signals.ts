@@ -12,7 +12,7 @@
  * sign. A handle alone is no sign of a request (a shop's signature, a mention in a
  * newsletter), and neither is a reply alone ("thanks!"). Pure and linear in the text's length.
  */
-import { domainOf, isOwnMessageId } from './message-ids.js';
+import { domainOf, isOurThreadId } from './message-ids.js';
 import { sentences } from './deletion-intent.js';
 import type { FoundUsername } from './instagram-username.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
@@ -473,7 +473,7 @@ export function botDomainOf(botAddress: string | null): string | null {
   return botAddress ? domainOf(botAddress) : null;
 }
 
-/** Whether a mail answers the bot's own mail: one of its Message-IDs among the mail's In-Reply-To and References. */
+/** Whether a mail answers the bot's own mail: a Message-ID in our domain among the mail's In-Reply-To and References. */
 export function answersBotMail(ids: readonly string[], botDomain: string | null): boolean {
-  return botDomain !== null && ids.some((id) => isOwnMessageId(id, botDomain));
+  return botDomain !== null && ids.some((id) => isOurThreadId(id, botDomain));
 }

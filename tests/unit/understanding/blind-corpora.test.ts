@@ -29,17 +29,16 @@ const CORPORA: BlindCorpus[] = [
   { name: 'sixth', folder: 'mail-blind-6', mails: 158, floors: { kind: 0.99, instagramUsername: 1, confirmationEmail: 0.99 } },
   // Only the worst misses of the seventh were fixed after it was scored.
   { name: 'seventh', folder: 'mail-blind-7', mails: 158, floors: { kind: 0.93, instagramUsername: 0.92, confirmationEmail: 0.95 } },
-  // Its families were fixed after it was scored; the answer below gives a handle under a thread
-  // id the bot never wrote, and the Czech mail both asks and takes it back.
+  // Its families were fixed after it was scored; the Czech mail both asks and takes it back.
   {
     name: 'eighth', folder: 'mail-blind-8', mails: 158, floors: { kind: 0.97, instagramUsername: 0.98, confirmationEmail: 0.98 },
-    known: { ignored: ['w1-de-antwort-thread-benutzername.eml'], opened: ['w3-cs-ambiguous-delete-or-not.eml'] },
+    known: { opened: ['w3-cs-ambiguous-delete-or-not.eml'] },
   },
   // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
   {
     name: 'ninth', folder: 'mail-blind-9', mails: 158, floors: { kind: 0.88, instagramUsername: 0.91, confirmationEmail: 0.9 },
     known: {
-      ignored: ['x1-de-reply-am-schrieb.eml', 'x2-nl-doorgestuurd-moeder.eml'],
+      ignored: ['x2-nl-doorgestuurd-moeder.eml'],
       opened: ['x1-fr-question-did-you-delete.eml', 'x2-tr-silindi-mi.eml', 'x4-hg-did-you-delete.eml', 'x4-hi-thanks.eml'],
       wrongHandles: ['x1-es-sister-handle.eml', 'x2-tr-silindi-mi.eml'],
     },

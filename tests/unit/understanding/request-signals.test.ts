@@ -99,11 +99,15 @@ describe('a handle is no sign alone', () => {
 });
 
 describe('a reply to the bot\'s own mail', () => {
-  it('is told by a Message-ID the bot minted, in In-Reply-To or References', () => {
+  it('is told by a Message-ID in our domain, in In-Reply-To or References, with or without its angle brackets', () => {
     expect(signals('x', '', { inReplyTo: ['dr-ack.1@pickrtech.com'] }).replyToBot).toBe(true);
     expect(signals('x', '', { references: ['a@b', 'dr-needs-info.7@pickrtech.com'] }).replyToBot).toBe(true);
+    expect(signals('x', '', { inReplyTo: ['ack.1@pickrtech.com'] }).replyToBot).toBe(true);
+    expect(signals('x', '', { inReplyTo: ['<req-6012@PickrTech.com>'] }).replyToBot).toBe(true);
     expect(signals('x', '', { inReplyTo: ['dr-ack.1@elsewhere.example'] }).replyToBot).toBe(false);
-    expect(signals('x', '', { inReplyTo: ['ack.1@pickrtech.com'] }).replyToBot).toBe(false);
+    expect(signals('x', '', { inReplyTo: ['ack.1@pickrtech.com.elsewhere.example'] }).replyToBot).toBe(false);
+    expect(signals('x', '', { inReplyTo: ['ack.1@mail.pickrtech.com'] }).replyToBot).toBe(false);
+    expect(signals('x', '', { inReplyTo: ['pickrtech.com'] }).replyToBot).toBe(false);
   });
 
   it('alone is no sign a person should look at, and its subject is the bot\'s, not the person\'s', () => {

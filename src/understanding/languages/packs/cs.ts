@@ -24,7 +24,7 @@ export const cs: LanguagePack = {
   handlePhrases: [
     'uživatelské jméno', 'uzivatelske jmeno', 'přezdívk', 'můj instagram', 'muj instagram', 'můj @', 'muj @',
     'můj účet', 'muj ucet', 'nick', 'login', 'účet na instagram', 'účet na insta', 'na instagramu jsem',
-    'na instáči jsem', 'na insta jsem', 'na ig jsem',
+    'na instáči jsem', 'na insta jsem', 'na ig jsem', 'na instě jsem', 'na instagramu se jmenuju', 'na instě se jmenuju',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'účet', 'ucet', 'moje id', 'můj id',
   ],

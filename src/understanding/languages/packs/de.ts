@@ -36,6 +36,8 @@ export const de: LanguagePack = {
     'mein ig', 'mein @', 'profilname', 'accountname', 'mein handle', 'mein nick',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'das konto', 'das profil', 'der account', 'mein account', 'meine id', 'die id',
+    // Who the person is there: "bei Insta bin ich x".
+    'bei insta bin ich', 'auf insta bin ich', 'bei instagram bin ich', 'auf instagram bin ich', 'bei ig bin ich', 'auf ig bin ich',
   ],
   handleLinks: ['übrigens', 'nämlich', 'also', 'ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
   onBehalf: ['im namen', 'im auftrag', 'stellvertretend für', 'schreibe für', 'schreibe ihnen für', 'schreibe im auftrag'],

@@ -38,7 +38,12 @@ export const en: LanguagePack = {
     'handle', 'account name', 'ig handle', 'ig username', 'ig', 'insta', 'instagram', 'profile name', 'my @',
   ],
   // "The account is called x", "my ID is x", "(acc: x)"; the hand-written sentences read the other English shapes.
-  handlePhrases: ['the account', 'the profile', 'my id', 'acc'],
+  handlePhrases: [
+    'the account', 'the profile', 'my id', 'acc',
+    // Who the person is there: "on insta I'm x", "my name on IG is x", "my name there is x" (an answer to our question).
+    "on insta i'm", 'on insta i am', "on instagram i'm", 'on instagram i am', "on ig i'm", 'on ig i am',
+    'my name on insta', 'my name on ig', 'my name there',
+  ],
   handleLinks: ['is', 'is called', 'is named', 'called', 'named', 'on instagram', 'on insta', 'on ig'],
   // "the tom.h account", "tom.h account's data": the handle first.
   accountAfterHandle: ['account', 'acct', 'profile'],

@@ -36,6 +36,9 @@ export const es: LanguagePack = {
     'mi cuenta de insta', 'mi nick', 'mi handle', 'usuario de instagram', 'usuario de insta',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'la cuenta', 'mi cuenta', 'mi id', 'el id',
+    // Who the person is there: "en insta soy x", "mi nombre en insta es x".
+    'en insta soy', 'en instagram soy', 'en ig soy', 'en insta me llamo', 'en instagram me llamo',
+    'mi nombre en insta', 'mi nombre en ig',
   ],
   handleLinks: ['es', 'se llama', 'en instagram', 'en insta', 'en ig', 'de instagram', 'mi'],
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],

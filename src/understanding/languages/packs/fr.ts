@@ -35,6 +35,9 @@ export const fr: LanguagePack = {
     'mon compte instagram', 'mon compte ig',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'le compte', 'mon compte', 'mon id', "l'id",
+    // Who the person is there: "sur insta je suis x", "mon nom sur insta est x".
+    'sur insta je suis', 'sur instagram je suis', 'sur ig je suis', "sur insta je m'appelle", "sur instagram je m'appelle",
+    'mon nom sur insta', 'mon nom sur ig',
   ],
   handleLinks: ['est', "c'est", "s'appelle", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],

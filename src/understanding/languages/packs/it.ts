@@ -34,6 +34,9 @@ export const it: LanguagePack = {
     'il mio nick',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     "l'account", 'il mio account', 'il mio id', "l'id",
+    // Who the person is there: "su insta sono x", "il mio nome su insta è x".
+    'su insta sono', 'su instagram sono', 'su ig sono', 'su insta mi chiamo', 'su instagram mi chiamo',
+    'il mio nome su insta', 'il mio nome su ig',
   ],
   handleLinks: ['è', 'e', 'è invece', 'si chiama', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],

@@ -34,6 +34,9 @@ export const nl: LanguagePack = {
     'insta-naam', 'instanaam',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'het account', 'mijn account', 'het profiel', 'mijn id',
+    // Who the person is there: "op insta ben ik x", "mijn naam op insta is x".
+    'op insta ben ik', 'op instagram ben ik', 'op ig ben ik', 'op insta heet ik', 'op instagram heet ik',
+    'mijn naam op insta', 'mijn naam op ig',
   ],
   handleLinks: ['is', 'heet', 'op instagram', 'op insta', 'op ig', 'luidt', 'mijn'],
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],

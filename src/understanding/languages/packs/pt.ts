@@ -35,6 +35,9 @@ export const pt: LanguagePack = {
     'minha conta do insta', 'minha conta do instagram', 'meu user',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'a conta', 'minha conta', 'meu id', 'o id',
+    // Who the person is there: "no insta sou x", "meu nome no insta é x".
+    'no insta sou', 'no instagram sou', 'no ig sou', 'no insta eu sou', 'no instagram eu sou',
+    'meu nome no insta', 'meu nome no ig',
   ],
   handleLinks: ['é', 'e', 'no instagram', 'se chama', 'chama-se', 'no insta', 'no ig', 'do instagram', 'meu'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],

@@ -26,6 +26,8 @@ export const sv: LanguagePack = {
     'instagramkonto', 'instagramnamn', 'instanamn', 'på instagram heter jag', 'på insta heter jag',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'kontot', 'profilen', 'mitt id',
+    // Who the person is there: "på insta är jag x", "mitt namn på insta är x".
+    'på insta är jag', 'på instagram är jag', 'på ig är jag', 'mitt namn på insta', 'mitt namn på ig',
   ],
   handleLinks: ['förresten', 'för övrigt', 'alltså', 'på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],

@@ -30,6 +30,8 @@ export const tr: LanguagePack = {
   handlePhrases: [
     'insta hesab', 'instagram hesab', 'ig hesab', 'kullanıcı ad', 'kullanici ad', 'instagram kullanıcı ad', 'hesabım',
     'hesabim', 'instam', 'instagramım',
+    // Who the person is there: "insta'da x", "instagram'da ben x".
+    "insta'da", "instagram'da", "ig'de", 'instada', 'instagramda',
   ],
   handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
   ownHandlePhrases: ['benimki', 'kendi hesabım', 'asıl hesabım', 'benim hesabım'],
