@@ -14,9 +14,9 @@
  */
 import { isJapaneseDeletionWish, isJapaneseTerseSubject, JAPANESE_SCRIPT, refusesJapaneseDeletion } from './deletion-intent-ja.js';
 import {
-  DATA_NOUNS, L, LET, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
+  ASKS_US_WORDS, DATA_NOUNS, L, LET, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
   PERSONAL_WORDS, POLITE_ASK, QUESTION_INSIDE, QUESTION_START, R, RIGHT_WORDS, SELF_SERVICE, SIGN_IN_WORDS,
-  SUBJECT_PREFIX, VERB_WORDS,
+  SUBJECT_PREFIX, THEIR_OBJECT_WORDS, VERB_WORDS,
 } from './intent-vocabulary.js';
 import type { Confidence } from './evidence.js';
 import { notARequest } from './not-a-request.js';
@@ -37,6 +37,8 @@ const INSIDE_QUESTION = new RegExp(QUESTION_INSIDE, 'iu');
 const POLITE = new RegExp(POLITE_ASK, 'iu');
 const SELF = new RegExp(SELF_SERVICE, 'iu');
 const PERSONAL = new RegExp(PERSONAL_WORDS, 'iu');
+const THEIRS = new RegExp(THEIR_OBJECT_WORDS, 'iu');
+const ASKS_US = new RegExp(ASKS_US_WORDS, 'iu');
 const CLAUSE_QUESTION = new RegExp(`[,;:]\\s*(?:and\\s+|but\\s+|so\\s+)?(?:${QUESTION_START})${R}`, 'iu');
 
 /** "Thanks for deleting my data!" reports a deletion that happened. */
@@ -57,13 +59,18 @@ export interface FoundWish {
   confidence: Confidence;
 }
 
-export function findDeletionWish(visibleText: string, subject: string): FoundWish {
+export function findDeletionWish(
+  visibleText: string,
+  subject: string,
+  /** The mail speaks for a relative (written on her behalf or passed on for her): "would you delete all her data?" asks for hers. */
+  forRelative: () => boolean = () => false,
+): FoundWish {
   const held = notARequest(`${subject}\n${visibleText}`);
   if (held !== null) return none(held);
   const body = sentences(visibleText);
   let excluded: string | null = null;
   for (const sentence of body) {
-    const j = judge(sentence);
+    const j = judge(sentence, forRelative);
     if (j.verdict === 'excluded') excluded ??= j.rule;
     if (j.verdict !== 'wish') continue;
     // "I want to delete my data. How do I do that?" asks for instructions, not for us to act.
@@ -166,7 +173,7 @@ interface Judgement {
 const NONE: Judgement = { verdict: 'none', rule: 'other.no-wish' };
 const EXCLUDED: Judgement = { verdict: 'excluded', rule: 'other.excluded' };
 
-function judge(sentence: string): Judgement {
+function judge(sentence: string, forRelative: () => boolean = () => false): Judgement {
   const s = normalise(sentence.trim());
   if (s === '') return NONE;
   if (JAPANESE_SCRIPT.test(s)) {
@@ -201,11 +208,25 @@ function judge(sentence: string): Judgement {
   if (asksToBeToldWhatIsKept(s)) return EXCLUDED;
   // "Queria saber como apagar meus dados": the person asks how, not for us to do it.
   if (asksHowBeforeDeleting(s)) return EXCLUDED;
-  if (!(PERSONAL.test(s) && OBJECT.test(s)) && !ASSENT_ALL.test(s)) return NONE;
+  if (!(PERSONAL.test(s) && OBJECT.test(s)) && !ASSENT_ALL.test(s)) {
+    return asksForRelative(s, forRelative) ? { verdict: 'wish', rule: 'wish.for-relative' } : NONE;
+  }
   // "delete a scheduled post" is about content, unless data is named as well.
   if (OTHER_THING.test(s) && !NAMES_DATA.test(s.replace(PLACE, ''))) return EXCLUDED;
   // "Unsubscribe me" alone leaves a list; "delete my data and unsubscribe me" still asks for the data.
   return NOT_DATA.test(s) && !NAMES_DATA.test(s.replace(PLACE, '')) ? EXCLUDED : { verdict: 'wish', rule: 'wish.sentence' };
+}
+
+/**
+ * In a mail written or passed on for a relative, a sentence asks for her data in the third person:
+ * "Would you delete all her data?", "Willen jullie al haar gegevens verwijderen?", "Pourriez-vous
+ * supprimer toutes ses données ?", "Würden Sie alle ihre Daten löschen?". Her data, or all of it,
+ * and a request addressed to us or a polite word.
+ */
+function asksForRelative(s: string, forRelative: () => boolean): boolean {
+  if (!(THEIRS.test(s) || OBJECT.test(s))) return false;
+  if (!(PERSONAL.test(s) || POLITE.test(s) || ASKS_US.test(s))) return false;
+  return !OTHER_THING.test(s) && !NOT_DATA.test(s) && forRelative();
 }
 
 /**

@@ -42,6 +42,7 @@ export const RULE_TEXT: Record<string, string> = {
   'wish.sentence': 'a sentence pairs a deletion verb with the person\'s own data',
   'wish.verb-final': 'a sentence names the person\'s data and ends in a deletion verb (Dutch/German word order)',
   'wish.legal': 'a legal phrase (right to erasure, Art. 17 GDPR, deletion request)',
+  'wish.for-relative': 'a sentence asks us to delete the data of the relative the mail is written or passed on for',
   'wish.japanese': 'a Japanese sentence asks for the data to be deleted',
   'wish.subject': 'the subject asks for deletion and the body does not contradict it',
   'wish.pack': 'a sentence pairs a deletion word with the person\'s data or account in the words of a language pack, with no negation or question',

@@ -172,6 +172,11 @@ export function findUsernameWithRule(
   ownHandles: readonly string[] = ['pickrtech'],
   /** The mail answers our own mail: the one handle-shaped word of a short answer is its handle. */
   answersBot = false,
+  /**
+   * The sender's own words when they pass the mail on for a relative, else null: the handle they
+   * give her is hers, when the mail names none of its own.
+   */
+  passedOn: () => string | null = () => null,
 ): FoundUsername | null {
   // "ｈａｒｕｋａ＿ｍｏｒｉ．８４" typed on a CJK keyboard is the ASCII handle it maps to.
   const text = searchableText(asciiHandleLetters(visibleText));
@@ -199,7 +204,15 @@ export function findUsernameWithRule(
     for (const [h, at] of others) add(candidates, h, 85, at, ownHandles, 'username.on-behalf');
     return pick(candidates);
   }
-  return pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
+  const own = pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
+  const sender = own !== null || others.size === 0 ? null : passedOn();
+  if (sender === null) return own;
+  // Passed on for a relative ("母に頼まれて転送します。母のインスタは @x"): the handle the sender's words give her,
+  // when the mail names none of its own; her forwarded words ("my friend @y") name a third person's.
+  const given = handlesOfOthersAt(searchableText(asciiHandleLetters(sender)), ownHandles);
+  const theirs: Candidate[] = [];
+  for (const [h, at] of others) if (given.has(h)) add(theirs, h, 85, at, ownHandles, 'username.on-behalf');
+  return pick(theirs);
 }
 
 /**

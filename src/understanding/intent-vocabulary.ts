@@ -62,6 +62,24 @@ export const OBJECT_WORDS = [
   String.raw`${L}(?:verilerim|verilerimiz|bilgilerim|hesabım|hesabim|profilim|kayıtlarım|datalarım|hesabımla|hesabımın)${LET}*|${L}(?:tüm|bütün|kişisel|benimle\s+ilgili|bana\s+ait|hakkımdaki|benim)\s+(?:\S+\s+){0,2}?(?:veri|bilgi|data|kayıt|hesab|hesap)${LET}*`,
 ].join('|');
 
+/**
+ * A relative's data, in the third person, for a mail written or passed on for her: "haar gegevens",
+ * "ses données", "sus datos", "i suoi dati", "os dados dela", "seine Daten". Read only in such a
+ * mail; elsewhere "her data" may be anyone's.
+ */
+export const THEIR_OBJECT_WORDS = [
+  String.raw`${L}(?:his|her|their)\s+(?:\S+\s+){0,2}?(?:data|information|info|details|records|account|profile)${R}`,
+  String.raw`${L}(?:al\s+)?(?:haar|zijn|z['’]n)\s+(?:\S+\s+|${LET}+-)?(?:gegevens|data|informatie|account|profiel)${R}`,
+  String.raw`${L}(?:ihre|seine|ihrer|seiner)\s+(?:\S+\s+|${LET}+-)?(?:daten|informationen|konto|account|profil)${R}`,
+  String.raw`${L}(?:ses|toutes\s+ses|son)\s+(?:donn[ée]es|informations?|compte|profil)${R}`,
+  String.raw`${L}(?:sus|su|todos\s+sus)\s+(?:datos|información|informacion|cuenta|perfil)${R}|${L}(?:datos|información|cuenta|perfil)\s+de\s+(?:ella|él)${R}`,
+  String.raw`${L}(?:suoi|sue|suo|sua)\s+(?:dati|informazioni|account|profilo)${R}|${L}(?:dati|informazioni|account|profilo)\s+di\s+(?:lei|lui)${R}`,
+  String.raw`${L}(?:dados|informações|informacoes|conta|perfil)\s+(?:dela|dele)${R}|${L}(?:seus|suas|sua|seu)\s+(?:dados|informações|conta|perfil)${R}`,
+].join('|');
+
+/** A question that asks us to act for someone: "would you", "pourriez-vous", "¿podrían", "würden Sie", "potreste". */
+export const ASKS_US_WORDS = String.raw`${L}(?:would|could|can|will)\s+you${R}|${L}(?:pourriez|pouvez)[-\s]vous${R}|${L}(?:podrían|podrian|pueden|podéis)${R}|${L}(?:würden|könnten|können)\s+sie${R}|${L}(?:potreste|potete)${R}|${L}(?:podem|poderiam|podiam)${R}|${L}(?:willen|kunnen|zouden)\s+(?:jullie|u)${R}`;
+
 /** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
 /**
  * Up to `n` words between a negator and the verb, in the same clause: a comma

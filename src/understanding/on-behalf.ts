@@ -9,6 +9,11 @@
  * ("on behalf of my mother") or right before it ("annem adına", "anyám nevében", "äitini
  * puolesta"); the phrase alone says nothing of whom ("in the name of the GDPR"). Each line is
  * folded and scanned once by linear matchers, and the hits are walked once, so the cost is linear.
+ *
+ * A mail passed on for a relative speaks for her the same way: "my mother asked me to forward
+ * this", "mijn moeder vroeg of ik dit kon doorsturen", "母に頼まれて転送します". A pack's `passOn`
+ * verb and a word for a relative on one line of the sender's own words (above any forwarded block,
+ * whose "forward this to a friend" speaks for nobody) say so.
  */
 import { PACKS } from './languages/packs/index.js';
 import { buildMatcher, fold, type Matcher } from './languages/registry.js';
@@ -27,6 +32,10 @@ const PHRASES: Matcher<true> = buildMatcher(
       return { word, tag: true as const, whole: !anywhere && ALPHABETIC.test(last) && [...last].length <= SHORT, anywhere };
     }),
   ),
+);
+
+const PASS_ON: Matcher<true> = buildMatcher(
+  PACKS.flatMap((p) => (p.passOn ?? []).map((w) => ({ word: fold(w).trim(), tag: true as const, whole: false, anywhere: p.noSpaces === true }))),
 );
 
 /** How far after the phrase the relative may start: " of my 82-year-old ", " da minha ". */
@@ -51,6 +60,15 @@ export function writesOnBehalf(text: string): boolean {
         if (r.start >= p.end || r.end <= p.start) return true;
       }
     }
+  }
+  return false;
+}
+
+/** Whether the sender's own words say the mail is passed on for a relative: a verb of passing it on beside a word for her, on one line. */
+export function passesOnForRelative(ownWords: string): boolean {
+  for (const raw of ownWords.slice(0, MAX_TEXT).split('\n')) {
+    const line = fold(raw);
+    if (PASS_ON.scan(line).length > 0 && relationsIn(line).length > 0) return true;
   }
   return false;
 }

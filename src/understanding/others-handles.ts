@@ -26,15 +26,15 @@ sister brother colleague coworker co-worker cousin aunt uncle niece nephew grand
 roommate flatmate neighbour neighbor classmate stepmother stepfather`,
   de: `freund freundin kumpel kolleg kollegin ehefrau ehemann partnerin mutter mama vater papa schwester bruder
 cousine tante onkel oma opa nachbar nachbarin verlobte mitbewohner`,
-  fr: `ami amie amis amies copain copine pote collègue collegue femme mari conjoint conjointe partenaire mère mere maman père pere
+  fr: `ami amie amis amies grand-mère grand-mere grand-père grand-pere mamie papi copain copine pote collègue collegue femme mari conjoint conjointe partenaire mère mere maman père pere
 papa sœur soeur frère frere cousin cousine tante oncle voisin voisine fiancé fiancée`,
   es: `amigo amiga amigos amigas novio novia pareja esposo esposa marido mujer mamá madre padre papá hermano hermana
 compañero compañera colega colegas vecino vecina tía tío abuela abuelo`,
   it: `amico amica amici amiche ragazza ragazzo fidanzata fidanzato moglie marito compagna compagno collega colleghi madre mamma
 padre papà sorella fratello cugino cugina zia zio nonna nonno vicino vicina`,
   nl: `vriend vriendin vriendje collega vrouw partner moeder mama vader papa zus zusje zuster broer broertje neef
-nicht buurman buurvrouw`,
-  pt: `amigo amiga amigos namorado namorada esposo esposa marido mulher mãe mae pai irmã irma irmão irmao colega
+nicht buurman buurvrouw oma opa`,
+  pt: `amigo amiga amigos namorado namorada esposo esposa marido mulher mãe mae pai irmã irma irmão irmao avó avô colega
 primo prima vizinho vizinha`,
   tr: `arkadaş arkadas arkadaşım arkadasim sevgili sevgilim eşim esim karım karim kocam annem anne babam baba kardeş kardes
 ablam abim ağabey kuzen kuzenim iş arkadaşım`,
@@ -48,8 +48,8 @@ partner partnerk`,
 táta táty otec otce sestr bratr bratra bratranec sestřenic soused sousedk`,
   da: `ven veninde venner vens kæreste kone konen mand manden kollega mor mors far fars søster bror brors kusine fætter
 nabo`,
-  no: `venn venninn venner kompis kamerat kjæreste kona kone mann mannen kollega mor mora far faren søster bror kusine fetter nabo`,
-  sv: `vän vännen väninna kompis flickvän pojkvän sambo fru frun man maken make maka kollega mamma mor pappa far syster bror
+  no: `venn venninn venner kompis kamerat kjæreste kona kone mann mannen kollega mor mora moren bestemor mormor farmor far faren søster bror kusine fetter nabo`,
+  sv: `vän vännen väninna kompis flickvän pojkvän sambo fru frun man maken make maka kollega mamma mor mormor farmor pappa far syster bror
 kusin granne`,
   fi: `ystävä ystäväni kaveri kaverini tyttöystävä poikaystävä vaimo vaimoni mieheni puoliso kollega työkaveri äiti äitini isä
 isäni sisko siskoni sisar veli veljeni serkku`,
@@ -58,7 +58,7 @@ isäni sisko siskoni sisar veli veljeni serkku`,
   ro: `prieten prietena prietenul prietenă iubit iubita soț soțul soți soția sotia soție coleg colega mama mamă tata tată sora soră
 frate fratele văr verișoar`,
   ru: `друг друга другу подруг подружк девушк парн жена жены жене муж мужа мама мамы маме мать матер папа папы отец отца сестр
-брат брата коллег знаком сосед`,
+брат брата коллег знаком сосед бабушк дедушк`,
   uk: `друг друга подруг дівчин хлопц дружин чолові мама мами тато тата батьк сестр брат брата колег сусід`,
   el: `φίλος φίλη φίλου φίλης φίλε φίλοι κολλητ σύζυγ γυναίκα άντρα άνδρα μητέρα μαμά πατέρα μπαμπά αδερφ αδελφ
 ξάδερφ συνάδελφ κοπέλα`,
@@ -71,7 +71,7 @@ frate fratele văr verișoar`,
   id: ['teman', 'temanku', 'sahabat', 'sahabatku', 'pacar', 'pacarku', 'istri', 'istriku', 'suami', 'suamiku', 'ibuku', 'ibu saya',
     'mama', 'ayah', 'ayahku', 'ayah saya', 'bapak saya', 'kakak', 'kakakku', 'adik', 'adikku', 'rekan'],
   vi: ['bạn tôi', 'bạn gái', 'bạn trai', 'bạn thân', 'vợ tôi', 'chồng tôi', 'mẹ tôi', 'bố tôi', 'ba tôi', 'chị gái', 'anh trai', 'em gái', 'em trai', 'đồng nghiệp'],
-  th: `เพื่อน แฟน ภรรยา สามี พี่สาว น้องสาว พี่ชาย น้องชาย เพื่อนร่วมงาน`,
+  th: `เพื่อน แฟน ภรรยา สามี แม่ พ่อ พี่สาว น้องสาว พี่ชาย น้องชาย เพื่อนร่วมงาน`,
 };
 
 const PLATFORM = ['instagram', 'insta', 'ig', 'инстаграм', 'инст', 'інстаграм', 'інст', 'ινσταγκραμ'];

@@ -305,7 +305,8 @@ function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandl
 
 /** A negation of the language in the clause of an erasure word (beside it, for a language without spaces). */
 function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
-  const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang);
+  // The "не" of "не могли бы вы" asks politely: a negation inside a word that asks negates nothing.
+  const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang && !insideAsk(s, lang, h));
   if (negations.length === 0) return null;
   const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang);
   if (noSpaces) {
@@ -325,6 +326,11 @@ function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): 
   const clause = clauses(s.folded);
   const erasureClauses = new Set(erasures.map((e) => clause(e.start)));
   return negations.find((n) => erasureClauses.has(clause(n.start)))?.word ?? null;
+}
+
+/** The word stands inside one of the language's words that ask us: "не" in "не могли бы". */
+function insideAsk(s: ReadSentence, lang: string, w: WordHit): boolean {
+  return s.words.hits.some((h) => h.kind === 'asks' && h.lang === lang && h.start <= w.start && h.end >= w.end && h !== w);
 }
 
 function clip(s: string): string {

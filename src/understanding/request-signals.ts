@@ -128,6 +128,8 @@ export interface SignalsOptions {
    * intent in a mail of {@link ruledLanguage} instead of the pack's negation words beside an erasure word.
    */
   refuses?: (sentence: string) => boolean;
+  /** The mail speaks for a relative (written on her behalf or passed on for her); read from the body's words unless given. */
+  forRelative?: () => boolean;
   registry?: Registry;
 }
 
@@ -203,11 +205,11 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   const candidates = pairs.filter((p) => !alreadyRuled(p, ruled));
   // Without hand-written rules the words cannot tell the person's own data: Finnish says "my
   // data" with a suffix ("tietoni"), Arabic too ("بياناتي"). Any such sentence speaks for the person.
-  // A mail written on behalf of a relative ("im Namen meiner Mutter") asks to erase hers: "borren todos sus datos" speaks for her.
+  // A mail written on behalf of a relative ("im Namen meiner Mutter") or passed on for her asks to erase hers: "borren todos sus datos" speaks for her.
   const own = ruled === null
     ? candidates[0]
     : candidates.find((p) => p.words.has('mine') || opensWithErasure(p)) ?? namingHandle(candidates, opts.handle) ??
-      (candidates.length > 0 && writesOnBehalf(input.body) ? candidates[0] : undefined);
+      (candidates.length > 0 && (opts.forRelative ?? (() => writesOnBehalf(input.body)))() ? candidates[0] : undefined);
   if (own) signs.push({ kind: 'erasure-sentence', points: 2, detail: describeWords(own.words), sentence: own.text });
   // In an answer to the bot's mail, "check again and delete it, please" asks to erase what the thread is about.
   const asked = own || !replyToBot ? undefined : read.find(asksErasure);

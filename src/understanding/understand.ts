@@ -33,12 +33,12 @@ import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
 import { refusesEverything } from './refuses-everything.js';
 import { onlyReportsOthersAsk } from './reported-ask.js';
-import { writesOnBehalf } from './on-behalf.js';
 import { answersBotMail, asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { answerGivesHandle } from './answer-gives-handle.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
-import { visibleSubject, visibleText } from './visible-text.js';
+import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
+import { passesOnForRelative, writesOnBehalf } from './on-behalf.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -75,7 +75,20 @@ export function understandWithEvidence(
   const body = visible();
   let handle: FoundUsername | null | undefined;
   const answersBot = answersBotMail([...(mail.inReplyTo ?? []), ...(mail.references ?? [])], botDomainOf(opts.botAddress));
-  const findHandle = (): FoundUsername | null => (handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles, answersBot)) : handle);
+  // A mail written on behalf of a relative, or passed on for her ("my mother asked me to forward this"), asks to erase her data.
+  let passed: string | null | undefined;
+  let behalf: boolean | undefined;
+  // The sender's own words above any forwarded block, when they say the mail is passed on for a relative.
+  const passedOn = (): string | null => {
+    if (passed === undefined) {
+      const lead = splitVisible(mail.text ?? '', mail.subject ?? '').lead;
+      passed = passesOnForRelative(lead) ? lead : null;
+    }
+    return passed;
+  };
+  const forRelative = (): boolean => (behalf ??= writesOnBehalf(body)) || passedOn() !== null;
+  const findHandle = (): FoundUsername | null =>
+    handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles, answersBot, passedOn)) : handle;
   const whole = `${subject}\n${body}`;
   const language = detectLanguageWithRule(whole);
   const signals = requestSignals(
@@ -85,6 +98,7 @@ export function understandWithEvidence(
       handle: findHandle,
       ruledLanguage: language.code !== null && RULE_LANGUAGES.has(language.code) ? language.code : null,
       refuses: refusesDeletion,
+      forRelative,
     },
   );
   const opposite = oppositeDoubt(signals);
@@ -126,7 +140,7 @@ export function understandWithEvidence(
     return reading;
   }
 
-  const wish = findDeletionWish(body, subject);
+  const wish = findDeletionWish(body, subject, forRelative);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
   // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
   const answeredSubject = wish.rule === 'wish.subject' && subject.replace(SUBJECT_PREFIX, '') !== subject && signals.opposite.some((o) => o.denies);
@@ -156,7 +170,8 @@ export function understandWithEvidence(
   const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !ruled;
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
   const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
-  const pack = findPackWish(signals.sentences, readByPack, unspaced, namesHandle);
+  // A mail written or passed on for a relative speaks of her data in the third person ("удалить все её данные"): it is hers to erase.
+  const pack = findPackWish(signals.sentences, readByPack, unspaced, () => namesHandle() || forRelative());
   // An answer to our mail that denies having asked ("Nie prosiłam o to!") and only says what our
   // mail said ("dostałam wiadomość, że moje konto zostanie usunięte"), asking nothing: no wish.
   // So does one beside a refusal of everything ("ничего не удаляйте! Я случайно нажала кнопку удаления моих данных").

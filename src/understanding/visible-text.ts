@@ -38,6 +38,8 @@ export interface VisibleParts {
   body: string;
   /** The signature block(s) that were split off, for weak fallbacks only. */
   signature: string;
+  /** The sender's own new words above any forwarded block, without the signature. */
+  lead: string;
 }
 
 /** Longest line read as an attribution: real ones are a name, a date and an address. */
@@ -114,7 +116,7 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
     bodies.push(segment.slice(0, cut).join('\n'));
     signatures.push(segment.slice(cut).join('\n'));
   }
-  return { body: tidy(bodies.join('\n\n')), signature: tidy(signatures.join('\n\n')) };
+  return { body: tidy(bodies.join('\n\n')), signature: tidy(signatures.join('\n\n')), lead: tidy(bodies[0] ?? '') };
 }
 
 /**

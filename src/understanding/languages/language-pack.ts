@@ -93,6 +93,12 @@ export interface LanguagePack {
    * "نيابة عن أمي", "annem adına", "anyám nevében". Such a mail asks to erase that person's data.
    */
   readonly onBehalf?: readonly string[];
+  /**
+   * Verbs of passing a message on, as stems: "forward", "pass this on", "doorstur", "weiterleit",
+   * "transférer", "переслать", "転送". Beside a word for a relative in the sender's own words ("my
+   * mother asked me to forward this"), the mail is passed on for that person and asks for her data.
+   */
+  readonly passOn?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

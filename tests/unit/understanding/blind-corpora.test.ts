@@ -38,7 +38,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'ninth', folder: 'mail-blind-9', mails: 158, floors: { kind: 0.88, instagramUsername: 0.91, confirmationEmail: 0.9 },
     known: {
-      ignored: ['x2-nl-doorgestuurd-moeder.eml'],
+      ignored: [],
       opened: ['x1-fr-question-did-you-delete.eml', 'x2-tr-silindi-mi.eml', 'x4-hg-did-you-delete.eml', 'x4-hi-thanks.eml'],
       wrongHandles: ['x1-es-sister-handle.eml', 'x2-tr-silindi-mi.eml'],
     },

@@ -57,7 +57,7 @@ describe('visibleText', () => {
   });
 
   it('handles empty input', () => {
-    expect(splitVisible('')).toEqual({ body: '', signature: '' });
+    expect(splitVisible('')).toEqual({ body: '', signature: '', lead: '' });
   });
 });
 

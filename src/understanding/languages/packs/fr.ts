@@ -41,6 +41,7 @@ export const fr: LanguagePack = {
   ],
   handleLinks: ['est', "c'est", "s'appelle", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
+  passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
   confirmation: [
     'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',

@@ -41,6 +41,7 @@ export const pt: LanguagePack = {
   ],
   handleLinks: ['é', 'e', 'no instagram', 'se chama', 'chama-se', 'no insta', 'no ig', 'do instagram', 'meu'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
+  passOn: ['reencaminh', 'encaminh', 'reenvi'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',

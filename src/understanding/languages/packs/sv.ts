@@ -32,6 +32,7 @@ export const sv: LanguagePack = {
   handleLinks: ['förresten', 'för övrigt', 'alltså', 'på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   onBehalf: ['vägnar', 'räkning'],
+  passOn: ['vidarebefordr', 'skicka vidare', 'skickar vidare'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
   confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka', 'svara', 'skriv', 'kvittens', 'önskas', 'kontakta'],
   confirmationTargets: ['till', 'till adressen', 'på', 'adressen'],

@@ -38,6 +38,7 @@ export const tr: LanguagePack = {
   // "ayse.k hesabımın verileri", "ayse.k adlı hesap": the handle first.
   accountAfterHandle: ['hesab', 'adlı', 'adli', 'isimli', 'kullanıcı adlı', 'kullanici adli', 'profil'],
   onBehalf: ['adına', 'namına'],
+  passOn: ['iletmem', 'iletiyorum', 'ilettim', 'iletmek', 'yönlendir'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',
