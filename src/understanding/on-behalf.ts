@@ -16,7 +16,7 @@
  * whose "forward this to a friend" speaks for nobody) say so.
  */
 import { PACKS } from './languages/packs/index.js';
-import { buildMatcher, fold, type Matcher } from './languages/registry.js';
+import { buildMatcher, fold, packListMatcher, registry, type Matcher } from './languages/registry.js';
 import { relationsIn } from './others-handles.js';
 
 /** A Latin, Greek or Cyrillic word this short must be whole ("za", "por"). */
@@ -32,10 +32,6 @@ const PHRASES: Matcher<true> = buildMatcher(
       return { word, tag: true as const, whole: !anywhere && ALPHABETIC.test(last) && [...last].length <= SHORT, anywhere };
     }),
   ),
-);
-
-const PASS_ON: Matcher<true> = buildMatcher(
-  PACKS.flatMap((p) => (p.passOn ?? []).map((w) => ({ word: fold(w).trim(), tag: true as const, whole: false, anywhere: p.noSpaces === true }))),
 );
 
 /** How far after the phrase the relative may start: " of my 82-year-old ", " da minha ". */
@@ -68,7 +64,7 @@ export function writesOnBehalf(text: string): boolean {
 export function passesOnForRelative(ownWords: string): boolean {
   for (const raw of ownWords.slice(0, MAX_TEXT).split('\n')) {
     const line = fold(raw);
-    if (PASS_ON.scan(line).length > 0 && relationsIn(line).length > 0) return true;
+    if (packListMatcher(registry(), 'passOn').scan(line).length > 0 && relationsIn(line).length > 0) return true;
   }
   return false;
 }

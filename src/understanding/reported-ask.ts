@@ -10,28 +10,13 @@
  * a mail written on another's behalf, is left to the other rules.
  * Pure and linear: one walk of each sentence holding an erasure word.
  */
-import { buildMatcher, fold, registry, type Matcher, type Registry } from './languages/registry.js';
+import { packListMatcher, registry, type Registry } from './languages/registry.js';
 import { refusesEverything } from './refuses-everything.js';
 import type { ReadSentence, RequestSignals } from './request-signals.js';
 
-const matchers = new WeakMap<Registry, Matcher<string>>();
-
-function matcherOf(from: Registry): Matcher<string> {
-  let m = matchers.get(from);
-  if (m === undefined) {
-    m = buildMatcher(
-      from.packs.flatMap((p) =>
-        (p.othersAsk ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: false, anywhere: p.noSpaces === true })),
-      ),
-    );
-    matchers.set(from, m);
-  }
-  return m;
-}
-
 /** The sentence reports someone else's ask: it names the asker or a request received. */
 function reportsOthersAsk(s: ReadSentence, from: Registry): boolean {
-  return matcherOf(from).scan(s.folded).length > 0;
+  return packListMatcher(from, 'othersAsk').scan(s.folded).length > 0;
 }
 
 /**

@@ -246,7 +246,9 @@ const SPACED_START = 1;
 const ANYWHERE_START = 2;
 
 /** The packs' optional word lists read outside the registry's trie, one matcher each. */
-export type PackList = 'contrast' | 'nothing';
+export type PackList = 'contrast' | 'nothing' | 'othersAsk' | 'passOn';
+/** Lists whose words are stems in every language ("someone" in "someone's", "שמישהו", "doorsturen" in "doorgestuurd"); the others are whole words where words are spaced. */
+const STEM_LISTS: ReadonlySet<PackList> = new Set(['othersAsk', 'passOn']);
 const listMatchers = new WeakMap<Registry, Map<PackList, Matcher<string>>>();
 
 /** A matcher of one optional list of every pack of `from`, each word tagged with its language; built once per registry. */
@@ -257,7 +259,7 @@ export function packListMatcher(from: Registry, list: PackList): Matcher<string>
   if (m === undefined) {
     m = buildMatcher(
       from.packs.flatMap((p) =>
-        (p[list] ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true, anywhere: p.noSpaces === true })),
+        (p[list] ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true && !STEM_LISTS.has(list), anywhere: p.noSpaces === true })),
       ),
     );
     built.set(list, m);
