@@ -55,7 +55,7 @@ const thanks = buildMatcher(THANKS_WORDS);
 const CLOSING_MARKS = ' \t!.,;:)…！。';
 
 /** The thanks of a sentence that thank, leaving out those that ask. */
-function thanksIn(s: ReadSentence): MatcherHit<null>[] {
+export function thanksIn(s: ReadSentence): MatcherHit<null>[] {
   return s.thanks.filter((t) => !asks(s.folded, t));
 }
 

@@ -25,8 +25,24 @@ export const fr: LanguagePack = {
     'annulation de ma demande', "changé d'avis",
   ],
   contrast: ['mais maintenant', 'mais cette fois', "mais aujourd'hui", 'cependant maintenant'],
+  done: [
+    'été supprimé', 'été effacé', 'avez supprimé', 'avez-vous supprimé', 'avez vous supprimé', 'avez bien supprimé',
+    'avez-vous bien supprimé', 'avez déjà supprimé', 'avez-vous déjà supprimé', 'avez effacé', 'avez-vous effacé',
+    'sont supprimé', 'sont bien supprimé', 'sont effacé', 'est supprimé', 'déjà supprimé', 'bien été supprimé',
+  ],
+  askedBefore: [
+    "j'ai demandé", "j'avais demandé", "j'ai déjà demandé", "j'ai envoyé", "j'avais envoyé", "j'ai fait une demande",
+    "j'ai écrit", "j'ai soumis", 'je vous ai demandé', 'je vous ai écrit', 'je vous ai envoyé',
+  ],
+  otherwise: [
+    'sinon', "si ce n'est pas le cas", 'dans le cas contraire', 'si non',
+  ],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
+  asks: [
+    "s'il vous plaît", "s'il vous plait", 'svp', 'veuillez', 'pouvez-vous', 'pourriez-vous', 'pouvez vous',
+    'pourriez vous',
+  ],
   usernameLabels: ["nom d'utilisateur", "nom d'usager", 'pseudo', 'identifiant', 'compte instagram', 'compte', 'profil'],
   ownHandlePhrases: ['le mien', 'la mienne', 'mon propre compte', 'mon compte perso', 'mon compte personnel', 'mon vrai compte'],
   handlePhrases: [

@@ -24,8 +24,22 @@ export const it: LanguagePack = {
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
   ],
   contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
+  done: [
+    'avete cancellato', 'avete eliminato', 'avete già cancellato', 'avete già eliminato', 'hanno cancellato',
+    'hanno eliminato', 'stati cancellat', 'stati eliminat', 'stato cancellat', 'stato eliminat', 'stata cancellat',
+    'state cancellat', 'già cancellat', 'già eliminat',
+  ],
+  askedBefore: [
+    'ho chiesto', 'avevo chiesto', 'ho richiesto', 'avevo richiesto', 'ho inviato', 'ho scritto', 'vi ho scritto',
+  ],
+  otherwise: [
+    'se no', 'altrimenti', 'in caso contrario', 'se non ancora',
+  ],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
+  asks: [
+    'per favore', 'per cortesia', 'potete', 'potreste',
+  ],
   usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],
   ownHandlePhrases: ['il mio invece', 'il mio personale', 'il mio vero', 'il mio account personale'],
   handlePhrases: [

@@ -23,8 +23,22 @@ export const tr: LanguagePack = {
     'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',
   ],
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
+  done: [
+    'silindi', 'silinmiş', 'silinmis', 'sildiniz', 'sildin', 'silmişsiniz', 'silmissiniz', 'kaldırıldı', 'kaldirildi',
+    'kaldırdınız', 'kaldirdiniz',
+  ],
+  askedBefore: [
+    'talep etmiştim', 'talep ettim', 'istemiştim', 'istedim', 'yazmıştım', 'yazdım', 'göndermiştim', 'gönderdim',
+    'talepte bulundum', 'talepte bulunmuştum', 'rica etmiştim',
+  ],
+  otherwise: [
+    'silinmediyse', 'silinmemişse', 'silinmemisse', 'değilse', 'degilse', 'yoksa', 'aksi halde', 'aksi takdirde',
+  ],
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
+  asks: [
+    'lütfen', 'lutfen', 'rica ederim', 'rica ediyorum',
+  ],
   usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],
   handlePhrases: [
     'insta hesab', 'instagram hesab', 'ig hesab', 'kullanıcı ad', 'kullanici ad', 'instagram kullanıcı ad', 'hesabım',
