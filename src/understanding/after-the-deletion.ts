@@ -9,7 +9,8 @@
  */
 import { opensWithErasure, type ReadSentence } from './request-signals.js';
 import { thanksIn } from './thanks-for-done.js';
-import type { WordHit } from './languages/registry.js';
+import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
+import { PACKS } from './languages/packs/index.js';
 
 /** What the mail does after the deletion asked before, when that is all it does or it asks anew. */
 export type AfterTheDeletion = { kind: 'asks-if-done' | 'thanks-for-done' } | { kind: 'asks-anew'; sentence: string };
@@ -28,7 +29,8 @@ function tellsOfEarlierAsk(s: ReadSentence): boolean {
 
 /**
  * No please or "can you" of any language outside the sentence's `kind` words ("kya aapne", did you,
- * holds the "kya aap" of can you; "अनुरोध किया था", I had asked, the "अनुरोध" of request), no
+ * holds the "kya aap" of can you; "अनुरोध किया था", I had asked, the "अनुरोध" of request), unless,
+ * beside a deletion done, it asks to be told of it ("can you confirm my data was deleted?"); no
  * negation of a language those words are of ("has my data still not been deleted?" complains),
  * no words of the opposite.
  */
@@ -36,15 +38,39 @@ function asksNothing(s: ReadSentence, kind: 'done' | 'askedBefore'): boolean {
   if (s.words.has('opposite')) return false;
   const said = s.words.hits.filter((h) => h.kind === kind);
   const inside = (h: WordHit): boolean => said.some((d) => d.start <= h.start && h.end <= d.end);
-  if (s.words.hits.some((h) => h.kind === 'asks' && !inside(h))) return false;
+  // "Pourriez-vous me confirmer que mes données ont été supprimées ?": the please asks to be told that it was done,
+  // when every deletion word is one of a deletion done ("please delete my data and confirm once it has been deleted" asks).
+  const told = kind === 'done' && CONFIRM.scan(s.folded).length > 0 && s.words.hits.every((h) => h.kind !== 'erase' || inside(h));
+  if (!told && s.words.hits.some((h) => h.kind === 'asks' && !inside(h))) return false;
+  if (opensWithErasure(s) && !inside(s.words.hits.find((h) => h.kind === 'erase')!)) return false;
+  // A thanks that asks ("merci de supprimer", "삭제해 주시면 감사하겠습니다") asks.
+  if (thanksIn(s).length < s.thanks.length) return false;
   return !said.some((d) => s.words.has('negation', d.lang));
 }
 
-/** A question: a question mark at its end, or a question word of the language its deletion is done in ("verilerim silindi mi"). */
+/** Every pack's words asking to be told of the outcome ("confirm", "bestätigen", "teyit", "पुष्टि", "batao"), as stems. */
+const CONFIRM = buildMatcher<null>(
+  PACKS.flatMap((p) =>
+    (p.confirmationAsks ?? []).map((w): MatcherWord<null> => {
+      const word = fold(w).trim();
+      return { word, tag: null, whole: p.noSpaces !== true && [...word].length <= 3, anywhere: p.noSpaces === true };
+    }),
+  ),
+);
+
+/**
+ * A question: a question mark at its end, or a question word of the language its deletion is done
+ * in opening it, after a greeting at most ("Czy moje dane zostały już usunięte", "kya mera data
+ * delete ho gaya"); a question word further on may join clauses ("quand elles ont été supprimées").
+ */
 function isQuestion(s: ReadSentence): boolean {
   const end = s.folded.trimEnd();
   if (end.length > 0 && QUESTION_MARKS.includes(end[end.length - 1]!)) return true;
-  return s.words.hits.some((h) => h.kind === 'done' && s.words.has('question', h.lang));
+  const langs = new Set(s.words.hits.filter((h) => h.kind === 'done').map((h) => h.lang));
+  const first = s.words.hits.find((h) => h.kind === 'question' && langs.has(h.lang));
+  if (first === undefined) return false;
+  const before = s.folded.slice(0, first.start);
+  return before.slice(before.lastIndexOf(',') + 1).trim() === '';
 }
 const QUESTION_MARKS = '?？؟';
 

@@ -36,6 +36,10 @@ describe('asking whether the deletion was done asks for nothing new', () => {
     ['ar', 'مرحبا، هل تم حذف بياناتي؟', 'حذف البيانات'],
     ['hu', 'Jó napot, törölték már az adataimat?', 'Adatok törlése'],
     ['cs', 'Dobrý den, byla už moje data smazána?', 'Smazání dat'],
+    ['fr', 'Bonjour, pourriez-vous me confirmer que mes données ont bien été supprimées ? Merci d\'avance', ''],
+    ['fr', 'Bonjour, mes données sont-elles supprimées ?', 'Re: Suppression'],
+    ['fr', 'Bonjour, la suppression de mes données a-t-elle été effectuée ?', ''],
+    ['hg', 'Hi, kya aap confirm kar sakte ho ki mera data delete ho gaya?', ''],
   ])('%s: %s', (_lang, text, subject) => {
     expect(read(text, subject)).toBe('other');
   });
@@ -62,6 +66,8 @@ describe('thanks for a deletion done asks for nothing', () => {
     ['fr', 'Merci, j\'ai vu que mes données ont été supprimées.', 'Re: Suppression'],
     ['ru', 'Спасибо, мои данные удалены.', 'Re: Удаление данных'],
     ['tr', 'Teşekkürler, verilerim silinmiş.', 'Re: Veri silme'],
+    ['hi', 'बहुत धन्यवाद! आपने मेरा डेटा हटा दिया।', ''],
+    ['hi', 'धन्यवाद, मेरा डेटा डिलीट हो गया है।', ''],
   ])('%s: %s', (_lang, text, subject) => {
     expect(read(text, subject)).toBe('other');
   });
@@ -85,6 +91,10 @@ describe('a question or a complaint beside a new ask stays a request', () => {
     ['ru', 'Спасибо. Хочу, чтобы мои данные были удалены, логин mara.quinn_7'],
     ['ko', '감사합니다. 제 데이터가 삭제됐으면 좋겠습니다. 아이디: mara.quinn_7'],
     ['hu', 'Köszönöm. Szeretném töröltetni az adataimat, felhasználónév: mara.quinn_7'],
+    ['en', 'Please delete my data and confirm once it has been deleted. Thanks, mara.quinn_7'],
+    ['en', 'Could you delete my data and confirm when it has been deleted? @mara.quinn_7'],
+    ['fr', 'Merci de supprimer mes données et de me confirmer quand elles ont été supprimées. Instagram : @mara.quinn_7'],
+    ['hg', 'Please mera data delete kar do aur confirm karo jab delete ho gaya. Insta id mara.quinn_7'],
   ])('%s: %s', (_lang, text) => {
     expect(REQUESTS).toContain(read(text));
   });

@@ -68,6 +68,7 @@ export const en: LanguagePack = {
     'get back to me at',
   ],
   quoteOpeners: ['on'],
+  confirmationAsks: ['confirm', 'let me know', 'tell me', 'inform me', 'update me'],
   quoteHeaders: ['wrote'],
   originalMessage: ['original message'],
   forwardMarkers: ['forwarded message', 'begin forwarded message'],

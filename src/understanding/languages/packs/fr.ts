@@ -28,7 +28,9 @@ export const fr: LanguagePack = {
   done: [
     'été supprimé', 'été effacé', 'avez supprimé', 'avez-vous supprimé', 'avez vous supprimé', 'avez bien supprimé',
     'avez-vous bien supprimé', 'avez déjà supprimé', 'avez-vous déjà supprimé', 'avez effacé', 'avez-vous effacé',
-    'sont supprimé', 'sont bien supprimé', 'sont effacé', 'est supprimé', 'déjà supprimé', 'bien été supprimé',
+    'sont supprimé', 'sont bien supprimé', 'sont-elles supprimé', 'sont-elles bien supprimé', 'sont effacé',
+    'est supprimé', 'est-il supprimé', 'est-elle supprimé', 'déjà supprimé', 'été effectué', 'bien été effectué',
+    'été traité', 'été faite', 'est effectué',
   ],
   askedBefore: [
     "j'ai demandé", "j'avais demandé", "j'ai déjà demandé", "j'ai envoyé", "j'avais envoyé", "j'ai fait une demande",

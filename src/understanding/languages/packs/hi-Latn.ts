@@ -18,7 +18,7 @@ export const hiLatn: LanguagePack = {
   ],
   contrast: ['lekin ab', 'par ab', 'magar ab', 'but ab', 'pr ab'],
   done: [
-    'kya aapne', 'kya apne', 'delete kar diya', 'delete kar diye', 'delete ho gaya', 'delete ho gya',
+    'aapne', 'kya aapne', 'kya apne', 'delete kar diya', 'delete kar diye', 'delete ho gaya', 'delete ho gya',
     'delete ho gayi', 'delete ho gaye', 'delete ho chuka', 'delete hua', 'hata diya', 'mita diya',
   ],
   askedBefore: [
