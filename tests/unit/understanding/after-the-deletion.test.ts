@@ -68,6 +68,9 @@ describe('thanks for a deletion done asks for nothing', () => {
     ['tr', 'Teşekkürler, verilerim silinmiş.', 'Re: Veri silme'],
     ['hi', 'बहुत धन्यवाद! आपने मेरा डेटा हटा दिया।', ''],
     ['hi', 'धन्यवाद, मेरा डेटा डिलीट हो गया है।', ''],
+    ['hi', 'मेरा डेटा हटाने के लिए धन्यवाद।', 'Re: डेटा हटाना'],
+    ['hg', 'Mera data delete karne ke liye thank you!', 'Re: Data delete'],
+    ['tr', 'Verilerimi sildiğiniz için teşekkür ederim.', 'Re: Veri silme'],
   ])('%s: %s', (_lang, text, subject) => {
     expect(read(text, subject)).toBe('other');
   });
@@ -92,6 +95,8 @@ describe('a question or a complaint beside a new ask stays a request', () => {
     ['ko', '감사합니다. 제 데이터가 삭제됐으면 좋겠습니다. 아이디: mara.quinn_7'],
     ['hu', 'Köszönöm. Szeretném töröltetni az adataimat, felhasználónév: mara.quinn_7'],
     ['en', 'Please delete my data and confirm once it has been deleted. Thanks, mara.quinn_7'],
+    ['tr', 'verilerimi silin teşekkürler @mara.quinn_7'],
+    ['hi', 'मेरा डेटा हटा दीजिए, धन्यवाद। मेरा इंस्टाग्राम: @mara.quinn_7'],
     ['en', 'Could you delete my data and confirm when it has been deleted? @mara.quinn_7'],
     ['fr', 'Merci de supprimer mes données et de me confirmer quand elles ont été supprimées. Instagram : @mara.quinn_7'],
     ['hg', 'Please mera data delete kar do aur confirm karo jab delete ho gaya. Insta id mara.quinn_7'],
