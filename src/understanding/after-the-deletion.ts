@@ -45,7 +45,9 @@ function asksNothing(s: ReadSentence, kind: 'done' | 'askedBefore'): boolean {
   if (opensWithErasure(s) && !inside(s.words.hits.find((h) => h.kind === 'erase')!)) return false;
   // A thanks that asks ("merci de supprimer", "삭제해 주시면 감사하겠습니다") asks.
   if (thanksIn(s).length < s.thanks.length) return false;
-  return !said.some((d) => s.words.has('negation', d.lang));
+  // The negation of "or not" inside the words ("delete hua ya nahi", "हटाया गया या नहीं") refuses nothing.
+  const langs = new Set(said.map((d) => d.lang));
+  return !s.words.hits.some((h) => h.kind === 'negation' && langs.has(h.lang) && !inside(h));
 }
 
 /** Every pack's words asking to be told of the outcome ("confirm", "bestätigen", "teyit", "पुष्टि", "batao"), as stems. */

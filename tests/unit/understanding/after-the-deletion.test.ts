@@ -40,6 +40,10 @@ describe('asking whether the deletion was done asks for nothing new', () => {
     ['fr', 'Bonjour, mes données sont-elles supprimées ?', 'Re: Suppression'],
     ['fr', 'Bonjour, la suppression de mes données a-t-elle été effectuée ?', ''],
     ['hg', 'Hi, kya aap confirm kar sakte ho ki mera data delete ho gaya?', ''],
+    ['hg', 'Hello, mera data delete hua ya nahi? Please batao', ''],
+    ['hi', 'नमस्ते, मेरा डेटा डिलीट हुआ या नहीं?', ''],
+    ['fr', 'Bonjour, avez-vous pu supprimer mes données ?', ''],
+    ['tr', 'Merhaba, verilerimin silinip silinmediğini öğrenebilir miyim?', ''],
   ])('%s: %s', (_lang, text, subject) => {
     expect(read(text, subject)).toBe('other');
   });

@@ -32,7 +32,7 @@ export const en: LanguagePack = {
     'were removed', 'was erased', 'were erased', 'got deleted', 'already deleted', 'already removed',
     'deleted already', 'did you delete', 'did you remove', 'did you erase', 'did you already delete',
     'have you deleted', 'have you removed', 'have you already deleted', 'you deleted', 'you removed',
-    "you've deleted", 'you have deleted',
+    "you've deleted", 'you have deleted', 'deleted or not',
   ],
   askedBefore: [
     'i asked', 'i requested', "i've asked", 'i have asked', 'i had asked', 'i already asked', "i've requested",

@@ -30,11 +30,12 @@ export const fr: LanguagePack = {
     'avez-vous bien supprimé', 'avez déjà supprimé', 'avez-vous déjà supprimé', 'avez effacé', 'avez-vous effacé',
     'sont supprimé', 'sont bien supprimé', 'sont-elles supprimé', 'sont-elles bien supprimé', 'sont effacé',
     'est supprimé', 'est-il supprimé', 'est-elle supprimé', 'déjà supprimé', 'été effectué', 'bien été effectué',
-    'été traité', 'été faite', 'est effectué',
+    'été traité', 'été faite', 'est effectué', 'pu supprimer', 'bien supprimé', 'procédé à la suppression',
   ],
   askedBefore: [
     "j'ai demandé", "j'avais demandé", "j'ai déjà demandé", "j'ai envoyé", "j'avais envoyé", "j'ai fait une demande",
     "j'ai écrit", "j'ai soumis", 'je vous ai demandé', 'je vous ai écrit', 'je vous ai envoyé',
+    "j'ai fait la demande", "j'avais fait", "j'ai formulé",
   ],
   otherwise: [
     'sinon', "si ce n'est pas le cas", 'dans le cas contraire', 'si non',

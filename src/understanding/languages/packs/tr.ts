@@ -25,11 +25,12 @@ export const tr: LanguagePack = {
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
   done: [
     'silindi', 'silinmiş', 'silinmis', 'sildiniz', 'sildin', 'silmişsiniz', 'silmissiniz', 'kaldırıldı', 'kaldirildi',
-    'kaldırdınız', 'kaldirdiniz',
+    'kaldırdınız', 'kaldirdiniz', 'silinip silinmediğ', 'silinip silinmedig',
   ],
   askedBefore: [
     'talep etmiştim', 'talep ettim', 'istemiştim', 'istedim', 'yazmıştım', 'yazdım', 'göndermiştim', 'gönderdim',
-    'talepte bulundum', 'talepte bulunmuştum', 'rica etmiştim',
+    'talepte bulundum', 'talepte bulunmuştum', 'rica etmiştim', 'rica ettim', 'başvurdum', 'başvuru yaptım',
+    'talepte bulunmuştum',
   ],
   otherwise: [
     'silinmediyse', 'silinmemişse', 'silinmemisse', 'değilse', 'degilse', 'yoksa', 'aksi halde', 'aksi takdirde',
