@@ -55,7 +55,7 @@ const thanks = buildMatcher(THANKS_WORDS);
 const CLOSING_MARKS = ' \t!.,;:)…！。';
 
 /** The thanks of a sentence that thank, leaving out those that ask. */
-function thanksIn(s: ReadSentence): MatcherHit<null>[] {
+export function thanksIn(s: ReadSentence): MatcherHit<null>[] {
   return s.thanks.filter((t) => !asks(s.folded, t));
 }
 
@@ -63,6 +63,13 @@ function thanksIn(s: ReadSentence): MatcherHit<null>[] {
 const AFTER = 24;
 /** How far before the thanks, in a language that puts the verb first ("削除していただきありがとうございました"). */
 const BEFORE = 16;
+/**
+ * "For", between a deletion word and the thanks after it in a language written with spaces that
+ * puts the verb last: "मेरा डेटा हटाने के लिए धन्यवाद", "data delete karne ke liye shukriya",
+ * "verilerimi sildiğiniz için teşekkürler". Without it the deletion word before the thanks is a
+ * wish ("verilerimi silin teşekkürler").
+ */
+const FOR_BEFORE_THANKS = ['के लिए', 'ke liye', 'ke liya', 'için', 'icin'].map(fold);
 
 /** The sentence thanks for the deletion itself, asking nothing. */
 function thanksForDeletion(s: ReadSentence, said: MatcherHit<null>[]): boolean {
@@ -71,9 +78,15 @@ function thanksForDeletion(s: ReadSentence, said: MatcherHit<null>[]): boolean {
     if (h.kind !== 'erase') continue;
     const follows = said.some((t) => h.start >= t.end && h.start - t.end <= AFTER && !/[,;:]/u.test(s.folded.slice(t.end, h.start)));
     const leads = UNSPACED.test(s.folded.slice(h.start, h.end)) && said.some((t) => t.start >= h.end && t.start - h.end <= BEFORE);
-    if (!follows && !leads) return false;
+    const thanksFor = said.some((t) => t.start >= h.end && t.start - h.end <= AFTER && forBetween(s.folded.slice(h.end, t.start)));
+    if (!follows && !leads && !thanksFor) return false;
   }
   return true;
+}
+
+/** The words between a deletion word and the thanks after it hold a "for" and no clause mark. */
+function forBetween(between: string): boolean {
+  return !/[,;:]/u.test(between) && FOR_BEFORE_THANKS.some((f) => between.includes(f));
 }
 
 export interface ThanksInput {

@@ -31,6 +31,7 @@ import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-se
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
+import { afterTheDeletion } from './after-the-deletion.js';
 import { refusesEverything } from './refuses-everything.js';
 import { onlyReportsOthersAsk } from './reported-ask.js';
 import { answersBotMail, asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
@@ -124,6 +125,11 @@ export function understandWithEvidence(
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(whole)) return other(field('other.vendor', 'medium'), signals);
 
+  // "Has my data been deleted yet?", "Danke, die Daten sind gelöscht": after the deletion asked before, nothing asked anew.
+  // "Was my data deleted? If not, please delete it": the second sentence asks anew.
+  const after = afterTheDeletion(signals.sentences);
+  if (after?.kind === 'asks-anew') return request(clip(after.sentence), field('wish.asks-anew', 'medium'), []);
+  if (after !== null) return other(field(`other.${after.kind}`, 'medium'), signals);
   // "Tusind tak for at slette mine data", or a thank-you under "Re: Delete my data": the deletion is done, nothing is asked.
   const thanksOnly = onlyThanksForDeletion({
     sentences: signals.sentences, subjectErases: signals.subject.words.has('erase'), answers: signals.answers, handleFound: () => findHandle() !== null,

@@ -52,6 +52,29 @@ export interface LanguagePack {
    * ("that wasn't me, do not delete anything"), such a sentence only reports (`reported-ask.ts`).
    */
   readonly othersAsk?: readonly string[];
+  /**
+   * Words that speak of the deletion as done, as stems: "been deleted", "silindi", "été supprimé",
+   * "schon gelöscht", "удалены", "已删除", "삭제되었". Finite past forms and phrases only, never
+   * a bare participle that also wishes ("I want my data deleted", "dass meine Daten gelöscht
+   * werden"). A mail whose every deletion word is one of them, asking nothing, asks whether the
+   * deletion was done or thanks for it (`thanks-for-done.ts`). May hold the language's "did you"
+   * where it overlaps a "can you" of `asks` ("kya aapne", "क्या आपने"): there it asks nothing.
+   */
+  readonly done?: readonly string[];
+  /**
+   * Words of the person's own earlier ask, in the past, as stems: "I asked", "j'ai demandé",
+   * "talep etmiştim", "request bheji thi", "prosiłam", "요청했". A sentence with one and a deletion
+   * word, asking nothing now, tells of the request made before ("I asked you to delete my data
+   * two weeks ago"), beside a question whether it was done.
+   */
+  readonly askedBefore?: readonly string[];
+  /**
+   * Words that turn to what to do if something was not done, whole words: "if not", "otherwise",
+   * "falls nicht", "sinon", "silinmediyse", "jeśli nie", "если нет". After a question whether the
+   * deletion was done, a sentence with one that asks to delete asks anew ("If not, please delete
+   * it"): its negation refuses nothing.
+   */
+  readonly otherwise?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

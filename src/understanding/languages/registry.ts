@@ -8,11 +8,11 @@
  * pattern over the text, nothing to backtrack.
  *
  * How a word matches:
- * - content words (erase, data, account, privacy) and the words that make a question a request (asks) are stems: "lösch" matches "löschen" and
+ * - content words (erase, data, account, privacy), the words that make a question a request (asks), those of a deletion done (done) and of an earlier ask (askedBefore) are stems: "lösch" matches "löschen" and
  *   "Löschung". A Latin, Greek or Cyrillic word whose last part is shorter than four letters
  *   ("ig", "app") must end where a word ends, so "data" matches "database" but "acc" does not
  *   match "accept"; in other scripts two letters are a word and a stem ("삭제" in "삭제해");
- * - function words and phrases (mine, negation, question, opposite) are whole words: "my" is not
+ * - function words and phrases (mine, negation, question, opposite, otherwise) are whole words: "my" is not
  *   "mystery", "not" is not "nothing", "what" is not "WhatsApp", the Turkish "silinmesin" (let it
  *   not be deleted) is not "silinmesini" (its deletion); a pack lists the forms it needs;
  * - in a language written without spaces every word matches anywhere.
@@ -21,10 +21,10 @@ import type { LanguagePack } from './language-pack.js';
 import { PACKS } from './packs/index.js';
 
 /** The kinds of words the reader asks about. */
-export const WORD_KINDS = ['erase', 'data', 'account', 'privacy', 'mine', 'opposite', 'negation', 'question', 'asks'] as const;
+export const WORD_KINDS = ['erase', 'data', 'account', 'privacy', 'mine', 'opposite', 'negation', 'question', 'asks', 'done', 'askedBefore', 'otherwise'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
-const WHOLE_WORD_KINDS: ReadonlySet<WordKind> = new Set(['mine', 'negation', 'question', 'opposite']);
+const WHOLE_WORD_KINDS: ReadonlySet<WordKind> = new Set(['mine', 'negation', 'question', 'opposite', 'otherwise']);
 /** A stem shorter than this (its last word) must end at a word end. */
 const MIN_STEM = 4;
 

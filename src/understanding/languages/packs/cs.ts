@@ -16,6 +16,15 @@ export const cs: LanguagePack = {
     'stále používám', 'pořád používám',
   ],
   contrast: ['ale teď', 'ale ted', 'ale nyní', 'ale nyni', 'ale dnes'],
+  done: [
+    'smazal', 'vymazal', 'odstranil', 'už smazán', 'již smazán', 'už vymazán', 'již vymazán', 'už odstraněn',
+  ],
+  askedBefore: [
+    'žádal', 'požádal', 'psal', 'napsal', 'poslal', 'odeslal',
+  ],
+  otherwise: [
+    'pokud ne', 'jestli ne', 'jinak', 'pokud ještě ne', 'v opačném případě',
+  ],
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
   nothing: ['nic', 'ničeho', 'niceho'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],

@@ -26,8 +26,22 @@ export const de: LanguagePack = {
   ],
   contrast: ['aber jetzt', 'aber nun', 'doch jetzt', 'jetzt aber', 'nun aber', 'aber heute'],
   othersAsk: ['jemand', 'irgendjemand', 'ein fremder', 'hacker', 'gehackt', 'antrag erhalten', 'anfrage erhalten', 'wurde beantragt', 'beantragt wurde'],
+  done: [
+    'schon gelöscht', 'bereits gelöscht', 'jetzt gelöscht', 'inzwischen gelöscht', 'mittlerweile gelöscht',
+    'sind gelöscht', 'ist gelöscht', 'wurden gelöscht', 'wurde gelöscht', 'gelöscht wurden', 'gelöscht wurde',
+    'gelöscht worden', 'schon entfernt', 'bereits entfernt', 'wurden entfernt', 'sind entfernt',
+  ],
+  askedBefore: [
+    'gebeten', 'beantragt', 'angefragt', 'angefordert', 'geschrieben', 'geschickt',
+  ],
+  otherwise: [
+    'falls nicht', 'wenn nicht', 'ansonsten', 'andernfalls', 'sonst', 'falls noch nicht', 'wenn noch nicht',
+  ],
   negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
+  asks: [
+    'bitte', 'können sie', 'könnten sie', 'könnt ihr', 'könntet ihr',
+  ],
   usernameLabels: ['benutzername', 'nutzername', 'instagram-name', 'instagram-konto', 'instagram-account', 'konto', 'account', 'profil', 'handle'],
   ownHandlePhrases: ['meins', 'meiner', 'mein eigenes', 'mein eigener', 'mein privates konto', 'mein eigentliches'],
   handlePhrases: [

@@ -28,10 +28,30 @@ export const en: LanguagePack = {
   ],
   contrast: ['but now', 'but this time', 'but today', 'however now', 'now however'],
   othersAsk: ['someone', 'somebody', 'some one', 'a stranger', 'a hacker', 'hacked', 'nephew sent', 'nephew asked', 'niece sent', 'niece asked', 'son sent', 'son asked', 'daughter sent', 'daughter asked', 'kid sent', 'kids sent', 'received a request', 'got a request', 'a request was made', 'has been requested', 'was requested'],
+  done: [
+    'was my data deleted', 'were my data deleted', 'was my account deleted', 'was my information deleted',
+    'been deleted', 'been removed', 'been erased', 'been wiped', 'was deleted', 'were deleted', 'was removed',
+    'were removed', 'was erased', 'were erased', 'got deleted', 'already deleted', 'already removed',
+    'deleted already', 'did you delete', 'did you remove', 'did you erase', 'did you already delete',
+    'have you deleted', 'have you removed', 'have you already deleted', 'you deleted', 'you removed',
+    "you've deleted", 'you have deleted', 'deleted or not',
+  ],
+  askedBefore: [
+    'i asked', 'i requested', "i've asked", 'i have asked', 'i had asked', 'i already asked', "i've requested",
+    'i have requested', 'i had requested', 'i already requested', 'i sent', 'i submitted', 'i made a request',
+    'i wrote', 'i emailed', 'i contacted',
+  ],
+  otherwise: [
+    'if not', 'otherwise', "if it hasn't", 'if it has not', "if they haven't", 'if they have not', 'if not yet',
+  ],
   negation: ['not', "don't", 'dont', 'do not', 'does not', "doesn't", 'never', 'no', "didn't", 'did not', 'nor'],
   question: [
     'how', 'what', 'why', 'when', 'where', 'which', 'can i', 'could i', 'is it possible', 'do you', 'does',
     'is there', 'how do i', 'how can i', 'how long', 'will you',
+  ],
+  asks: [
+    'i want', 'i would like', "i'd like", 'i wish', 'i need', 'please', 'pls', 'plz', 'kindly', 'can you',
+    'could you', 'would you',
   ],
   usernameLabels: [
     'username', 'user name', 'instagram username', 'instagram handle', 'instagram account', 'instagram name',
@@ -56,6 +76,7 @@ export const en: LanguagePack = {
     'get back to me at',
   ],
   quoteOpeners: ['on'],
+  confirmationAsks: ['confirm', 'let me know', 'tell me', 'inform me', 'update me'],
   quoteHeaders: ['wrote'],
   originalMessage: ['original message'],
   forwardMarkers: ['forwarded message', 'begin forwarded message'],

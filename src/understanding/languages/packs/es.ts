@@ -27,8 +27,22 @@ export const es: LanguagePack = {
   ],
   contrast: ['pero ahora', 'sin embargo ahora', 'ahora sí', 'ahora si', 'pero hoy'],
   othersAsk: ['alguien', 'un desconocido', 'hacker', 'hackeado', 'recibimos una solicitud', 'recibido una solicitud', 'se solicitó'],
+  done: [
+    'borraron', 'eliminaron', 'borrasteis', 'eliminasteis', 'han borrado', 'han eliminado', 'ha borrado',
+    'ha eliminado', 'habéis borrado', 'habéis eliminado', 'sido borrad', 'sido eliminad', 'fueron borrad',
+    'fueron eliminad', 'están borrad', 'están eliminad', 'ya borrad', 'ya eliminad',
+  ],
+  askedBefore: [
+    'pedí', 'solicité', 'envié', 'escribí', 'les pedí', 'les escribí', 'había pedido', 'he pedido', 'he solicitado',
+  ],
+  otherwise: [
+    'si no', 'de lo contrario', 'en caso contrario', 'si todavía no', 'si aún no',
+  ],
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
+  asks: [
+    'por favor', 'pueden', 'podrían', 'podrian',
+  ],
   usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],
   ownHandlePhrases: ['el mío', 'el mio', 'la mía', 'la mia', 'mi propia cuenta', 'mi cuenta personal', 'mi cuenta real'],
   handlePhrases: [

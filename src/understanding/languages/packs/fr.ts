@@ -26,8 +26,27 @@ export const fr: LanguagePack = {
   ],
   contrast: ['mais maintenant', 'mais cette fois', "mais aujourd'hui", 'cependant maintenant'],
   othersAsk: ["quelqu'un", 'un inconnu', 'pirate', 'reçu une demande', 'a été demandée'],
+  done: [
+    'été supprimé', 'été effacé', 'avez supprimé', 'avez-vous supprimé', 'avez vous supprimé', 'avez bien supprimé',
+    'avez-vous bien supprimé', 'avez déjà supprimé', 'avez-vous déjà supprimé', 'avez effacé', 'avez-vous effacé',
+    'sont supprimé', 'sont bien supprimé', 'sont-elles supprimé', 'sont-elles bien supprimé', 'sont effacé',
+    'est supprimé', 'est-il supprimé', 'est-elle supprimé', 'déjà supprimé', 'été effectué', 'bien été effectué',
+    'été traité', 'été faite', 'est effectué', 'pu supprimer', 'bien supprimé', 'procédé à la suppression',
+  ],
+  askedBefore: [
+    "j'ai demandé", "j'avais demandé", "j'ai déjà demandé", "j'ai envoyé", "j'avais envoyé", "j'ai fait une demande",
+    "j'ai écrit", "j'ai soumis", 'je vous ai demandé', 'je vous ai écrit', 'je vous ai envoyé',
+    "j'ai fait la demande", "j'avais fait", "j'ai formulé",
+  ],
+  otherwise: [
+    'sinon', "si ce n'est pas le cas", 'dans le cas contraire', 'si non',
+  ],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
+  asks: [
+    "s'il vous plaît", "s'il vous plait", 'svp', 'veuillez', 'pouvez-vous', 'pourriez-vous', 'pouvez vous',
+    'pourriez vous',
+  ],
   usernameLabels: ["nom d'utilisateur", "nom d'usager", 'pseudo', 'identifiant', 'compte instagram', 'compte', 'profil'],
   ownHandlePhrases: ['le mien', 'la mienne', 'mon propre compte', 'mon compte perso', 'mon compte personnel', 'mon vrai compte'],
   handlePhrases: [

@@ -17,6 +17,19 @@ export const hiLatn: LanguagePack = {
     'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',
   ],
   contrast: ['lekin ab', 'par ab', 'magar ab', 'but ab', 'pr ab'],
+  done: [
+    'aapne', 'kya aapne', 'kya apne', 'delete kar diya', 'delete kar diye', 'delete ho gaya', 'delete ho gya',
+    'delete ho gayi', 'delete ho gaye', 'delete ho chuka', 'delete hua', 'hata diya', 'mita diya', 'ho gaya ya nahi',
+    'ho gaya ki nahi', 'hua ya nahi', 'hua ki nahi', 'kiya ya nahi', 'kiya ki nahi', 'delete kiya gaya',
+  ],
+  askedBefore: [
+    'request bheji thi', 'request bheja tha', 'request ki thi', 'request kiya tha', 'bola tha', 'kaha tha',
+    'mail kiya tha', 'likha tha', 'bheji thi', 'bheja tha', 'request daali thi', 'request dali thi',
+    'request kari thi', 'mail bheja tha',
+  ],
+  otherwise: [
+    'agar nahi', 'nahi to', 'nahi toh', 'warna', 'varna',
+  ],
   negation: ['nahi', 'nahin', 'mat', 'na', 'kabhi nahi', 'bilkul nahi'],
   nothing: ['kuch bhi', 'koi bhi', 'kuch'],
   question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],

@@ -16,6 +16,15 @@ export const hu: LanguagePack = {
     'vonják vissza', 'visszavonom a kérelmem', 'még használom', 'meg hasznalom',
   ],
   contrast: ['de most', 'de ma'],
+  done: [
+    'törölték', 'törölted', 'törlődtek', 'törlődött', 'már törölve', 'törlésre került',
+  ],
+  askedBefore: [
+    'kértem', 'kérvényeztem', 'írtam', 'küldtem', 'jeleztem',
+  ],
+  otherwise: [
+    'ha nem', 'ha még nem', 'különben', 'ellenkező esetben',
+  ],
   negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem'],
   nothing: ['semmit', 'semmi', 'semmilyen', 'bármit'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],

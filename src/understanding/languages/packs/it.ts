@@ -25,8 +25,22 @@ export const it: LanguagePack = {
   ],
   contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
   othersAsk: ['qualcuno', 'uno sconosciuto', 'hacker', 'hackerato', 'ricevuto una richiesta', 'è stata richiesta'],
+  done: [
+    'avete cancellato', 'avete eliminato', 'avete già cancellato', 'avete già eliminato', 'hanno cancellato',
+    'hanno eliminato', 'stati cancellat', 'stati eliminat', 'stato cancellat', 'stato eliminat', 'stata cancellat',
+    'state cancellat', 'già cancellat', 'già eliminat',
+  ],
+  askedBefore: [
+    'ho chiesto', 'avevo chiesto', 'ho richiesto', 'avevo richiesto', 'ho inviato', 'ho scritto', 'vi ho scritto',
+  ],
+  otherwise: [
+    'se no', 'altrimenti', 'in caso contrario', 'se non ancora',
+  ],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
+  asks: [
+    'per favore', 'per cortesia', 'potete', 'potreste',
+  ],
   usernameLabels: ['nome utente', 'username', 'utente', 'account instagram', 'nome account', 'nome profilo', 'profilo', 'account'],
   ownHandlePhrases: ['il mio invece', 'il mio personale', 'il mio vero', 'il mio account personale'],
   handlePhrases: [

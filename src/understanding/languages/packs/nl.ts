@@ -25,8 +25,21 @@ export const nl: LanguagePack = {
   ],
   contrast: ['maar nu', 'nu wel', 'maar vandaag'],
   othersAsk: ['iemand', 'een vreemde', 'hacker', 'gehackt', 'verzoek ontvangen', 'aanvraag ontvangen'],
+  done: [
+    'al verwijderd', 'al gewist', 'zijn verwijderd', 'is verwijderd', 'werden verwijderd', 'werd verwijderd',
+    'inmiddels verwijderd', 'zijn gewist', 'is gewist',
+  ],
+  askedBefore: [
+    'gevraagd', 'verzocht', 'aangevraagd', 'gestuurd', 'geschreven',
+  ],
+  otherwise: [
+    'zo niet', 'anders', 'indien niet', 'als dat niet zo is',
+  ],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
+  asks: [
+    'alstublieft', 'alsjeblieft', 'kunt u', 'kunnen jullie', 'wilt u',
+  ],
   usernameLabels: ['gebruikersnaam', 'gebruiker', 'accountnaam', 'profielnaam', 'instagram-account', 'account', 'profiel'],
   ownHandlePhrases: ['de mijne', 'mijn eigen', 'mijn eigen account', 'mijn persoonlijke account', 'mijn echte account'],
   handlePhrases: [

@@ -27,6 +27,17 @@ export const pl: LanguagePack = {
   ],
   contrast: ['ale teraz', 'lecz teraz', 'teraz jednak', 'jednak teraz', 'ale dziś', 'ale dzis', 'ale dzisiaj'],
   othersAsk: ['ktoś', 'ktos', 'ktoś obcy', 'haker', 'włamał', 'wpłynęła prośba', 'wpłynął wniosek', 'otrzymaliśmy prośbę', 'otrzymaliśmy wniosek'],
+  done: [
+    'zostały już usunięte', 'zostało już usunięte', 'już usunięte', 'usunęliście', 'usunęli', 'usunięto',
+    'skasowaliście',
+  ],
+  askedBefore: [
+    'prosiłem', 'prosiłam', 'prosiliśmy', 'wysłałem', 'wysłałam', 'pisałem', 'pisałam', 'napisałem', 'napisałam',
+    'złożyłem', 'złożyłam', 'zgłosiłem', 'zgłosiłam',
+  ],
+  otherwise: [
+    'jeśli nie', 'jeżeli nie', 'jesli nie', 'jezeli nie', 'w przeciwnym razie', 'a jeśli nie',
+  ],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   nothing: ['nic', 'niczego', 'żadnych', 'zadnych'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],

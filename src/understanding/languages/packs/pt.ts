@@ -26,8 +26,22 @@ export const pt: LanguagePack = {
   ],
   contrast: ['mas agora', 'porém agora', 'porem agora', 'só que agora', 'so que agora'],
   othersAsk: ['alguém', 'alguem', 'um desconhecido', 'hacker', 'hackeado', 'recebemos uma solicitação', 'recebemos um pedido', 'foi solicitada'],
+  done: [
+    'foram apagad', 'foram excluíd', 'foram excluid', 'foram removid', 'foram deletad', 'foram eliminad',
+    'foi apagad', 'foi excluíd', 'foi excluid', 'foi removid', 'foi deletad', 'sido apagad', 'sido excluíd',
+    'estão apagad', 'já apagad', 'apagaram', 'excluíram', 'excluiram', 'removeram', 'deletaram', 'eliminaram',
+  ],
+  askedBefore: [
+    'pedi', 'solicitei', 'enviei', 'escrevi', 'tinha pedido', 'já pedi',
+  ],
+  otherwise: [
+    'se não', 'se nao', 'caso contrário', 'caso contrario', 'senão', 'senao', 'se ainda não',
+  ],
   negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
+  asks: [
+    'por favor', 'podem', 'poderiam',
+  ],
   usernameLabels: ['nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'conta', 'perfil'],
   ownHandlePhrases: ['o meu', 'a minha', 'o meu próprio', 'minha conta pessoal', 'minha própria conta'],
   handlePhrases: [

@@ -24,8 +24,23 @@ export const tr: LanguagePack = {
   ],
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
   othersAsk: ['birisi', 'biri benim', 'yabancı biri', 'hacker', 'hacklendi', 'talep aldık', 'talep alındı', 'talebi alındı'],
+  done: [
+    'silindi', 'silinmiş', 'silinmis', 'sildiniz', 'sildin', 'silmişsiniz', 'silmissiniz', 'kaldırıldı', 'kaldirildi',
+    'kaldırdınız', 'kaldirdiniz', 'silinip silinmediğ', 'silinip silinmedig',
+  ],
+  askedBefore: [
+    'talep etmiştim', 'talep ettim', 'istemiştim', 'istedim', 'yazmıştım', 'yazdım', 'göndermiştim', 'gönderdim',
+    'talepte bulundum', 'talepte bulunmuştum', 'rica etmiştim', 'rica ettim', 'başvurdum', 'başvuru yaptım',
+    'talepte bulunmuştum',
+  ],
+  otherwise: [
+    'silinmediyse', 'silinmemişse', 'silinmemisse', 'değilse', 'degilse', 'yoksa', 'aksi halde', 'aksi takdirde',
+  ],
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
+  asks: [
+    'lütfen', 'lutfen', 'rica ederim', 'rica ediyorum',
+  ],
   usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],
   handlePhrases: [
     'insta hesab', 'instagram hesab', 'ig hesab', 'kullanıcı ad', 'kullanici ad', 'instagram kullanıcı ad', 'hesabım',
