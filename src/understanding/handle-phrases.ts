@@ -47,15 +47,25 @@ interface Tag {
    * someone else's.
    */
   linkedOnly: boolean;
+  /**
+   * The person naming themselves ("soy", "ich bin", "я"): the handle counts only when a link
+   * naming the platform follows it ("soy @x en Instagram"), since "soy @x" alone may go on to anything.
+   */
+  platformAfter: boolean;
+  /** A link that names the platform: "en instagram", "na insta", "instagramda". */
+  platform: boolean;
 }
 
-function words(list: ReadonlyArray<readonly [string, boolean, boolean?, boolean?, boolean?]>): Array<MatcherWord<Tag>> {
-  return list.map(([raw, anywhere, own = false, quotedOnly = false, linkedOnly = false]) => {
+type WordEntry = readonly [raw: string, anywhere: boolean, own?: boolean, quotedOnly?: boolean, linkedOnly?: boolean, platformAfter?: boolean];
+
+function words(list: ReadonlyArray<WordEntry>): Array<MatcherWord<Tag>> {
+  return list.map(([raw, anywhere, own = false, quotedOnly = false, linkedOnly = false, platformAfter = false]) => {
     // Spaced as the searched text is between Latin and Chinese or Japanese letters ("ig号" → "ig 号").
     const word = fold(searchableText(raw)).trim();
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const whole = !anywhere && ALPHABETIC.test(last) && [...last].length < MIN_STEM;
-    return { word, tag: { anywhere, own, quotedOnly, linkedOnly }, whole, anywhere };
+    const platform = word.split(/\s+/).some((w) => PLATFORM.some((name) => w === name || (name.length > 3 && w.startsWith(name))));
+    return { word, tag: { anywhere, own, quotedOnly, linkedOnly, platformAfter, platform }, whole, anywhere };
   });
 }
 
@@ -64,6 +74,8 @@ const PHRASES: Matcher<Tag> = buildMatcher(
     PACKS.flatMap((p) => [
       ...(p.handlePhrases ?? []).map((w) => [w, p.noSpaces === true, false, false, namesAccountOnly(p, w)] as const),
       ...(p.ownHandlePhrases ?? []).map((w) => [w, p.noSpaces === true, true] as const),
+      // "soy @x en Instagram", "ich bin @x auf Instagram", "я @x в инстаграме": the person, the handle, the platform.
+      ...(p.selfNaming ?? []).map((w) => [w, p.noSpaces === true, false, false, false, true] as const),
       // 'аккаунт «x»', 'tài khoản "x"', 'החשבון "x"': the account or a username label, then a quoted handle.
       ...[...p.usernameLabels, ...p.account].map((w) => [w, p.noSpaces === true, false, true] as const),
     ]),
@@ -117,10 +129,10 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
   const line = fold(raw);
   const phrases = PHRASES.scan(line);
   if (phrases.length === 0) return;
-  const links = new Map<number, { end: number; anywhere: boolean }>();
+  const links = new Map<number, Link>();
   for (const h of LINKS.scan(line)) {
     const seen = links.get(h.start);
-    if (!seen || seen.end < h.end) links.set(h.start, { end: h.end, anywhere: h.tag.anywhere });
+    if (!seen || seen.end < h.end) links.set(h.start, { end: h.end, anywhere: h.tag.anywhere, platform: h.tag.platform });
   }
   for (const p of phrases) {
     // A phrase ending on the handle's "@" ("min @", "mi @"): the handle starts there, not after its first word.
@@ -129,8 +141,23 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
     const found = handleAfter(line, start, links);
     if (found && p.tag.quotedOnly && !(found.quoted && found.shaped)) continue;
     if (found && p.tag.linkedOnly && !found.linked) continue;
+    if (found && p.tag.platformAfter && !(found.shaped && platformAt(line, found.end, links))) continue;
     if (found) out.push({ word: found.word, shaped: found.shaped, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
   }
+}
+
+/** A link word found in the line: where it ends, whether it runs on anywhere, whether it names the platform. */
+interface Link {
+  end: number;
+  anywhere: boolean;
+  platform: boolean;
+}
+
+/** Whether a link naming the platform starts after the spaces at `i`: "@x en Instagram", "@x instagramda". */
+function platformAt(line: string, i: number, links: ReadonlyMap<number, Link>): boolean {
+  let j = i;
+  while (j - i < MAX_GAP && (line[j] === ' ' || line[j] === '\t')) j++;
+  return j > i && links.get(j)?.platform === true;
 }
 
 /** Where the word running on from `i` ends (a case ending), or -1 when it runs on too long to be one. */
@@ -150,8 +177,8 @@ function isHandleChar(c: string | undefined): boolean {
 function handleAfter(
   line: string,
   from: number,
-  links: ReadonlyMap<number, { end: number; anywhere: boolean }>,
-): { word: string; shaped: boolean; quoted: boolean; linked: boolean } | null {
+  links: ReadonlyMap<number, Link>,
+): { word: string; shaped: boolean; quoted: boolean; linked: boolean; end: number } | null {
   let i = from;
   let quoted = false;
   let marked = false;
@@ -202,5 +229,5 @@ function handleAfter(
     const rest = line.slice(j, j + 4).trimStart();
     if (rest !== '' && !SENTENCE_END.includes(rest[0]!)) return null;
   }
-  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon };
+  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon, end: j };
 }

@@ -46,7 +46,7 @@ hai hain hu hoon hun mera meri mere ka ki ke pe par toh bhi yeh ye woh wo
 ok okay yes ja nej nee non nein brak ved ikke ingen inget intet ei sama samma samme same zelfde hetzelfde gleich dasselbe
 egal mismo misma même meme stesso stessa mesmo mesma igual geen niet kein keins keine aucun ninguno nessuno nenhum nada
 rien niente nichts niets zadny stejny stejný același acelasi nimic mitään nincs semmi ugyanaz yok hiçbir bilmiyorum
-hatırlamıyorum hatirlamiyorum lupa tidak ada không khong nahi nahin pata tak da nu`.split(/\s+/),
+hatırlamıyorum hatirlamiyorum missing lost forgotten forgot blank empty lupa tidak ada không khong nahi nahin pata tak da nu`.split(/\s+/),
 );
 
 /**

@@ -5,9 +5,9 @@
  *
  * A word for a friend, a partner, a relative or a colleague ({@link RELATIONS}, by language), then
  * only what may stand between it and the handle (no sentence's end; one comma only right before an
- * @handle, "A barátom, @x"): a possessive ("'s", "の", "的", "의"), the
- * platform, a word for the account or the username, a pack's link words ("is", "to", "er"), one
- * capitalised name, brackets, quotes and colons. Each line is folded and scanned once by the
+ * @handle, "A barátom, @x"): a possessive ("'s", "の", "的", "의"), the platform, a word for the
+ * account or the username, a pack's link words ("is", "to", "er") and verbs of having ("has",
+ * "tiene", "hat"), one capitalised name, brackets, quotes and colons. Each line is folded and scanned once by the
  * registry's linear matcher, and the walk after each hit is bounded, so the cost stays linear.
  */
 import { judgeChunk } from './handle-rules.js';
@@ -113,12 +113,17 @@ export function relationsIn(folded: string): ReadonlyArray<{ start: number; end:
   return RELATION_WORDS.scan(folded);
 }
 
-/** What may stand between the relation and the handle: the platform, the account, the username, link words, possessives. */
+/**
+ * What may stand between the relation and the handle: the platform, the account, the username, link words, possessives,
+ * and verbs of having one ("my sister has the account @x", "mi hermana tiene la cuenta @x").
+ */
 const LINKS: Matcher<Tag> = matcher([
   ...PLATFORM.map((w) => [w, false] as const),
   ...POSSESSIVE.map((w) => [w, /[^\p{Script=Latin}]/u.test(w)] as const),
   ...PACKS.flatMap((p) =>
-    [...(p.handleLinks ?? []), ...(p.handlePhrases ?? []), ...p.usernameLabels, ...p.account].map((w) => [w, p.noSpaces === true] as const),
+    [...(p.handleLinks ?? []), ...(p.handlePhrases ?? []), ...p.usernameLabels, ...p.account, ...(p.relationHas ?? [])].map(
+      (w) => [w, p.noSpaces === true] as const,
+    ),
   ),
 ]);
 

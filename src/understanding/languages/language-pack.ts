@@ -105,6 +105,18 @@ export interface LanguagePack {
    */
   readonly handleLinks?: readonly string[];
   /**
+   * Words by which the person names themselves right before their handle, read only when the
+   * platform follows the handle: "soy" ("soy @x en Instagram"), "je suis", "ich bin", "jestem",
+   * "я", "ben" ("ben @x instagramda"). Only a word shaped like a handle is read.
+   */
+  readonly selfNaming?: readonly string[];
+  /**
+   * Verbs of having an account, between a word for a relative or a friend and a handle: "has"
+   * ("my sister has the account @x"), "tiene", "hat", "a", "ha", "tem", "ma", "есть", "heeft",
+   * "har". They give the account to that person, never to the writer (`others-handles.ts`).
+   */
+  readonly relationHas?: readonly string[];
+  /**
    * Words that follow a handle and name it as the account, as stems, in the languages that write
    * the handle first: "fiók" ("a x fiókhoz"), "nevű", "계정", "hesab", "niminen", "wala", "account"
    * ("the x account"). Only a word shaped like a handle is read before one.

@@ -40,7 +40,7 @@ const CORPORA: BlindCorpus[] = [
     known: {
       ignored: [],
       opened: ['x1-fr-question-did-you-delete.eml', 'x2-tr-silindi-mi.eml', 'x4-hg-did-you-delete.eml', 'x4-hi-thanks.eml'],
-      wrongHandles: ['x1-es-sister-handle.eml', 'x2-tr-silindi-mi.eml'],
+      wrongHandles: ['x2-tr-silindi-mi.eml'],
     },
   },
 ];

@@ -28,6 +28,8 @@ export const da: LanguagePack = {
     'kontoen', 'profilen', 'mit id',
   ],
   handleLinks: ['forresten', 'i øvrigt', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'hedder', 'min', 'mit'],
+  relationHas: ['har', 'har også'],
+  selfNaming: ['jeg er'],
   ownHandlePhrases: ['min egen', 'mit eget', 'min egen konto', 'min private'],
   onBehalf: ['på vegne af'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],

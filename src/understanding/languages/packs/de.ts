@@ -54,6 +54,8 @@ export const de: LanguagePack = {
     'bei insta bin ich', 'auf insta bin ich', 'bei instagram bin ich', 'auf instagram bin ich', 'bei ig bin ich', 'auf ig bin ich',
   ],
   handleLinks: ['übrigens', 'nämlich', 'also', 'ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
+  relationHas: ['hat', 'hat auch'],
+  selfNaming: ['ich bin'],
   onBehalf: ['im namen', 'im auftrag', 'stellvertretend für', 'schreibe für', 'schreibe ihnen für', 'schreibe im auftrag'],
   passOn: ['weiterleit', 'weiterzuleiten', 'weitergeleitet', 'weitergeben', 'weiterzugeben'],
   confirmation: [

@@ -65,6 +65,7 @@ export const en: LanguagePack = {
     'my name on insta', 'my name on ig', 'my name there',
   ],
   handleLinks: ['is', 'is called', 'is named', 'called', 'named', 'on instagram', 'on insta', 'on ig'],
+  relationHas: ['has', 'has got', 'also has'],
   // "the tom.h account", "tom.h account's data": the handle first.
   accountAfterHandle: ['account', 'acct', 'profile'],
   onBehalf: ['on behalf of', 'in the name of', 'writing for', 'writing this for', 'writing to you for', 'forwarding this for', 'sending this for'],

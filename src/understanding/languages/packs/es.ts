@@ -46,7 +46,7 @@ export const es: LanguagePack = {
   usernameLabels: ['nombre de usuario', 'usuario', 'usuario de instagram', 'cuenta de instagram', 'cuenta', 'perfil'],
   ownHandlePhrases: ['el mío', 'el mio', 'la mía', 'la mia', 'mi propia cuenta', 'mi cuenta personal', 'mi cuenta real'],
   handlePhrases: [
-    'nombre de usuario', 'mi usuario', 'mi insta', 'mi instagram', 'mi ig', 'mi @', 'mi cuenta de instagram',
+    'nombre de usuario', 'usuario', 'mi usuario', 'mi insta', 'mi instagram', 'mi ig', 'mi @', 'mi cuenta de instagram',
     'mi cuenta de insta', 'mi nick', 'mi handle', 'usuario de instagram', 'usuario de insta',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'la cuenta', 'mi cuenta', 'mi id', 'el id',
@@ -55,6 +55,8 @@ export const es: LanguagePack = {
     'mi nombre en insta', 'mi nombre en ig',
   ],
   handleLinks: ['es', 'se llama', 'en instagram', 'en insta', 'en ig', 'de instagram', 'mi'],
+  relationHas: ['tiene', 'también tiene'],
+  selfNaming: ['soy', 'yo soy'],
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],
   passOn: ['reenvi', 'reenví', 'hacer llegar', 'pasar este'],
   confirmation: [

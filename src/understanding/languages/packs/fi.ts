@@ -26,6 +26,7 @@ export const fi: LanguagePack = {
     'instagram-tilin nimi', 'tilin nimi', 'instagramissa olen',
   ],
   handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini', 'nimi'],
+  selfNaming: ['olen', 'minä olen'],
   ownHandlePhrases: ['minun omani', 'oma tilini', 'oma tili'],
   // "matti.v-nimisen tilin tiedot", "matti.v tilin": the handle first.
   accountAfterHandle: ['nimi', 'tili', 'käyttäjä', 'kayttaja', 'profiili'],

@@ -59,6 +59,8 @@ export const fr: LanguagePack = {
     'mon nom sur insta', 'mon nom sur ig',
   ],
   handleLinks: ['est', "c'est", "s'appelle", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
+  relationHas: ['a', 'a aussi'],
+  selfNaming: ['je suis', "moi c'est"],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
   passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
   confirmation: [

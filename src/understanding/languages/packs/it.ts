@@ -53,6 +53,7 @@ export const it: LanguagePack = {
     'il mio nome su insta', 'il mio nome su ig',
   ],
   handleLinks: ['è', 'e', 'è invece', 'si chiama', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
+  relationHas: ['ha', 'ha anche'],
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
   passOn: ['inoltr', 'girare', 'giro questo'],
   confirmation: [

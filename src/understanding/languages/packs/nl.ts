@@ -52,6 +52,7 @@ export const nl: LanguagePack = {
     'mijn naam op insta', 'mijn naam op ig',
   ],
   handleLinks: ['is', 'heet', 'op instagram', 'op insta', 'op ig', 'luidt', 'mijn'],
+  relationHas: ['heeft', 'heeft ook'],
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],
   passOn: ['doorstur', 'door te sturen', 'doorgestuurd', 'doorgeven', 'door te geven'],
   confirmation: [

@@ -52,6 +52,8 @@ export const pl: LanguagePack = {
     'konto', 'moje id',
   ],
   handleLinks: ['zresztą', 'zreszta', 'przy okazji', 'właściwie', 'to', 'jest', 'brzmi', 'na instagram', 'na insta', 'na ig', 'mój', 'moj', 'moja', 'mam', 'to jest', 'jako', 'nazywa się', 'nazywa sie'],
+  relationHas: ['ma', 'też ma', 'tez ma', 'ma też', 'ma tez'],
+  selfNaming: ['jestem', 'ja to'],
   ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   onBehalf: ['w imieniu', 'piszę za', 'pisze za'],
   passOn: ['przesła', 'przesłać', 'przekaza', 'przekazać', 'przesyłam', 'przekazuję'],

@@ -45,7 +45,7 @@ export const pt: LanguagePack = {
   usernameLabels: ['nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'conta', 'perfil'],
   ownHandlePhrases: ['o meu', 'a minha', 'o meu próprio', 'minha conta pessoal', 'minha própria conta'],
   handlePhrases: [
-    'nome de usuário', 'nome de usuario', 'nome de utilizador', 'meu insta', 'meu instagram', 'meu ig', 'meu @',
+    'nome de usuário', 'nome de usuario', 'nome de utilizador', 'usuário', 'usuario', 'utilizador', 'meu insta', 'meu instagram', 'meu ig', 'meu @',
     'minha conta do insta', 'minha conta do instagram', 'meu user',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'a conta', 'minha conta', 'meu id', 'o id',
@@ -54,6 +54,8 @@ export const pt: LanguagePack = {
     'meu nome no insta', 'meu nome no ig',
   ],
   handleLinks: ['é', 'e', 'no instagram', 'se chama', 'chama-se', 'no insta', 'no ig', 'do instagram', 'meu'],
+  relationHas: ['tem', 'também tem'],
+  selfNaming: ['sou', 'eu sou'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
   passOn: ['reencaminh', 'encaminh', 'reenvi'],
   confirmation: [

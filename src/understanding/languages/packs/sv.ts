@@ -30,6 +30,8 @@ export const sv: LanguagePack = {
     'på insta är jag', 'på instagram är jag', 'på ig är jag', 'mitt namn på insta', 'mitt namn på ig',
   ],
   handleLinks: ['förresten', 'för övrigt', 'alltså', 'på instagram', 'på insta', 'på ig', 'är', 'heter', 'mitt', 'min', 'jag'],
+  relationHas: ['har', 'har också'],
+  selfNaming: ['jag är'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   onBehalf: ['vägnar', 'räkning'],
   passOn: ['vidarebefordr', 'skicka vidare', 'skickar vidare'],

@@ -43,12 +43,13 @@ export const tr: LanguagePack = {
   ],
   usernameLabels: ['kullanıcı adı', 'kullanici adi', 'kullanıcı adım', 'kullanici adim', 'hesap adı', 'hesap adım', 'hesabım', 'hesap', 'profil'],
   handlePhrases: [
-    'insta hesab', 'instagram hesab', 'ig hesab', 'kullanıcı ad', 'kullanici ad', 'instagram kullanıcı ad', 'hesabım',
+    'insta hesab', 'instagram hesab', 'ig hesab', 'kullanıcı ad', 'kullanici ad', 'kullanıcı adı', 'kullanici adi', 'instagram kullanıcı ad', 'hesabım',
     'hesabim', 'instam', 'instagramım',
     // Who the person is there: "insta'da x", "instagram'da ben x".
     "insta'da", "instagram'da", "ig'de", 'instada', 'instagramda',
   ],
   handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
+  selfNaming: ['ben'],
   ownHandlePhrases: ['benimki', 'kendi hesabım', 'asıl hesabım', 'benim hesabım'],
   // "ayse.k hesabımın verileri", "ayse.k adlı hesap": the handle first.
   accountAfterHandle: ['hesab', 'adlı', 'adli', 'isimli', 'kullanıcı adlı', 'kullanici adli', 'profil'],
