@@ -34,13 +34,25 @@ const CORPORA: BlindCorpus[] = [
     name: 'eighth', folder: 'mail-blind-8', mails: 158, floors: { kind: 0.97, instagramUsername: 0.98, confirmationEmail: 0.98 },
     known: { opened: ['w3-cs-ambiguous-delete-or-not.eml'] },
   },
-  // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
+  // Scored as it came, then its families were fixed (each with new sentences of its own).
   {
-    name: 'ninth', folder: 'mail-blind-9', mails: 158, floors: { kind: 0.88, instagramUsername: 0.91, confirmationEmail: 0.9 },
+    name: 'ninth', folder: 'mail-blind-9', mails: 158, floors: { kind: 0.91, instagramUsername: 0.94, confirmationEmail: 0.93 },
     known: {
       ignored: [],
       opened: ['x1-fr-question-did-you-delete.eml', 'x2-tr-silindi-mi.eml', 'x4-hg-did-you-delete.eml', 'x4-hi-thanks.eml'],
       wrongHandles: ['x2-tr-silindi-mi.eml'],
+    },
+  },
+  // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
+  {
+    name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.9, instagramUsername: 0.94, confirmationEmail: 0.94 },
+    known: {
+      ignored: ['y2-ja-iphone-reply-forgot.eml', 'y5-no-thunderbird-reply-flowed.eml'],
+      opened: [
+        'y1-en-iphone-undecided.eml', 'y1-es-aviso-cuenta-falso.eml', 'y2-pt-br-yahoo-unsure.eml', 'y3-ru-mailru-undecided.eml',
+        'y4-he-iphone-how-it-works.eml', 'y5-sv-gmail-unsure.eml',
+      ],
+      wrongHandles: ['y4-hg-yahoo-two-accounts.eml'],
     },
   },
 ];
