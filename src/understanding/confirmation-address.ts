@@ -3,7 +3,10 @@
  * the person writes in their own words ("send confirmation to x@y", "my email
  * is x@y", a `mailto:` link, an address alone on its line) wins. Without one,
  * Reply-To is where the sender's client wants answers (unless it repeats From),
- * and From is the last resort. Our own addresses are never a confirmation target: a person quoting
+ * and From is the last resort. An address in the subject counts as written when the subject's own
+ * words ask to confirm there ("Delete my data - confirm to x@y", "Löschung (Bestätigung an x@y)",
+ * "adattörlés (visszaigazolást ide: x@y)"); one the subject only names ("Fwd: from x@y") does not.
+ * Our own addresses are never a confirmation target: a person quoting
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
 import { asksConfirmationAt, endsWithConfirmationWords, namesOwnAddressAt } from './languages/pack-lines.js';
@@ -49,9 +52,11 @@ export function findConfirmationAddress(
   botAddress: string | null,
   /** The mail's language, whose negations refuse an address ("Ikke send noe til x"); null when not known. */
   lang: string | null = null,
+  /** The mail's subject as shown to the person; only an address it asks to confirm to is read. */
+  subject = '',
 ): ConfirmationChoice | null {
   const own = (address: string): boolean => isOwnAddress(address, botAddress);
-  const explicit = explicitAddress(visibleText, own, lang);
+  const explicit = explicitAddress(visibleText, own, lang, false) ?? explicitAddress(subject, own, lang, true);
   if (explicit) return { ...explicit, source: 'explicit' };
   const from = mail.from?.address.toLowerCase() ?? '';
   // A Reply-To that repeats From (many clients write one) names no other place: it is the sender.
@@ -77,6 +82,8 @@ function explicitAddress(
   text: string,
   own: (a: string) => boolean,
   lang: string | null,
+  /** Only the words that ask to confirm there count, not those that name an address as the person's. */
+  asking: boolean,
 ): { address: string; rule: string; confidence: Confidence } | null {
   let best: { score: number; rank: number; address: string } | null = null;
   const source = searchableText(text.slice(0, 100_000));
@@ -97,17 +104,17 @@ function explicitAddress(
     let score = 0;
     let rank = 0;
     if (STRONG_CUE.test(before)) [score, rank] = [3, 3];
-    else if (MEDIUM_CUE.test(before)) [score, rank] = [2, 2];
+    else if (!asking && MEDIUM_CUE.test(before)) [score, rank] = [2, 2];
     else if (AFTER_CUE.test(after)) [score, rank] = [3, 4];
     // "Proszę o potwierdzenie usunięcia na adres: x", "bekräfta raderingen till x", "回复至：x": any pack's words.
     else if (asksConfirmationAt(before, 24, after)) [score, rank] = [3, 3];
     // "mój prywatny adres to x", "min privata adress är x": an address the person calls theirs, below one they ask for.
-    else if (namesOwnAddressAt(before)) [score, rank] = [2, 2];
+    else if (!asking && namesOwnAddressAt(before)) [score, rank] = [2, 2];
     // The words of any language pack that ask for the confirmation there ("potwierdzenie na", "发送到").
-    else if (endsWithConfirmationWords(before)) [score, rank] = [2, 2];
+    else if (!asking && endsWithConfirmationWords(before)) [score, rank] = [2, 2];
     // "Adres do odpowiedzi: x", "Adresa pro potvrzení: x": a label asking for the outcome, in any pack's words.
     else if (labelAsksConfirmation(before)) [score, rank] = [2, 2];
-    else if (isAloneOnLine(before, after)) [score, rank] = [1, 1];
+    else if (!asking && isAloneOnLine(before, after)) [score, rank] = [1, 1];
     if (score > 0 && (!best || score > best.score)) best = { score, rank, address };
   }
   if (!best) return null;

@@ -8,7 +8,9 @@
  * handle: Instagram's alphabet only, so the search stops where the handle does, in any script.
  * The word must look like a handle (an @, a dot, an underscore or a digit) unless it stands in
  * quotes or after a colon or dash and ends its sentence: "nick: kasia." is read, "mój nick to
- * taki sam" is not.
+ * taki sam" is not. A plain word in small letters is read too where the platform and a link name
+ * it and it closes its line ("mi insta es caminorte 🙏", "mon insta cest julienbrt"), unless it is
+ * a word people say of the platform ("mi insta es privada") or a name ("… namanya Rina").
  *
  * Each line is folded and scanned once by the registry's linear matcher; after each phrase the
  * walk is bounded (a few links, a few separators, 30 letters of handle), so the cost stays
@@ -17,6 +19,7 @@
 import type { LanguagePack } from './languages/language-pack.js';
 import { PACKS } from './languages/packs/index.js';
 import { buildMatcher, fold, type Matcher, type MatcherWord } from './languages/registry.js';
+import { endsItsLine, isCommonWord } from './loose-handle-words.js';
 import { searchableText } from './search-text.js';
 
 /** A handle found after a phrase: the word (with its @ when written), where its line's phrase starts, and whether it looks like a handle. */
@@ -142,6 +145,8 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
     if (found && p.tag.quotedOnly && !(found.quoted && found.shaped)) continue;
     if (found && p.tag.linkedOnly && !found.linked) continue;
     if (found && p.tag.platformAfter && !(found.shaped && platformAt(line, found.end, links))) continue;
+    // Read loosely only where the platform is named, and as typed in small letters: "mi insta es caminorte", never "… es Rina".
+    if (found?.loose === true && (!(p.tag.platform || found.platformLinked) || !raw.includes(found.word))) continue;
     if (found) out.push({ word: found.word, shaped: found.shaped, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
   }
 }
@@ -178,12 +183,13 @@ function handleAfter(
   line: string,
   from: number,
   links: ReadonlyMap<number, Link>,
-): { word: string; shaped: boolean; quoted: boolean; linked: boolean; end: number } | null {
+): { word: string; shaped: boolean; quoted: boolean; linked: boolean; end: number; loose: boolean; platformLinked: boolean } | null {
   let i = from;
   let quoted = false;
   let marked = false;
   let colon = false;
   let linked = false;
+  let platformLinked = false;
   for (let step = 0; step <= MAX_LINKS; step++) {
     for (let k = 0; k < MAX_GAP && i < line.length; k++, i++) {
       const c = line[i]!;
@@ -205,6 +211,7 @@ function handleAfter(
     const end = link.anywhere ? link.end : wordEnd(line, link.end);
     if (end < 0 || step === MAX_LINKS) return null;
     linked = true;
+    platformLinked ||= link.platform;
     i = end;
   }
   const at = line[i] === '@';
@@ -224,10 +231,14 @@ function handleAfter(
   while (after < line.length && after - j < 3 && SENTENCE_END.includes(line[after]!)) after++;
   if (after > j && after < line.length && !GAPS.has(line[after]!) && (isHandleChar(line[after]) || '@-/\\&%+=#<>'.includes(line[after]!))) return null;
   const shaped = at || /[._0-9]/.test(handle);
-  if (!shaped) {
-    if (!quoted && !marked) return null;
+  let loose = false;
+  if (!shaped && !quoted && !marked) {
+    // "mi insta es caminorte 🙏": after a link, a plain word closing its line.
+    if (!linked || !endsItsLine(line, j) || isCommonWord(handle)) return null;
+    loose = true;
+  } else if (!shaped) {
     const rest = line.slice(j, j + 4).trimStart();
     if (rest !== '' && !SENTENCE_END.includes(rest[0]!)) return null;
   }
-  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon, end: j };
+  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon, end: j, loose, platformLinked };
 }

@@ -15,11 +15,13 @@ import type { Confidence } from './evidence.js';
 import { handlesBeforeAccount } from './handle-before-account.js';
 import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
+import { handleAfterNow } from './now-words.js';
 import { asciiHandleLetters } from './full-width.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { wordsIn } from './languages/registry.js';
 import { handlesOfOthersAt } from './others-handles.js';
 import { writesOnBehalf } from './on-behalf.js';
+import { endsItsLine, isCommonWord } from './loose-handle-words.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
 
@@ -143,6 +145,12 @@ const SHAPED: readonly RegExp[] = [
   new RegExp(String.raw`["“”„«»‹›](@?[a-z0-9._]{1,30})["“”„«»‹›][ \t-]*(?:\p{L}{1,3}[ \t]+)?(?:instagram|insta|ig)(?![\p{L}\p{N}])`, 'giu'),
 ];
 const HANDLE_SHAPE = /^@|[._0-9]/;
+
+/**
+ * "insta is jaydenfitzz 🙏", "insta - tyleroconnor": the platform, "is" or a dash, then a plain
+ * word in small letters read only when it closes its line and is no word people say of the platform ("insta is down").
+ */
+const LOOSE_PLATFORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:instagram|insta|ig)[ \t]+(?:is|[-–—])[ \t]+${TOKEN}`, 'giu');
 
 /**
  * A line holding nothing but one handle-like word ("1. alice.smith", "@bob"):
@@ -325,6 +333,12 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
   for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.own ? 88 : h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
   // The handle before the account word: "a kiss_g97 fiókhoz", "soo.min_7 계정의", "the tom.h account".
   for (const h of handlesBeforeAccount(source)) add(out, h.word, 85 - penalty, offset + h.at, own, 'username.sentence');
+  for (const m of source.matchAll(LOOSE_PLATFORM)) {
+    const word = trimEndOf(m[1] ?? '', '.,;:!?)');
+    if (!HANDLE_SHAPE.test(word) && word === word.toLowerCase() && !isCommonWord(word) && endsItsLine(source, m.index + m[0].length)) {
+      add(out, word, 70 - penalty, offset + m.index, own, 'username.sentence');
+    }
+  }
   for (const pattern of SHAPED) {
     for (const m of source.matchAll(pattern)) {
       const word = m[1] ?? '';
@@ -394,10 +408,13 @@ function packLabelValue(line: string): string | null {
 /**
  * The word a label points at. After a plain name ("Instagram name: Jess Kim
  * (@jesskim)") the @handle is meant; otherwise the first word is, so
- * "jane_doe (not @jane_old)" stays jane_doe.
+ * "jane_doe (not @jane_old)" stays jane_doe; after "now" ("aktuell heißt es x (früher y)") the
+ * first handle-shaped word is.
  */
 function labelValue(value: string): string {
   const words = value.trim().split(/\s+/);
+  const renamed = handleAfterNow(words);
+  if (renamed !== null) return renamed;
   const first = words[0] ?? '';
   const second = words[1] ?? '';
   const mention = /(?:^|[\s(])(@\S+)/.exec(value)?.[1];

@@ -270,7 +270,7 @@ function answer(as0: 'request' | 'possible', f: Found, statement: string | null,
   const as = f.several ? 'possible' : as0;
   const kind = f.several && as0 === 'request' ? field('possible.several-handles', 'low') : kind0;
   const doubt = f.several ? [SEVERAL_HANDLES, ...doubt0] : doubt0;
-  const confirmation = findConfirmationAddress(f.mail, f.body, f.opts.botAddress, f.language.code);
+  const confirmation = findConfirmationAddress(f.mail, f.body, f.opts.botAddress, f.language.code, visibleSubject(f.mail.subject ?? ''));
   const username = f.handle ? field(f.handle.rule, f.handle.confidence) : null;
   const confirmationEvidence = confirmation ? field(confirmation.rule, confirmation.confidence) : null;
   const missing: string[] = [];

@@ -58,7 +58,9 @@ export const fr: LanguagePack = {
     'sur insta je suis', 'sur instagram je suis', 'sur ig je suis', "sur insta je m'appelle", "sur instagram je m'appelle",
     'mon nom sur insta', 'mon nom sur ig',
   ],
-  handleLinks: ['est', "c'est", "s'appelle", 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
+  handleLinks: ['est', "c'est", "s'appelle",
+    // Typed on a phone without the apostrophe: "mon insta cest x", "mon compte c est x".
+    'cest', 'c est', 'sappelle', 'sur instagram', 'sur insta', 'sur ig', 'mon', 'instagram'],
   relationHas: ['a', 'a aussi'],
   selfNaming: ['je suis', "moi c'est"],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],

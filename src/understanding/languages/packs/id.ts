@@ -26,8 +26,14 @@ export const id: LanguagePack = {
     'username', 'nama pengguna', 'akun instagram', 'akun ig', 'akun insta', 'ig saya', 'ig aku', 'instagram saya',
     'instagram aku', 'akun saya', 'id ig', 'id instagram', 'uname', 'ig ku', 'igku', 'instaku', 'instagramku',
     'akun ku', 'di ig aku', 'di instagram aku', 'di ig saya',
+    // "Nama akunnya: x" (the suffix is skipped), and Malay "akaun saya: x".
+    'nama akun', 'akaun saya', 'akaun instagram', 'akaun ig', 'nama akaun',
   ],
-  handleLinks: ['saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu', 'namanya'],
+  handleLinks: [
+    'saya', 'aku', 'ku', 'adalah', 'yaitu', 'yakni', 'di instagram', 'di ig', 'di insta', 'itu', 'namanya',
+    // "username-nya x": the suffix written apart after a dash.
+    'nya',
+  ],
   ownHandlePhrases: [
     'punyaku', 'punya aku', 'punya saya', 'milikku', 'milik aku', 'milik saya', 'akunku', 'akun asli aku',
     'akun asli saya',

@@ -35,7 +35,11 @@ export const ja: LanguagePack = {
   ],
   usernameLabels: ['ユーザー名', 'ユーザーネーム', 'ユーザ名', 'アカウント名', 'アカウントid', 'インスタid', 'インスタグラム', 'インスタ'],
   // "ユーザー名 hanako_t": the label, then the handle with no colon.
-  handlePhrases: ['ユーザー名', 'ユーザーネーム', 'ユーザ名', 'アカウント名', 'アカウントid', 'インスタid'],
+  handlePhrases: [
+    'ユーザー名', 'ユーザーネーム', 'ユーザ名', 'アカウント名', 'アカウントid', 'インスタid',
+    // "Instagramアカウント x のデータ": the platform's account, then the handle.
+    'instagramアカウント', 'instagramのアカウント', 'インスタグラムアカウント', 'インスタグラムのアカウント', 'インスタアカウント', 'インスタのアカウント',
+  ],
   passOn: ['転送', '代わりに送'],
   confirmation: ['確認', '連絡', '送信', '送って', '通知', '返信', '報告', 'お知らせ', 'メールアドレス', '連絡先'],
   addressWords: ['メールアドレス', 'アドレス', 'メール'],
