@@ -58,6 +58,8 @@ export const RULE_TEXT: Record<string, string> = {
   'other.self-service': 'the person asks how to delete the data themselves',
   'other.vendor': 'a vendor or marketing mail about deletion (a product or service is offered)',
   'other.unsubscribe': 'the mail only asks to leave a newsletter or a mailing list, not to delete data',
+  'other.impersonates-instagram': 'the sender is named Instagram, Meta or Facebook from none of their addresses, or writes from an address imitating theirs: phishing',
+  'other.threatens-own-account': 'the mail greets our own Instagram handle and threatens to delete the account unless it is verified: phishing',
   'other.instagram-itself': 'the mail is written to Instagram itself (it greets Instagram, or asks to delete the Instagram account knowing we are not Instagram)',
   'other.postponed': 'the person puts the deletion off ("not yet", "for now") or asks to suspend it',
   'other.question-first': 'the person asks questions before deciding whether to request deletion',

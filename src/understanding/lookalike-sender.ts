@@ -13,7 +13,7 @@ const LOOKS_LIKE: Record<string, string> = {
   ı: 'i', '0': 'o', '1': 'l', '3': 'e', '5': 's',
 };
 
-function skeleton(domain: string): string {
+export function skeleton(domain: string): string {
   let out = '';
   for (const c of domain.normalize('NFKC').toLowerCase()) out += LOOKS_LIKE[c] ?? c;
   // "l" and "i" are told apart by nobody at a glance: "p1ckrtech" and "pickrtech" look alike.
@@ -56,7 +56,7 @@ export function impersonatesBrand(address: string, name: string, brands: readonl
 }
 
 /** Exactly one letter changed, added or left out (both at most {@link MAX_PART} long): one walk. */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let i = 0;

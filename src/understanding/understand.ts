@@ -28,6 +28,8 @@ import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from '
 import { asksInstagramDoor, instagramItself } from './instagram-itself.js';
 import { unsubscribesOnly } from './newsletter-only.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
+import { impersonatesInstagram } from './instagram-impersonation.js';
+import { threatensOwnAccount } from './own-account-threat.js';
 import { isVendorPitch } from './not-a-request.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
@@ -70,6 +72,9 @@ export function understandWithEvidence(
   ) {
     return nothing('other', field('other.lookalike-sender', 'high'));
   }
+  // A sender named Instagram, Meta or Facebook from none of their addresses, or an address imitating
+  // theirs ("lnstagram-soporte.com", "verificacion.meta2025@gmail.com"): phishing that threatens our account.
+  if (impersonatesInstagram(mail.from, mail.replyTo ?? [])) return nothing('other', field('other.impersonates-instagram', 'high'));
 
   const subject = visibleSubject(mail.subject ?? '');
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
@@ -102,6 +107,9 @@ export function understandWithEvidence(
       forRelative,
     },
   );
+  // "Estimado usuario @pickrtech, ... su cuenta será eliminada. Verificar cuenta": a threat to our own account, no wish.
+  const erases = (): boolean => signals.sentences.some(erasurePair);
+  if (threatensOwnAccount(body, ownHandles, erases, () => findHandle() !== null)) return other(field('other.threatens-own-account', 'medium'), signals);
   const opposite = oppositeDoubt(signals);
   const found = (lang: string | null = null): Found => {
     const h = findHandle();
