@@ -19,8 +19,10 @@ import {
   SUBJECT_PREFIX, THEIR_OBJECT_WORDS, VERB_WORDS,
 } from './intent-vocabulary.js';
 import type { Confidence } from './evidence.js';
+import { fold, registry } from './languages/registry.js';
 import { notARequest } from './not-a-request.js';
 import { endsWithOneOf } from './text-edges.js';
+import { asksWhatIf } from './what-if.js';
 import { wordCount, wordWindow } from './word-window.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
@@ -198,6 +200,8 @@ function judge(sentence: string, forRelative: () => boolean = () => false): Judg
   if (isInfoQuestion(s)) return EXCLUDED;
   // "Are my data deleted automatically when I disconnect?": a yes/no question about what happens, asking nothing.
   if (PASSIVE_QUESTION.test(s) && s.trim().endsWith('?') && !POLITE.test(s) && !WISH_MARKER.test(s)) return EXCLUDED;
+  // "Wenn Sie meine Daten löschen, werden dann auch meine Beiträge gelöscht?": what a deletion would do, asked before deciding.
+  if (asksWhatIfIn(s)) return EXCLUDED;
   // "Avez-vous bien supprimé toutes mes données ?", "sildiniz mi": whether it was done is asked, nothing more.
   if (asksWhetherDone(s) && !POLITE.test(s) && !WISH_MARKER.test(s)) return EXCLUDED;
   // "I got a mail from you saying my data would be deleted": a report of our mail, not a wish.
@@ -398,4 +402,12 @@ function splitSentences(text: string): string[] {
 function clip(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > 500 ? `${flat.slice(0, 497)}...` : flat;
+}
+
+/** A question about what a deletion would do (`what-if.ts`), read by the packs' words: only a sentence ending in a question mark is walked. */
+function asksWhatIfIn(s: string): boolean {
+  const end = s.trimEnd();
+  if (end.length === 0 || !'?？؟'.includes(end[end.length - 1]!)) return false;
+  const folded = fold(s);
+  return asksWhatIf(folded, registry().scanFolded(folded)) !== null;
 }

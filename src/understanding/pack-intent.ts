@@ -10,6 +10,7 @@
  * the mail to staff rather than drop it.
  */
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
+import { asksWhatIf } from './what-if.js';
 import { CLAUSE_MARKS, clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
 import { turnToNow } from './turn-to-now.js';
 import { wordWindow } from './word-window.js';
@@ -172,6 +173,9 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   const now = s.words.hits.filter((h) => h.kind === 'opposite' && (turn < 0 || h.end > turn));
   const opposite = (now.find((h) => h.lang === lang) ?? now[0])?.word;
   if (opposite !== undefined) return no('opposite', opposite);
+  // "If you delete my data, will my posts disappear too?": what a deletion would do, asked before deciding.
+  const whatIf = asksWhatIf(s.folded, s.words.hits, lang);
+  if (whatIf !== null) return no('question', whatIf);
   // A question that asks us ("můžete mi prosím smazat data?", "kan dere slette dataene mine?") is a
   // request: its question words are all words that ask. A question word that neither opens the
   // sentence nor stands in a question is a relative pronoun ("datele pe care le dețineți").
@@ -394,7 +398,7 @@ export function onlyQuestions(
       if (!languages(lang) || !(s.words.has('data', lang) || s.words.has('account', lang))) continue;
       if (!tellsAsks(lang)) return false;
       // "…얼마나 보관하고 언제 삭제하는지 알려주세요" asks to be told what happens, question mark or none.
-      if (!onlyTold(s, lang) && (asksUs(s, lang) || !asksSomething(s))) return false;
+      if (!onlyTold(s, lang) && (asksUs(s, lang) || !asksSomething(s)) && asksWhatIf(s.folded, s.words.hits, lang) === null) return false;
       questions++;
     }
   }

@@ -19,9 +19,12 @@ import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import type { Citation } from './law-citations.js';
 import { fold, registry, WordsFound, type MatcherHit, type Registry, type WordHit } from './languages/registry.js';
 import { sentenceWords } from './sentence-words.js';
-import { turnToNow } from './turn-to-now.js';
+import { lastTurnToNow, turnToNow } from './turn-to-now.js';
 import { writesOnBehalf } from './on-behalf.js';
-import { positionsBefore } from './positions-before.js';
+import { clauses } from './clauses.js';
+import { governingClauses } from './complement-clause.js';
+
+export { CLAUSE_MARKS, clauses } from './clauses.js';
 
 /** Points from which a mail is a possible request. */
 export const ENOUGH = 3;
@@ -244,7 +247,10 @@ export function requestSignals(input: SignalsInput, opts: SignalsOptions): Reque
   const opposite: OppositeWord[] = [];
   const refuses = ruled !== null ? opts.refuses : undefined;
   const unspaced = new Set(from.packs.filter((p) => p.noSpaces === true).map((p) => p.code));
-  for (const s of replyToBot ? read : [...read, subject]) opposite.push(...oppositeIn(s, refuses, (lang) => unspaced.has(lang), answers));
+  // "Before, I asked you not to delete it. Now please delete everything": a refusal before the turn speaks of the past.
+  const now = lastTurnToNow(read.map((s) => s.folded), (k) => asksErasure(read[k]!), from);
+  const spoken = read.filter((_, k) => k >= now);
+  for (const s of replyToBot ? spoken : [...spoken, subject]) opposite.push(...oppositeIn(s, refuses, (lang) => unspaced.has(lang), answers));
 
   return {
     sentences: read,
@@ -330,10 +336,12 @@ function oppositePhrases(s: ReadSentence, { clause, past }: Places, answersOurs:
     if (!firstNegation.has(key)) firstNegation.set(key, h.start);
   }
   // Clauses that refuse or take back in words of their own: an erasure word there asks nothing anew.
+  // A clause that is the object of the one before ("I do not want it, that my data is deleted") is that one's.
+  const governing = governingClauses(s.folded);
   const refusing = new Set<number>();
-  for (const h of hits) if (h.kind === 'opposite' || h.kind === 'negation') refusing.add(clause(h.start));
+  for (const h of hits) if (h.kind === 'opposite' || h.kind === 'negation') refusing.add(governing(h.start));
   const asksInLaterClause = (o: WordHit): boolean =>
-    hits.some((h) => h.kind === 'erase' && h.start >= o.end && clause(h.start) > clause(o.end - 1) && !refusing.has(clause(h.start)));
+    hits.some((h) => h.kind === 'erase' && h.start >= o.end && governing(h.start) > governing(o.end - 1) && !refusing.has(governing(h.start)));
   // "Bitte nicht mehr an x@y schreiben": in a sentence without an erasure word, a phrase in a clause
   // holding an address refuses writing there, not the deletion.
   const addressed = firstErasureEnd === Infinity ? clausesWithAddress(s.folded, clause) : null;
@@ -418,25 +426,6 @@ function isLetter(text: string, i: number): boolean {
 function wordsBetween(folded: string, from: number, to: number): number {
   const between = folded.slice(from, to).trim();
   return between === '' ? 0 : between.split(' ').length;
-}
-
-/** The Arabic-script comma and semicolon "، ؛" and the ideographic comma "、" end a clause as "," and ";" do. */
-export const CLAUSE_MARKS = ',;:()–—،؛、，；';
-
-/**
- * The clause of each position of a folded sentence, clauses split at , ; : ( ) and dashes:
- * boundaries found once, at the first look-up (most sentences hold no word to place), each
- * look-up a binary search.
- */
-export function clauses(folded: string): (at: number) => number {
-  let marks: number[] | null = null;
-  return (at: number) => {
-    if (marks === null) {
-      marks = [];
-      for (let i = 0; i < folded.length; i++) if (CLAUSE_MARKS.includes(folded[i]!)) marks.push(i);
-    }
-    return positionsBefore(marks, at);
-  };
 }
 
 function total(signs: readonly Sign[]): number {

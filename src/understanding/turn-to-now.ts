@@ -28,3 +28,23 @@ export function turnToNow(folded: string, hits: readonly WordHit[], from: Regist
   }
   return -1;
 }
+
+/** How far into a sentence its opening word is looked for: the longest turn word fits. */
+const OPENING_CHARS = 40;
+
+/**
+ * A turn from then to now between sentences: "Before, I asked you not to delete it. Now please
+ * delete everything", "Früher wollte ich das nicht. Jetzt löschen Sie bitte alles". The index of
+ * the last of `folded` sentences that opens with a pack's `nowOpens` or `contrast` word and asks
+ * for the erasure (`asks`), or -1: a refusal in a sentence before it speaks of the past.
+ * Linear: only each sentence's first words are read.
+ */
+export function lastTurnToNow(folded: readonly string[], asks: (k: number) => boolean, from: Registry = registry()): number {
+  const opens = (text: string): boolean => {
+    const head = text.slice(0, OPENING_CHARS);
+    const lead = head.length - head.trimStart().length;
+    return [packListMatcher(from, 'nowOpens'), packListMatcher(from, 'contrast')].some((m) => m.scan(head).some((h) => h.start === lead));
+  };
+  for (let k = folded.length - 1; k > 0; k--) if (opens(folded[k]!) && asks(k)) return k;
+  return -1;
+}

@@ -40,6 +40,25 @@ export interface LanguagePack {
    */
   readonly contrast?: readonly string[];
   /**
+   * Words that open a sentence speaking of now, after sentences of the past ("Now please delete
+   * everything", "Jetzt löschen Sie bitte alles", "Teraz proszę usunąć"): a refusal in a sentence
+   * before one that asks for the erasure ("Before, I asked you not to delete it.") speaks of the
+   * past and takes nothing back.
+   */
+  readonly nowOpens?: readonly string[];
+  /**
+   * Words that open a clause as the object of the clause before ("that", "dass", "hogy", "aby",
+   * "że", "que", "att"): in "Mégsem szeretném, hogy töröljék az adataimat" (after all I do not want
+   * them to delete my data) the erasure word stands in the refusing clause, and asks nothing anew.
+   */
+  readonly complement?: readonly string[];
+  /**
+   * Words of a condition, whole words ("if", "wenn", "si", "eğer", "אם", "إذا"): a question whose
+   * erasure word stands in the clause of one ("if you delete my data, will my posts disappear
+   * too?") asks what a deletion would do, before deciding, and asks for nothing yet.
+   */
+  readonly condition?: readonly string[];
+  /**
    * Words for nothing and anything, whole words ("ничего", "هیچی", "أي شيء", "כלום", "कुछ भी"): a
    * refusal that holds one ("ничего не удаляйте") spares everything, so a sentence beside it that
    * pairs erasure with data without asking only reports ("I pressed the delete button by mistake").

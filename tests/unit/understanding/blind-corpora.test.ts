@@ -49,8 +49,7 @@ const CORPORA: BlindCorpus[] = [
     known: {
       ignored: ['y2-ja-iphone-reply-forgot.eml', 'y5-no-thunderbird-reply-flowed.eml'],
       opened: [
-        'y1-en-iphone-undecided.eml', 'y2-pt-br-yahoo-unsure.eml', 'y3-ru-mailru-undecided.eml',
-        'y4-he-iphone-how-it-works.eml', 'y5-sv-gmail-unsure.eml',
+        'y1-en-iphone-undecided.eml', 'y2-pt-br-yahoo-unsure.eml', 'y3-ru-mailru-undecided.eml', 'y5-sv-gmail-unsure.eml',
       ],
       wrongHandles: ['y4-hg-yahoo-two-accounts.eml'],
     },

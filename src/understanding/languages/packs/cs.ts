@@ -14,8 +14,13 @@ export const cs: LanguagePack = {
     'nemažte', 'nemazte', 'nic nemažte', 'nic nemazte', 'nemazat', 'neodstraňujte', 'ponechte můj účet', 'nežádal jsem',
     'nežádala jsem', 'nezadal jsem', 'o nic jsem nežádal', 'to jsem nebyl já', 'zrušte moji žádost', 'stahuji žádost',
     'stále používám', 'pořád používám',
+    // "nakonec nechci, aby byla data smazána": in the end I do not want it; "neberte v úvahu": disregard it.
+    'nakonec nechci', 'nakonec nechceme', 'přece jen nechci', 'nakonec si nepřeji', 'neberte v úvahu', 'dál používám', 'dále používám', 'nadále používám',
   ],
   contrast: ['ale teď', 'ale ted', 'ale nyní', 'ale nyni', 'ale dnes'],
+  nowOpens: ['teď', 'ted', 'nyní', 'nyni'],
+  complement: ['aby', 'abyste', 'že', 'ze'],
+  condition: ['pokud', 'jestli', 'jestliže', 'kdyby', 'když'],
   done: [
     'smazal', 'vymazal', 'odstranil', 'už smazán', 'již smazán', 'už vymazán', 'již vymazán', 'už odstraněn',
   ],

@@ -25,6 +25,9 @@ export const de: LanguagePack = {
     'löschung abbrechen', 'löschung stoppen', 'widerrufe meinen antrag', 'noch in benutzung', 'noch aktiv',
   ],
   contrast: ['aber jetzt', 'aber nun', 'doch jetzt', 'jetzt aber', 'nun aber', 'aber heute'],
+  nowOpens: ['jetzt', 'nun', 'inzwischen'],
+  complement: ['dass', 'daß'],
+  condition: ['wenn', 'falls'],
   othersAsk: ['jemand', 'irgendjemand', 'ein fremder', 'hacker', 'gehackt', 'antrag erhalten', 'anfrage erhalten', 'wurde beantragt', 'beantragt wurde'],
   done: [
     'schon gelöscht', 'bereits gelöscht', 'jetzt gelöscht', 'inzwischen gelöscht', 'mittlerweile gelöscht',

@@ -26,7 +26,10 @@ export const en: LanguagePack = {
     'still in use', 'changed my mind', 'ignore my previous', 'please ignore it', 'please disregard it', 'i still use the app',
     'keep using the app', 'still using the app',
   ],
-  contrast: ['but now', 'but this time', 'but today', 'however now', 'now however'],
+  contrast: ['but now', 'but this time', 'but today', 'however now', 'now however', 'about keeping'],
+  nowOpens: ['now', 'this time'],
+  complement: ['that'],
+  condition: ['if', 'in case'],
   othersAsk: ['someone', 'somebody', 'some one', 'a stranger', 'a hacker', 'hacked', 'nephew sent', 'nephew asked', 'niece sent', 'niece asked', 'son sent', 'son asked', 'daughter sent', 'daughter asked', 'kid sent', 'kids sent', 'received a request', 'got a request', 'a request was made', 'has been requested', 'was requested'],
   done: [
     'was my data deleted', 'were my data deleted', 'was my account deleted', 'was my information deleted',

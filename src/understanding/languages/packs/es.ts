@@ -26,6 +26,9 @@ export const es: LanguagePack = {
     'sigo usando', 'todavía la uso',
   ],
   contrast: ['pero ahora', 'sin embargo ahora', 'ahora sí', 'ahora si', 'pero hoy'],
+  nowOpens: ['ahora'],
+  complement: ['que'],
+  condition: ['si', 'en caso de que'],
   othersAsk: ['alguien', 'un desconocido', 'hacker', 'hackeado', 'recibimos una solicitud', 'recibido una solicitud', 'se solicitó'],
   done: [
     'borraron', 'eliminaron', 'borrasteis', 'eliminasteis', 'han borrado', 'han eliminado', 'ha borrado',

@@ -25,6 +25,9 @@ export const fr: LanguagePack = {
     'annulation de ma demande', "changé d'avis",
   ],
   contrast: ['mais maintenant', 'mais cette fois', "mais aujourd'hui", 'cependant maintenant'],
+  nowOpens: ['maintenant', 'désormais', "aujourd'hui"],
+  complement: ['que'],
+  condition: ['si', "s'il", "s'ils", 'au cas où'],
   othersAsk: ["quelqu'un", 'un inconnu', 'pirate', 'reçu une demande', 'a été demandée'],
   done: [
     'été supprimé', 'été effacé', 'avez supprimé', 'avez-vous supprimé', 'avez vous supprimé', 'avez bien supprimé',

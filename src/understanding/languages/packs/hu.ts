@@ -14,8 +14,15 @@ export const hu: LanguagePack = {
     'ne töröljék', 'ne toroljek', 'ne töröljenek', 'ne toroljenek', 'ne töröljön', 'semmit ne töröljenek', 'ne törölje',
     'tartsák meg a fiókomat', 'ezt nem én kértem', 'nem én kértem', 'nem kértem', 'nem kertem', 'nem én voltam',
     'vonják vissza', 'visszavonom a kérelmem', 'még használom', 'meg hasznalom',
+    // "Mégsem szeretném, hogy töröljék": after all I do not want it; "tekintsék tárgytalannak": consider it void.
+    'mégsem szeretném', 'megsem szeretnem', 'mégse szeretném', 'mégsem kérem', 'mégse kérem', 'mégsem akarom', 'mégse akarom',
+    'mégse töröljék', 'mégsem töröljék', 'megse toroljek', 'tárgytalannak', 'targytalannak', 'tárgytalan', 'targytalan',
+    'továbbra is használom', 'továbbra is használni', 'tovább használom', 'tovabb hasznalom',
   ],
   contrast: ['de most', 'de ma'],
+  nowOpens: ['most'],
+  complement: ['hogy'],
+  condition: ['ha', 'amennyiben'],
   done: [
     'törölték', 'törölted', 'törlődtek', 'törlődött', 'már törölve', 'törlésre került',
   ],
@@ -25,7 +32,7 @@ export const hu: LanguagePack = {
   otherwise: [
     'ha nem', 'ha még nem', 'különben', 'ellenkező esetben',
   ],
-  negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem'],
+  negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem', 'mégsem', 'mégse', 'megsem', 'megse'],
   nothing: ['semmit', 'semmi', 'semmilyen', 'bármit'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],
   asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves'],

@@ -24,6 +24,9 @@ export const it: LanguagePack = {
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
   ],
   contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
+  nowOpens: ['ora', 'adesso'],
+  complement: ['che'],
+  condition: ['se', 'nel caso'],
   othersAsk: ['qualcuno', 'uno sconosciuto', 'hacker', 'hackerato', 'ricevuto una richiesta', 'è stata richiesta'],
   done: [
     'avete cancellato', 'avete eliminato', 'avete già cancellato', 'avete già eliminato', 'hanno cancellato',

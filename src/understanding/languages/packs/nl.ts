@@ -24,6 +24,9 @@ export const nl: LanguagePack = {
     'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',
   ],
   contrast: ['maar nu', 'nu wel', 'maar vandaag'],
+  nowOpens: ['nu'],
+  complement: ['dat'],
+  condition: ['als', 'indien', 'mocht'],
   othersAsk: ['iemand', 'een vreemde', 'hacker', 'gehackt', 'verzoek ontvangen', 'aanvraag ontvangen'],
   done: [
     'al verwijderd', 'al gewist', 'zijn verwijderd', 'is verwijderd', 'werden verwijderd', 'werd verwijderd',

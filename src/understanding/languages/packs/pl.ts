@@ -26,6 +26,9 @@ export const pl: LanguagePack = {
     'wciąż używam',
   ],
   contrast: ['ale teraz', 'lecz teraz', 'teraz jednak', 'jednak teraz', 'ale dziś', 'ale dzis', 'ale dzisiaj'],
+  nowOpens: ['teraz'],
+  complement: ['żeby', 'zeby', 'aby', 'że', 'ze'],
+  condition: ['jeśli', 'jesli', 'jeżeli', 'jezeli', 'gdyby'],
   othersAsk: ['ktoś', 'ktos', 'ktoś obcy', 'haker', 'włamał', 'wpłynęła prośba', 'wpłynął wniosek', 'otrzymaliśmy prośbę', 'otrzymaliśmy wniosek'],
   done: [
     'zostały już usunięte', 'zostało już usunięte', 'już usunięte', 'usunęliście', 'usunęli', 'usunięto',

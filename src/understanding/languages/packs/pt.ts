@@ -25,6 +25,9 @@ export const pt: LanguagePack = {
     'não solicitei', 'nunca pedi', 'não fui eu', 'cancelar meu pedido', 'cancelem o pedido', 'ainda uso',
   ],
   contrast: ['mas agora', 'porém agora', 'porem agora', 'só que agora', 'so que agora'],
+  nowOpens: ['agora'],
+  complement: ['que'],
+  condition: ['se', 'caso'],
   othersAsk: ['alguém', 'alguem', 'um desconhecido', 'hacker', 'hackeado', 'recebemos uma solicitação', 'recebemos um pedido', 'foi solicitada'],
   done: [
     'foram apagad', 'foram excluíd', 'foram excluid', 'foram removid', 'foram deletad', 'foram eliminad',

@@ -23,6 +23,8 @@ export const tr: LanguagePack = {
     'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',
   ],
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
+  nowOpens: ['şimdi', 'simdi'],
+  condition: ['eğer', 'eger', 'şayet'],
   othersAsk: ['birisi', 'biri benim', 'yabancı biri', 'hacker', 'hacklendi', 'talep aldık', 'talep alındı', 'talebi alındı'],
   done: [
     'silindi', 'silinmiş', 'silinmis', 'sildiniz', 'sildin', 'silmişsiniz', 'silmissiniz', 'kaldırıldı', 'kaldirildi',
