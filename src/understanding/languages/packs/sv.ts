@@ -15,6 +15,8 @@ export const sv: LanguagePack = {
     'jag har aldrig bett', 'jag har inte begärt', 'det var inte jag', 'avbryt min begäran', 'använder fortfarande',
   ],
   contrast: ['men nu', 'men idag', 'men i dag'],
+  undecided: ['vet inte', 'vet inte riktigt', 'inte säker', 'osäker', 'ingen aning', 'eller nej', 'eller kanske', 'kanske inte', 'vet inte vad jag vill', 'vet inte riktigt vad jag vill', 'vet inte om jag vill', 'kan inte bestämma mig'],
+  whether: ['om'],
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   nothing: ['ingenting', 'inget', 'något', 'nåt'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
