@@ -52,6 +52,7 @@ export const RULE_TEXT: Record<string, string> = {
   'possible.instagram-account': 'a sentence asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account',
   'possible.thanks': 'the mail thanks for a deletion outside a reply to our mail: a thank-you for one done, or a request closed with thanks',
   'possible.opposite': 'a sentence reads as a request, but the mail also says the opposite (do not delete, keep my account)',
+  'possible.undecided': 'a sentence reads as a request, but the writer doubts the wish itself (not sure, or maybe, wait, no) and may want it explained first',
   'other.no-wish': 'no sentence asks PickrTech to delete the person\'s data',
   'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',
   'other.reported-ask': 'the mail reports someone else\'s ask for the deletion (someone, a hacker, a request received) and refuses or denies it: nothing is asked',

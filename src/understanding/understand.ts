@@ -42,6 +42,7 @@ import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understandi
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
 import { passesOnForRelative, writesOnBehalf } from './on-behalf.js';
+import { undecidedDoubt } from './undecided-wish.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -124,9 +125,12 @@ export function understandWithEvidence(
     // "Remove me from your newsletter": leaving a list, no data erased (unless the wish erases it apart from the list).
     if (unsubscribesOnly(body, statement)) return other(field('other.unsubscribe', 'medium'), signals);
     if (itself === 'account') return answer('possible', found(lang), statement, field('possible.instagram-account', 'low'), [INSTAGRAM_ACCOUNT, ...doubt]);
-    return against === null
+    if (against !== null) return answer('possible', found(lang), statement, field('possible.opposite', 'low'), [against, ...doubt]);
+    // "or maybe just delete everything idk", "na verdade nem sei mais": the writer doubts the wish itself, staff ask.
+    const undecided = undecidedDoubt(signals.sentences);
+    return undecided === null
       ? answer('request', found(lang), statement, kind, doubt)
-      : answer('possible', found(lang), statement, field('possible.opposite', 'low'), [against, ...doubt]);
+      : answer('possible', found(lang), statement, field('possible.undecided', 'low'), [undecided, ...doubt]);
   };
 
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no

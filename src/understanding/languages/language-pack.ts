@@ -94,6 +94,20 @@ export interface LanguagePack {
    * it"): its negation refuses nothing.
    */
   readonly otherwise?: readonly string[];
+  /**
+   * The writer's doubt about their own wish, whole words: "not sure", "idk", "or maybe", "wait, no",
+   * "nem sei mais", "не знаю", "vet inte vad jag vill", "weiß nicht, ob ich", "迷って", "犹豫", "말지".
+   * Beside a wish, one that stands alone in its clause or whose clause goes on to the erasure
+   * ("or maybe just delete everything") leaves the wish undecided: staff ask (`undecided-wish.ts`).
+   * One followed by a question or a `whether` word doubts that instead ("not sure what my username is").
+   */
+  readonly undecided?: readonly string[];
+  /**
+   * Words that open what is in doubt, whole words: "if", "whether", "ob", "si", "se", "om", "czy",
+   * "ли", "чи", "jestli". After a doubt word, one says the doubt is about something else ("not sure
+   * if this is the right address"); a pack lists the wish's own forms as doubt words ("not sure if i want").
+   */
+  readonly whether?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

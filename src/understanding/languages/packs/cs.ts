@@ -30,6 +30,8 @@ export const cs: LanguagePack = {
   otherwise: [
     'pokud ne', 'jestli ne', 'jinak', 'pokud ještě ne', 'v opačném případě',
   ],
+  undecided: ['nevím', 'nevim', 'nejsem si jistý', 'nejsem si jistá', 'nevím, jestli chci', 'nevím jestli chci', 'nevím, zda chci', 'a možná', 'nebo možná', 'možná ne', 'váhám'],
+  whether: ['jestli', 'zda', 'pokud'],
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
   nothing: ['nic', 'ničeho', 'niceho'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],

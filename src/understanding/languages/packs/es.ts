@@ -41,6 +41,8 @@ export const es: LanguagePack = {
   otherwise: [
     'si no', 'de lo contrario', 'en caso contrario', 'si todavía no', 'si aún no',
   ],
+  undecided: ['no sé', 'no estoy seguro', 'no estoy segura', 'o mejor no', 'o tal vez', 'o quizás', 'o quizas', 'tal vez no', 'quizás no', 'quizas no', 'ni idea', 'no sé si quiero', 'no se si quiero', 'no sé qué quiero', 'estoy dudando', 'tengo dudas', 'ya no sé'],
+  whether: ['si'],
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   asks: [

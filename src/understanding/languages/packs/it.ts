@@ -39,6 +39,8 @@ export const it: LanguagePack = {
   otherwise: [
     'se no', 'altrimenti', 'in caso contrario', 'se non ancora',
   ],
+  undecided: ['non so', 'non sono sicuro', 'non sono sicura', 'magari no', 'forse no', 'o forse', 'non so se voglio', 'sono indeciso', 'sono indecisa', 'boh', 'non lo so'],
+  whether: ['se'],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   asks: [

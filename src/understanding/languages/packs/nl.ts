@@ -38,6 +38,8 @@ export const nl: LanguagePack = {
   otherwise: [
     'zo niet', 'anders', 'indien niet', 'als dat niet zo is',
   ],
+  undecided: ['weet niet', 'weet het niet', 'niet zeker', 'twijfel', 'geen idee', 'of misschien', 'misschien niet', 'of toch niet', 'weet niet of ik', 'weet niet meer'],
+  whether: ['of', 'als'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   asks: [

@@ -18,6 +18,8 @@ export const sv: LanguagePack = {
   nowOpens: ['nu'],
   complement: ['att'],
   condition: ['om', 'ifall'],
+  undecided: ['vet inte', 'vet inte riktigt', 'inte säker', 'osäker', 'ingen aning', 'eller nej', 'eller kanske', 'kanske inte', 'vet inte vad jag vill', 'vet inte riktigt vad jag vill', 'vet inte om jag vill', 'kan inte bestämma mig'],
+  whether: ['om'],
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   nothing: ['ingenting', 'inget', 'något', 'nåt'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
