@@ -177,7 +177,7 @@ export function understandWithEvidence(
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
   const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
   // A mail written or passed on for a relative speaks of her data in the third person ("удалить все её данные"): it is hers to erase.
-  const pack = findPackWish(signals.sentences, readByPack, unspaced, () => namesHandle() || forRelative());
+  const pack = findPackWish(signals.sentences, readByPack, unspaced, () => namesHandle() || forRelative(), signals.replyToBot);
   // An answer to our mail that denies having asked ("Nie prosiłam o to!") and only says what our
   // mail said ("dostałam wiadomość, że moje konto zostanie usunięte"), asking nothing: no wish.
   // So does one beside a refusal of everything ("ничего не удаляйте! Я случайно нажала кнопку удаления моих данных").

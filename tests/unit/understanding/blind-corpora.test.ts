@@ -47,7 +47,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.9, instagramUsername: 0.94, confirmationEmail: 0.94 },
     known: {
-      ignored: ['y2-ja-iphone-reply-forgot.eml', 'y5-no-thunderbird-reply-flowed.eml'],
+      ignored: [],
       opened: [
         'y1-en-iphone-undecided.eml', 'y1-es-aviso-cuenta-falso.eml', 'y2-pt-br-yahoo-unsure.eml', 'y3-ru-mailru-undecided.eml',
         'y4-he-iphone-how-it-works.eml', 'y5-sv-gmail-unsure.eml',
