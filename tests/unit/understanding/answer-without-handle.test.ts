@@ -41,9 +41,9 @@ const WROTE: Record<string, string> = {
 };
 
 /** An answer to our question in its thread, our mail quoted under the client's line. */
-function reply(lang: string, text: string) {
+function reply(lang: string, text: string, subject = 'Re: Your deletion request') {
   const quoted = (QUESTION[lang] ?? QUESTION.en!).split('\n').map((l) => `> ${l}`).join('\n');
-  const mail = personMail(`${text}\n\n${WROTE[lang] ?? WROTE.en}\n> Hello,\n${quoted}\n> PickrTech\n`, 'Re: Your deletion request', {
+  const mail = personMail(`${text}\n\n${WROTE[lang] ?? WROTE.en}\n> Hello,\n${quoted}\n> PickrTech\n`, subject, {
     inReplyTo: ['<req-5590@pickrtech.com>'],
   });
   return understand(mail, READER_OPTS);
@@ -92,6 +92,36 @@ describe('an answer that only says the handle is forgotten keeps the request goi
     expect(u.kind).toBe('incomplete_request');
     expect(u.confirmationEmail).toBe('person@example.com');
     expect(u.confirmationSource).toBe('sender');
+  });
+});
+
+describe('under a subject that names no deletion, the answer alone keeps the request going', () => {
+  const subject = 'Re: We need your Instagram username';
+  it.each([
+    ['ja', 'インスタのユーザー名、忘れてしまって分かりません。すみません。'],
+    ['no', 'Jeg husker dessverre ikke brukernavnet, kontoen har jeg ikke hatt på lenge.'],
+    ['de', 'Sorry, den Benutzernamen weiß ich nicht mehr.'],
+    ['fr', 'Désolée, j\'ai oublié mon nom d\'utilisateur.'],
+    ['pl', 'Niestety nie pamiętam nazwy użytkownika.'],
+    ['ko', '죄송해요, 아이디가 기억나지 않아요.'],
+    ['zh', '不好意思，我忘记用户名了。'],
+    ['en', 'Honestly I can\'t remember the username, I lost access to that account.'],
+    ['no', 'Kan dere ikke bare slette alt som er knyttet til denne e-postadressen?'],
+    ['sv', 'Kan ni inte bara radera allt som hör till den här adressen?'],
+  ])('%s: %s', (lang, text) => {
+    const u = reply(lang, text, subject);
+    expect(u.kind).toBe('incomplete_request');
+    expect(u.confirmationEmail).toBe('person@example.com');
+    expect(u.confirmationSource).toBe('sender');
+  });
+
+  it.each([
+    ['en', 'thanks!'],
+    ['en', 'I forgot to say thank you for the quick answer!'],
+    ['en', 'I forgot my username, but never mind, please don\'t delete anything.'],
+    ['de', 'Ich habe den Benutzernamen vergessen, aber bitte löschen Sie nichts.'],
+  ])('%s: %s asks nothing', (lang, text) => {
+    expect(reply(lang, text, subject).kind).toBe('other');
   });
 });
 
