@@ -14,6 +14,8 @@ export const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const VERB = /削除|消去|抹消|消して|消し|消す|消える|消えて|取り消|破棄|廃棄/u;
 const OBJECT =
   /データ|情報|個人情報|アカウント|登録|記録|履歴|トークン|すべて|全て|全部|一切|私に関する|連携|プロフィール|ユーザー/u;
+/** "削除してもらうことはできますか", "消していただくことは可能でしょうか": asks whether we could, politely. */
+const COULD_YOU = /(?:もらう|いただく|頂く)こと(?:は|って|が)?(?:でき|可能)/u;
 const ASKING =
   /ください|下さい|くださ|お願い|願います|願いま|頂け|いただけ|いただき|頂き|ほしい|欲しい|希望|依頼|申請|請求|要求|したい|してもらえ|をお願|求め|申し込|申し出/u;
 const NEGATION = /削除しないで|消さないで|削除しなくて|削除は不要|削除不要|削除しないよう|削除せず|消去しないで|削除しない[でよ]|削除されたくない|まだ削除|削除は(?:まだ|待って)|削除を(?:待って|取り消|キャンセル)|(?:希望|お願い|依頼|申請)(?:し|する|して|している|していた|したい)?(?:という)?わけでは(?:な|あり)|(?:希望|依頼|お願い)して(?:い)?ません|(?:希望|依頼|お願い|申請|請求)(?:する|している|いたす|した)?もの(?:では|じゃ)(?:な|あり|ござい)|(?:希望|依頼)しません/u;
@@ -49,12 +51,12 @@ export function isJapaneseDeletionWish(sentence: string): boolean {
   if (OTHER_THING.test(s) && !DATA.test(s)) return false;
   // "アカウントで予約した投稿を削除", "アカウントの写真を削除": the account says where; the post is what goes.
   if (CONTENT_OBJECT.test(s) && !DATA_OBJECT.test(s)) return false;
-  if (QUESTION.test(s) && !POLITE.test(s)) return false;
+  if (QUESTION.test(s) && !POLITE.test(s) && !COULD_YOU.test(s)) return false;
   if (/どうやって|どのように|どうすれば|どうしたら|方法|手順|やり方|いつ(?!も)|なぜ/u.test(s)) return false;
   // "削除されるまでの保存期間を教えてください": asks to be told how long the data is kept, and no erasure is asked for before it.
   if (TOLD_WHAT_IS_KEPT.test(s) && !ASKED_ERASURE.test(s)) return false;
   if (RIGHT.test(s)) return true;
-  return VERB.test(s) && OBJECT.test(s) && ASKING.test(s);
+  return VERB.test(s) && OBJECT.test(s) && (ASKING.test(s) || COULD_YOU.test(s));
 }
 
 /** A terse Japanese subject: "データ削除依頼", "アカウント削除のお願い", "Instagramデータ削除について". */

@@ -14,7 +14,7 @@
  */
 import { isJapaneseDeletionWish, isJapaneseTerseSubject, JAPANESE_SCRIPT, refusesJapaneseDeletion } from './deletion-intent-ja.js';
 import {
-  ASKS_US_WORDS, DATA_NOUNS, L, LET, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
+  ASKS_US_WORDS, DATA_NOUNS, L, LET, NEGATED_ASK_WORDS, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
   PERSONAL_WORDS, POLITE_ASK, QUESTION_INSIDE, QUESTION_START, R, RIGHT_WORDS, SELF_SERVICE, SIGN_IN_WORDS,
   SUBJECT_PREFIX, THEIR_OBJECT_WORDS, VERB_WORDS,
 } from './intent-vocabulary.js';
@@ -28,6 +28,7 @@ import { wordCount, wordWindow } from './word-window.js';
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
 const NEGATION = new RegExp(NEGATION_WORDS, 'iu');
+const NEGATED_ASK = NEGATED_ASK_WORDS.map((w) => new RegExp(w, 'giu'));
 const RIGHT = new RegExp(RIGHT_WORDS, 'iu');
 const OTHER_THING = new RegExp(`${L}(?:${OTHER_THING_WORDS})${R}`, 'iu');
 const NAMES_DATA = new RegExp(`${L}(?:${DATA_NOUNS})${R}`, 'iu');
@@ -152,7 +153,7 @@ function isTerseSubject(subject: string): boolean {
  * "削除しないで"). Used to tell opposite intent in the languages these rules read.
  */
 export function refusesDeletion(sentence: string): boolean {
-  const s = normalise(sentence.trim());
+  const s = askedPlainly(normalise(sentence.trim()));
   if (JAPANESE_SCRIPT.test(s) && refusesJapaneseDeletion(s)) return true;
   return namesDeleting(s) && NEGATION.test(s);
 }
@@ -176,7 +177,7 @@ const NONE: Judgement = { verdict: 'none', rule: 'other.no-wish' };
 const EXCLUDED: Judgement = { verdict: 'excluded', rule: 'other.excluded' };
 
 function judge(sentence: string, forRelative: () => boolean = () => false): Judgement {
-  const s = normalise(sentence.trim());
+  const s = askedPlainly(normalise(sentence.trim()));
   if (s === '') return NONE;
   if (JAPANESE_SCRIPT.test(s)) {
     if (isJapaneseDeletionWish(s)) return { verdict: 'wish', rule: 'wish.japanese' };
@@ -349,6 +350,16 @@ function isInfoQuestion(s: string): boolean {
   // "Hi, how does ..." and "Quick question: what ..." are still questions.
   const core = s.replace(/^\s*(?:(?:hi|hello|hey|dear\s+\S+|hola|bonjour|hallo|olá|ol[aá]|ciao|salve|buongiorno|goedemiddag|goedemorgen|merhaba|so|also|and|but|ok|okay|(?:quick\s+)?question)\b[\s,!:.-]*)+/i, '');
   return INFO_QUESTION.test(core) || INSIDE_QUESTION.test(core) || SELF.test(core);
+}
+
+/**
+ * A question that asks us with a negation in its polite form ("Könnten Sie nicht einfach alles
+ * löschen?", "Vous ne pouvez pas juste tout supprimer ?") read without that negation: it asks for
+ * the deletion, as "Könnten Sie einfach alles löschen?" does.
+ */
+function askedPlainly(s: string): string {
+  if (!endsWithOneOf(s.trimEnd(), '?？')) return s;
+  return NEGATED_ASK.reduce((t, ask) => t.replace(ask, '$1'), s);
 }
 
 /** Turkish capital dotted I folds to nothing under `i`; treat it as I so "İnstagram" reads as Instagram. */

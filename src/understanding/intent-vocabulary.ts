@@ -105,6 +105,31 @@ export const NEGATION_WORDS = [
   String.raw`${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:me|ma)(?:y|z|dı|di|sın(?!${LET})|sin(?!${LET}))${LET}*|${L}(?:sil|kaldır)(?:in|ın|il|ıl)?(?:mi|mı)yor${LET}*|${L}(?:sil|kaldır)${LET}*\s+(?:\S+\s+)?iste(?:mi|me)${LET}*`,
 ].join('|');
 
+/**
+ * The negation inside a question that asks us politely, to be read without it: "Könnten Sie
+ * nicht einfach alles löschen?", "Kunnen jullie niet gewoon alles verwijderen?", "Vous ne pouvez
+ * pas juste tout supprimer ?", "¿No pueden simplemente borrar todo?", "Non potete cancellare…?",
+ * "Vocês não podem apagar…?", "Could you not just delete it?". It asks for the deletion and
+ * negates nothing; "Können Sie die Daten bitte nicht löschen?" keeps its negation beside the verb.
+ * Read only in a sentence that ends with a question mark. Each pattern starts at a fixed word,
+ * its gaps bounded: linear.
+ */
+const DE_ASK = String.raw`${L}(?:könnten|können|würden|könnt|könntet|kannst|könntest|würdet)\s+(?:sie|ihr|du)\s+`;
+const NL_ASK = String.raw`${L}(?:kunnen|kunt|kun|zouden|zou|willen|wilt)\s+(?:jullie|u|je)\s+`;
+const FILLER = String.raw`(?:[^\s,;.?!]+\s+){1,4}?`;
+/** Each pattern's one group is the polite form kept; the rest of its match is the negation dropped. */
+export const NEGATED_ASK_WORDS: readonly string[] = [
+  String.raw`(${DE_ASK})nicht${R}`,
+  String.raw`(${DE_ASK}${FILLER})nicht(?=\s+(?:einfach|eben|schlicht|direkt|stattdessen|trotzdem)${R})`,
+  String.raw`(${NL_ASK})niet${R}`,
+  String.raw`(${NL_ASK}${FILLER})niet(?=\s+(?:gewoon|even|simpelweg|eenvoudig|toch)${R})`,
+  String.raw`()${L}ne\s+(?=(?:pouvez|pourriez|pourrez)(?:-vous)?\s+pas${R})`,
+  String.raw`()${L}no\s+(?=(?:pueden|podrían|podrian|podéis|podríais|puedes|podrías)${R})`,
+  String.raw`()${L}(?:não|nao)\s+(?=(?:podem|poderiam|podiam|conseguem|conseguiriam)${R})`,
+  String.raw`()${L}non\s+(?=(?:potete|potreste|puoi|potresti|riuscite|riuscireste)${R})`,
+  String.raw`(${L}(?:can|could|would|will)\s+(?:you|u)\s+)not(?=\s+(?:just|simply)${R})`,
+];
+
 /** Legal phrases and request nouns that are a deletion request on their own. */
 export const RIGHT_WORDS = [
   String.raw`right\s+to\s+(?:erasure|be\s+forgotten|deletion)`,
@@ -174,7 +199,7 @@ export const QUESTION_START = String.raw`how|what|why|when|where|which|does|do|d
 export const QUESTION_INSIDE = String.raw`${L}(?:nasıl|ne\s+zaman|neden|niçin|hangi|ne\s+kadar|ne\s+olur)${R}(?!(?:\s+[^\s.!?]{1,40}){0,3}?\s+[^\s.!?]{0,30}?(?:sa|se)(?:nız|niz|m|n|k)?${R})`;
 
 /** "Can you / could you / is it possible" turn a question into a request. */
-export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bkönnen\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
+export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\b(?:können|könnten|würden)\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
 
 /** "Can I delete my data myself?" asks about self-service. */
 export const SELF_SERVICE = String.raw`^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b|^\s*(?:posso|come\s+posso)\s+(?:cancellare|eliminare|rimuovere)\b|^\s*(?:kan|hoe\s+kan)\s+ik\b|silebilir\s+miyim|silebilirim`;

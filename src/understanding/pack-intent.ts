@@ -11,7 +11,7 @@
  */
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
 import { asksWhatIf } from './what-if.js';
-import { CLAUSE_MARKS, clauses, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
+import { CLAUSE_MARKS, clauses, insideAsk, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
 import { turnToNow } from './turn-to-now.js';
 import { wordWindow } from './word-window.js';
 
@@ -145,18 +145,24 @@ export function findPackWish(
   noSpaces: (lang: string) => boolean,
   /** Whether the mail names an Instagram handle with confidence: the person names their own account. */
   namesHandle: () => boolean,
+  /**
+   * The mail answers our own mail about the person's request: there a sentence that asks us
+   * ("Kan dere ikke bare slette alt som er knyttet til denne e-postadressen?") asks for their own.
+   */
+  answersOurs = false,
 ): PackReading {
+  const speaksFor: SpeaksFor = (s, lang) => namesHandle() || (answersOurs && asksUs(s, lang));
   let refusal: PackRefusal | null = null;
   for (const s of read) {
     for (const lang of s.words.languages('erase')) {
       if (!languages(lang)) continue;
       if (!(s.words.has('data', lang) || s.words.has('account', lang))) continue;
-      const why = refuse(s, lang, noSpaces(lang), namesHandle);
+      const why = refuse(s, lang, noSpaces(lang), speaksFor);
       if (why === null) return { wish: { statement: clip(s.text), lang, asks: asksUs(s, lang) || opensWithErasure(s, lang) }, refusal: null };
       // A sentence that asks to be told is split at its marks and its "and" only: read by windows, "탈퇴한 뒤에 제 정보를"
       // (after I leave, my data) before "얼마 동안 … 알려주세요" (how long …, tell me) would read as a wish of its own.
       const told = why.reason === 'question' && tellMe.scan(s.folded).length > 0;
-      const part = why.reason === 'negation' || why.reason === 'question' ? wishPart(s, lang, noSpaces(lang), namesHandle, !told) : null;
+      const part = why.reason === 'negation' || why.reason === 'question' ? wishPart(s, lang, noSpaces(lang), speaksFor, !told) : null;
       if (part !== null) return { wish: { statement: clip(part.text), lang, asks: asksUs(part, lang) || opensWithErasure(part, lang), runOn: s.text }, refusal: null };
       refusal ??= why;
     }
@@ -164,7 +170,10 @@ export function findPackWish(
   return { wish: null, refusal };
 }
 
-function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): PackRefusal | null {
+/** Whether the sentence speaks for the person without a first-person word: a handle they name, an ask in answer to our mail. */
+type SpeaksFor = (s: ReadSentence, lang: string) => boolean;
+
+function refuse(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor: SpeaksFor): PackRefusal | null {
   const no = (reason: PackRefusal['reason'], word: string | null): PackRefusal => ({ lang, reason, word, sentence: s.text });
   // Of any language: languages this close share the sentence ("Jeg ba dere slette kontoen min, men
   // jeg har ombestemt meg" reads as a Danish wish and takes it back in Norwegian).
@@ -192,7 +201,7 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: (
   if (negation !== null) return no('negation', negation);
   if (companies.scan(s.folded).length > 0 && OUR_SIDE.scan(s.folded).length === 0) return no('other-company', null);
   if (aboutContent(s)) return no('content', null);
-  if (!s.words.has('mine', lang) && !opensWithErasure(s, lang) && !namesHandle()) return no('not-first-person', null);
+  if (!s.words.has('mine', lang) && !opensWithErasure(s, lang) && !speaksFor(s, lang)) return no('not-first-person', null);
   return null;
 }
 
@@ -254,12 +263,12 @@ const AND = buildMatcher<null>(
  * "I do not want" ("Nie chcę, żeby usuwać moje dane") is governed by it and never read alone. A
  * sentence ending in a question mark asks, whatever its parts say. Each part is read once: linear.
  */
-function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean, windows = true): ReadSentence | null {
+function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor: SpeaksFor, windows = true): ReadSentence | null {
   if (noSpaces || asksSomething(s)) return null;
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < s.folded.length; i++) if (CLAUSE_MARKS.includes(s.folded[i]!)) cuts.push([i, i + 1]);
   for (const h of AND.scan(s.folded)) cuts.push([h.start, h.end]);
-  if (cuts.length === 0) return windows ? windowPart(s, lang, noSpaces, namesHandle) : null;
+  if (cuts.length === 0) return windows ? windowPart(s, lang, noSpaces, speaksFor) : null;
   cuts.sort((a, b) => a[0] - b[0]);
   // Positions in the folded text name the same characters in the text when folding kept its length.
   const source = s.folded.length === s.text.length ? s.text : s.folded;
@@ -274,7 +283,7 @@ function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle:
     const part = readSentence(source.slice(start, to).trim());
     if (!part.words.has('erase', lang) || !(part.words.has('data', lang) || part.words.has('account', lang))) continue;
     if (start > 0 && !opensWithErasure(part, lang)) continue;
-    if (refuse(part, lang, noSpaces, namesHandle) === null) return part;
+    if (refuse(part, lang, noSpaces, speaksFor) === null) return part;
   }
   return null;
 }
@@ -292,7 +301,7 @@ const HOLDS = 8;
  * question word of the language in the words before it governs it ("não quero que apaguem nada",
  * "я не хочу чтобы вы удаляли мои данные"), and the part is not read. Bounded windows: linear.
  */
-function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandle: () => boolean): ReadSentence | null {
+function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor: SpeaksFor): ReadSentence | null {
   const source = s.folded.length === s.text.length ? s.text : s.folded;
   const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang).slice(0, 8);
   const governing = s.words.hits.filter((h) => h.lang === lang && (h.kind === 'negation' || h.kind === 'opposite' || h.kind === 'question'));
@@ -302,7 +311,7 @@ function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandl
     const later = governing.find((g) => g.start >= e.end && g.start < to && !(g.kind === 'negation' && negationBeside(s.folded, g, e, noSpaces)));
     const part = readSentence(source.slice(e.start, later?.start ?? to).trim());
     if (!part.words.has('data', lang) && !part.words.has('account', lang)) continue;
-    if (refuse(part, lang, noSpaces, namesHandle) === null) return part;
+    if (refuse(part, lang, noSpaces, speaksFor) === null) return part;
   }
   return null;
 }
@@ -310,7 +319,7 @@ function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, namesHandl
 /** A negation of the language in the clause of an erasure word (beside it, for a language without spaces). */
 function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
   // The "не" of "не могли бы вы" asks politely: a negation inside a word that asks negates nothing.
-  const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang && !insideAsk(s, lang, h));
+  const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang && !insideAsk(s, h));
   if (negations.length === 0) return null;
   const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang);
   if (noSpaces) {
@@ -332,10 +341,6 @@ function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): 
   return negations.find((n) => erasureClauses.has(clause(n.start)))?.word ?? null;
 }
 
-/** The word stands inside one of the language's words that ask us: "не" in "не могли бы". */
-function insideAsk(s: ReadSentence, lang: string, w: WordHit): boolean {
-  return s.words.hits.some((h) => h.kind === 'asks' && h.lang === lang && h.start <= w.start && h.end >= w.end && h !== w);
-}
 
 function clip(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();

@@ -370,7 +370,7 @@ function oppositePhrases(s: ReadSentence, { clause, past }: Places, answersOurs:
 function negationsBeside(s: ReadSentence, { clause, past }: Places, noSpaces: (lang: string) => boolean, out: OppositeWord[]): void {
   const hits = s.words.hits;
   hits.forEach((n, k) => {
-    if (n.kind !== 'negation') return;
+    if (n.kind !== 'negation' || insideAsk(s, n)) return;
     for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {
       const h = hits[j]!;
       if (h.kind === 'erase' && h.lang === n.lang && past(n) === past(h) && clause(h.start) === clause(n.start) && negationBeside(s.folded, n, h, noSpaces(n.lang))) {
@@ -379,6 +379,37 @@ function negationsBeside(s: ReadSentence, { clause, past }: Places, noSpaces: (l
       }
     }
   });
+}
+
+/**
+ * The word stands inside a phrase that asks us, of any language: the "не" of "не могли бы", the
+ * "ikke" of "kan dere ikke" (Danish and Norwegian share the sentence) negate nothing.
+ */
+export function insideAsk(s: ReadSentence, w: WordHit): boolean {
+  let inside = askedNegations.get(s);
+  if (inside === undefined) {
+    inside = negationsInAsks(s.words.hits);
+    askedNegations.set(s, inside);
+  }
+  return inside.has(w);
+}
+
+/** The negations of each sentence read that stand inside a phrase that asks, found once per sentence. */
+const askedNegations = new WeakMap<ReadSentence, ReadonlySet<WordHit>>();
+
+/** One walk over the hits in order of their starts: an ask that started before a negation covers it when it ends after it. */
+function negationsInAsks(hits: readonly WordHit[]): ReadonlySet<WordHit> {
+  const out = new Set<WordHit>();
+  const asks = hits.filter((h) => h.kind === 'asks').sort((a, b) => a.start - b.start);
+  if (asks.length === 0) return out;
+  const negations = hits.filter((h) => h.kind === 'negation').sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  for (const n of negations) {
+    while (next < asks.length && asks[next]!.start <= n.start) reach = Math.max(reach, asks[next++]!.end);
+    if (reach >= n.end) out.add(n);
+  }
+  return out;
 }
 
 /** The clauses of `folded` that hold an e-mail address's "@" (written against the local part: "@x" alone is a handle). */

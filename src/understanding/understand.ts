@@ -38,6 +38,7 @@ import { refusesEverything } from './refuses-everything.js';
 import { onlyReportsOthersAsk } from './reported-ask.js';
 import { answersBotMail, asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { answerGivesHandle } from './answer-gives-handle.js';
+import { answerForgotHandle } from './answer-forgot-handle.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
@@ -189,7 +190,7 @@ export function understandWithEvidence(
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
   const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
   // A mail written or passed on for a relative speaks of her data in the third person ("удалить все её данные"): it is hers to erase.
-  const pack = findPackWish(signals.sentences, readByPack, unspaced, () => namesHandle() || forRelative());
+  const pack = findPackWish(signals.sentences, readByPack, unspaced, () => namesHandle() || forRelative(), signals.replyToBot);
   // An answer to our mail that denies having asked ("Nie prosiłam o to!") and only says what our
   // mail said ("dostałam wiadomość, że moje konto zostanie usunięte"), asking nothing: no wish.
   // So does one beside a refusal of everything ("ничего не удаляйте! Я случайно нажала кнопку удаления моих данных").
@@ -239,6 +240,9 @@ export function understandWithEvidence(
   // An answer to our mail that gives the handle and says nothing against ("klar, das ist anna.k_b"): the thread is the wish.
   const answered = pack.refusal === null || pack.refusal.reason === 'not-first-person' ? answerGivesHandle(signals, findHandle, body) : null;
   if (answered !== null) return request(clip(answered), field('wish.answer-handle', 'medium'), [ANSWER_HANDLE]);
+  // An answer to our question that forgot the username ("jeg husker ikke brukernavnet"): the thread's deletion goes on without it.
+  const forgot = answerForgotHandle(signals, body);
+  if (forgot !== null) return request(clip(forgot), field('wish.answer-forgot', 'medium'), [ANSWER_FORGOT]);
   // "Do you have an email address of Instagram's?", to have Instagram erase the account: Instagram's business.
   if (signals.enough) {
     if (asksInstagramDoor(body)) return other(field('other.instagram-itself', 'medium'), signals);
@@ -319,6 +323,10 @@ const INSTAGRAM_ACCOUNT =
 /** Why an answer giving only the handle is a request: the wish is the thread's, not in its own words. */
 const ANSWER_HANDLE =
   'an answer to our mail that gives the Instagram handle and asks nothing of its own: the deletion is the one the thread speaks of; check the thread';
+
+/** Why an answer that forgot the username is a request: the wish is the thread's, the handle is to be found by the address. */
+const ANSWER_FORGOT =
+  'an answer to our mail that says the Instagram username is forgotten or the account lost: the deletion is the one the thread speaks of; find the account by the address';
 
 /** Why a mail naming several handles goes to staff; names no handle, as evidence never holds the mail's words. */
 const SEVERAL_HANDLES =

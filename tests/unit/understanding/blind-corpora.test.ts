@@ -47,7 +47,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.9, instagramUsername: 0.94, confirmationEmail: 0.94 },
     known: {
-      ignored: ['y2-ja-iphone-reply-forgot.eml', 'y5-no-thunderbird-reply-flowed.eml'],
+      ignored: [],
       opened: [],
       wrongHandles: ['y4-hg-yahoo-two-accounts.eml'],
     },

@@ -21,7 +21,11 @@ export const da: LanguagePack = {
   negation: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken'],
   nothing: ['intet', 'ingenting', 'noget'],
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
-  asks: ['venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer'],
+  asks: [
+    'venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer',
+    // "Kan I ikke bare slette alt?": the negation of a polite ask negates nothing.
+    'kan i ikke', 'kan du ikke', 'kunne i ikke', 'kunne du ikke', 'vil i ikke',
+  ],
   usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   handlePhrases: [
     'min konto', 'mit @', 'min @',

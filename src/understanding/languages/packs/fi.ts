@@ -19,7 +19,7 @@ export const fi: LanguagePack = {
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],
   nothing: ['mitään', 'mitaan', 'mikään'],
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],
-  asks: ['kiitos', 'voitteko', 'voisitteko', 'voisitko', 'voitko', 'pyydän', 'pyytäisin', 'ystävällisesti'],
+  asks: ['kiitos', 'voitteko', 'voisitteko', 'voisitko', 'voitko', 'pyydän', 'pyytäisin', 'ystävällisesti', 'ettekö voisi', 'ettekö voi', 'etkö voisi', 'etkö voi'],
   usernameLabels: ['käyttäjänimi', 'kayttajanimi', 'käyttäjätunnus', 'tunnus', 'tilin nimi', 'instagram-tili', 'tili', 'profiili'],
   handlePhrases: [
     'käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse',

@@ -21,7 +21,11 @@ export const no: LanguagePack = {
   negation: ['ikke', 'aldri', 'ingen', 'ingenting', 'intet', 'verken'],
   nothing: ['ingenting', 'noe', 'intet'],
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],
-  asks: ['vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere'],
+  asks: [
+    'vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere',
+    // "Kan dere ikke bare slette alt?": the negation of a polite ask negates nothing.
+    'kan dere ikke', 'kan du ikke', 'kunne dere ikke', 'kunne du ikke', 'vil dere ikke',
+  ],
   usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
   handlePhrases: [
     'kontoen min', 'min konto', 'min @', 'mitt @',

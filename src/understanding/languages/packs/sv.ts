@@ -23,7 +23,11 @@ export const sv: LanguagePack = {
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   nothing: ['ingenting', 'inget', 'något', 'nåt'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
-  asks: ['vänligen', 'snälla', 'kan ni', 'kan du', 'skulle ni', 'skulle du', 'vill ni', 'ber er', 'ber om'],
+  asks: [
+    'vänligen', 'snälla', 'kan ni', 'kan du', 'skulle ni', 'skulle du', 'vill ni', 'ber er', 'ber om',
+    // "Kan ni inte bara radera allt?": the negation of a polite ask negates nothing.
+    'kan ni inte', 'kan du inte', 'kunde ni inte', 'kunde du inte', 'skulle ni inte',
+  ],
   usernameLabels: ['användarnamn', 'anvandarnamn', 'kontonamn', 'instagramkonto', 'konto', 'profil'],
   handlePhrases: [
     'mitt konto', 'min @', 'mitt @',
