@@ -52,7 +52,6 @@ const CORPORA: BlindCorpus[] = [
         'y1-en-iphone-undecided.eml', 'y1-es-aviso-cuenta-falso.eml', 'y2-pt-br-yahoo-unsure.eml', 'y3-ru-mailru-undecided.eml',
         'y4-he-iphone-how-it-works.eml', 'y5-sv-gmail-unsure.eml',
       ],
-      wrongHandles: ['y4-hg-yahoo-two-accounts.eml'],
     },
   },
 ];
