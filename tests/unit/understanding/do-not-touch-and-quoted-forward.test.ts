@@ -43,9 +43,14 @@ describe('a handle the person says not to touch is never the one erased', () => 
     expect(u.instagramUsername).toBeNull();
   });
 
-  it('en: a handle in the asking clause is still read when nothing is left alone', () => {
-    const u = read('Please delete all my data, my Instagram is @sam.touches_art');
-    expect(u.instagramUsername).toBe('sam.touches_art');
+  it.each([
+    ['en', 'Please delete all my data, my Instagram is @sam.touches_art', 'sam.touches_art'],
+    ['en', 'Please delete my account @nora.lake_9 and don\'t touch anything else.', 'nora.lake_9'],
+    ['en', 'My account is @nora.lake_9, please don\'t touch anything else, just delete my data.', 'nora.lake_9'],
+    ['en', 'Please delete my data on @ben.oak_22 but don\'t touch @ben.oak_shop, that one is my mom\'s now.', 'ben.oak_22'],
+  ])('%s: the asking handle is still read beside words of leaving something alone', (_lang, text, own) => {
+    const u = read(text);
+    expect(u.instagramUsername).toBe(own);
     expect(u.kind).toBe('deletion_request');
   });
 });
