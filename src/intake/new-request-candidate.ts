@@ -48,7 +48,7 @@ export function readingOf(s: ReadingSettings, mail: InboundMail): MailReading {
   if (isOwnMessageId(mail.messageId, s.botDomain)) return { own: true, attempt: null, understood: null, answerUsername: null };
   // Both rule sets read the mail's own words: its lines are split from quotes and signature once.
   let body: string | undefined;
-  const visible = (): string => (body ??= visibleText(mail.text, mail.subject));
+  const visible = (): string => (body ??= visibleText(mail.text, mail.subject, mail.from?.address ?? ''));
   const attempt = readDecisionAttempt(mail, s.approvalSecret, visible, isStaffSender(mail, s.staffEmails));
   if (attempt) return { own: false, attempt, understood: null, answerUsername: null };
   const opts = { staffEmails: s.staffEmails, botAddress: s.botAddress, ownHandles: s.ownHandles };
@@ -72,7 +72,7 @@ function answerUsername(
   s: ReadingSettings,
   mail: InboundMail,
   u: Understanding,
-  visible: () => string = () => visibleText(mail.text, mail.subject),
+  visible: () => string = () => visibleText(mail.text, mail.subject, mail.from?.address ?? ''),
 ): AnswerUsername | null {
   // A machine's mail answers nothing, and only a mail answerNeedsInfo can match to a waiting
   // request (by its thread or reference, or as a request from the same sender) is read as an answer.

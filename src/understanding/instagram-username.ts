@@ -19,6 +19,7 @@ import { handleAfterNow } from './now-words.js';
 import { asciiHandleLetters } from './full-width.js';
 import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { wordsIn } from './languages/registry.js';
+import { handlesLeftAlone } from './left-alone.js';
 import { handlesOfOthersAt } from './others-handles.js';
 import { writesOnBehalf } from './on-behalf.js';
 import { endsItsLine, isCommonWord } from './loose-handle-words.js';
@@ -189,6 +190,10 @@ export function findUsernameWithRule(
   // "ｈａｒｕｋａ＿ｍｏｒｉ．８４" typed on a CJK keyboard is the ASCII handle it maps to.
   const text = searchableText(asciiHandleLetters(visibleText));
   const title = searchableText(asciiHandleLetters(subject));
+  // "don't touch @x, it's my sister's now": a handle left alone is another person's, never one to erase.
+  const alone = handlesLeftAlone(text, ownHandles);
+  const mayErase = (h: string | null): boolean => h === null || !alone.has(h);
+  const pickErasable = (cs: Candidate[]): FoundUsername | null => pick(alone.size === 0 ? cs : cs.filter((c) => mayErase(c.handle)));
   const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
   // A reply that is just one word ("jesskim") answers "what is your username?"; "Danke!" under
   // "Re: Your deletion request" thanks, and "danke" is someone else's account.
@@ -205,14 +210,14 @@ export function findUsernameWithRule(
     if (dashed !== null) add(candidates, dashed, 45, 1e9, ownHandles, 'username.subject');
   }
   // "my friend @lily.b", "Min kæreste (@freja.h)": another person's handle is never the requester's.
-  const others = handlesOfOthersAt(text, ownHandles);
+  const others = new Map([...handlesOfOthersAt(text, ownHandles)].filter(([h]) => mayErase(h)));
   if (others.size > 0 && writesOnBehalf(text)) {
     // A mail written on behalf of a relative ("בשם אמא שלי", "im Namen meiner Mutter") asks to erase
     // hers: the handle the words give her ("Konto mojej mamy na Instagramie: x") is the one meant.
     for (const [h, at] of others) add(candidates, h, 85, at, ownHandles, 'username.on-behalf');
-    return pick(candidates);
+    return pickErasable(candidates);
   }
-  const own = pick(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
+  const own = pickErasable(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));
   const sender = own !== null || others.size === 0 ? null : passedOn();
   if (sender === null) return own;
   // Passed on for a relative ("母に頼まれて転送します。母のインスタは @x"): the handle the sender's words give her,
@@ -220,7 +225,7 @@ export function findUsernameWithRule(
   const given = handlesOfOthersAt(searchableText(asciiHandleLetters(sender)), ownHandles);
   const theirs: Candidate[] = [];
   for (const [h, at] of others) if (given.has(h)) add(theirs, h, 85, at, ownHandles, 'username.on-behalf');
-  return pick(theirs);
+  return pickErasable(theirs);
 }
 
 /**

@@ -56,7 +56,7 @@ export function understandWithEvidence(
   mail: InboundMail,
   opts: UnderstandOptions,
   /** The mail's own words, when the caller reads them for other rules too. */
-  visible: () => string = () => visibleText(mail.text ?? '', mail.subject ?? ''),
+  visible: () => string = () => visibleText(mail.text ?? '', mail.subject ?? '', mail.from?.address ?? ''),
 ): Reading {
   const auto = autoReplyReason(mail);
   if (auto !== null) return nothing('auto_reply', autoRule(auto));
@@ -89,7 +89,7 @@ export function understandWithEvidence(
   // The sender's own words above any forwarded block, when they say the mail is passed on for a relative.
   const passedOn = (): string | null => {
     if (passed === undefined) {
-      const lead = splitVisible(mail.text ?? '', mail.subject ?? '').lead;
+      const lead = splitVisible(mail.text ?? '', mail.subject ?? '', mail.from?.address ?? '').lead;
       passed = passesOnForRelative(lead) ? lead : null;
     }
     return passed;

@@ -14,6 +14,12 @@
  * blocks, "-----Original Message-----") ends the new words. Outlook writes the
  * same header block for replies and forwards, so the subject ("Fw:", "Fwd:",
  * "WG:", "TR:", "RV:", "ENC:") decides which one it is.
+ *
+ * Apple Mail quotes a forwarded mail with ">" under its forward header ("Begin forwarded
+ * message:", "Början på vidarebefordrat brev:"). When the quoted sender is the person writing
+ * ("I sent this to the wrong address, so I'm forwarding it here"), or a relative their note names
+ * as the one they pass it on for, the quoted lines are their earlier request and are read as a
+ * forward's body. A stranger's forwarded mail, or any reply quote, stays a quote.
  */
 
 import {
@@ -29,6 +35,7 @@ import {
   isSentFromLine,
   startsWithQuoteOpener,
 } from './languages/pack-lines.js';
+import { passesOnForRelative } from './on-behalf.js';
 import { isSignOff, signsOffWithName } from './signature-block.js';
 import { withoutInvisibles } from './invisible-characters.js';
 import { trimLineEnds } from './text-edges.js';
@@ -50,8 +57,8 @@ export const HEADER_ANY = { test: (line: string): boolean => isHeaderLine(line) 
 export const FORWARD_SUBJECT = { test: (subject: string): boolean => isForwardSubject(subject) };
 const SIG_DASHES = /^--\s*$/;
 
-export function visibleText(text: string, subject = ''): string {
-  return splitVisible(text, subject).body;
+export function visibleText(text: string, subject = '', sender = ''): string {
+  return splitVisible(text, subject, sender).body;
 }
 
 /** A subject as a reader sees it: no invisible characters inside its words and handles. */
@@ -59,7 +66,8 @@ export function visibleSubject(subject: string): string {
   return withoutInvisibles(subject);
 }
 
-export function splitVisible(text: string, subject = ''): VisibleParts {
+/** `sender`: the address the mail comes from, so a forward of the sender's own earlier mail quoted with ">" is read. */
+export function splitVisible(text: string, subject = '', sender = ''): VisibleParts {
   // Plain and HTML mail both arrive here: the characters a reader does not see leave their words once, for every later rule.
   const lines = withoutInvisibles(text).replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
   const outlookForward = isForwardSubject(subject);
@@ -67,8 +75,14 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
   // After a forward marker: blank lines, then the forwarded header block.
   let skipping: 'no' | 'lead' | 'headers' = 'no';
 
+  // Inside a forward of the sender's own mail quoted with ">": one level of quoting comes off each line.
+  let unquoting = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+    let line = lines[i] ?? '';
+    if (unquoting) {
+      if (QUOTED.test(line)) line = line.replace(QUOTE_MARK, '');
+      else if (line.trim() !== '') unquoting = false;
+    }
     const trimmed = line.trim();
     if (skipping !== 'no') {
       if (trimmed === '') {
@@ -87,6 +101,7 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
       continue;
     }
     if (isForwardMarkerLine(trimmed)) {
+      unquoting = forwardsOwnQuote(lines, i, sender, segments);
       segments.push([]);
       skipping = 'lead';
       continue;
@@ -117,6 +132,33 @@ export function splitVisible(text: string, subject = ''): VisibleParts {
     signatures.push(segment.slice(cut).join('\n'));
   }
   return { body: tidy(bodies.join('\n\n')), signature: tidy(signatures.join('\n\n')), lead: tidy(bodies[0] ?? '') };
+}
+
+const QUOTED = /^[ \t]*>/;
+const QUOTE_MARK = /^[ \t]*> ?/;
+/** Lines read after a forward header for the quoted sender line. */
+const FORWARD_HEAD = 4;
+/** An address in the quoted sender line: "Anna Berg <anna.berg@icloud.com>". */
+const ADDRESS = /[^\s<>"'@,;:]{1,64}@[^\s<>"',;:]{1,255}/;
+
+/**
+ * Whether the ">"-quoted block after the forward header at `i` is the sender's own earlier mail:
+ * its first quoted line is a sender line ("> From:", "> Från:", "> Von:") naming the sender's
+ * address, or the note above it (the words before the header) passes the mail on for a relative.
+ */
+function forwardsOwnQuote(lines: readonly string[], i: number, sender: string, segments: readonly string[][]): boolean {
+  for (let k = i + 1; k <= i + FORWARD_HEAD && k < lines.length; k++) {
+    const line = lines[k] ?? '';
+    if (line.trim() === '') continue;
+    if (!QUOTED.test(line)) return false;
+    const header = line.replace(QUOTE_MARK, '');
+    if (!isHeaderFromLine(header)) return false;
+    const address = ADDRESS.exec(header)?.[0].toLowerCase();
+    if (address === undefined) return false;
+    if (sender !== '' && address === sender.trim().toLowerCase()) return true;
+    return segments.length === 1 && passesOnForRelative((segments[0] ?? []).join('\n'));
+  }
+  return false;
 }
 
 /**

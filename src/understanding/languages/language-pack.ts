@@ -167,6 +167,13 @@ export interface LanguagePack {
    * mother asked me to forward this"), the mail is passed on for that person and asks for her data.
    */
   readonly passOn?: readonly string[];
+  /**
+   * Words telling us to leave a handle alone, as stems at a word start: "don't touch", "lass * in
+   * Ruhe", "no toquen", "ne touchez pas", "dokunmayın", "mat chhed", "मत छू". A `*` stands for the
+   * words between two parts of one phrase ("leave @x alone"). A handle they point at is another
+   * person's, never the one to erase (`left-alone.ts`).
+   */
+  readonly handsOff?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

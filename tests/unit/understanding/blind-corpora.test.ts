@@ -43,15 +43,8 @@ const CORPORA: BlindCorpus[] = [
       wrongHandles: ['x2-tr-silindi-mi.eml'],
     },
   },
-  // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
-  {
-    name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.9, instagramUsername: 0.94, confirmationEmail: 0.94 },
-    known: {
-      ignored: [],
-      opened: [],
-      wrongHandles: ['y4-hg-yahoo-two-accounts.eml'],
-    },
-  },
+  // Scored as it came, then its families were fixed (each with new sentences of its own).
+  { name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.99, instagramUsername: 0.99, confirmationEmail: 0.99 } },
 ];
 
 for (const corpus of CORPORA) {

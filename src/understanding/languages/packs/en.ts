@@ -75,6 +75,7 @@ export const en: LanguagePack = {
   accountAfterHandle: ['account', 'acct', 'profile'],
   onBehalf: ['on behalf of', 'in the name of', 'writing for', 'writing this for', 'writing to you for', 'forwarding this for', 'sending this for'],
   passOn: ['forward', 'pass this on', 'pass it on', 'passing this on', 'passing it on', 'send this on'],
+  handsOff: ['don\'t touch', 'dont touch', 'do not touch', 'please don\'t touch', 'hands off', 'keep your hands off', 'leave * alone', 'leave alone'],
   confirmation: [
     'confirm to', 'confirmation to', 'send confirmation to', 'send the confirmation to', 'notify me at',
     'let me know at', 'reply to', 'respond to', 'write to me at', 'email me at', 'contact me at', 'reach me at',

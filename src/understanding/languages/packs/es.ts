@@ -64,6 +64,7 @@ export const es: LanguagePack = {
   selfNaming: ['soy', 'yo soy'],
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],
   passOn: ['reenvi', 'reenví', 'hacer llegar', 'pasar este'],
+  handsOff: ['no toqu', 'no toc', 'dejen * en paz', 'deja * en paz', 'dejad * en paz'],
   confirmation: [
     'confirmación a', 'confirmacion a', 'confirmar a', 'confirmen a', 'envíen la confirmación', 'enviar a',
     'respondan a', 'responder a', 'escríbanme a', 'escribanme a', 'mi correo', 'mi correo es', 'mi email',

@@ -70,6 +70,7 @@ export const fr: LanguagePack = {
   selfNaming: ['je suis', "moi c'est"],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
   passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
+  handsOff: ['ne touchez pas', 'ne touche pas', 'n\'y touchez pas', 'pas touche', 'laissez * tranquille', 'laisse * tranquille', 'ne touchez surtout pas'],
   confirmation: [
     'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',

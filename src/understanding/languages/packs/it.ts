@@ -61,6 +61,7 @@ export const it: LanguagePack = {
   relationHas: ['ha', 'ha anche'],
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
   passOn: ['inoltr', 'girare', 'giro questo'],
+  handsOff: ['non toccate', 'non toccare', 'non tocchiate', 'lasciate stare', 'lasciate * stare', 'lasciate * in pace'],
   confirmation: [
     'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',

@@ -60,6 +60,7 @@ export const nl: LanguagePack = {
   relationHas: ['heeft', 'heeft ook'],
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],
   passOn: ['doorstur', 'door te sturen', 'doorgestuurd', 'doorgeven', 'door te geven'],
+  handsOff: ['niet aankom', 'niet aanrak', 'blijf van * af', 'blijf * af', 'laat * met rust', 'laat * staan'],
   confirmation: [
     'bevestiging naar', 'bevestig naar', 'bevestigen naar', 'stuur de bevestiging', 'antwoord naar', 'antwoorden naar',
     'mailen naar', 'mail mij op', 'laat het me weten op', 'mijn e-mail', 'mijn e-mailadres', 'mijn adres', 'e-mailadres',

@@ -63,6 +63,7 @@ export const pt: LanguagePack = {
   selfNaming: ['sou', 'eu sou'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
   passOn: ['reencaminh', 'encaminh', 'reenvi'],
+  handsOff: ['não toqu', 'nao toqu', 'não mex', 'nao mex', 'deixem * em paz', 'deixa * em paz'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',

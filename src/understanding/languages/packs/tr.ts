@@ -58,6 +58,7 @@ export const tr: LanguagePack = {
   accountAfterHandle: ['hesab', 'adlı', 'adli', 'isimli', 'kullanıcı adlı', 'kullanici adli', 'profil'],
   onBehalf: ['adına', 'namına'],
   passOn: ['iletmem', 'iletiyorum', 'ilettim', 'iletmek', 'yönlendir'],
+  handsOff: ['dokunmay', 'dokunmayın', 'elleme', 'ellemeyin'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',
