@@ -45,6 +45,15 @@ const CORPORA: BlindCorpus[] = [
   },
   // Scored as it came, then its families were fixed (each with new sentences of its own).
   { name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.99, instagramUsername: 0.99, confirmationEmail: 0.99 } },
+  // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
+  {
+    name: 'eleventh', folder: 'mail-blind-11', mails: 158, floors: { kind: 0.92, instagramUsername: 0.89, confirmationEmail: 0.92 },
+    known: {
+      ignored: ['z1-en-thunderbird-long-story.eml', 'z2-tr-yandex-iso88599.eml', 'z3-pl-onet-short-reply.eml'],
+      opened: ['z5-fi-outlookcom-access-request.eml'],
+      wrongHandles: ['z3-cs-thunderbird-two-accounts.eml', 'z3-ro-gmail-address-in-subject.eml', 'z5-fi-outlookcom-access-request.eml'],
+    },
+  },
 ];
 
 for (const corpus of CORPORA) {
