@@ -21,6 +21,7 @@ import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
 import { wordsIn } from './languages/registry.js';
 import { handlesLeftAlone } from './left-alone.js';
 import { handlesOfOthersAt } from './others-handles.js';
+import { handleNamedOnly } from './only-this-handle.js';
 import { writesOnBehalf } from './on-behalf.js';
 import { endsItsLine, isCommonWord } from './loose-handle-words.js';
 import { lineAround, searchableText } from './search-text.js';
@@ -191,10 +192,15 @@ export function findUsernameWithRule(
   const text = searchableText(asciiHandleLetters(visibleText));
   const title = searchableText(asciiHandleLetters(subject));
   // "don't touch @x, it's my sister's now": a handle left alone is another person's, never one to erase.
+  // "smažte data jen u @x", "delete the data only for @x": of the several accounts named, the one the erasure is narrowed to,
+  // even where a hands-off phrase of the same clause seems to reach it ("@x และ @y ... @y อย่าแตะ ... ลบข้อมูลเฉพาะ @x").
+  const only = handleNamedOnly(text, ownHandles);
   const alone = handlesLeftAlone(text, ownHandles);
+  if (only !== null) alone.delete(only);
   const mayErase = (h: string | null): boolean => h === null || !alone.has(h);
   const pickErasable = (cs: Candidate[]): FoundUsername | null => pick(alone.size === 0 ? cs : cs.filter((c) => mayErase(c.handle)));
   const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
+  if (only !== null) add(candidates, only, 99, 0, ownHandles, 'username.only-this');
   // A reply that is just one word ("jesskim") answers "what is your username?"; "Danke!" under
   // "Re: Your deletion request" thanks, and "danke" is someone else's account.
   const whole = text.trim();

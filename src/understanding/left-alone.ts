@@ -49,7 +49,7 @@ const HANDS_OFF: Matcher<Tag> = buildMatcher(
 const CLAUSE_ENDS = new Set([',', ';', ':', '，', '；', '、']);
 const SENTENCE_ENDS = new Set(['!', '?', '\n', '।', '。', '！', '？']);
 
-interface Clause {
+export interface Clause {
   start: number;
   end: number;
   sentence: number;
@@ -125,7 +125,7 @@ function givesToRelative(folded: string, clauses: readonly Clause[], from: numbe
 }
 
 /** The clauses of `folded`, each with the @handles it holds; one walk. */
-function clausesOf(folded: string, ownHandles: readonly string[]): Clause[] {
+export function clausesOf(folded: string, ownHandles: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let start = 0;

@@ -116,7 +116,8 @@ export function understandWithEvidence(
   const found = (lang: string | null = null): Found => {
     const h = findHandle();
     // "@ann.k or @ann_k2, I am not sure which", "both my accounts @a and @b": the handle found is one of several.
-    const several = h !== null && (handlesOfferedBeside(body, h.handle, ownHandles).length > 0 || handlesOfferedBeside(subject, h.handle, ownHandles).length > 0);
+    // "smažte data jen u @x": the one the erasure is narrowed to is meant, whatever else the mail lists.
+    const several = h !== null && h.rule !== 'username.only-this' && (handlesOfferedBeside(body, h.handle, ownHandles).length > 0 || handlesOfferedBeside(subject, h.handle, ownHandles).length > 0);
     return { mail, opts, body, handle: h, several, language: languageOf(language, lang) };
   };
   const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null, against = opposite): Reading => {

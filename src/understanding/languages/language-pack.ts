@@ -174,6 +174,13 @@ export interface LanguagePack {
    * person's, never the one to erase (`left-alone.ts`).
    */
   readonly handsOff?: readonly string[];
+  /**
+   * Words that narrow an erasure to one account, whole words where words are spaced: "only",
+   * "jen", "tylko", "только", "csak", "μόνο", "فقط", "רק", "だけ", "只", "hanya", "chỉ", "เฉพาะ". Beside
+   * an erasure word and a handle in one clause ("smažte data jen u @x"), that handle is the one
+   * to erase among the several the mail names (`only-this-handle.ts`).
+   */
+  readonly onlyThis?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

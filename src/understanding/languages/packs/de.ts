@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const de: LanguagePack = {
   code: 'de',
   name: 'German',
+  onlyThis: ['nur', 'ausschließlich', 'lediglich'],
   erase: [
     'lösch', 'loesch', 'losch', 'gelösch', 'geloesch', 'entfern', 'vernicht', 'tilg', 'vergiss mich', 'vergessen werden',
     'löschung', 'loeschung', 'entfernung', 'schließ', 'schliess', 'deaktivier', 'kündig',

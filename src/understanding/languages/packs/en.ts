@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
+  onlyThis: ['only'],
   erase: [
     'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
     'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',

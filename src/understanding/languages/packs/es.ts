@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const es: LanguagePack = {
   code: 'es',
   name: 'Spanish',
+  onlyThis: ['solo', 'sólo', 'solamente', 'únicamente', 'unicamente'],
   erase: [
     'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',

@@ -5,6 +5,8 @@ export const fi: LanguagePack = {
   code: 'fi',
   name: 'Finnish',
   erase: ['poist', 'poistaminen', 'poistakaa', 'poistaa', 'pyyhk', 'hävit', 'havit', 'tuhoa', 'unohda minut', 'sulje tili', 'sulkea tili'],
+  handsOff: ['jättäkää', 'jattakaa', 'älkää koskeko', 'alkaa koskeko'],
+  onlyThis: ['vain', 'ainoastaan', 'pelkästään'],
   data: ['tiedot', 'tietoni', 'tietoja', 'henkilötiedot', 'henkilotiedot', 'henkilötietoni', 'data', 'informaatio', 'historia', 'sisältö', 'tunnukset', 'kaikki'],
   account: ['tili', 'tilin', 'tilini', 'profiili', 'yhteys', 'käyttäjätili'],
   privacy: ['yksityisyys', 'tietosuoja', 'gdpr', 'oikeus tietojen poistamiseen', 'oikeus tulla unohdetuksi', 'poistopyyntö', 'artikla 17'],

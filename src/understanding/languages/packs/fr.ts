@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const fr: LanguagePack = {
   code: 'fr',
   name: 'French',
+  onlyThis: ['seulement', 'uniquement'],
   erase: [
     'supprim', 'suprim', 'suppression', 'effac', 'efface', 'retir', 'détrui', 'detrui', 'oubli', 'clôtur', 'clotur',
     'désactiv', 'desactiv', 'ferm',

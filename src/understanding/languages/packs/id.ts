@@ -5,6 +5,8 @@ export const id: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
   erase: ['hapus', 'dihapus', 'menghapus', 'hapuskan', 'penghapusan', 'hilangkan', 'musnahkan', 'tutup akun', 'nonaktifkan', 'lupakan'],
+  handsOff: ['jangan sentuh', 'biarkan', 'jangan hapus'],
+  onlyThis: ['hanya', 'cuma'],
   data: ['data', 'data pribadi', 'informasi', 'info', 'riwayat', 'catatan', 'konten', 'token', 'semua', 'seluruh'],
   account: ['akun', 'profil', 'koneksi', 'akses'],
   privacy: ['privasi', 'perlindungan data', 'pelindungan data pribadi', 'uu pdp', 'hak untuk dihapus', 'hak untuk dilupakan', 'permintaan penghapusan', 'gdpr', 'pasal 17'],

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const it: LanguagePack = {
   code: 'it',
   name: 'Italian',
+  onlyThis: ['solo', 'soltanto', 'solamente', 'unicamente'],
   erase: [
     'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
     'cancellarmi', 'eliminarmi',

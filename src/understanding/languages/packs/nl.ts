@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Dutch',
+  onlyThis: ['alleen', 'enkel', 'uitsluitend'],
   erase: [
     'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
     'opheffen', 'opzeggen', 'deactiveer',

@@ -4,6 +4,8 @@ import type { LanguagePack } from '../language-pack.js';
 export const pl: LanguagePack = {
   code: 'pl',
   name: 'Polish',
+  handsOff: ['zostawcie', 'zostawić', 'zostaw', 'nie ruszajcie', 'nie ruszać', 'nie rusz'],
+  onlyThis: ['tylko', 'wyłącznie', 'jedynie'],
   erase: [
     'usun', 'usuń', 'usunąć', 'usunac', 'usunięcie', 'usuniecie', 'usuwa', 'skasuj', 'skasowa', 'wykasuj', 'wymaz',
     'wymazanie', 'zapomnij', 'zapomnien', 'likwidac', 'zamknij', 'zamknięcie', 'dezaktyw',

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const pt: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
+  onlyThis: ['só', 'apenas', 'somente', 'unicamente'],
   erase: [
     'exclu', 'apag', 'apagamento', 'elimin', 'remov', 'remoção', 'remocao', 'delet', 'destru', 'esquec', 'desativ',
     'encerr',

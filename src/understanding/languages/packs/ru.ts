@@ -4,6 +4,8 @@ import type { LanguagePack } from '../language-pack.js';
 export const ru: LanguagePack = {
   code: 'ru',
   name: 'Russian',
+  handsOff: ['оставьте', 'оставить', 'не трогайте', 'не трогать', 'не трогай'],
+  onlyThis: ['только', 'лишь'],
   erase: [
     'udal', 'udalit', 'udalite', 'sotrite', 'steret', 'sterite', 'zakroyte',
     'удал', 'удалить', 'удалите', 'удаление', 'стер', 'сотр', 'сотрите', 'уничтож', 'забуд', 'закрыть аккаунт',
