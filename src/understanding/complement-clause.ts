@@ -33,3 +33,51 @@ export function governingClauses(folded: string, from: Registry = registry()): (
     return root.get(c) ?? c;
   };
 }
+
+/** How far a refusing clause may run after its negation before the comma: "En halua," "Nie chcę," "Jeg ønsker ikke,". */
+const SHORT_REFUSAL_CHARS = 40;
+
+/**
+ * The first negation that refuses what the clause it governs says, with the erasure word there:
+ * the negation stands in a short clause ("En halua, että tietoja poistetaan", "Nie chcę, żeby
+ * moje dane zostały usunięte": up to two words after it before the comma) and the erasure word in
+ * a clause that clause governs. "Nie korzystam już z konta, ze względu na prywatność proszę je
+ * usunąć" refuses nothing: the negated clause says more. Linear: the erasure words are placed
+ * once by the clause that governs them, and each negation looks at most
+ * {@link SHORT_REFUSAL_CHARS} characters on.
+ */
+export function governedRefusal<W extends { start: number; end: number; lang: string }>(
+  folded: string,
+  negations: readonly W[],
+  erasures: readonly W[],
+  clause: (at: number) => number,
+  governing: (at: number) => number,
+): { negation: W; erasure: W } | null {
+  const governed = new Map<string, W>();
+  for (const e of erasures) {
+    const root = governing(e.start);
+    const key = `${e.lang} ${root}`;
+    if (root !== clause(e.start) && !governed.has(key)) governed.set(key, e);
+  }
+  if (governed.size === 0) return null;
+  for (const n of negations) {
+    const erasure = governed.get(`${n.lang} ${clause(n.start)}`);
+    if (erasure !== undefined && closesSoon(folded, n.end)) return { negation: n, erasure };
+  }
+  return null;
+}
+
+/** A comma within two words of `from`. */
+function closesSoon(folded: string, from: number): boolean {
+  let words = 0;
+  let inWord = false;
+  const stop = Math.min(folded.length, from + SHORT_REFUSAL_CHARS);
+  for (let i = from; i < stop; i++) {
+    const ch = folded[i]!;
+    if (COMMAS.includes(ch)) return true;
+    const space = ch === ' ';
+    if (!space && !inWord && ++words > 2) return false;
+    inWord = !space;
+  }
+  return false;
+}

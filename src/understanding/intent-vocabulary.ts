@@ -8,6 +8,13 @@
  * be added by adding words here, and so the lists can be read side by side.
  * Every entry is a regex source matched case-insensitively with the `u` flag.
  */
+import { de } from './languages/packs/de.js';
+import { en } from './languages/packs/en.js';
+import { es } from './languages/packs/es.js';
+import { fr } from './languages/packs/fr.js';
+import { it } from './languages/packs/it.js';
+import { nl } from './languages/packs/nl.js';
+import { pt } from './languages/packs/pt.js';
 
 /**
  * Letters of the Latin-script languages we read (ASCII, Latin-1, Latin
@@ -34,7 +41,8 @@ export const VERB_WORDS = [
   // Italian
   String.raw`cancell${LET}{0,8}|elimin${LET}{0,8}|rimuov${LET}{0,6}|rimoss[oaie]|rimozione`,
   // Dutch
-  String.raw`verwijder(?:en|e|t|d|de|den|ing)?|wis(?:sen|t)?|gewist|schrap(?:pen)?|geschrapt`,
+  // Dutch "wissen" (erase) is German "wissen" (know): "ich möchte wissen, welche Daten ..." asks nothing of erasure.
+  String.raw`verwijder(?:en|e|t|d|de|den|ing)?|(?<!(?:möchte|möchten|will|wollen|gern|gerne|würde|würden|zu)\s)wis(?:sen|t)?(?!\s*,?\s*(?:welche[nmrs]?|was|ob|wann|warum|wieso|weshalb)${R})|gewist|schrap(?:pen)?|geschrapt`,
   // Turkish: one stem carries the whole verb ("silinmesini", "silebilir", "kaldırılmasını").
   String.raw`sil(?!ah|gi|ik|ikon|vest)${LET}{0,14}|kaldır${LET}{0,14}|imha${LET}{0,10}|yok\s+ed${LET}{0,10}`,
 ].join('|');
@@ -80,6 +88,9 @@ export const THEIR_OBJECT_WORDS = [
 /** A question that asks us to act for someone: "would you", "pourriez-vous", "¿podrían", "würden Sie", "potreste". */
 export const ASKS_US_WORDS = String.raw`${L}(?:would|could|can|will)\s+you${R}|${L}(?:pourriez|pouvez)[-\s]vous${R}|${L}(?:podrían|podrian|pueden|podéis)${R}|${L}(?:würden|könnten|können)\s+sie${R}|${L}(?:potreste|potete)${R}|${L}(?:podem|poderiam|podiam)${R}|${L}(?:willen|kunnen|zouden)\s+(?:jullie|u)${R}`;
 
+/** The words that open a clause that is the object of the one before ("dass", "que", "che"), in the languages these rules read. */
+const COMPLEMENT_WORDS = [de, en, es, fr, it, nl, pt].flatMap((p) => p.complement ?? []).join('|');
+
 /** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
 /**
  * Up to `n` words between a negator and the verb, in the same clause: a comma
@@ -94,6 +105,10 @@ export const NEGATION_WORDS = [
   String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne(?!\s+(?:varsa|var\s|kadar|zaman|olur))|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
   String.raw`${L}no\s+(?:(?:quiero|queremos|deseo|deseamos|quisiera|quisiéramos)\s+que\s+)?(?:borr|elimin|suprim)`,
   String.raw`${L}(?:não|nao)\s+(?:quero|queremos|desejo|desejamos|gostaria|gostaríamos)\s+que\s+(?:apag|exclu|elimin|remov)`,
+  // A refusal that governs a clause of its own, the erasure in it: "Ich möchte nicht, dass meine Daten
+  // gelöscht werden", "Je ne veux pas que mes données soient supprimées", "Non voglio che i miei dati
+  // vengano cancellati". The negated clause is short, so "I don't use it anymore, that is why ..." is no refusal.
+  String.raw`${L}(?:don['’]?t|do\s+not|not|ne|nicht|non|não|nao|niet|no)(?:\s+[^\s,;.]+){0,2},?\s+(?:${COMPLEMENT_WORDS})\s+${GAP(6)}(?:${VERB_WORDS})`,
   // Dutch and German put the verb last: "ik wil niet dat jullie mijn gegevens verwijderen".
   String.raw`${L}(?:nicht(?!\s+mehr)|niet(?!\s+meer))\s+${GAP(5)}(?:lösch|entfern|verwijder|wis)`,
   // Dutch puts "niet" after an imperative: "verwijder mijn gegevens (nog) niet", "verwijder alsjeblieft niets";

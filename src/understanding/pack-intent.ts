@@ -11,6 +11,7 @@
  */
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
 import { asksWhatIf } from './what-if.js';
+import { governingClauses, governedRefusal } from './complement-clause.js';
 import { CLAUSE_MARKS, clauses, insideAsk, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
 import { turnToNow } from './turn-to-now.js';
 import { wordWindow } from './word-window.js';
@@ -338,7 +339,11 @@ function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): 
   }
   const clause = clauses(s.folded);
   const erasureClauses = new Set(erasures.map((e) => clause(e.start)));
-  return negations.find((n) => erasureClauses.has(clause(n.start)))?.word ?? null;
+  const inClause = negations.find((n) => erasureClauses.has(clause(n.start)));
+  if (inClause !== undefined) return inClause.word;
+  // "En halua, että tietoja poistetaan": the erasure in the clause a short refusal governs.
+  const governing = governingClauses(s.folded);
+  return governedRefusal(s.folded, negations, erasures, clause, governing)?.negation.word ?? null;
 }
 
 

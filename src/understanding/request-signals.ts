@@ -22,7 +22,7 @@ import { sentenceWords } from './sentence-words.js';
 import { lastTurnToNow, turnToNow } from './turn-to-now.js';
 import { writesOnBehalf } from './on-behalf.js';
 import { clauses } from './clauses.js';
-import { governingClauses } from './complement-clause.js';
+import { governingClauses, governedRefusal } from './complement-clause.js';
 
 export { CLAUSE_MARKS, clauses } from './clauses.js';
 
@@ -369,6 +369,16 @@ function oppositePhrases(s: ReadSentence, { clause, past }: Places, answersOurs:
 /** A negation right beside an erasure word of its language, in the same clause and the same time (see {@link oppositeIn}). */
 function negationsBeside(s: ReadSentence, { clause, past }: Places, noSpaces: (lang: string) => boolean, out: OppositeWord[]): void {
   const hits = s.words.hits;
+  // "En halua, että tietoja poistetaan": a short refusal whose clause governs the erasure's.
+  const spaced = hits.filter((h) => !noSpaces(h.lang) && !past(h));
+  const governed = governedRefusal(
+    s.folded,
+    spaced.filter((h) => h.kind === 'negation' && !insideAsk(s, h)),
+    spaced.filter((h) => h.kind === 'erase'),
+    clause,
+    governingClauses(s.folded),
+  );
+  if (governed !== null) addOpposite(out, s, `${governed.negation.word} ${governed.erasure.word}`, governed.negation.lang);
   hits.forEach((n, k) => {
     if (n.kind !== 'negation' || insideAsk(s, n)) return;
     for (const j of neighbours(hits, k, n.start - NEAR_CHARS, n.end + NEAR_CHARS)) {

@@ -14,7 +14,7 @@ export const da: LanguagePack = {
   opposite: [
     'fortrudt', 'fortryder', 'ombestemt mig', 'skiftet mening',
     'slet ikke', 'ikke slet', 'slet ikke noget', 'slet intet', 'behold min konto', 'jeg har ikke bedt om',
-    'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'bruger den stadig',
+    'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'bruger den stadig', 'bruger stadig', 'bruger fortsat',
   ],
   contrast: ['men nu', 'men i dag'],
   nowOpens: ['nu'],

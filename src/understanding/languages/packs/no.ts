@@ -14,7 +14,7 @@ export const no: LanguagePack = {
   opposite: [
     'ombestemt meg', 'ombestemte meg', 'angrer meg', 'angret meg', 'skiftet mening',
     'ikke slett', 'slett ikke', 'ikke slett noe', 'slett ingenting', 'behold kontoen', 'jeg har ikke bedt om',
-    'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake forespørselen', 'bruker den fortsatt',
+    'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake forespørselen', 'bruker den fortsatt', 'bruker fortsatt', 'bruker fremdeles',
   ],
   contrast: ['men nå', 'men na', 'men i dag'],
   nowOpens: ['nå', 'na'],
