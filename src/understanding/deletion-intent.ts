@@ -14,7 +14,7 @@
  */
 import { isJapaneseDeletionWish, isJapaneseTerseSubject, JAPANESE_SCRIPT, refusesJapaneseDeletion } from './deletion-intent-ja.js';
 import {
-  ASKS_US_WORDS, DATA_NOUNS, L, LET, NEGATED_ASK_WORDS, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
+  ASKS_US_WORDS, ASKS_WHETHER, DATA_NOUNS, L, LET, NEGATED_ASK_WORDS, NEGATION_WORDS, OBJECT_WORDS, OTHER_HOLDER_WORDS, OTHER_THING_WORDS, OUR_SIDE_WORDS,
   PERSONAL_WORDS, POLITE_ASK, QUESTION_INSIDE, QUESTION_START, R, RIGHT_WORDS, SELF_SERVICE, SIGN_IN_WORDS,
   SUBJECT_PREFIX, THEIR_OBJECT_WORDS, VERB_WORDS,
 } from './intent-vocabulary.js';
@@ -42,6 +42,7 @@ const SELF = new RegExp(SELF_SERVICE, 'iu');
 const PERSONAL = new RegExp(PERSONAL_WORDS, 'iu');
 const THEIRS = new RegExp(THEIR_OBJECT_WORDS, 'iu');
 const ASKS_US = new RegExp(ASKS_US_WORDS, 'iu');
+const WHETHER = new RegExp(ASKS_WHETHER, 'iu');
 const CLAUSE_QUESTION = new RegExp(`[,;:]\\s*(?:and\\s+|but\\s+|so\\s+)?(?:${QUESTION_START})${R}`, 'iu');
 
 /** "Thanks for deleting my data!" reports a deletion that happened. */
@@ -213,6 +214,8 @@ function judge(sentence: string, forRelative: () => boolean = () => false): Judg
   if (asksToBeToldWhatIsKept(s)) return EXCLUDED;
   // "Queria saber como apagar meus dados": the person asks how, not for us to do it.
   if (asksHowBeforeDeleting(s)) return EXCLUDED;
+  // "What I'd like to know is whether you delete data": asks to be told, unless asked politely ("…if you could delete it").
+  if (asksWhetherBeforeDeleting(s) && !POLITE.test(s)) return EXCLUDED;
   if (!(PERSONAL.test(s) && OBJECT.test(s)) && !ASSENT_ALL.test(s)) {
     return asksForRelative(s, forRelative) ? { verdict: 'wish', rule: 'wish.for-relative' } : NONE;
   }
@@ -329,6 +332,14 @@ function asksHowBeforeDeleting(s: string): boolean {
   if (how === null) return false;
   const verb = VERB.exec(s);
   return verb === null || verb.index > how.index;
+}
+
+/** Asks whether ("I'd like to know whether you delete…"), the deletion word only after the ask. */
+function asksWhetherBeforeDeleting(s: string): boolean {
+  const whether = WHETHER.exec(s);
+  if (whether === null) return false;
+  const verb = VERB.exec(s);
+  return verb === null || verb.index > whether.index;
 }
 
 /** Asks to be told how long or what is kept, the deletion word only after the ask: no wish. */

@@ -54,7 +54,7 @@ export const OBJECT_WORDS = [
   String.raw`${L}(?:his|her)\s+(?:\S+\s+){0,2}?(?:data|information|details|records)${R}`,
   String.raw`${L}(?:everything|all\s+of\s+it)${R}|${L}(?:whatever|anything|all)\s+(?:(?:data\s+)?you|that\s+you|is\s+stored|was\s+stored)${R}|${L}(?:delete|remove|erase|forget|wipe)\s+me${R}`,
   // "alles, was Sie ...", "tout ce que", "alles wat", "ne varsa": everything, in each language.
-  String.raw`${L}(?:alles|allem|sämtliche\s+\S+|tout\s+ce|tous\s+les\s+\S+|alles\s+wat|ne\s+varsa|her\s+şey${LET}*|ne\s+(?:var|bilgi|veri)\s+(?:ise|varsa))${R}`,
+  String.raw`${L}(?:alles|allem|sämtliche\s+\S+|tout\s+ce|tous\s+les\s+\S+|alles\s+wat|ne\s+varsa|her\s+şey${LET}*|ne\s+(?:var|[^\s,;.!?]+\s+var)\s+ise|ne\s+(?:[^\s,;.!?]+\s+){0,2}?varsa)${R}`,
   String.raw`${L}(?:todo\s+lo\s+que|tutto\s+(?:quello|ciò|cio)\s+che|tudo\s+(?:o|aquilo)\s+que)${R}`,
   String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
   String.raw`${L}(?:mis|los|mi|todos\s+mis|nuestr[oa]s?|todos\s+nuestros)\s+(?:datos|información|cuenta|perfil|insta|instagram|ig)${R}|${L}datos\s+personales${R}`,
@@ -102,7 +102,7 @@ const GAP = (n: number): string =>
 
 /** A negator shortly before the verb, in the same clause ("please don't delete", "non cancellate"). */
 export const NEGATION_WORDS = [
-  String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne(?!\s+(?:varsa|var\s|kadar|zaman|olur))|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
+  String.raw`${L}(?:don['’]?t|do\s+not|does\s+not|doesn['’]t|never|not|ne(?!\s+(?:kadar|zaman|olur)|\s+(?:[^\s,;.!?]+\s+){0,2}?(?:varsa|var\s))|não|nao|nunca|non|niet(?!\s+meer)|nooit|geen)\s+${GAP(3)}(?:${VERB_WORDS})${R}`,
   String.raw`${L}no\s+(?:(?:quiero|queremos|deseo|deseamos|quisiera|quisiéramos)\s+que\s+)?(?:borr|elimin|suprim)`,
   String.raw`${L}(?:não|nao)\s+(?:quero|queremos|desejo|desejamos|gostaria|gostaríamos)\s+que\s+(?:apag|exclu|elimin|remov)`,
   // A refusal that governs a clause of its own, the erasure in it: "Ich möchte nicht, dass meine Daten
@@ -212,6 +212,12 @@ export const QUESTION_START = String.raw`how|what|why|when|where|which|does|do|d
  * veri varsa" (whatever data there is), "hangi bilgileri tuttuysanız" (whichever you kept).
  */
 export const QUESTION_INSIDE = String.raw`${L}(?:nasıl|ne\s+zaman|neden|niçin|hangi|ne\s+kadar|ne\s+olur)${R}(?!(?:\s+[^\s.!?]{1,40}){0,3}?\s+[^\s.!?]{0,30}?(?:sa|se)(?:nız|niz|m|n|k)?${R})`;
+
+/**
+ * "What I'd like to know is whether…", "I wanted to know whether…": the person asks to be told
+ * whether something is done, not for it to be done.
+ */
+export const ASKS_WHETHER = String.raw`${L}(?:want|wanted|would\s+like|(?:i|we)['’]d\s+like|wish|wanna)\s+to\s+know(?:\s+is)?[\s,]{0,3}(?:whether|if)${R}`;
 
 /** "Can you / could you / is it possible" turn a question into a request. */
 export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\b(?:können|könnten|würden)\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
