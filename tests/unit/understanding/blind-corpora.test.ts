@@ -51,7 +51,7 @@ const CORPORA: BlindCorpus[] = [
     known: {
       ignored: ['z1-en-thunderbird-long-story.eml', 'z2-tr-yandex-iso88599.eml', 'z3-pl-onet-short-reply.eml'],
       opened: ['z5-fi-outlookcom-access-request.eml'],
-      wrongHandles: ['z3-cs-thunderbird-two-accounts.eml', 'z3-ro-gmail-address-in-subject.eml', 'z5-fi-outlookcom-access-request.eml'],
+      wrongHandles: ['z3-cs-thunderbird-two-accounts.eml', 'z5-fi-outlookcom-access-request.eml'],
     },
   },
 ];
