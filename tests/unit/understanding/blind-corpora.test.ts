@@ -49,7 +49,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'eleventh', folder: 'mail-blind-11', mails: 158, floors: { kind: 0.92, instagramUsername: 0.89, confirmationEmail: 0.92 },
     known: {
-      ignored: ['z1-en-thunderbird-long-story.eml', 'z2-tr-yandex-iso88599.eml', 'z3-pl-onet-short-reply.eml'],
+      ignored: ['z1-en-thunderbird-long-story.eml', 'z2-tr-yandex-iso88599.eml'],
       opened: ['z5-fi-outlookcom-access-request.eml'],
       wrongHandles: ['z3-cs-thunderbird-two-accounts.eml', 'z5-fi-outlookcom-access-request.eml'],
     },
