@@ -11,9 +11,19 @@
  */
 import type { FoundUsername } from './instagram-username.js';
 import { MAX_WORDS } from './answer-handle-word.js';
-import type { RequestSignals } from './request-signals.js';
+import type { ReadSentence, RequestSignals } from './request-signals.js';
+import { packListMatcher, registry } from './languages/registry.js';
 
 const QUESTION_MARKS = /[?？؟]/u;
+
+/**
+ * A sentence that apologises and names no erasure ("sorry ze wczesniej nie napisalam", "perdón por no
+ * responder antes", "извините, что не ответил раньше"): it speaks of the late answer, and neither its negation
+ * nor its "что" takes anything back or asks anything (a question mark still does).
+ */
+function apologisesLate(s: ReadSentence): boolean {
+  return !s.words.has('erase') && !s.words.has('opposite') && packListMatcher(registry(), 'apology').scan(s.folded).length > 0;
+}
 
 /**
  * The sentence that stands for the request when `signals` read an answer to our mail giving the
@@ -24,7 +34,7 @@ export function answerGivesHandle(signals: RequestSignals, handle: () => FoundUs
   if (!signals.replyToBot || signals.opposite.length > 0) return null;
   if (body.split(/\s+/).filter((w) => w !== '').length > MAX_WORDS) return null;
   const read = signals.sentences;
-  if (read.some((s) => QUESTION_MARKS.test(s.text) || s.words.has('question') || s.words.has('negation'))) return null;
+  if (read.some((s) => QUESTION_MARKS.test(s.text) || ((s.words.has('question') || s.words.has('negation')) && !apologisesLate(s)))) return null;
   // Looked for last: the few words of an answer are read at once, a long mail never is.
   const found = handle();
   if (found === null) return null;

@@ -17,7 +17,7 @@ import { handlesAfterPhrases } from './handle-phrases.js';
 import { judgeChunk, RESERVED_PATHS } from './handle-rules.js';
 import { handleAfterNow } from './now-words.js';
 import { asciiHandleLetters } from './full-width.js';
-import { isUsernameLabel, lineLabel } from './languages/pack-lines.js';
+import { isUsernameLabel, lineLabel, placesAddressNext } from './languages/pack-lines.js';
 import { wordsIn } from './languages/registry.js';
 import { handlesLeftAlone } from './left-alone.js';
 import { handlesOfOthersAt } from './others-handles.js';
@@ -161,6 +161,8 @@ const LOOSE_PLATFORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:instagram|insta
  */
 const LONE_WORD = /^[ \t]*(?:(\(?\d{1,2}[.)]|[-*•])[ \t]*)?(@?[^\s@]+)[ \t]*$/gmu;
 
+/** The rules that read a word written with its @, and their weight outside a signature or a "follow us" line. */
+const MENTION_RULES: ReadonlyMap<string, number> = new Map([['username.mention', 80], ['username.stray-mention', 50]]);
 const MENTION = /(?<![\p{L}\p{N}\p{M}._@+\-/=&#:])@(\S+)/gu;
 const MENTION_CONTEXT = /instagram|\binsta\b|\big\b|user\s*name|handle|account|usuario|cuenta|compte|konto|conta|perfil|profil|utente|gebruiker|kullan[ıi]c[ıi]|hesab|hesap|ユーザー|アカウント|インスタ/iu;
 const LINK = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^\s?#"'<>)\]/]+)/gi;
@@ -199,7 +201,12 @@ export function findUsernameWithRule(
   if (only !== null) alone.delete(only);
   const mayErase = (h: string | null): boolean => h === null || !alone.has(h);
   const pickErasable = (cs: Candidate[]): FoundUsername | null => pick(alone.size === 0 ? cs : cs.filter((c) => mayErase(c.handle)));
-  const candidates = [...collect(text, ownHandles, 0), ...collect(title, ownHandles, 5)];
+  // "my friend @lily.b", "Min kæreste (@freja.h)": another person's handle is never the requester's.
+  const others = new Map([...handlesOfOthersAt(text, ownHandles)].filter(([h]) => mayErase(h)));
+  const body = collect(text, ownHandles, 0);
+  // A handle the body writes with its @ ("contul meu de Instagram @x"), outside a signature, beats whatever the subject's words seem to name.
+  const atInBody = body.some((c) => c.handle !== null && mayErase(c.handle) && !others.has(c.handle) && MENTION_RULES.get(c.rule) === c.priority);
+  const candidates = atInBody ? body : [...body, ...collect(title, ownHandles, 5)];
   if (only !== null) add(candidates, only, 99, 0, ownHandles, 'username.only-this');
   // A reply that is just one word ("jesskim") answers "what is your username?"; "Danke!" under
   // "Re: Your deletion request" thanks, and "danke" is someone else's account.
@@ -209,14 +216,12 @@ export function findUsernameWithRule(
   const answered = answersBot ? answerHandleWord(text) : null;
   if (answered !== null) add(candidates, answered, 60, text.indexOf(answered), ownHandles, 'username.answer-word');
   // The handle is the subject's last word: only its end is searched, so a long subject is read once.
-  const tail = SUBJECT_TAIL.exec(title.trimEnd().slice(-200));
+  const tail = atInBody ? null : SUBJECT_TAIL.exec(title.trimEnd().slice(-200));
   if (tail?.[1]) add(candidates, tail[1], 45, 1e9, ownHandles, 'username.subject');
-  else {
+  else if (!atInBody) {
     const dashed = dashedSubjectHandle(title);
     if (dashed !== null) add(candidates, dashed, 45, 1e9, ownHandles, 'username.subject');
   }
-  // "my friend @lily.b", "Min kæreste (@freja.h)": another person's handle is never the requester's.
-  const others = new Map([...handlesOfOthersAt(text, ownHandles)].filter(([h]) => mayErase(h)));
   if (others.size > 0 && writesOnBehalf(text)) {
     // A mail written on behalf of a relative ("בשם אמא שלי", "im Namen meiner Mutter") asks to erase
     // hers: the handle the words give her ("Konto mojej mamy na Instagramie: x") is the one meant.
@@ -327,7 +332,10 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
   const source = text.slice(0, 100_000).replace(/^.*\b(?:ignore|disregard)\b.{0,40}\b(?:instructions?|above|previous|prior)\b.*$/gim, '');
   const offset = penalty > 0 ? 1e8 : 0;
   labelled(source, own, out, penalty, offset);
-  for (const m of source.matchAll(INLINE_LABEL)) add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own, 'username.inline-label');
+  for (const m of source.matchAll(INLINE_LABEL)) {
+    if (subjectGoesOn(m[0], m[1] ?? '')) continue;
+    add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own, 'username.inline-label');
+  }
   for (const m of source.matchAll(LINK)) {
     const path = (m[1] ?? '').toLowerCase();
     if (!RESERVED_PATHS.has(path)) add(out, path, 90 - penalty, offset + m.index, own, 'username.link');
@@ -367,6 +375,20 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
     add(out, `@${m[1] ?? ''}`, (context ? 80 : 50) - penalty, offset + m.index, own, context ? 'username.mention' : 'username.stray-mention');
   }
   return out;
+}
+
+/** The platform alone before a dash: "Instagram – ", "insta — ". */
+const PLATFORM_DASH = /^(?:instagram|insta|ig)\**\s*[–—]$/iu;
+
+/**
+ * Whether an inline label is the platform's name, a dash and a plain word that runs on into its
+ * line ("Cerere ștergere date Instagram – confirmarea la x@y"): the sentence going on, no handle.
+ * A handle-shaped word ("Instagram – ana.k") or one closing its line is still read.
+ */
+function subjectGoesOn(matched: string, value: string): boolean {
+  if (!PLATFORM_DASH.test(matched.slice(0, matched.length - value.length).trimEnd())) return false;
+  const words = value.trim().split(/\s+/, 2);
+  return words.length > 1 && !HANDLE_SHAPE.test(trimEndOf(words[0] ?? '', '.,;:!?)'));
 }
 
 /** Another word of the same sentence right after: "mon compte est vide maintenant", "il mio account e tutte le foto". */
@@ -427,6 +449,8 @@ function labelValue(value: string): string {
   const renamed = handleAfterNow(words);
   if (renamed !== null) return renamed;
   const first = words[0] ?? '';
+  // "confirmarea la x@y.ro", "Bestätigung an x@y.de": the word asks for the confirmation at the address, it names no account.
+  if (placesAddressNext(value.trimStart().slice(first.length))) return '';
   const second = words[1] ?? '';
   const mention = /(?:^|[\s(])(@\S+)/.exec(value)?.[1];
   const startsWithName = /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(second);

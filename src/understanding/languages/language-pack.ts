@@ -108,6 +108,12 @@ export interface LanguagePack {
    * if this is the right address"); a pack lists the wish's own forms as doubt words ("not sure if i want").
    */
   readonly whether?: readonly string[];
+  /**
+   * Apologies for answering late, whole words: "sorry", "przepraszam", "entschuldigung", "désolé", "perdón",
+   * "scusate", "desculpa", "kusura bakmayın", "извините". A sentence that apologises and names no erasure
+   * speaks of the late answer: its negation ("nie napisałam", "didn't see your mail") cancels nothing.
+   */
+  readonly apology?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

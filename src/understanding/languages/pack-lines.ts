@@ -343,6 +343,20 @@ export function asksConfirmationAt(before: string, within = 24, after = ''): boo
   return placed && (ASKS.scan(text).length > 0 || ASKS.scan(next).length > 0);
 }
 
+/** An address as written after a place word: a run without spaces holding an @ and a dot after it. */
+const ADDRESS_NEXT = /^[^\s@]+@[^\s@]+\.[^\s@]/u;
+
+/**
+ * Whether `after` opens with a word naming where to write, then an address: " la x@y.ro", " to x@y.com",
+ * " na kasia@wp.pl". The word before it ("confirmarea la x@y", "confirmation to x@y") is the confirmation asked for.
+ */
+export function placesAddressNext(after: string): boolean {
+  const next = foldLine(after.slice(0, 80));
+  const lead = next.length - next.trimStart().length;
+  if (lead === 0) return false;
+  return TARGETS.scan(next.slice(0, lead + 30)).some((h) => h.start === lead && ADDRESS_NEXT.test(next.slice(h.end).trimStart()) && /^\s/u.test(next.slice(h.end)));
+}
+
 /**
  * The person's own address word right before an address, in a pack's words: "mój prywatny adres
  * to", "min privata adress är", "המייל הפרטי שלי הוא" (an address word ending at most `within`

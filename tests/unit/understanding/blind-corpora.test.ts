@@ -49,9 +49,9 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'eleventh', folder: 'mail-blind-11', mails: 158, floors: { kind: 0.92, instagramUsername: 0.89, confirmationEmail: 0.92 },
     known: {
-      ignored: ['z1-en-thunderbird-long-story.eml', 'z3-pl-onet-short-reply.eml'],
+      ignored: ['z1-en-thunderbird-long-story.eml'],
       opened: [],
-      wrongHandles: ['z3-ro-gmail-address-in-subject.eml'],
+      wrongHandles: [],
     },
   },
 ];

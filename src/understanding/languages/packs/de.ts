@@ -43,6 +43,7 @@ export const de: LanguagePack = {
   ],
   undecided: ['weiß nicht', 'weiss nicht', 'nicht sicher', 'unsicher', 'keine ahnung', 'oder vielleicht', 'oder doch nicht', 'oder doch lieber nicht', 'vielleicht doch nicht', 'weiß nicht, ob ich', 'weiß nicht ob ich', 'weiss nicht, ob ich', 'weiss nicht ob ich', 'weiß nicht mehr', 'weiss nicht mehr', 'kann mich nicht entscheiden', 'bin unentschlossen'],
   whether: ['ob', 'wenn'],
+  apology: ['sorry', 'entschuldigung', 'entschuldigen sie', 'tut mir leid', 'verzeihung'],
   negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
   asks: [

@@ -50,6 +50,7 @@ export const en: LanguagePack = {
   ],
   undecided: ['not sure', 'unsure', 'idk', 'i dont know', "i don't know", 'dunno', 'no idea', 'or maybe', 'maybe not', 'wait no', 'wait, no', "can't decide", 'cannot decide', 'undecided', 'torn', 'not sure if i want', 'not sure i want', 'not sure whether i want', 'not sure whether to', "don't know if i want", 'dont know if i want', "don't know whether to", 'idk if i want', "i don't know what i want", 'idk what i want', 'not sure what i want'],
   whether: ['if', 'whether'],
+  apology: ['sorry', 'so sorry', 'apologies', 'my apologies', 'i apologise', 'i apologize'],
   negation: ['not', "don't", 'dont', 'do not', 'does not', "doesn't", 'never', 'no', "didn't", 'did not', 'nor'],
   question: [
     'how', 'what', 'why', 'when', 'where', 'which', 'can i', 'could i', 'is it possible', 'do you', 'does',

@@ -44,6 +44,7 @@ export const es: LanguagePack = {
   ],
   undecided: ['no sé', 'no estoy seguro', 'no estoy segura', 'o mejor no', 'o tal vez', 'o quizás', 'o quizas', 'tal vez no', 'quizás no', 'quizas no', 'ni idea', 'no sé si quiero', 'no se si quiero', 'no sé qué quiero', 'estoy dudando', 'tengo dudas', 'ya no sé'],
   whether: ['si'],
+  apology: ['perdón', 'perdon', 'perdona', 'perdonad', 'disculpa', 'disculpe', 'disculpen', 'lo siento'],
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   asks: [

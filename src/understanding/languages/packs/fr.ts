@@ -47,6 +47,7 @@ export const fr: LanguagePack = {
   ],
   undecided: ['je ne sais pas', 'je sais pas', 'sais pas', 'pas sûr', 'pas sûre', 'pas sur', 'pas certain', 'pas certaine', 'ou peut-être', 'ou peut-être pas', 'peut-être pas', 'je ne sais pas si je veux', 'je sais pas si je veux', "j'hésite", 'je ne sais plus', 'je sais plus', 'aucune idée'],
   whether: ['si', "s'il"],
+  apology: ['désolé', 'désolée', 'desole', 'desolee', 'pardon', 'excusez-moi'],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
   asks: [

@@ -42,6 +42,7 @@ export const it: LanguagePack = {
   ],
   undecided: ['non so', 'non sono sicuro', 'non sono sicura', 'magari no', 'forse no', 'o forse', 'non so se voglio', 'sono indeciso', 'sono indecisa', 'boh', 'non lo so'],
   whether: ['se'],
+  apology: ['scusa', 'scusate', 'scusi', 'mi scuso', 'perdonate'],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   asks: [

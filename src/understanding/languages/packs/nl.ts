@@ -41,6 +41,7 @@ export const nl: LanguagePack = {
   ],
   undecided: ['weet niet', 'weet het niet', 'niet zeker', 'twijfel', 'geen idee', 'of misschien', 'misschien niet', 'of toch niet', 'weet niet of ik', 'weet niet meer'],
   whether: ['of', 'als'],
+  apology: ['sorry', 'excuses', 'mijn excuses', 'excuus'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   asks: [

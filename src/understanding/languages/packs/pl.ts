@@ -45,6 +45,7 @@ export const pl: LanguagePack = {
   ],
   undecided: ['nie wiem', 'nie jestem pewien', 'nie jestem pewna', 'a może', 'albo może', 'może nie', 'nie wiem, czy chcę', 'nie wiem czy chcę', 'waham się', 'nie mogę się zdecydować', 'sam nie wiem', 'sama nie wiem'],
   whether: ['czy', 'jeśli', 'jesli'],
+  apology: ['sorry', 'sory', 'przepraszam', 'przepraszam bardzo', 'wybaczcie', 'wybacz'],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   nothing: ['nic', 'niczego', 'żadnych', 'zadnych'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],

@@ -43,6 +43,7 @@ export const pt: LanguagePack = {
   ],
   undecided: ['não sei', 'nao sei', 'nem sei', 'nem sei mais', 'não sei mais', 'nao sei mais', 'não tenho certeza', 'nao tenho certeza', 'ou talvez', 'talvez não', 'talvez nao', 'estou em dúvida', 'estou na dúvida', 'fiquei na dúvida', 'não sei se quero', 'nao sei se quero', 'não sei o que quero', 'indeciso', 'indecisa'],
   whether: ['se'],
+  apology: ['desculpa', 'desculpe', 'desculpem', 'perdão', 'perdao', 'foi mal'],
   negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
   asks: [

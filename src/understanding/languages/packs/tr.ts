@@ -40,6 +40,7 @@ export const tr: LanguagePack = {
     'silinmediyse', 'silinmemişse', 'silinmemisse', 'değilse', 'degilse', 'yoksa', 'aksi halde', 'aksi takdirde',
   ],
   undecided: ['emin değilim', 'emin degilim', 'kararsızım', 'kararsizim', 'karar veremedim', 'karar veremiyorum', 'bilmiyorum', 'ne yapacağımı bilmiyorum', 'belki de değil'],
+  apology: ['kusura bakmayın', 'kusura bakmayin', 'özür dilerim', 'ozur dilerim', 'pardon', 'affedersiniz'],
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
   asks: [
