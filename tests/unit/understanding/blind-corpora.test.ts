@@ -45,9 +45,9 @@ const CORPORA: BlindCorpus[] = [
   },
   // Scored as it came, then its families were fixed (each with new sentences of its own).
   { name: 'tenth', folder: 'mail-blind-10', mails: 158, floors: { kind: 0.99, instagramUsername: 0.99, confirmationEmail: 0.99 } },
-  // Scored as it came, no rule changed for it yet: the figure for mail nobody here had seen.
+  // Scored as it came, then its worst misses were fixed (each family with new sentences of its own).
   {
-    name: 'eleventh', folder: 'mail-blind-11', mails: 158, floors: { kind: 0.92, instagramUsername: 0.89, confirmationEmail: 0.92 },
+    name: 'eleventh', folder: 'mail-blind-11', mails: 158, floors: { kind: 0.94, instagramUsername: 0.93, confirmationEmail: 0.94 },
     known: {
       ignored: ['z1-en-thunderbird-long-story.eml'],
       opened: [],
