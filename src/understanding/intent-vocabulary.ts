@@ -42,7 +42,7 @@ export const VERB_WORDS = [
   String.raw`cancell${LET}{0,8}|elimin${LET}{0,8}|rimuov${LET}{0,6}|rimoss[oaie]|rimozione`,
   // Dutch
   // Dutch "wissen" (erase) is German "wissen" (know): "ich möchte wissen, welche Daten ..." asks nothing of erasure.
-  String.raw`verwijder(?:en|e|t|d|de|den|ing)?|(?<!(?:möchte|möchten|will|wollen|gern|gerne|würde|würden|zu)\s)wis(?:sen|t)?(?!\s*,?\s*(?:welche[nmrs]?|was|ob|wann|warum|wieso|weshalb)${R})|gewist|schrap(?:pen)?|geschrapt`,
+  String.raw`verwijder(?:en|e|t|d|de|den|ing)?|(?<!(?:möchte|möchten|will|wollen|gern|gerne|würde|würden|zu)\s)wis(?:sen|t)?(?![\s,]{0,8}(?:welche[nmrs]?|was|ob|wann|warum|wieso|weshalb)${R})|gewist|schrap(?:pen)?|geschrapt`,
   // Turkish: one stem carries the whole verb ("silinmesini", "silebilir", "kaldırılmasını").
   String.raw`sil(?!ah|gi|ik|ikon|vest)${LET}{0,14}|kaldır${LET}{0,14}|imha${LET}{0,10}|yok\s+ed${LET}{0,10}`,
 ].join('|');

@@ -50,3 +50,10 @@ describe('a copy asked for beside an erasure still asks for the erasure', () => 
     expect(u.instagramUsername).toBe('x');
   });
 });
+
+describe('hostile text around the Dutch erasure verb', () => {
+  it('reads "wis" before a long run of spaces to the end, as a request without a handle', () => {
+    const u = understand(personMail(`bitte wis${' '.repeat(40_000)}x meine daten`, 'Hallo'), READER_OPTS);
+    expect(u.kind).toBe('incomplete_request');
+  });
+});
