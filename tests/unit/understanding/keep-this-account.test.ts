@@ -67,3 +67,13 @@ describe('"keep" of something else, and a mail that keeps its only account', () 
     expect(['other', 'possible_request', 'incomplete_request']).toContain(u.kind);
   });
 });
+
+describe('an "only" said of something else narrows nothing', () => {
+  it.each([
+    ['en', 'Please delete my old account @anna.k since I only use @lena.b now'],
+    ['cs', 'Prosím smažte můj starý účet @anna.k protože teď používám jen @lena.b'],
+  ])('%s: the account in use is never the one erased', (_lang, text) => {
+    const u = read(text);
+    expect(u.instagramUsername).toBe('anna.k');
+  });
+});
