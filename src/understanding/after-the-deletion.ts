@@ -11,6 +11,7 @@ import { opensWithErasure, type ReadSentence } from './request-signals.js';
 import { thanksIn } from './thanks-for-done.js';
 import { buildMatcher, fold, type MatcherWord, type WordHit } from './languages/registry.js';
 import { PACKS } from './languages/packs/index.js';
+import { endsWithQuestionMark } from './question-mark.js';
 
 /** What the mail does after the deletion asked before, when that is all it does or it asks anew. */
 export type AfterTheDeletion = { kind: 'asks-if-done' | 'thanks-for-done' } | { kind: 'asks-anew'; sentence: string };
@@ -66,15 +67,13 @@ const CONFIRM = buildMatcher<null>(
  * delete ho gaya"); a question word further on may join clauses ("quand elles ont été supprimées").
  */
 function isQuestion(s: ReadSentence): boolean {
-  const end = s.folded.trimEnd();
-  if (end.length > 0 && QUESTION_MARKS.includes(end[end.length - 1]!)) return true;
+  if (endsWithQuestionMark(s.folded)) return true;
   const langs = new Set(s.words.hits.filter((h) => h.kind === 'done').map((h) => h.lang));
   const first = s.words.hits.find((h) => h.kind === 'question' && langs.has(h.lang));
   if (first === undefined) return false;
   const before = s.folded.slice(0, first.start);
   return before.slice(before.lastIndexOf(',') + 1).trim() === '';
 }
-const QUESTION_MARKS = '?？؟';
 
 /**
  * A sentence that asks anew, after a question whether the deletion was done: a please or a "can

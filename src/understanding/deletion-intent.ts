@@ -24,6 +24,7 @@ import { notARequest } from './not-a-request.js';
 import { endsWithOneOf } from './text-edges.js';
 import { asksWhatIf } from './what-if.js';
 import { wordCount, wordWindow } from './word-window.js';
+import { endsWithQuestionMark } from './question-mark.js';
 
 const VERB = new RegExp(`${L}(?:${VERB_WORDS})${R}`, 'iu');
 const OBJECT = new RegExp(OBJECT_WORDS, 'iu');
@@ -428,8 +429,7 @@ function clip(s: string): string {
 
 /** A question about what a deletion would do (`what-if.ts`), read by the packs' words: only a sentence ending in a question mark is walked. */
 function asksWhatIfIn(s: string): boolean {
-  const end = s.trimEnd();
-  if (end.length === 0 || !'?？؟'.includes(end[end.length - 1]!)) return false;
+  if (!endsWithQuestionMark(s)) return false;
   const folded = fold(s);
   return asksWhatIf(folded, registry().scanFolded(folded)) !== null;
 }

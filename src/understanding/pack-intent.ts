@@ -15,6 +15,7 @@ import { governingClauses, governedRefusal } from './complement-clause.js';
 import { CLAUSE_MARKS, clauses, insideAsk, NEAR_UNSPACED, negationBeside, opensWithErasure, readSentence, type ReadSentence } from './request-signals.js';
 import { turnToNow } from './turn-to-now.js';
 import { wordWindow } from './word-window.js';
+import { QUESTION_MARKS } from './question-mark.js';
 
 export interface PackWish {
   /** The sentence as written. */
@@ -94,7 +95,6 @@ const content = buildMatcher<null>(
 /** Words that put the data on PickrTech's side even when another company is named. */
 export const OUR_SIDE = buildMatcher<null>(['pickrtech', 'pickr'].map((w) => ({ word: w, tag: null, whole: false, anywhere: false })));
 
-const QUESTION_END = '?？؟';
 
 /**
  * Words that ask to be told, in the languages read by their packs (stems, at a word start; anywhere
@@ -431,7 +431,7 @@ function asksSomething(s: ReadSentence): boolean {
   if (end.length === 0) return false;
   const last = end[end.length - 1]!;
   // Greek writes its question mark as ";" (U+037E, folded to ";").
-  return QUESTION_END.includes(last) || (last === ';' && GREEK.test(end));
+  return QUESTION_MARKS.includes(last) || (last === ';' && GREEK.test(end));
 }
 
 const GREEK = /\p{Script=Greek}/u;

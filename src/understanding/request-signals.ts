@@ -23,6 +23,7 @@ import { lastTurnToNow, turnToNow } from './turn-to-now.js';
 import { writesOnBehalf } from './on-behalf.js';
 import { clauses } from './clauses.js';
 import { governingClauses, governedRefusal } from './complement-clause.js';
+import { endsWithQuestionMark } from './question-mark.js';
 
 export { CLAUSE_MARKS, clauses } from './clauses.js';
 
@@ -147,7 +148,6 @@ export function erasurePair(s: ReadSentence): boolean {
   return s.words.has('erase') && (s.words.has('data') || s.words.has('account'));
 }
 
-const QUESTION_MARKS = '?？؟';
 
 /**
  * A sentence of a language whose hand-written rules read it and found no wish: a question
@@ -158,8 +158,7 @@ const QUESTION_MARKS = '?？؟';
 function alreadyRuled(s: ReadSentence, ruled: string | null): boolean {
   if (ruled === null || !s.words.has('erase', ruled)) return false;
   if (!s.words.has('data')) return true;
-  const end = s.folded.trimEnd();
-  return (end.length > 0 && QUESTION_MARKS.includes(end[end.length - 1]!)) || s.words.has('question', ruled);
+  return endsWithQuestionMark(s.folded) || s.words.has('question', ruled);
 }
 
 /** Signs that speak for the person: their own data to erase, the erasure article, an answer to the bot. */
@@ -178,8 +177,7 @@ export function opensWithErasure(s: ReadSentence, lang?: string): boolean {
  * verb first, with no negation of that language and no question mark ("ותמחקו בבקשה", "удалите, пожалуйста").
  */
 export function asksErasure(s: ReadSentence): boolean {
-  const end = s.folded.trimEnd();
-  if (end.length === 0 || QUESTION_MARKS.includes(end[end.length - 1]!)) return false;
+  if (s.folded.trim().length === 0 || endsWithQuestionMark(s.folded)) return false;
   return s.words
     .languages('erase')
     .some((l) => (s.words.has('asks', l) || opensWithErasure(s, l)) && !s.words.has('negation', l) && !s.words.has('opposite', l));

@@ -11,16 +11,15 @@
  */
 import { clauses } from './clauses.js';
 import { packListMatcher, registry, type Registry, type WordHit } from './languages/registry.js';
+import { endsWithQuestionMark } from './question-mark.js';
 
-const QUESTION_MARKS = '?？؟';
 
 /**
  * The condition word that makes `folded` a question about what a deletion would do, or null.
  * `hits` are the sentence's pack words in text order; `lang` limits the reading to one language.
  */
 export function asksWhatIf(folded: string, hits: readonly WordHit[], lang?: string, from: Registry = registry()): string | null {
-  const end = folded.trimEnd();
-  if (end.length === 0 || !QUESTION_MARKS.includes(end[end.length - 1]!)) return null;
+  if (!endsWithQuestionMark(folded)) return null;
   const conditions = packListMatcher(from, 'condition').scan(folded).filter((c) => lang === undefined || c.tag === lang);
   if (conditions.length === 0) return null;
   const clause = clauses(folded);
