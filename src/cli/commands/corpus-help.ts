@@ -7,7 +7,7 @@ export const READ_BUDGET_MS = 100;
 export const CORPUS_HELP = `
 Each DIR holds .eml files and a labels.json:
   {"file.eml": {"kind": ..., "instagramUsername": ..., "confirmationEmail": ..., "confirmationSource": ...}}
-Every labelled mail is read as 'parse' reads it (with STAFF_EMAILS=staff@pickrtech.com,
+Every labelled mail is read as 'parse' reads it (with STAFF_EMAILS=staff@pickrtech.com,anna@pickrtech.com,
 BOT_ADDRESS=contact@pickrtech.com, OWN_INSTAGRAM_HANDLES=pickrtech), then per DIR:
 the accuracy of each field (a possible_request is right for a labelled request: staff
 triage it), every miss (file, field, got, want), the requests ignored (read as other or

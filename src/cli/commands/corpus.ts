@@ -17,9 +17,9 @@ import { understand } from '../../understanding/understand.js';
 import type { UnderstandOptions } from '../../understanding/types.js';
 import { READ_BUDGET_MS } from './corpus-help.js';
 
-/** The world the corpus labels are written for: PickrTech's staff address, the bot's address, its own handle. */
+/** The world the corpus labels are written for: PickrTech's staff addresses, the bot's address, its own handle. */
 export const CORPUS_OPTIONS: UnderstandOptions = {
-  staffEmails: ['staff@pickrtech.com'],
+  staffEmails: ['staff@pickrtech.com', 'anna@pickrtech.com'],
   botAddress: 'contact@pickrtech.com',
   ownHandles: ['pickrtech'],
 };

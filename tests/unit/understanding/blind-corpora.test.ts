@@ -1,5 +1,5 @@
 /**
- * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -9: mail in
+ * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -12: mail in
  * 30 languages written from a brief by writers who never saw the rules, each scored once as it
  * came, then used to improve the rules by family (docs/UNDERSTANDING.md has the figures before and
  * after; each is a seen corpus now). The floors are the figures reached, and what the bot promises
@@ -52,6 +52,15 @@ const CORPORA: BlindCorpus[] = [
       ignored: ['z1-en-thunderbird-long-story.eml'],
       opened: [],
       wrongHandles: [],
+    },
+  },
+  // Scored as it came (its writers were told two staff addresses, both in the corpus's staff list).
+  {
+    name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.91, instagramUsername: 0.91, confirmationEmail: 0.93 },
+    known: {
+      ignored: ['a1-de-agentur-fuer-kundin.eml'],
+      opened: ['a1-es-queja-borren-cuenta-pickrtech.eml', 'a5-ko-how-to-delete-question.eml', 'a5-ko-remove-tagged-post.eml'],
+      wrongHandles: ['a1-en-yahoo-followup-link-address.eml', 'a3-ru-two-handles-delete-one.eml', 'a4-hi-three-handles-one-delete.eml', 'a5-th-line-id-no-ig-username.eml'],
     },
   },
 ];
