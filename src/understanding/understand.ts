@@ -44,6 +44,7 @@ import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
 import { passesOnForRelative, writesOnBehalf } from './on-behalf.js';
 import { undecidedDoubt } from './undecided-wish.js';
+import { asksHowToDelete } from './asks-how-to-delete.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -138,6 +139,13 @@ export function understandWithEvidence(
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(whole)) return other(field('other.vendor', 'medium'), signals);
+
+  // "What would I have to do to get my data deleted?": the person has not asked yet, whatever the subject says; staff answer.
+  // Its "usunęli", "удалили" wish a deletion to come, and report none done.
+  const how = asksHowToDelete(signals.sentences);
+  if (how !== null && instagramItself(body, how.text) === null && !unsubscribesOnly(body, how.text) && onlyOtherThings([how]) === null) {
+    return answer('possible', found(), clip(how.text), field('possible.asks-how', 'low'), [ASKS_HOW]);
+  }
 
   // "Has my data been deleted yet?", "Danke, die Daten sind gelöscht": after the deletion asked before, nothing asked anew.
   // "Was my data deleted? If not, please delete it": the second sentence asks anew.
@@ -320,6 +328,10 @@ const THANKS_AHEAD =
   'the mail thanks for a deletion but answers no mail of ours: it may thank for one done, or close a request ahead of it';
 const INSTAGRAM_ACCOUNT =
   'the person asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account; check whether the person means our data';
+
+/** Why a question how to have one's own data deleted goes to staff. */
+const ASKS_HOW =
+  'the person asks what to do to have their own data deleted and has not asked for it yet: answer them, and open the request if they want it';
 
 /** Why an answer giving only the handle is a request: the wish is the thread's, not in its own words. */
 const ANSWER_HANDLE =

@@ -114,6 +114,14 @@ export interface LanguagePack {
    * speaks of the late answer: its negation ("nie napisałam", "didn't see your mail") cancels nothing.
    */
   readonly apology?: readonly string[];
+  /**
+   * What the person asks they must do to have their own data deleted, as stems at a word start:
+   * "what do i need to do", "how do i get", "was muss ich tun", "o que preciso fazer", "що зробити",
+   * "מה אני צריכה לעשות", "뭘 해야", "何をすれば". Never a bare "how do I delete" (which asks how the
+   * person deletes it themselves). Beside an erasure word of the person's own, in a mail that asks
+   * for nothing else, the person has not asked yet: staff answer them (`asks-how-to-delete.ts`).
+   */
+  readonly howTo?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

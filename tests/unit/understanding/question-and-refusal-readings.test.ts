@@ -125,7 +125,6 @@ describe('asking to be told how long data is kept, or how to delete it, is no re
     ['ko', '안녕하세요\n\n제 데이터를 얼마 동안 보관하다가 삭제하시는지 알려 주세요\n\n감사합니다'],
     ['zh', '你好\n\n麻烦告诉我你们会把我的资料保存多久才删除\n\n谢谢'],
     ['pt', 'Oi,\n\nqueria saber como excluir meus dados do app\n\nValeu'],
-    ['pt', 'Bom dia, gostaria de saber como faço para apagar minha conta e meus dados.'],
     ['es', 'Hola,\n\nquería saber cómo borrar mis datos de la aplicación\n\nGracias'],
     ['fr', 'Bonjour,\n\nje voudrais savoir comment effacer mes données\n\nMerci'],
     ['it', 'Ciao,\n\nvolevo sapere come si cancellano i miei dati\n\nGrazie'],

@@ -37,6 +37,7 @@ export const cs: LanguagePack = {
   negation: ['ne', 'nic', 'nikdy', 'žádný', 'zadny', 'žádné', 'ani'],
   nothing: ['nic', 'ničeho', 'niceho'],
   question: ['jak', 'co', 'proč', 'proc', 'kdy', 'kde', 'který', 'která', 'kolik', 'jak dlouho', 'mohu', 'můžete', 'je možné'],
+  howTo: ['co musím udělat', 'co musim udelat', 'co mám udělat', 'co mam udelat', 'co mám dělat', 'co mam delat', 'co je potřeba', 'co je potreba', 'co bych musel', 'co bych musela', 'co je třeba', 'co je treba'],
   asks: ['prosím', 'prosim', 'prosíme', 'můžete', 'muzete', 'mohli byste', 'mohla byste', 'mohl byste', 'můžeš', 'žádám'],
   usernameLabels: ['uživatelské jméno', 'uzivatelske jmeno', 'jméno účtu', 'přezdívka', 'účet', 'ucet', 'profil', 'login'],
   handlePhrases: [

@@ -23,6 +23,7 @@ export const da: LanguagePack = {
   negation: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken'],
   nothing: ['intet', 'ingenting', 'noget'],
   question: ['hvordan', 'hvad', 'hvorfor', 'hvornår', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan i', 'er det muligt'],
+  howTo: ['hvad skal jeg gøre', 'hvad skal jeg gore', 'hvad skal jeg gø', 'hvad kræver det', 'hvad skal der til', 'hvad behøver jeg', 'hvad må jeg gøre', 'hvordan får jeg jer til'],
   asks: [
     'venligst', 'kan i', 'kan du', 'vil i', 'vil du', 'ville i', 'beder om', 'beder jer',
     // "Kan I ikke bare slette alt?": the negation of a polite ask negates nothing.

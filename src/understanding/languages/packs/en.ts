@@ -56,6 +56,7 @@ export const en: LanguagePack = {
     'how', 'what', 'why', 'when', 'where', 'which', 'can i', 'could i', 'is it possible', 'do you', 'does',
     'is there', 'how do i', 'how can i', 'how long', 'will you',
   ],
+  howTo: ['what do i need to do', 'what do i have to do', 'what would i have to do', 'what would i need to do', 'what should i do', 'what must i do', 'what do i do to', 'what do i gotta do', 'what have i got to do', 'what do i need to send', 'what is needed', "what's needed", 'whats needed', 'what is required', "what's required", 'what steps', 'how do i get', 'how can i get', 'how would i get', 'how do i have', 'how can i have', 'how do i make you', 'how can i make you', 'wat do i need to do', 'what i need to do', 'what i have to do'],
   asks: [
     'i want', 'i would like', "i'd like", 'i wish', 'i need', 'please', 'pls', 'plz', 'kindly', 'can you',
     'could you', 'would you',

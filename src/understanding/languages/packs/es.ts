@@ -47,6 +47,7 @@ export const es: LanguagePack = {
   apology: ['perdón', 'perdon', 'perdona', 'perdonad', 'disculpa', 'disculpe', 'disculpen', 'lo siento'],
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
+  howTo: ['qué tengo que hacer', 'que tengo que hacer', 'qué debo hacer', 'que debo hacer', 'qué necesito hacer', 'que necesito hacer', 'qué hay que hacer', 'que hay que hacer', 'qué tendría que hacer', 'que tendria que hacer', 'qué tendria que hacer', 'cómo hago para que', 'como hago para que', 'cómo consigo', 'como consigo', 'qué necesitan', 'que necesitan', 'qué pasos', 'que pasos'],
   asks: [
     'por favor', 'pueden', 'podrían', 'podrian',
   ],

@@ -22,6 +22,7 @@ export const fi: LanguagePack = {
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],
   nothing: ['mitään', 'mitaan', 'mikään'],
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],
+  howTo: ['mitä minun pitää tehdä', 'mita minun pitaa tehda', 'mitä minun täytyy tehdä', 'mitä minun tulee tehdä', 'mitä minun pitäisi tehdä', 'mita minun pitaisi tehda', 'mitä pitää tehdä', 'mita pitaa tehda', 'mitä täytyy tehdä', 'mitä tarvitaan', 'mita tarvitaan'],
   asks: ['kiitos', 'voitteko', 'voisitteko', 'voisitko', 'voitko', 'pyydän', 'pyytäisin', 'ystävällisesti', 'ettekö voisi', 'ettekö voi', 'etkö voisi', 'etkö voi'],
   usernameLabels: ['käyttäjänimi', 'kayttajanimi', 'käyttäjätunnus', 'tunnus', 'tilin nimi', 'instagram-tili', 'tili', 'profiili'],
   handlePhrases: [

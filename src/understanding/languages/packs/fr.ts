@@ -50,6 +50,7 @@ export const fr: LanguagePack = {
   apology: ['désolé', 'désolée', 'desole', 'desolee', 'pardon', 'excusez-moi'],
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
+  howTo: ['que dois-je faire', 'que dois je faire', "qu'est-ce que je dois faire", "qu'est ce que je dois faire", 'je dois faire quoi', 'que faut-il faire', 'que faut il faire', 'que dois-je envoyer', 'quelles démarches', 'quelles demarches', 'quelle démarche', 'quelle demarche', 'comment faire pour que', 'comment obtenir', 'comment puis-je obtenir', 'ce que je dois faire'],
   asks: [
     "s'il vous plaît", "s'il vous plait", 'svp', 'veuillez', 'pouvez-vous', 'pourriez-vous', 'pouvez vous',
     'pourriez vous',

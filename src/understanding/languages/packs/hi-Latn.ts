@@ -34,6 +34,7 @@ export const hiLatn: LanguagePack = {
   negation: ['nahi', 'nahin', 'mat', 'na', 'kabhi nahi', 'bilkul nahi'],
   nothing: ['kuch bhi', 'koi bhi', 'kuch'],
   question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],
+  howTo: ['kya karna hoga', 'kya karna padega', 'kya karna hai', 'kya karu', 'kya karoon', 'kya karun', 'kya krna hoga', 'kya krna padega', 'kya krna h'],
   asks: ['please', 'plz', 'pls', 'kripya', 'kripaya', 'kar do', 'kar dijiye', 'kar de', 'karwa do', 'request hai', 'kya aap'],
   usernameLabels: ['username', 'user name', 'insta id', 'instagram id', 'id', 'account name', 'handle'],
   handlePhrases: [

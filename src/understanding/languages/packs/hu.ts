@@ -37,6 +37,7 @@ export const hu: LanguagePack = {
   negation: ['nem', 'ne', 'soha', 'semmi', 'semmit', 'sem', 'egyik sem', 'mégsem', 'mégse', 'megsem', 'megse'],
   nothing: ['semmit', 'semmi', 'semmilyen', 'bármit'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],
+  howTo: ['mit kell tennem', 'mit kell tenni', 'mit kellene tennem', 'mit kéne tennem', 'mit kene tennem', 'mi szükséges', 'mi szukseges', 'mit tegyek'],
   asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves'],
   usernameLabels: ['felhasználóm', 'felhasznalom', 'felhasználónév', 'felhasznalonev', 'felhasználói név', 'fióknév', 'instagram fiók', 'fiók', 'profil'],
   handlePhrases: [

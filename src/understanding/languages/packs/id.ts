@@ -23,6 +23,7 @@ export const id: LanguagePack = {
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],
   nothing: ['apa pun', 'apapun', 'apa-apa', 'apa2', 'satupun', 'sedikit pun'],
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],
+  howTo: ['apa yang harus saya lakukan', 'apa yang perlu saya lakukan', 'apa yg harus saya lakukan', 'apa yg perlu saya lakukan', 'apa yang harus aku lakukan', 'apa yg harus aku lakukan', 'apa yang harus dilakukan', 'apa yg harus dilakukan', 'saya harus ngapain', 'aku harus ngapain', 'harus ngapain', 'gimana caranya biar', 'gimana caranya supaya', 'bagaimana caranya agar', 'bagaimana caranya supaya'],
   asks: ['tolong', 'mohon', 'bisa', 'bisakah', 'bisa tolong', 'minta', 'harap', 'silakan'],
   usernameLabels: ['nama pengguna', 'username', 'akun instagram', 'nama akun', 'akun', 'id instagram', 'profil'],
   handlePhrases: [

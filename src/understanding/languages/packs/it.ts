@@ -45,6 +45,7 @@ export const it: LanguagePack = {
   apology: ['scusa', 'scusate', 'scusi', 'mi scuso', 'perdonate'],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
+  howTo: ['cosa devo fare', 'che cosa devo fare', 'che devo fare', 'cosa dovrei fare', 'cosa bisogna fare', 'cosa serve', 'cosa occorre', 'come faccio a far', 'come posso far', 'come faccio per far'],
   asks: [
     'per favore', 'per cortesia', 'potete', 'potreste',
   ],

@@ -44,6 +44,7 @@ export const nl: LanguagePack = {
   apology: ['sorry', 'excuses', 'mijn excuses', 'excuus'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
+  howTo: ['wat moet ik doen', 'wat moet ik daarvoor doen', 'wat moet ik hiervoor doen', 'wat zou ik moeten doen', 'wat is er nodig', 'wat hebben jullie nodig', 'hoe zorg ik', 'hoe krijg ik'],
   asks: [
     'alstublieft', 'alsjeblieft', 'kunt u', 'kunnen jullie', 'wilt u',
   ],

@@ -23,6 +23,7 @@ export const no: LanguagePack = {
   negation: ['ikke', 'aldri', 'ingen', 'ingenting', 'intet', 'verken'],
   nothing: ['ingenting', 'noe', 'intet'],
   question: ['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvilken', 'hvilket', 'hvilke', 'hvor lang tid', 'kan jeg', 'kan dere', 'er det mulig'],
+  howTo: ['hva må jeg gjøre', 'hva ma jeg gjore', 'hva skal jeg gjøre', 'hva skal jeg gjore', 'hva trenger jeg å gjøre', 'hva trenger jeg a gjore', 'hva kreves', 'hva skal til', 'hvordan får jeg dere til'],
   asks: [
     'vennligst', 'kan dere', 'kan du', 'vil dere', 'vil du', 'ville dere', 'ber om', 'ber dere',
     // "Kan dere ikke bare slette alt?": the negation of a polite ask negates nothing.

@@ -49,6 +49,7 @@ export const pl: LanguagePack = {
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
   nothing: ['nic', 'niczego', 'żadnych', 'zadnych'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
+  howTo: ['co muszę zrobić', 'co musze zrobic', 'co mam zrobić', 'co mam zrobic', 'co powinienem zrobić', 'co powinienem zrobic', 'co powinnam zrobić', 'co powinnam zrobic', 'co należy zrobić', 'co nalezy zrobic', 'co trzeba zrobić', 'co trzeba zrobic', 'co musiałbym', 'co musiałabym', 'co musialbym', 'co musialabym', 'jak sprawić', 'jak sprawic'],
   asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani'],
   usernameLabels: ['nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'login', 'użytkownik', 'uzytkownik', 'konto', 'profil', 'nick'],
   handlePhrases: [

@@ -46,6 +46,7 @@ export const pt: LanguagePack = {
   apology: ['desculpa', 'desculpe', 'desculpem', 'perdão', 'perdao', 'foi mal'],
   negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
+  howTo: ['o que preciso fazer', 'o que eu preciso fazer', 'o que tenho que fazer', 'o que eu tenho que fazer', 'o que tenho de fazer', 'o que devo fazer', 'o que eu devo fazer', 'o que é preciso', 'o que e preciso', 'o que precisa ser feito', 'o que eu faço', 'o que eu faco', 'oq preciso', 'oq eu preciso', 'oq tenho', 'oq eu tenho', 'oque preciso', 'oque eu preciso', 'como faço para', 'como faço pra', 'como faco para', 'como faco pra', 'o que vocês precisam', 'o que voces precisam'],
   asks: [
     'por favor', 'podem', 'poderiam',
   ],

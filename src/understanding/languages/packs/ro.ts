@@ -24,6 +24,7 @@ export const ro: LanguagePack = {
   negation: ['nu', 'niciodată', 'niciodata', 'nimic', 'niciun', 'nicio', 'nici'],
   nothing: ['nimic', 'nimicul'],
   question: ['cum', 'ce', 'de ce', 'când', 'cand', 'unde', 'care', 'cât', 'cat', 'cât durează', 'pot', 'puteți', 'este posibil'],
+  howTo: ['ce trebuie să fac', 'ce trebuie sa fac', 'ce ar trebui să fac', 'ce ar trebui sa fac', 'ce am de făcut', 'ce am de facut', 'ce e nevoie', 'ce este nevoie', 'ce pași', 'ce pasi'],
   asks: ['vă rog', 'va rog', 'te rog', 'vă rugăm', 'puteți', 'puteti', 'ați putea', 'ati putea', 'poți', 'rog'],
   usernameLabels: ['nume de utilizator', 'numele de utilizator', 'utilizator', 'numele contului', 'cont instagram', 'contul', 'cont', 'profil'],
   handlePhrases: [

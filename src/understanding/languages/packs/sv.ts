@@ -24,6 +24,7 @@ export const sv: LanguagePack = {
   negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
   nothing: ['ingenting', 'inget', 'något', 'nåt'],
   question: ['hur', 'vad', 'varför', 'när', 'var', 'vilken', 'vilket', 'vilka', 'hur länge', 'kan jag', 'kan ni', 'är det möjligt', 'går det'],
+  howTo: ['vad behöver jag göra', 'vad behover jag gora', 'vad måste jag göra', 'vad maste jag gora', 'vad ska jag göra', 'vad ska jag gora', 'vad bör jag göra', 'vad krävs', 'vad kravs', 'hur får jag er att', 'hur far jag er att'],
   asks: [
     'vänligen', 'snälla', 'kan ni', 'kan du', 'skulle ni', 'skulle du', 'vill ni', 'ber er', 'ber om',
     // "Kan ni inte bara radera allt?": the negation of a polite ask negates nothing.

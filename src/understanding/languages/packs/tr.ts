@@ -16,7 +16,7 @@ export const tr: LanguagePack = {
     'gizlilik', 'kvkk', 'kişisel verilerin korunması', 'unutulma hakkı', 'silme talebi', 'silinme talebi',
     'veri silme', 'gdpr', 'madde 17', 'madde 11',
   ],
-  mine: ['benim', 'bana', 'beni', 'bizim', 'kendi'],
+  mine: ['benim', 'bana', 'beni', 'bizim', 'kendi', 'verilerim', 'verilerimi', 'verilerimin', 'bilgilerim', 'bilgilerimi', 'bilgilerimin', 'hesabım', 'hesabımı', 'hesabımın', 'hesabim', 'hesabimi', 'hesabimin'],
   opposite: [
     'vazgeçtim', 'vazgectim', 'fikrimi değiştirdim', 'fikrimi degistirdim',
     'silmeyin', 'silmeyiniz', 'silinmesin', 'silinmesini istemiyorum', 'kaldırmayın', 'silmek istemiyorum',
@@ -43,6 +43,7 @@ export const tr: LanguagePack = {
   apology: ['kusura bakmayın', 'kusura bakmayin', 'özür dilerim', 'ozur dilerim', 'pardon', 'affedersiniz'],
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
+  howTo: ['ne yapmam gerek', 'ne yapmam lazım', 'ne yapmam lazim', 'ne yapmalıyım', 'ne yapmaliyim', 'ne yapmak gerek', 'ne yapmam icap', 'nasıl sağlarım', 'nasil saglarim', 'ne gerekiyor', 'neler yapmam'],
   asks: [
     'lütfen', 'lutfen', 'rica ederim', 'rica ediyorum',
   ],
