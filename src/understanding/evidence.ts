@@ -68,6 +68,7 @@ export const RULE_TEXT: Record<string, string> = {
   'username.inline-label': 'a label inside a sentence ("(Instagram: x)")',
   'username.link': 'an instagram.com/x link',
   'username.sentence': 'a sentence naming the account ("my Instagram is x")',
+  'username.after-account': 'a handle-shaped word right after the word for the account ("k účtu x", "zum Konto x"), whoever\'s it is',
   'username.quoted': 'a handle in quotation marks after an account word',
   'username.shaped-word': 'a handle-shaped word (with . _ or digits) next to an account word',
   'username.lone-word': 'a handle-shaped word alone on its line',

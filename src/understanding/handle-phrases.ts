@@ -29,6 +29,13 @@ export interface PhraseHandle {
   shaped: boolean;
   /** Named by a word marking it as the person's own among several ("punyaku", "le mien"). */
   own: boolean;
+  /** Named after a third person's possessive ("όνομα χρήστη του", "usuário dele"): another person's handle. */
+  theirs: boolean;
+  /**
+   * Read only as a handle-shaped word right after the word for the account ("k účtu x", "zum Konto x"):
+   * whose account it is goes unsaid ("Meine Frau betreut das Konto @x"), so a handle the person names as theirs outranks it.
+   */
+  afterAccount: boolean;
 }
 
 /** The platform's names, in every script people write them, read as links in every language. */
@@ -57,18 +64,20 @@ interface Tag {
   platformAfter: boolean;
   /** A link that names the platform: "en instagram", "na insta", "instagramda". */
   platform: boolean;
+  /** A link that is a third person's possessive ("του", "dele"): the handle is another person's. */
+  theirs: boolean;
 }
 
-type WordEntry = readonly [raw: string, anywhere: boolean, own?: boolean, quotedOnly?: boolean, linkedOnly?: boolean, platformAfter?: boolean];
+type WordEntry = readonly [raw: string, anywhere: boolean, own?: boolean, quotedOnly?: boolean, linkedOnly?: boolean, platformAfter?: boolean, theirs?: boolean];
 
 function words(list: ReadonlyArray<WordEntry>): Array<MatcherWord<Tag>> {
-  return list.map(([raw, anywhere, own = false, quotedOnly = false, linkedOnly = false, platformAfter = false]) => {
+  return list.map(([raw, anywhere, own = false, quotedOnly = false, linkedOnly = false, platformAfter = false, theirs = false]) => {
     // Spaced as the searched text is between Latin and Chinese or Japanese letters ("ig号" → "ig 号").
     const word = fold(searchableText(raw)).trim();
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const whole = !anywhere && ALPHABETIC.test(last) && [...last].length < MIN_STEM;
     const platform = word.split(/\s+/).some((w) => PLATFORM.some((name) => w === name || (name.length > 3 && w.startsWith(name))));
-    return { word, tag: { anywhere, own, quotedOnly, linkedOnly, platformAfter, platform }, whole, anywhere };
+    return { word, tag: { anywhere, own, quotedOnly, linkedOnly, platformAfter, platform, theirs }, whole, anywhere };
   });
 }
 
@@ -97,6 +106,7 @@ const LINKS: Matcher<Tag> = buildMatcher(
   words([
     ...PLATFORM.map((w) => [w, false] as const),
     ...PACKS.flatMap((p) => (p.handleLinks ?? []).map((w) => [w, p.noSpaces === true] as const)),
+    ...PACKS.flatMap((p) => (p.theirHandleLinks ?? []).map((w) => [w, p.noSpaces === true, false, false, false, false, true] as const)),
   ]),
 );
 
@@ -117,6 +127,11 @@ const MAX_HANDLE = 30;
 const SPACED_WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** A word shaped like a mail domain and nothing else ("web.de", "gmx.net"): no handle after "Konto". */
+function mailDomain(word: string): boolean {
+  return !/[_0-9@]/.test(word) && /\.[a-z]{2,3}$/.test(word);
+}
+
 /** Every handle named after a pack phrase in `text`, in text order. */
 export function handlesAfterPhrases(text: string): PhraseHandle[] {
   const out: PhraseHandle[] = [];
@@ -135,27 +150,32 @@ function scanLine(raw: string, offset: number, out: PhraseHandle[]): void {
   const links = new Map<number, Link>();
   for (const h of LINKS.scan(line)) {
     const seen = links.get(h.start);
-    if (!seen || seen.end < h.end) links.set(h.start, { end: h.end, anywhere: h.tag.anywhere, platform: h.tag.platform });
+    if (!seen || seen.end < h.end) links.set(h.start, { end: h.end, anywhere: h.tag.anywhere, platform: h.tag.platform, theirs: h.tag.theirs });
   }
   for (const p of phrases) {
     // A phrase ending on the handle's "@" ("min @", "mi @"): the handle starts there, not after its first word.
     const start = p.tag.anywhere ? p.end : line[p.end - 1] === '@' ? p.end - 1 : wordEnd(line, p.end);
     if (start < 0) continue;
     const found = handleAfter(line, start, links);
-    if (found && p.tag.quotedOnly && !(found.quoted && found.shaped)) continue;
+    // 'аккаунт «x»', or a handle-shaped word right after the account word in any case: "k účtu kavarna_u_mostu", "danych konta x", "для аккаунта x".
+    if (found && p.tag.quotedOnly && !(found.shaped && (found.quoted || (found.bare && !mailDomain(found.word))))) continue;
     if (found && p.tag.linkedOnly && !found.linked) continue;
     if (found && p.tag.platformAfter && !(found.shaped && platformAt(line, found.end, links))) continue;
     // Read loosely only where the platform is named, and as typed in small letters: "mi insta es caminorte", never "… es Rina".
     if (found?.loose === true && (!(p.tag.platform || found.platformLinked) || !raw.includes(found.word))) continue;
-    if (found) out.push({ word: found.word, shaped: found.shaped, own: p.tag.own, at: offset + Math.min(p.start, raw.length) });
+    if (found) {
+      const afterAccount = p.tag.quotedOnly && !found.quoted;
+      out.push({ word: found.word, shaped: found.shaped, own: p.tag.own, theirs: found.theirs, afterAccount, at: offset + Math.min(p.start, raw.length) });
+    }
   }
 }
 
-/** A link word found in the line: where it ends, whether it runs on anywhere, whether it names the platform. */
+/** A link word found in the line: where it ends, whether it runs on anywhere, whether it names the platform, whether it is a third person's. */
 interface Link {
   end: number;
   anywhere: boolean;
   platform: boolean;
+  theirs: boolean;
 }
 
 /** Whether a link naming the platform starts after the spaces at `i`: "@x en Instagram", "@x instagramda". */
@@ -183,13 +203,14 @@ function handleAfter(
   line: string,
   from: number,
   links: ReadonlyMap<number, Link>,
-): { word: string; shaped: boolean; quoted: boolean; linked: boolean; end: number; loose: boolean; platformLinked: boolean } | null {
+): { word: string; shaped: boolean; quoted: boolean; linked: boolean; bare: boolean; theirs: boolean; end: number; loose: boolean; platformLinked: boolean } | null {
   let i = from;
   let quoted = false;
   let marked = false;
   let colon = false;
   let linked = false;
   let platformLinked = false;
+  let theirs = false;
   for (let step = 0; step <= MAX_LINKS; step++) {
     for (let k = 0; k < MAX_GAP && i < line.length; k++, i++) {
       const c = line[i]!;
@@ -212,6 +233,7 @@ function handleAfter(
     if (end < 0 || step === MAX_LINKS) return null;
     linked = true;
     platformLinked ||= link.platform;
+    theirs ||= link.theirs;
     i = end;
   }
   const at = line[i] === '@';
@@ -240,5 +262,6 @@ function handleAfter(
     const rest = line.slice(j, j + 4).trimStart();
     if (rest !== '' && !SENTENCE_END.includes(rest[0]!)) return null;
   }
-  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon, end: j, loose, platformLinked };
+  const bare = !quoted && !marked && !linked && /^[ \t]+$/.test(line.slice(from, i));
+  return { word: at ? `@${handle}` : handle, shaped, quoted, linked: linked || colon, bare, theirs, end: j, loose, platformLinked };
 }

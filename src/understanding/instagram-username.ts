@@ -22,7 +22,7 @@ import { wordsIn } from './languages/registry.js';
 import { handlesLeftAlone } from './left-alone.js';
 import { handlesOfOthersAt } from './others-handles.js';
 import { handleNamedOnly } from './only-this-handle.js';
-import { writesOnBehalf } from './on-behalf.js';
+import { writesForOwnChild, writesOnBehalf } from './on-behalf.js';
 import { endsItsLine, isCommonWord } from './loose-handle-words.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
@@ -34,6 +34,12 @@ interface Candidate {
   lookalike: boolean;
   rule: string;
 }
+
+/**
+ * The rule of a handle read only because it follows the word for the account ("k účtu x", "zum Konto
+ * x"): it names the account, not whose it is, so it never by itself makes a sentence the person's own.
+ */
+export const AFTER_ACCOUNT = 'username.after-account';
 
 /** A handle and the rule that found it. */
 export interface FoundUsername {
@@ -349,7 +355,13 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
     }
   }
   // The same in the words of every language pack: "mój nick na insta to x", "我的ins是x", "insta hesabım x".
-  for (const h of handlesAfterPhrases(source)) add(out, h.word, (h.own ? 88 : h.shaped ? 85 : 75) - penalty, offset + h.at, own, 'username.sentence');
+  // "Το όνομα χρήστη του είναι x" (his username): another person's, read only in a mail written for a child or a relative.
+  let forOther: boolean | undefined;
+  for (const h of handlesAfterPhrases(source)) {
+    if (h.theirs && !(forOther ??= writesForOwnChild(source) || writesOnBehalf(source))) continue;
+    // A handle right after the account word ranks just behind one the person names as theirs, ahead of an @mention ("Follow us: @new").
+    add(out, h.word, (h.own ? 88 : h.afterAccount ? 84 : h.shaped ? 85 : 75) - penalty, offset + h.at, own, h.afterAccount ? AFTER_ACCOUNT : 'username.sentence');
+  }
   // The handle before the account word: "a kiss_g97 fiókhoz", "soo.min_7 계정의", "the tom.h account".
   for (const h of handlesBeforeAccount(source)) add(out, h.word, 85 - penalty, offset + h.at, own, 'username.sentence');
   for (const m of source.matchAll(LOOSE_PLATFORM)) {

@@ -220,7 +220,7 @@ export const QUESTION_INSIDE = String.raw`${L}(?:nasıl|ne\s+zaman|neden|niçin|
 export const ASKS_WHETHER = String.raw`${L}(?:want|wanted|would\s+like|(?:i|we)['’]d\s+like|wish|wanna)\s+to\s+know(?:\s+is)?[\s,]{0,3}(?:whether|if)${R}`;
 
 /** "Can you / could you / is it possible" turn a question into a request. */
-export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\b(?:können|könnten|würden)\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
+export const POLITE_ASK = String.raw`\bpossible\b|\bdo\s+you\s+mind\b|\b(?:are\s+you|is\s+it)\s+able\b|\byou\s+(?:can|could)\b|\bcan\s+(?:i|we)\s+(?:have|get|ask|request)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpuede[ns]?\b|\bpouvez-vous\b|\bmerci\s+de\b|\b(?:können|könnten|würden)\s+sie\b|\bpode[m]?\b|\b(?:potete|potreste|può|potrebbe|possibile)\b|\bper\s+(?:favore|cortesia)\b|\b(?:kunt|kunnen|zou|zouden|wilt|willen)\s+(?:u|jullie|je)\b|\bmogelijk\b|\balstublieft\b|mümkün|misiniz|musunuz|lütfen`;
 
 /** "Can I delete my data myself?" asks about self-service. */
 export const SELF_SERVICE = String.raw`^\s*(?:can|could|may|should)\s+i\s+(?:delete|remove|erase)\b|^\s*(?:posso|come\s+posso)\s+(?:cancellare|eliminare|rimuovere)\b|^\s*(?:kan|hoe\s+kan)\s+ik\b|silebilir\s+miyim|silebilirim`;

@@ -60,6 +60,18 @@ export function writesOnBehalf(text: string): boolean {
   return false;
 }
 
+/** Whether the words say "our" ("naše kavárna", "nasza piekarnia", "unsere Bäckerei"): a business or a family writes for its own. */
+export function speaksOfOurs(text: string): boolean {
+  const ours = packListMatcher(registry(), 'ours');
+  return text.slice(0, MAX_TEXT).split('\n').some((raw) => ours.scan(fold(raw)).length > 0);
+}
+
+/** Whether the words name the writer's own child ("my son", "mi hija", "oğlum"): a parent writes for a minor. */
+export function writesForOwnChild(text: string): boolean {
+  const child = packListMatcher(registry(), 'ownChild');
+  return text.slice(0, MAX_TEXT).split('\n').some((raw) => child.scan(fold(raw)).length > 0);
+}
+
 /** Whether the sender's own words say the mail is passed on for a relative: a verb of passing it on beside a word for her, on one line. */
 export function passesOnForRelative(ownWords: string): boolean {
   for (const raw of ownWords.slice(0, MAX_TEXT).split('\n')) {

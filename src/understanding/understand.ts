@@ -21,7 +21,7 @@ import { findConfirmationAddress } from './confirmation-address.js';
 import { findDeletionWish, refusesDeletion, RULE_LANGUAGES } from './deletion-intent.js';
 import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js';
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
-import { findUsernameWithRule, type FoundUsername } from './instagram-username.js';
+import { AFTER_ACCOUNT, findUsernameWithRule, type FoundUsername } from './instagram-username.js';
 import { handlesOfferedBeside } from './handle-alternatives.js';
 import { languageName, registry } from './languages/registry.js';
 import { findPackWish, onlyOtherThings, onlyQuestions, type PackRefusal } from './pack-intent.js';
@@ -42,7 +42,7 @@ import { answerForgotHandle } from './answer-forgot-handle.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
-import { passesOnForRelative, writesOnBehalf } from './on-behalf.js';
+import { passesOnForRelative, speaksOfOurs, writesForOwnChild, writesOnBehalf } from './on-behalf.js';
 import { undecidedDoubt } from './undecided-wish.js';
 import { asksHowToDelete } from './asks-how-to-delete.js';
 
@@ -84,7 +84,8 @@ export function understandWithEvidence(
   const body = visible();
   let handle: FoundUsername | null | undefined;
   const answersBot = answersBotMail([...(mail.inReplyTo ?? []), ...(mail.references ?? [])], botDomainOf(opts.botAddress));
-  // A mail written on behalf of a relative, or passed on for her ("my mother asked me to forward this"), asks to erase her data.
+  // A mail written on behalf of a relative, or passed on for her ("my mother asked me to forward this"), asks to erase her data;
+  // so does a parent's for a minor child ("mi hija tiene 14 años … borren todos sus datos").
   let passed: string | null | undefined;
   let behalf: boolean | undefined;
   // The sender's own words above any forwarded block, when they say the mail is passed on for a relative.
@@ -95,7 +96,7 @@ export function understandWithEvidence(
     }
     return passed;
   };
-  const forRelative = (): boolean => (behalf ??= writesOnBehalf(body)) || passedOn() !== null;
+  const forRelative = (): boolean => (behalf ??= writesOnBehalf(body) || writesForOwnChild(body)) || passedOn() !== null;
   const findHandle = (): FoundUsername | null =>
     handle === undefined ? (handle = findUsernameWithRule(body, subject, ownHandles, answersBot, passedOn)) : handle;
   const whole = `${subject}\n${body}`;
@@ -197,7 +198,12 @@ export function understandWithEvidence(
   const ruled = language.code !== null && RULE_LANGUAGES.has(language.code) && !guessed;
   const readByPack = (lang: string): boolean => !RULE_LANGUAGES.has(lang) && !ruled;
   const unspaced = (lang: string): boolean => packs.find((p) => p.code === lang)?.noSpaces === true;
-  const namesHandle = (): boolean => (findHandle()?.confidence ?? 'low') !== 'low';
+  // A handle after the bare account word ("k účtu x") names the account, not whose it is: it speaks for
+  // the writer only in a mail that says "our" ("naše kavárna … k účtu x"), a business writing for its own.
+  const namesHandle = (): boolean => {
+    const h = findHandle();
+    return h !== null && h.confidence !== 'low' && (h.rule !== AFTER_ACCOUNT || speaksOfOurs(body));
+  };
   // A mail written or passed on for a relative speaks of her data in the third person ("удалить все её данные"): it is hers to erase.
   const pack = findPackWish(signals.sentences, readByPack, unspaced, () => namesHandle() || forRelative(), signals.replyToBot);
   // An answer to our mail that denies having asked ("Nie prosiłam o to!") and only says what our

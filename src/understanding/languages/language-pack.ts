@@ -152,6 +152,12 @@ export interface LanguagePack {
    */
   readonly handleLinks?: readonly string[];
   /**
+   * A third person's possessive where it follows the word for the handle ("το όνομα χρήστη του
+   * είναι x", "o usuário dele é x"), read as a `handleLinks` word: the handle after one is another
+   * person's, read only in a mail written for a child or on behalf of a relative.
+   */
+  readonly theirHandleLinks?: readonly string[];
+  /**
    * Words by which the person names themselves right before their handle, read only when the
    * platform follows the handle: "soy" ("soy @x en Instagram"), "je suis", "ich bin", "jestem",
    * "я", "ben" ("ben @x instagramda"). Only a word shaped like a handle is read.
@@ -181,6 +187,20 @@ export interface LanguagePack {
    * mother asked me to forward this"), the mail is passed on for that person and asks for her data.
    */
   readonly passOn?: readonly string[];
+  /**
+   * "Our", as a business or a family speaks of what it owns, whole words: "our", "naše", "nasza",
+   * "наш", "unsere", "notre", "vores", "cégünk", "شرکت ما", "弊社". A mail that says it names its own
+   * account in the account word's bare handle ("naše kavárna … k účtu kavarna_u_mostu").
+   */
+  readonly ours?: readonly string[];
+  /**
+   * The writer's own child, whole words: "my son", "mi hija", "mon fils", "meine Tochter", "mój syn",
+   * "oğlum", "του γιου μου", "我儿子". A parent writing for a minor speaks of the child's data in the
+   * third person ("borren todos sus datos", "το όνομα χρήστη του είναι x"): the request is theirs to
+   * make, as for a relative on whose behalf one writes. Not a relation (`others-handles.ts`): the
+   * handle a parent gives for the child is the one to erase.
+   */
+  readonly ownChild?: readonly string[];
   /**
    * Words telling us to leave a handle alone, as stems at a word start: "don't touch", "lass * in
    * Ruhe", "no toquen", "ne touchez pas", "dokunmayın", "mat chhed", "मत छू". A `*` stands for the

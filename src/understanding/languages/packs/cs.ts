@@ -49,6 +49,8 @@ export const cs: LanguagePack = {
   ],
   handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj', 'se jmenuje'],
   ownHandlePhrases: ['můj vlastní', 'muj vlastni', 'můj osobní', 'můj skutečný', 'ten můj'],
+  ours: ['naše', 'náš', 'naši', 'našeho', 'naší', 'naším', 'nase', 'nasi', 'naseho'],
+  ownChild: ['můj syn', 'muj syn', 'moje dcera', 'mého syna', 'meho syna', 'mé dcery', 'me dcery', 'moje dítě', 'moje dite', 'náš syn', 'naše dcera'],
   onBehalf: ['jménem', 'v zastoupení', 'píšu za'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [

@@ -41,6 +41,8 @@ export const da: LanguagePack = {
   relationHas: ['har', 'har også'],
   selfNaming: ['jeg er'],
   ownHandlePhrases: ['min egen', 'mit eget', 'min egen konto', 'min private'],
+  ours: ['vores'],
+  ownChild: ['min søn', 'min datter', 'mit barn', 'vores søn', 'vores datter'],
   onBehalf: ['på vegne af'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
   confirmationAsks: ['bekræft', 'svar', 'besked', 'meddel', 'send', 'kontakt'],

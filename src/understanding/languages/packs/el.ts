@@ -32,7 +32,10 @@ export const el: LanguagePack = {
     'το ig μου', 'username',
   ],
   handleLinks: ['einai', 'ine', 'sto instagram', 'sto insta', 'μου', 'στο instagram', 'στο insta', 'είναι', 'ειναι', 'λέγεται'],
+  theirHandleLinks: ['του', 'της', 'tou', 'tis'],
   ownHandlePhrases: ['ο δικός μου', 'ο δικός μου λογαριασμός', 'το δικό μου'],
+  ours: ['μας', 'mas'],
+  ownChild: ['ο γιος μου', 'του γιου μου', 'η κόρη μου', 'της κόρης μου', 'το παιδί μου', 'του παιδιού μου', 'ο γιος μας', 'η κόρη μας', 'o gios mou', 'i kori mou'],
   onBehalf: ['εκ μέρους', 'για λογαριασμό', 'για λογαριασμο'],
   confirmation: ['επιβεβαίωση στο', 'επιβεβαιωση στο', 'επιβεβαιώστε στο', 'στείλτε στο', 'στειλτε στο', 'απαντήστε στο', 'γράψτε μου στο', 'το email μου', 'η διεύθυνσή μου', 'διεύθυνση email', 'email'],
   // Written with the accents too: "επιβεβαίωση", "απαντήστε", "ενημέρωση" carry them inside the stem.

@@ -66,6 +66,8 @@ export const es: LanguagePack = {
   relationHas: ['tiene', 'también tiene'],
   selfNaming: ['soy', 'yo soy'],
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],
+  ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  ownChild: ['mi hijo', 'mi hija', 'mi niño', 'mi niña', 'mi nino', 'mi nina', 'nuestro hijo', 'nuestra hija'],
   passOn: ['reenvi', 'reenví', 'hacer llegar', 'pasar este'],
   handsOff: ['no toqu', 'no toc', 'dejen * en paz', 'deja * en paz', 'dejad * en paz'],
   confirmation: [

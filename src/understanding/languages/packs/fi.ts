@@ -28,12 +28,18 @@ export const fi: LanguagePack = {
   handlePhrases: [
     'käyttäjätunnu', 'käyttäjänim', 'kayttajatunnu', 'kayttajanim', 'instagram-tili', 'instagramtili', 'tunnukse',
     'instagram-tilin nimi', 'tilin nimi', 'instagramissa olen',
+    // "mun instan (x) tiedot": my Insta, in any case, then the handle.
+    'mun insta', 'minun insta', 'mun ig', 'minun ig',
   ],
   handleLinks: ['on', 'minun', 'instagramissa', 'instagram-tilini', 'nimi'],
   selfNaming: ['olen', 'minä olen'],
   ownHandlePhrases: ['minun omani', 'oma tilini', 'oma tili'],
   // "matti.v-nimisen tilin tiedot", "matti.v tilin": the handle first.
+  undecided: ['en tiedä', 'en tieda', 'en tiiä', 'en tiia', 'en oo varma', 'en ole varma', 'en ole ihan varma', 'tai ehkä', 'tai ehka', 'mietin vielä', 'mietin viela', 'en osaa päättää', 'en osaa paattaa'],
+  whether: ['jos', 'onko', 'mikä', 'mika', 'mitä', 'mita'],
   accountAfterHandle: ['nimi', 'tili', 'käyttäjä', 'kayttaja', 'profiili'],
+  ours: ['meidän'],
+  ownChild: ['poikani', 'tyttäreni', 'tyttareni', 'lapseni', 'mun poika', 'mun tyttö'],
   onBehalf: ['puolesta'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett', 'ota yhteyttä', 'yhteyttä'],

@@ -72,6 +72,8 @@ export const fr: LanguagePack = {
   relationHas: ['a', 'a aussi'],
   selfNaming: ['je suis', "moi c'est"],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
+  ours: ['notre', 'nos'],
+  ownChild: ['mon fils', 'ma fille', 'mon enfant', 'mon ado', 'notre fils', 'notre fille', 'notre enfant'],
   passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
   handsOff: ['ne touchez pas', 'ne touche pas', 'n\'y touchez pas', 'pas touche', 'laissez * tranquille', 'laisse * tranquille', 'ne touchez surtout pas'],
   confirmation: [

@@ -50,6 +50,8 @@ export const hu: LanguagePack = {
   ownHandlePhrases: ['az enyém', 'a saját fiókom', 'a saját'],
   // "a kiss_g97 fiókhoz tartozó adatok", "az anna_k nevű fiókom": the handle first, the account word after it.
   accountAfterHandle: ['fiók', 'fiok', 'nevű', 'nevu', 'profil'],
+  ours: ['a mi', 'cégünk', 'cegunk', 'üzletünk', 'boltunk', 'cukrászdánk', 'kávézónk', 'éttermünk', 'szalonunk', 'vállalkozásunk'],
+  ownChild: ['a fiam', 'a fiamnak', 'a fiam nevében', 'a lányom', 'a lányomnak', 'a gyerekem', 'a gyermekem', 'fiam', 'lányom'],
   onBehalf: ['nevében'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld', 'keress', 'értesítsen'],

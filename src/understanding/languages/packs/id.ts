@@ -42,6 +42,8 @@ export const id: LanguagePack = {
     'punyaku', 'punya aku', 'punya saya', 'milikku', 'milik aku', 'milik saya', 'akunku', 'akun asli aku',
     'akun asli saya',
   ],
+  ours: ['kami'],
+  ownChild: ['anak saya', 'anak laki-laki saya', 'putri saya', 'putra saya', 'anakku'],
   onBehalf: ['atas nama', 'mewakili', 'menulis untuk', 'menuliskan untuk'],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
   confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim', 'hubungi'],

@@ -63,6 +63,8 @@ export const it: LanguagePack = {
   handleLinks: ['è', 'e', 'è invece', 'si chiama', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
   relationHas: ['ha', 'ha anche'],
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
+  ours: ['nostro', 'nostra', 'nostri', 'nostre'],
+  ownChild: ['mio figlio', 'mia figlia', 'il mio bambino', 'la mia bambina', 'nostro figlio', 'nostra figlia'],
   passOn: ['inoltr', 'girare', 'giro questo'],
   handsOff: ['non toccate', 'non toccare', 'non tocchiate', 'lasciate stare', 'lasciate * stare', 'lasciate * in pace'],
   confirmation: [

@@ -44,6 +44,8 @@ export const ja: LanguagePack = {
     // "Instagramアカウント x のデータ": the platform's account, then the handle.
     'instagramアカウント', 'instagramのアカウント', 'インスタグラムアカウント', 'インスタグラムのアカウント', 'インスタアカウント', 'インスタのアカウント',
   ],
+  ours: ['弊社', '当店', '私たちの'],
+  ownChild: ['息子', '娘が', '娘の', 'うちの子'],
   passOn: ['転送', '代わりに送'],
   confirmation: ['確認', '連絡', '送信', '送って', '通知', '返信', '報告', 'お知らせ', 'メールアドレス', '連絡先'],
   addressWords: ['メールアドレス', 'アドレス', 'メール'],

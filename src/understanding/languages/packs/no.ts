@@ -40,6 +40,8 @@ export const no: LanguagePack = {
   handleLinks: ['forresten', 'for øvrig', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   ownHandlePhrases: ['min egen', 'mitt eget', 'min egen konto', 'min private'],
   onBehalf: ['på vegne av'],
+  ours: ['vår', 'vårt', 'våre'],
+  ownChild: ['min sønn', 'min datter', 'mitt barn', 'sønnen min', 'dattera mi', 'datteren min'],
   passOn: ['videresend', 'sende videre', 'sende dette videre'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send', 'kontakt'],

@@ -14,7 +14,7 @@ export const pl: LanguagePack = {
     'dane', 'danych', 'dane osobowe', 'danych osobowych', 'informacje', 'informacji', 'historia', 'historię',
     'zapisy', 'treści', 'tokeny', 'wszystko', 'wszystkie',
   ],
-  account: ['konto', 'konta', 'kontem', 'profil', 'profilu', 'połączenie', 'dostęp'],
+  account: ['konto', 'konta', 'kontem', 'koncie', 'kontu', 'profil', 'profilu', 'połączenie', 'dostęp'],
   privacy: [
     'prywatność', 'prywatnosc', 'rodo', 'prawo do usunięcia', 'prawo do bycia zapomnianym', 'ochrona danych',
     'ochrony danych', 'żądanie usunięcia', 'zadanie usuniecia', 'artykuł 17', 'art. 17', 'uodo',
@@ -65,6 +65,8 @@ export const pl: LanguagePack = {
   selfNaming: ['jestem', 'ja to'],
   ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   onBehalf: ['w imieniu', 'piszę za', 'pisze za'],
+  ours: ['nasza', 'nasz', 'nasze', 'naszego', 'naszej', 'naszym', 'naszych'],
+  ownChild: ['mój syn', 'moj syn', 'moja córka', 'moja corka', 'mojego syna', 'mojej córki', 'mojej corki', 'moje dziecko', 'mojego dziecka', 'nasz syn', 'nasza córka', 'naszego syna', 'naszej córki'],
   passOn: ['przesła', 'przesłać', 'przekaza', 'przekazać', 'przesyłam', 'przekazuję'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',

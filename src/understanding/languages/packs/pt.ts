@@ -62,9 +62,12 @@ export const pt: LanguagePack = {
     'meu nome no insta', 'meu nome no ig',
   ],
   handleLinks: ['é', 'e', 'no instagram', 'se chama', 'chama-se', 'no insta', 'no ig', 'do instagram', 'meu'],
+  theirHandleLinks: ['dele', 'dela'],
   relationHas: ['tem', 'também tem'],
   selfNaming: ['sou', 'eu sou'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
+  ours: ['nosso', 'nossa', 'nossos', 'nossas'],
+  ownChild: ['meu filho', 'minha filha', 'nosso filho', 'nossa filha'],
   passOn: ['reencaminh', 'encaminh', 'reenvi'],
   handsOff: ['não toqu', 'nao toqu', 'não mex', 'nao mex', 'deixem * em paz', 'deixa * em paz'],
   confirmation: [

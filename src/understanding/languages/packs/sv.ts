@@ -45,6 +45,8 @@ export const sv: LanguagePack = {
   selfNaming: ['jag är'],
   ownHandlePhrases: ['mitt eget', 'mitt eget konto', 'mitt riktiga', 'mitt privata'],
   onBehalf: ['vägnar', 'räkning'],
+  ours: ['vår', 'vårt', 'våra'],
+  ownChild: ['min son', 'min dotter', 'mitt barn', 'vår son', 'vår dotter'],
   passOn: ['vidarebefordr', 'skicka vidare', 'skickar vidare'],
   handsOff: ['rör inte', 'ror inte', 'låt * vara', 'lämna * ifred', 'lämna * i fred'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],

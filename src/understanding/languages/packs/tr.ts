@@ -60,6 +60,8 @@ export const tr: LanguagePack = {
   // "ayse.k hesabımın verileri", "ayse.k adlı hesap": the handle first.
   accountAfterHandle: ['hesab', 'adlı', 'adli', 'isimli', 'kullanıcı adlı', 'kullanici adli', 'profil'],
   onBehalf: ['adına', 'namına'],
+  ours: ['bizim', 'işletmemiz', 'isletmemiz', 'firmamız', 'firmamiz', 'dükkanımız', 'dukkanimiz'],
+  ownChild: ['oğlum', 'oglum', 'oğlumun', 'oglumun', 'kızım', 'kizim', 'kızımın', 'kizimin', 'çocuğum', 'cocugum', 'çocuğumun', 'cocugumun'],
   passOn: ['iletmem', 'iletiyorum', 'ilettim', 'iletmek', 'yönlendir'],
   handsOff: ['dokunmay', 'dokunmayın', 'elleme', 'ellemeyin'],
   confirmation: [
