@@ -41,6 +41,15 @@ const TAKEN_BACK: Array<[string, string]> = [
   ['sv', 'Jag drar tillbaka min begäran om radering. Radera ingenting, kontot @lina.b_3 ska vara kvar.'],
   ['ro', 'Bună ziua, îmi retrag cererea de ștergere a datelor. Vă rog să nu ștergeți nimic, contul @ioana.p_21 rămâne conectat.'],
   ['cs', 'Dobrý den, beru zpět svou žádost o smazání údajů. Prosím nic nemažte, účet @jana_nov_7 chci dál používat.'],
+  ['ru', 'Вчера я просила удалить мои данные, но я отзываю свой запрос. Ничего не удаляйте. Аккаунт @olga_iv_7'],
+  ['uk', 'Я писав вам, щоб видалити мої дані, але відкликаю свій запит, залиште все як є. @oksana_s_5'],
+  ['ko', '어제 데이터 삭제를 요청했는데 요청을 철회합니다. 그대로 두세요. @minji_k_3'],
+  ['zh', '我昨天申请删除我的数据，现在撤回这个申请，请保持原样。@lina_w_8'],
+  ['id', 'Kemarin saya minta hapus data saya, tapi saya tarik kembali permintaan itu. Jangan hapus apa pun. @dewi_l_4'],
+  ['id', 'Halo, saya menarik kembali permintaan penghapusan data kemarin. Jangan hapus apa pun, akun @dewi_l_4 tetap terhubung.'],
+  ['vi', 'Xin chào, tôi rút lại yêu cầu xóa dữ liệu hôm qua. Đừng xóa gì cả, tài khoản @lan_n_6 vẫn dùng.'],
+  ['hi', 'नमस्ते, मैं कल भेजा गया डेटा हटाने का अनुरोध वापस लेता हूँ। कुछ भी मत हटाइए, अकाउंट @rahul_s_7 चालू रहेगा।'],
+  ['hi-Latn', 'Maine kal data delete karne ko bola tha, wo request wapas leta hoon, kuch mat hatao. IG @rahul_s_7'],
 ];
 
 describe('a request taken back, told of or named, asks for nothing', () => {
@@ -94,6 +103,8 @@ describe('guards: asking anew, sparing one thing, or holding off keep their read
     ['pl', 'Wycofuję zgodę na przetwarzanie danych i proszę o usunięcie moich danych. Konto @kasia_nowak1', 'kasia_nowak1'],
     ['tr', 'Rızamı geri çekiyorum, lütfen verilerimi silin. Hesap @mert.yilmaz_34', 'mert.yilmaz_34'],
     ['it', 'Ritiro il consenso al trattamento, cancellate i miei dati. @giulia.b_7', 'giulia.b_7'],
+    ['ru', 'Я отзываю согласие на обработку, удалите мои данные пожалуйста. @olga_iv_7', 'olga_iv_7'],
+    ['zh', '我撤回同意并要求删除我的数据。账号 @lina_w_8', 'lina_w_8'],
     // A request taken back about something else, and the erasure asked in the same breath.
     ['en', 'Cancel my previous request about the newsletter and delete my data please @mia.rose_22', 'mia.rose_22'],
     ['fr', 'Je retire ma demande de suppression du compte, supprimez seulement mes données. compte @julie.d_75', 'julie.d_75'],
