@@ -21,6 +21,7 @@ const TAKEN_BACK: Array<[string, string]> = [
   ['en', 'Please disregard my earlier request to delete my account @mia.rose_22, I still want to use the app.'],
   ['en', 'hey so i emailed u last week asking to delete my data but nvm, i want to take back that request. leave everything as is, acct is mia.rose_22'],
   ['de', 'ich ziehe meinen Löschantrag zurück, bitte nichts löschen. Konto @lena_k89'],
+  ['de', 'Meinen Löschantrag ziehe ich hiermit zurück, bitte nichts löschen. @lena_k89'],
   ['de', 'Hallo, ich habe letzte Woche um Löschung meiner Daten gebeten, ziehe den Antrag aber hiermit zurück. Bitte alles so lassen, mein Account lena_k89 bleibt aktiv.'],
   ['it', "ieri vi ho scritto per far cancellare i dati del mio profilo, ma ci ho ripensato: non procedete con la cancellazione, lasciate tutto com'è. Il mio profilo è @giulia.b_7"],
   ['it', 'Ritiro la mia richiesta di cancellazione, il mio account @giulia.b_7 deve restare collegato. Grazie'],
@@ -104,6 +105,8 @@ describe('guards: asking anew, sparing one thing, or holding off keep their read
     ['tr', 'Rızamı geri çekiyorum, lütfen verilerimi silin. Hesap @mert.yilmaz_34', 'mert.yilmaz_34'],
     ['it', 'Ritiro il consenso al trattamento, cancellate i miei dati. @giulia.b_7', 'giulia.b_7'],
     ['ru', 'Я отзываю согласие на обработку, удалите мои данные пожалуйста. @olga_iv_7', 'olga_iv_7'],
+    // A request form sent back is no request withdrawn.
+    ['de', 'Bitte schicken Sie mir den Antrag zurück und löschen Sie meine Daten. Konto @lena_k89', 'lena_k89'],
     ['zh', '我撤回同意并要求删除我的数据。账号 @lina_w_8', 'lina_w_8'],
     // A request taken back about something else, and the erasure asked in the same breath.
     ['en', 'Cancel my previous request about the newsletter and delete my data please @mia.rose_22', 'mia.rose_22'],
