@@ -56,6 +56,7 @@ export const RULE_TEXT: Record<string, string> = {
   'other.no-wish': 'no sentence asks PickrTech to delete the person\'s data',
   'other.excluded': 'deletion is mentioned but ruled out (a question, a negation, content, another company)',
   'other.reported-ask': 'the mail reports someone else\'s ask for the deletion (someone, a hacker, a request received) and refuses or denies it: nothing is asked',
+  'other.withdrawn': 'the person takes back a deletion request of their own (withdraw my deletion request, changed my mind) and its deletion words only tell of that ask or refuse: nothing is asked anew',
   'other.self-service': 'the person asks how to delete the data themselves',
   'other.vendor': 'a vendor or marketing mail about deletion (a product or service is offered)',
   'other.unsubscribe': 'the mail only asks to leave a newsletter or a mailing list, not to delete data',

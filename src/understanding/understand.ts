@@ -36,6 +36,7 @@ import { onlyThanksForDeletion } from './thanks-for-done.js';
 import { afterTheDeletion } from './after-the-deletion.js';
 import { refusesEverything } from './refuses-everything.js';
 import { onlyReportsOthersAsk } from './reported-ask.js';
+import { takesBackOwnAsk } from './withdrawn-ask.js';
 import { answersBotMail, asksErasure, botDomainOf, describeSigns, erasurePair, requestSignals, type RequestSignals } from './request-signals.js';
 import { answerGivesHandle } from './answer-gives-handle.js';
 import { answerForgotHandle } from './answer-forgot-handle.js';
@@ -165,6 +166,14 @@ export function understandWithEvidence(
   // "Someone asked you to delete my data? That wasn't me, do not delete anything": it reports another's ask and refuses it.
   if (onlyReportsOthersAsk(signals, () => writesOnBehalf(body))) {
     const reading = other(field('other.reported-ask', 'medium'), signals);
+    if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
+    return reading;
+  }
+
+  // "I withdraw my deletion request from yesterday, delete nothing", "ieri vi ho scritto per far cancellare i dati, ma ci ho ripensato":
+  // the deletion words tell of the ask taken back or refuse, none asks anew.
+  if (takesBackOwnAsk(signals, () => writesOnBehalf(body))) {
+    const reading = other(field('other.withdrawn', 'medium'), signals);
     if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
     return reading;
   }

@@ -72,6 +72,15 @@ export interface LanguagePack {
    */
   readonly othersAsk?: readonly string[];
   /**
+   * Phrases that take back a request of the person's own, as stems at a word start: "withdraw my
+   * deletion request", "ziehe meinen Löschantrag", "ritiro la mia richiesta", "retiro mi solicitud",
+   * "j'annule ma demande", "trek mijn verzoek", "wycofuję wniosek", "talebimi geri çek", "取り下げ",
+   * "ci ho ripensato". Each names the request or the change of mind, never a bare verb: "I withdraw
+   * my consent, please delete my data" asks. With them, a sentence telling of the earlier ask or
+   * naming it ("Löschantrag") is no wish (`withdrawn-ask.ts`).
+   */
+  readonly withdraws?: readonly string[];
+  /**
    * Words that speak of the deletion as done, as stems: "been deleted", "silindi", "été supprimé",
    * "schon gelöscht", "удалены", "已删除", "삭제되었". Finite past forms and phrases only, never
    * a bare participle that also wishes ("I want my data deleted", "dass meine Daten gelöscht

@@ -19,6 +19,7 @@ export const cs: LanguagePack = {
     // "nakonec nechci, aby byla data smazána": in the end I do not want it; "neberte v úvahu": disregard it.
     'nakonec nechci', 'nakonec nechceme', 'přece jen nechci', 'nakonec si nepřeji', 'neberte v úvahu', 'dál používám', 'dále používám', 'nadále používám',
   ],
+  withdraws: ['beru zpět svou žádost', 'beru zpět žádost', 'beru zpet svou zadost', 'beru zpet zadost', 'stahuji svou žádost', 'stahuji žádost', 'ruším svou žádost', 'ruším žádost', 'rozmyslel jsem si', 'rozmyslela jsem si'],
   contrast: ['ale teď', 'ale ted', 'ale nyní', 'ale nyni', 'ale dnes'],
   nowOpens: ['teď', 'ted', 'nyní', 'nyni'],
   complement: ['aby', 'abyste', 'že', 'ze'],

@@ -26,6 +26,7 @@ export const es: LanguagePack = {
     'nunca pedí', 'no fui yo', 'cancelar mi solicitud', 'cancelen mi solicitud', 'retiro mi solicitud',
     'sigo usando', 'todavía la uso',
   ],
+  withdraws: ['retiro mi solicitud', 'retiro la solicitud', 'retiro mi petición', 'retiro mi peticion', 'retiro mi pedido', 'retiro el pedido', 'anulo mi solicitud', 'anulo la solicitud', 'cancelo mi solicitud', 'cancelo la solicitud', 'cancelen mi solicitud', 'me arrepentí', 'me arrepenti', 'cambié de opinión', 'cambie de opinion', 'cambié de idea', 'cambie de idea'],
   contrast: ['pero ahora', 'sin embargo ahora', 'ahora sí', 'ahora si', 'pero hoy'],
   nowOpens: ['ahora'],
   complement: ['que'],

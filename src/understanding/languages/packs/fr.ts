@@ -25,6 +25,7 @@ export const fr: LanguagePack = {
     'retirer ma demande', 'arrêtez la suppression', 'toujours utilisé', 'encore utilisé',
     'annulation de ma demande', "changé d'avis",
   ],
+  withdraws: ["j'annule ma demande", 'annule ma demande', 'annulez ma demande', 'je retire ma demande', 'retire ma demande', 'retirer ma demande', "changé d'avis", "change d'avis"],
   contrast: ['mais maintenant', 'mais cette fois', "mais aujourd'hui", 'cependant maintenant'],
   nowOpens: ['maintenant', 'désormais', "aujourd'hui"],
   complement: ['que'],

@@ -17,6 +17,7 @@ export const hiLatn: LanguagePack = {
     'maine request nahi', 'maine koi request nahi', 'request nahi bheji', 'request nahi bheja', 'request nahi ki', 'request nahi kiya', 'maine nahi bheji', 'maine nahi bheja', 'maine nahi manga', 'maine nahi kaha', 'main nahi tha', 'request cancel',
     'abhi use kar raha', 'abhi use kar rahi', 'account rakhna',
   ],
+  withdraws: ['request wapas', 'request vapas', 'request cancel', 'mind change ho gaya', 'man badal gaya', 'mann badal gaya'],
   contrast: ['lekin ab', 'par ab', 'magar ab', 'but ab', 'pr ab'],
   done: [
     'aapne', 'kya aapne', 'kya apne', 'delete kar diya', 'delete kar diye', 'delete ho gaya', 'delete ho gya',

@@ -17,6 +17,7 @@ export const id: LanguagePack = {
     'saya tidak pernah meminta', 'saya tidak meminta', 'bukan saya', 'batalkan permintaan', 'masih saya pakai',
     'masih digunakan',
   ],
+  withdraws: ['menarik kembali permintaan', 'tarik kembali permintaan', 'saya tarik kembali', 'membatalkan permintaan', 'batalkan permintaan', 'batalin permintaan', 'berubah pikiran', 'tidak jadi', 'gak jadi', 'nggak jadi', 'ga jadi'],
   complement: ['bahwa', 'agar', 'supaya'],
   contrast: ['tapi sekarang', 'tetapi sekarang', 'namun sekarang', 'tapi kini', 'namun kini'],
   othersAsk: ['seseorang', 'ada orang', 'ada yang', 'orang lain', 'orang asing', 'hacker', 'diretas', 'menerima permintaan'],

@@ -24,6 +24,7 @@ export const it: LanguagePack = {
     'mantenete il mio account', 'non ho chiesto', 'non ho mai chiesto', 'non ho richiesto', 'non sono stato io', 'annullare la richiesta',
     'annullate la richiesta', 'ritiro la richiesta', 'lo uso ancora', 'ancora in uso',
   ],
+  withdraws: ['ritiro la mia richiesta', 'ritiro la richiesta', 'ritiro la domanda', 'ritirare la richiesta', 'ritirare la mia richiesta', 'annullo la richiesta', 'annullo la mia richiesta', 'annullate la mia richiesta', 'annullate la richiesta', 'revoco la richiesta', 'revoco la mia richiesta', 'ci ho ripensato', 'ho cambiato idea', 'cambiato idea'],
   contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
   nowOpens: ['ora', 'adesso'],
   complement: ['che'],

@@ -24,6 +24,7 @@ export const nl: LanguagePack = {
     'heb ik niet gevraagd', 'nooit gevraagd', 'niet aangevraagd', 'dat was ik niet', 'verzoek intrekken',
     'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',
   ],
+  withdraws: ['trek mijn verzoek', 'trek mijn verwijderingsverzoek', 'trek het verzoek', 'trek hierbij mijn verzoek', 'trek hierbij mijn verwijderingsverzoek', 'verzoek intrekken', 'verzoek in te trekken', 'verzoek ingetrokken', 'annuleer mijn verzoek', 'ik heb me bedacht', 'heb me bedacht', 'van gedachten veranderd'],
   contrast: ['maar nu', 'nu wel', 'maar vandaag'],
   nowOpens: ['nu'],
   complement: ['dat'],

@@ -25,6 +25,7 @@ export const pt: LanguagePack = {
     'não quero que excluam', 'mantenham minha conta', 'manter minha conta', 'eu não pedi', 'eu nao pedi',
     'não solicitei', 'nunca pedi', 'não fui eu', 'cancelar meu pedido', 'cancelem o pedido', 'ainda uso',
   ],
+  withdraws: ['retiro o meu pedido', 'retiro meu pedido', 'retiro o pedido', 'retiro a minha solicitação', 'retiro minha solicitação', 'retiro minha solicitacao', 'retiro a solicitação', 'cancelo o pedido', 'cancelo meu pedido', 'cancelo o meu pedido', 'cancelem o pedido', 'cancelem meu pedido', 'mudei de ideia', 'mudei de idéia', 'mudei de opinião', 'mudei de opiniao'],
   contrast: ['mas agora', 'porém agora', 'porem agora', 'só que agora', 'so que agora'],
   nowOpens: ['agora'],
   complement: ['que'],

@@ -17,6 +17,7 @@ export const ro: LanguagePack = {
     'păstrați contul', 'pastrati contul', 'nu am cerut', 'nu am solicitat', 'nu eu', 'anulați cererea', 'anulati cererea',
     'îmi retrag cererea', 'încă folosesc', 'inca folosesc',
   ],
+  withdraws: ['îmi retrag cererea', 'imi retrag cererea', 'retrag cererea', 'anulez cererea', 'îmi anulez cererea', 'm-am răzgândit', 'm-am razgandit'],
   contrast: ['dar acum', 'însă acum', 'insa acum', 'dar azi'],
   nowOpens: ['acum'],
   complement: ['să', 'sa', 'ca', 'că'],

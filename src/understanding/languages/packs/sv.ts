@@ -15,6 +15,7 @@ export const sv: LanguagePack = {
     'radera inte', 'ta inte bort', 'radera ingenting', 'radera inget', 'behåll mitt konto', 'jag har inte bett',
     'jag har aldrig bett', 'jag har inte begärt', 'det var inte jag', 'avbryt min begäran', 'använder fortfarande',
   ],
+  withdraws: ['drar tillbaka min begäran', 'drar tillbaka begäran', 'drar härmed tillbaka min begäran', 'återkallar min begäran', 'ångrat mig', 'ångrar mig', 'ångrade mig', 'ombestämt mig'],
   contrast: ['men nu', 'men idag', 'men i dag'],
   nowOpens: ['nu'],
   complement: ['att'],

@@ -23,6 +23,7 @@ export const tr: LanguagePack = {
     'hesabımı tutun', 'ben istemedim', 'talep etmedim', 'böyle bir talepte bulunmadım', 'ben değildim',
     'talebimi iptal', 'iptal edin', 'hala kullanıyorum', 'hâlâ kullanıyorum',
   ],
+  withdraws: ['talebimi geri çek', 'talebimi geri cek', 'talebi geri çek', 'talebi geri cek', 'başvurumu geri çek', 'basvurumu geri cek', 'talebimi iptal', 'vazgeçtim', 'vazgectim', 'fikrimi değiştirdim', 'fikrimi degistirdim'],
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
   nowOpens: ['şimdi', 'simdi'],
   condition: ['eğer', 'eger', 'şayet'],

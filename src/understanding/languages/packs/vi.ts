@@ -16,6 +16,7 @@ export const vi: LanguagePack = {
     'đừng xóa', 'dung xoa', 'dung huy', 'dung go', 'không xóa', 'khong xoa', 'xin đừng', 'giữ tài khoản', 'tôi không yêu cầu',
     'toi khong yeu cau', 'tôi chưa từng yêu cầu', 'không phải tôi', 'hủy yêu cầu', 'huy yeu cau', 'vẫn đang dùng', 'vẫn sử dụng',
   ],
+  withdraws: ['rút lại yêu cầu', 'rut lai yeu cau', 'hủy yêu cầu', 'huy yeu cau', 'đổi ý', 'thay đổi ý định'],
   complement: ['rằng'],
   contrast: ['nhưng bây giờ', 'nhưng giờ', 'nhưng nay', 'nhưng hiện tại'],
   // "dung" without diacritics is as often dùng (use) or ứng dụng (app) as đừng (don't): only "dung xoa" refuses.
