@@ -60,6 +60,7 @@ export const RULE_TEXT: Record<string, string> = {
   'other.self-service': 'the person asks how to delete the data themselves',
   'other.vendor': 'a vendor or marketing mail about deletion (a product or service is offered)',
   'other.unsubscribe': 'the mail only asks to leave a newsletter or a mailing list, not to delete data',
+  'other.not-the-writers-data': 'every deletion the mail asks for is of something that is not the writer\'s data: a subscription, a payment card, or PickrTech\'s own Instagram account or post',
   'other.impersonates-instagram': 'the sender is named Instagram, Meta or Facebook from none of their addresses, or writes from an address imitating theirs: phishing',
   'other.threatens-own-account': 'the mail greets our own Instagram handle and threatens to delete the account unless it is verified: phishing',
   'other.instagram-itself': 'the mail is written to Instagram itself (it greets Instagram, or asks to delete the Instagram account knowing we are not Instagram)',

@@ -318,7 +318,7 @@ function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor:
 }
 
 /** A negation of the language in the clause of an erasure word (beside it, for a language without spaces). */
-function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
+export function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
   // The "не" of "не могли бы вы" asks politely: a negation inside a word that asks negates nothing.
   const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang && !insideAsk(s, h));
   if (negations.length === 0) return null;

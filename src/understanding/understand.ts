@@ -46,6 +46,7 @@ import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
 import { passesOnForRelative, speaksOfOurs, writesForOwnChild, writesOnBehalf } from './on-behalf.js';
 import { undecidedDoubt } from './undecided-wish.js';
 import { asksHowToDelete } from './asks-how-to-delete.js';
+import { notTheWritersData } from './not-the-writers-data.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -141,6 +142,14 @@ export function understandWithEvidence(
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(whole)) return other(field('other.vendor', 'medium'), signals);
+
+  // "Please delete the post you made of my shop, not any other data", "cancel my subscription and remove my card details",
+  // "DELETE the @pickrtech account or I report you": every erasure is of something that is not the writer's data.
+  if (notTheWritersData([signals.subject, ...signals.sentences], ownHandles, () => findHandle() !== null)) {
+    // A mail only about a post or a photo keeps the name of that reading.
+    const content = onlyOtherThings([signals.subject, ...signals.sentences]) === 'content';
+    return other(field(content ? 'other.content' : 'other.not-the-writers-data', 'medium'), signals);
+  }
 
   // "What would I have to do to get my data deleted?": the person has not asked yet, whatever the subject says; staff answer.
   // Its "usunęli", "удалили" wish a deletion to come, and report none done.

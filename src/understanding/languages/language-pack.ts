@@ -224,6 +224,20 @@ export interface LanguagePack {
    * to erase among the several the mail names (`only-this-handle.ts`).
    */
   readonly onlyThis?: readonly string[];
+  /**
+   * Things to delete that are not the person's data in the app, whole words (compounds and
+   * inflected forms listed): a post, a photo, a story, a comment on PickrTech's own Instagram
+   * account; a subscription, a payment card and its details ("post", "Beitrag", "게시물을",
+   * "subscription", "Kreditkartendaten", "luottokorttitietoni"). An erasure whose every object is
+   * one of them asks to erase none of the person's data (`not-the-writers-data.ts`).
+   */
+  readonly notData?: readonly string[];
+  /**
+   * Words for "and" that join two things, whole words ("and", "und", "y", "и"), and the suffixes
+   * that do in languages that join with one ("계정과 사진": the account and the photos): a thing
+   * joined to the data by one is a thing of its own, not what the data is of (`not-the-writers-data.ts`).
+   */
+  readonly and?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

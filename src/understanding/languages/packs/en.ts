@@ -5,6 +5,8 @@ export const en: LanguagePack = {
   code: 'en',
   name: 'English',
   onlyThis: ['only'],
+  and: ['and', '&', 'plus'],
+  notData: ['post', 'posts', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'story', 'stories', 'reel', 'reels', 'video', 'videos', 'comment', 'comments', 'caption', 'subscription', 'subscriptions', 'card', 'cards', 'credit card', 'debit card', 'card details', 'card info', 'payment details', 'payment method', 'payment info', 'billing details', 'billing info'],
   erase: [
     'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
     'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',

@@ -5,6 +5,8 @@ export const es: LanguagePack = {
   code: 'es',
   name: 'Spanish',
   onlyThis: ['solo', 'sólo', 'solamente', 'únicamente', 'unicamente'],
+  and: ['y', 'e', '&'],
+  notData: ['post', 'publicación', 'publicacion', 'publicaciones', 'foto', 'fotos', 'historia', 'historias', 'story', 'reel', 'video', 'comentario', 'suscripción', 'suscripcion', 'tarjeta', 'tarjeta de crédito', 'tarjeta de credito', 'método de pago', 'metodo de pago', 'datos bancarios'],
   erase: [
     'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',

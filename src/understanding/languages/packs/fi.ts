@@ -7,6 +7,8 @@ export const fi: LanguagePack = {
   erase: ['poist', 'poistaminen', 'poistakaa', 'poistaa', 'pyyhk', 'hävit', 'havit', 'tuhoa', 'unohda minut', 'sulje tili', 'sulkea tili'],
   handsOff: ['jättäkää', 'jattakaa', 'älkää koskeko', 'alkaa koskeko'],
   onlyThis: ['vain', 'ainoastaan', 'pelkästään'],
+  and: ['ja', 'sekä'],
+  notData: ['julkaisu', 'julkaisun', 'kuva', 'kuvan', 'video', 'kommentti', 'tilaus', 'tilauksen', 'tilaukseni', 'kuukausitilaus', 'kuukausitilaukseni', 'kortti', 'korttitiedot', 'korttitietoni', 'luottokortti', 'luottokorttitiedot', 'luottokorttitietoni', 'maksutiedot', 'maksutietoni'],
   data: ['tiedot', 'tietoni', 'tietoja', 'henkilötiedot', 'henkilotiedot', 'henkilötietoni', 'data', 'informaatio', 'historia', 'sisältö', 'tunnukset', 'kaikki'],
   account: ['tili', 'tilin', 'tilini', 'profiili', 'yhteys', 'käyttäjätili'],
   privacy: ['yksityisyys', 'tietosuoja', 'gdpr', 'oikeus tietojen poistamiseen', 'oikeus tulla unohdetuksi', 'poistopyyntö', 'artikla 17'],

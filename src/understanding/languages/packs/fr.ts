@@ -5,6 +5,8 @@ export const fr: LanguagePack = {
   code: 'fr',
   name: 'French',
   onlyThis: ['seulement', 'uniquement'],
+  and: ['et', 'ainsi que', '&'],
+  notData: ['post', 'publication', 'publications', 'photo', 'photos', 'story', 'stories', 'reel', 'vidéo', 'commentaire', 'abonnement', 'abonnements', 'carte', 'carte bancaire', 'carte de crédit', 'moyen de paiement', 'coordonnées bancaires', 'informations bancaires'],
   erase: [
     'supprim', 'suprim', 'suppression', 'effac', 'efface', 'retir', 'détrui', 'detrui', 'oubli', 'clôtur', 'clotur',
     'désactiv', 'desactiv', 'ferm',

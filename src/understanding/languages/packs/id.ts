@@ -7,6 +7,8 @@ export const id: LanguagePack = {
   erase: ['hapus', 'dihapus', 'menghapus', 'hapuskan', 'penghapusan', 'hilangkan', 'musnahkan', 'tutup akun', 'nonaktifkan', 'lupakan'],
   handsOff: ['jangan sentuh', 'biarkan', 'jangan hapus'],
   onlyThis: ['hanya', 'cuma'],
+  and: ['dan', 'serta'],
+  notData: ['postingan', 'postingannya', 'unggahan', 'foto', 'fotonya', 'story', 'video', 'komentar', 'langganan', 'berlangganan', 'kartu', 'kartu kredit', 'data kartu', 'metode pembayaran'],
   data: ['data', 'data pribadi', 'informasi', 'info', 'riwayat', 'catatan', 'konten', 'token', 'semua', 'seluruh'],
   account: ['akun', 'profil', 'koneksi', 'akses'],
   privacy: ['privasi', 'perlindungan data', 'pelindungan data pribadi', 'uu pdp', 'hak untuk dihapus', 'hak untuk dilupakan', 'permintaan penghapusan', 'gdpr', 'pasal 17'],

@@ -5,6 +5,8 @@ export const it: LanguagePack = {
   code: 'it',
   name: 'Italian',
   onlyThis: ['solo', 'soltanto', 'solamente', 'unicamente'],
+  and: ['e', 'ed', '&'],
+  notData: ['post', 'pubblicazione', 'foto', 'storia', 'storie', 'story', 'reel', 'video', 'commento', 'abbonamento', 'abbonamenti', 'carta', 'carta di credito', 'metodo di pagamento', 'dati bancari'],
   erase: [
     'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
     'cancellarmi', 'eliminarmi',

@@ -5,6 +5,8 @@ export const nl: LanguagePack = {
   code: 'nl',
   name: 'Dutch',
   onlyThis: ['alleen', 'enkel', 'uitsluitend'],
+  and: ['en', '&'],
+  notData: ['post', 'posts', 'bericht', 'foto', "foto's", 'story', 'reel', 'video', 'reactie', 'abonnement', 'maandabonnement', 'creditcard', 'creditcardgegevens', 'kaartgegevens', 'betaalgegevens', 'betaalmethode', 'bankgegevens'],
   erase: [
     'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
     'opheffen', 'opzeggen', 'deactiveer',

@@ -6,6 +6,8 @@ export const pl: LanguagePack = {
   name: 'Polish',
   handsOff: ['zostawcie', 'zostawić', 'zostaw', 'nie ruszajcie', 'nie ruszać', 'nie rusz'],
   onlyThis: ['tylko', 'wyłącznie', 'jedynie'],
+  and: ['i', 'oraz', 'a także'],
+  notData: ['post', 'posta', 'posty', 'wpis', 'zdjęcie', 'zdjęcia', 'zdjecie', 'relacja', 'relację', 'rolka', 'film', 'komentarz', 'subskrypcja', 'subskrypcję', 'subskrypcji', 'abonament', 'karta', 'karty', 'kartę', 'karta kredytowa', 'karty kredytowej', 'płatności'],
   erase: [
     'usun', 'usuń', 'usunąć', 'usunac', 'usunięcie', 'usuniecie', 'usuwa', 'skasuj', 'skasowa', 'wykasuj', 'wymaz',
     'wymazanie', 'zapomnij', 'zapomnien', 'likwidac', 'zamknij', 'zamknięcie', 'dezaktyw',

@@ -5,6 +5,8 @@ export const pt: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
   onlyThis: ['só', 'apenas', 'somente', 'unicamente'],
+  and: ['e', '&'],
+  notData: ['post', 'posts', 'publicação', 'publicacao', 'postagem', 'foto', 'fotos', 'story', 'stories', 'reel', 'vídeo', 'video', 'comentário', 'assinatura', 'assinaturas', 'cartão', 'cartao', 'cartão de crédito', 'cartao de credito', 'forma de pagamento', 'dados bancários'],
   erase: [
     'exclu', 'apag', 'apagamento', 'elimin', 'remov', 'remoção', 'remocao', 'delet', 'destru', 'esquec', 'desativ',
     'encerr',

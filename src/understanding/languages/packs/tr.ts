@@ -7,6 +7,8 @@ export const tr: LanguagePack = {
   verbLast: true,
   erase: ['sil', 'silin', 'silme', 'kaldır', 'kaldir', 'imha', 'yok et', 'unut', 'kapat', 'temizle'],
   onlyThis: ['sadece', 'yalnızca', 'yalnizca', 'yalnız'],
+  and: ['ve', 'ile'],
+  notData: ['gönderi', 'gönderiyi', 'gonderiyi', 'paylaşım', 'paylaşımı', 'fotoğraf', 'fotoğrafı', 'fotografi', 'hikaye', 'video', 'yorum', 'abonelik', 'aboneliği', 'aboneligi', 'aboneliğimi', 'kart', 'kartı', 'kartımı', 'kredi kartı', 'kredi kartımı', 'kart bilgilerimi', 'kart bilgileri', 'ödeme bilgilerimi'],
   data: [
     'veri', 'veriler', 'verilerim', 'kişisel veri', 'kisisel veri', 'bilgi', 'bilgiler', 'bilgilerim', 'kayıt',
     'kayıtlar', 'geçmiş', 'içerik', 'token', 'her şey', 'ne varsa',
