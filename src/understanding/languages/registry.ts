@@ -246,7 +246,7 @@ const SPACED_START = 1;
 const ANYWHERE_START = 2;
 
 /** The packs' optional word lists read outside the registry's trie, one matcher each. */
-export type PackList = 'apology' | 'complement' | 'condition' | 'contrast' | 'nothing' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'passOn' | 'undecided' | 'whether';
+export type PackList = 'apology' | 'complement' | 'condition' | 'contrast' | 'nothing' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'passOn' | 'theRest' | 'undecided' | 'whether';
 /** Lists whose words are stems in every language ("someone" in "someone's", "שמישהו", "doorsturen" in "doorgestuurd"); the others are whole words where words are spaced. */
 const STEM_LISTS: ReadonlySet<PackList> = new Set(['othersAsk', 'passOn']);
 const listMatchers = new WeakMap<Registry, Map<PackList, Matcher<string>>>();

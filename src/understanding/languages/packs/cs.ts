@@ -7,6 +7,7 @@ export const cs: LanguagePack = {
   erase: ['smaž', 'smaz', 'smazat', 'smazání', 'smazani', 'vymaž', 'vymaz', 'výmaz', 'odstraň', 'odstran', 'odstranění', 'zruš', 'zrus', 'zrušení', 'zapomeň'],
   handsOff: ['nechte', 'nechat', 'nesahejte', 'nesahat', 'neruště', 'nerušte'],
   onlyThis: ['jen', 'pouze', 'jenom', 'výhradně'],
+  theRest: ['ostatní', 'ostatni', 'ostatních', 'ostatnich'],
   data: ['data', 'údaje', 'udaje', 'údajů', 'osobní údaje', 'osobni udaje', 'informace', 'historie', 'záznamy', 'obsah', 'tokeny', 'vše', 'vse', 'všechny', 'dat', 'všech', 'vsech'],
   account: ['účet', 'ucet', 'účtu', 'uctu', 'profil', 'propojení', 'přístup'],
   privacy: ['soukromí', 'soukromi', 'ochrana osobních údajů', 'ochrana dat', 'gdpr', 'právo na výmaz', 'pravo na vymaz', 'právo být zapomenut', 'žádost o výmaz', 'článek 17', 'uoou'],

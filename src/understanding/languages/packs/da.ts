@@ -7,6 +7,7 @@ export const da: LanguagePack = {
   erase: ['slet', 'slette', 'slettet', 'sletning', 'fjern', 'fjerne', 'fjernelse', 'udslet', 'glem mig', 'luk min konto', 'deaktiv'],
   handsOff: ['lad være', 'lad * være', 'behold', 'rør ikke', 'ror ikke'],
   onlyThis: ['kun', 'bare', 'udelukkende'],
+  theRest: ['andre', 'øvrige', 'resten'],
   data: ['data', 'oplysninger', 'personoplysninger', 'personlige oplysninger', 'information', 'info', 'historik', 'indhold', 'tokens', 'alt', 'alle'],
   account: ['konto', 'kontoen', 'profil', 'forbindelse', 'adgang'],
   privacy: ['privatliv', 'databeskyttelse', 'gdpr', 'ret til sletning', 'retten til at blive glemt', 'anmodning om sletning', 'datatilsynet', 'artikel 17'],

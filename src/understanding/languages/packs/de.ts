@@ -5,6 +5,7 @@ export const de: LanguagePack = {
   code: 'de',
   name: 'German',
   onlyThis: ['nur', 'ausschließlich', 'lediglich'],
+  theRest: ['anderen', 'andere', 'die übrigen', 'übrigen', 'restlichen'],
   erase: [
     'lösch', 'loesch', 'losch', 'gelösch', 'geloesch', 'entfern', 'vernicht', 'tilg', 'vergiss mich', 'vergessen werden',
     'löschung', 'loeschung', 'entfernung', 'schließ', 'schliess', 'deaktivier', 'kündig',

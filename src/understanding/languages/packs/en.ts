@@ -5,6 +5,7 @@ export const en: LanguagePack = {
   code: 'en',
   name: 'English',
   onlyThis: ['only'],
+  theRest: ['others', 'the other', 'other two', 'other accounts', 'the rest', 'rest of them', 'remaining ones'],
   erase: [
     'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
     'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',

@@ -5,6 +5,7 @@ export const es: LanguagePack = {
   code: 'es',
   name: 'Spanish',
   onlyThis: ['solo', 'sólo', 'solamente', 'únicamente', 'unicamente'],
+  theRest: ['otras', 'otros', 'demás', 'demas', 'el resto'],
   erase: [
     'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',

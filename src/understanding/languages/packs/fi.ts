@@ -7,6 +7,7 @@ export const fi: LanguagePack = {
   erase: ['poist', 'poistaminen', 'poistakaa', 'poistaa', 'pyyhk', 'hävit', 'havit', 'tuhoa', 'unohda minut', 'sulje tili', 'sulkea tili'],
   handsOff: ['jättäkää', 'jattakaa', 'älkää koskeko', 'alkaa koskeko'],
   onlyThis: ['vain', 'ainoastaan', 'pelkästään'],
+  theRest: ['muut', 'muihin', 'muita', 'muista'],
   data: ['tiedot', 'tietoni', 'tietoja', 'henkilötiedot', 'henkilotiedot', 'henkilötietoni', 'data', 'informaatio', 'historia', 'sisältö', 'tunnukset', 'kaikki'],
   account: ['tili', 'tilin', 'tilini', 'profiili', 'yhteys', 'käyttäjätili'],
   privacy: ['yksityisyys', 'tietosuoja', 'gdpr', 'oikeus tietojen poistamiseen', 'oikeus tulla unohdetuksi', 'poistopyyntö', 'artikla 17'],

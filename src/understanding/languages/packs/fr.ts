@@ -4,7 +4,8 @@ import type { LanguagePack } from '../language-pack.js';
 export const fr: LanguagePack = {
   code: 'fr',
   name: 'French',
-  onlyThis: ['seulement', 'uniquement'],
+  onlyThis: ['seulement', 'uniquement', 'seul', 'seule'],
+  theRest: ['autres', 'le reste'],
   erase: [
     'supprim', 'suprim', 'suppression', 'effac', 'efface', 'retir', 'détrui', 'detrui', 'oubli', 'clôtur', 'clotur',
     'désactiv', 'desactiv', 'ferm',

@@ -7,6 +7,7 @@ export const hu: LanguagePack = {
   erase: ['töröl', 'torol', 'törl', 'torl', 'töröljék', 'toroljek', 'törlés', 'torles', 'eltávolít', 'eltavolit', 'megszüntet', 'megszuntet', 'felejts', 'deaktivál'],
   handsOff: ['hagyják', 'hagyjak', 'hagyja meg', 'ne nyúljanak', 'ne nyuljanak', 'ne nyúljon'],
   onlyThis: ['csak', 'csakis', 'kizárólag'],
+  theRest: ['többi', 'többihez', 'többit'],
   data: ['adat', 'adatok', 'adataim', 'adataimat', 'személyes adat', 'szemelyes adat', 'információ', 'informacio', 'előzmények', 'tartalom', 'tokenek', 'minden', 'összes', 'osszes'],
   account: ['fiók', 'fiok', 'fiókom', 'fiokom', 'profil', 'profilom', 'kapcsolat', 'hozzáférés'],
   privacy: ['adatvédelem', 'adatvedelem', 'gdpr', 'törléshez való jog', 'elfeledtetéshez való jog', 'törlési kérelem', 'torlesi kerelem', 'naih', '17. cikk'],

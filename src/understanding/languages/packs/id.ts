@@ -7,6 +7,7 @@ export const id: LanguagePack = {
   erase: ['hapus', 'dihapus', 'menghapus', 'hapuskan', 'penghapusan', 'hilangkan', 'musnahkan', 'tutup akun', 'nonaktifkan', 'lupakan'],
   handsOff: ['jangan sentuh', 'biarkan', 'jangan hapus'],
   onlyThis: ['hanya', 'cuma'],
+  theRest: ['yang lain', 'lainnya', 'sisanya'],
   data: ['data', 'data pribadi', 'informasi', 'info', 'riwayat', 'catatan', 'konten', 'token', 'semua', 'seluruh'],
   account: ['akun', 'profil', 'koneksi', 'akses'],
   privacy: ['privasi', 'perlindungan data', 'pelindungan data pribadi', 'uu pdp', 'hak untuk dihapus', 'hak untuk dilupakan', 'permintaan penghapusan', 'gdpr', 'pasal 17'],

@@ -5,6 +5,7 @@ export const it: LanguagePack = {
   code: 'it',
   name: 'Italian',
   onlyThis: ['solo', 'soltanto', 'solamente', 'unicamente'],
+  theRest: ['altri', 'altre', 'il resto'],
   erase: [
     'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
     'cancellarmi', 'eliminarmi',

@@ -5,6 +5,7 @@ export const nl: LanguagePack = {
   code: 'nl',
   name: 'Dutch',
   onlyThis: ['alleen', 'enkel', 'uitsluitend'],
+  theRest: ['andere', 'overige', 'de rest'],
   erase: [
     'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
     'opheffen', 'opzeggen', 'deactiveer',

@@ -7,6 +7,7 @@ export const no: LanguagePack = {
   erase: ['slett', 'slette', 'slettet', 'sletting', 'fjern', 'fjerne', 'fjerning', 'glem meg', 'avslutt kontoen', 'deaktiver'],
   handsOff: ['la være', 'la * være', 'behold', 'ikke rør', 'rør ikke'],
   onlyThis: ['kun', 'bare', 'utelukkende'],
+  theRest: ['andre', 'øvrige', 'resten'],
   data: ['data', 'dataene', 'opplysninger', 'personopplysninger', 'personopplysningene', 'informasjon', 'info', 'historikk', 'innhold', 'tokens', 'alt', 'alle'],
   account: ['konto', 'kontoen', 'profil', 'profilen', 'tilkobling', 'tilgang'],
   privacy: ['personvern', 'gdpr', 'rett til sletting', 'retten til å bli glemt', 'forespørsel om sletting', 'krav om sletting', 'datatilsynet', 'artikkel 17'],

@@ -6,6 +6,7 @@ export const pl: LanguagePack = {
   name: 'Polish',
   handsOff: ['zostawcie', 'zostawić', 'zostaw', 'nie ruszajcie', 'nie ruszać', 'nie rusz'],
   onlyThis: ['tylko', 'wyłącznie', 'jedynie'],
+  theRest: ['pozostałe', 'pozostałych', 'pozostałym', 'inne', 'innych', 'resztę', 'reszty'],
   erase: [
     'usun', 'usuń', 'usunąć', 'usunac', 'usunięcie', 'usuniecie', 'usuwa', 'skasuj', 'skasowa', 'wykasuj', 'wymaz',
     'wymazanie', 'zapomnij', 'zapomnien', 'likwidac', 'zamknij', 'zamknięcie', 'dezaktyw',

@@ -5,6 +5,7 @@ export const pt: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
   onlyThis: ['só', 'apenas', 'somente', 'unicamente'],
+  theRest: ['outras', 'outros', 'demais', 'o resto'],
   erase: [
     'exclu', 'apag', 'apagamento', 'elimin', 'remov', 'remoção', 'remocao', 'delet', 'destru', 'esquec', 'desativ',
     'encerr',

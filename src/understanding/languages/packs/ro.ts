@@ -7,6 +7,7 @@ export const ro: LanguagePack = {
   erase: ['șterg', 'sterg', 'şterg', 'ștearg', 'ştearg', 'stearg', 'ștergeți', 'stergeti', 'ștergere', 'stergere', 'şterge', 'elimin', 'elimina', 'eliminare', 'înlătur', 'inlatur', 'închide contul', 'dezactiv', 'uitat'],
   handsOff: ['lăsați', 'lasati', 'lăsaţi', 'nu atingeți', 'nu atingeti', 'nu atingeţi'],
   onlyThis: ['doar', 'numai', 'exclusiv'],
+  theRest: ['celelalte', 'celorlalte', 'ceilalți', 'ceilalti', 'restul'],
   data: ['date', 'datele', 'date personale', 'datele personale', 'informații', 'informatii', 'informaţii', 'istoric', 'înregistrări', 'conținut', 'token', 'tot', 'toate'],
   account: ['cont', 'contul', 'profil', 'profilul', 'conexiune', 'acces'],
   privacy: ['confidențialitate', 'confidentialitate', 'protecția datelor', 'protectia datelor', 'gdpr', 'dreptul la ștergere', 'dreptul de a fi uitat', 'cerere de ștergere', 'cerere de stergere', 'articolul 17', 'anspdcp'],

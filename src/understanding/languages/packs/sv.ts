@@ -6,6 +6,7 @@ export const sv: LanguagePack = {
   name: 'Swedish',
   erase: ['radera', 'raderas', 'raderad', 'radering', 'ta bort', 'tas bort', 'borttagning', 'avlägsna', 'tömma', 'glöm mig', 'avsluta mitt konto', 'stäng', 'tar bort', 'tag bort'],
   onlyThis: ['bara', 'endast', 'enbart'],
+  theRest: ['andra', 'övriga', 'resten'],
   data: ['data', 'uppgifter', 'personuppgifter', 'information', 'info', 'historik', 'innehåll', 'poster', 'token', 'allt', 'alla'],
   account: ['konto', 'kontot', 'profil', 'koppling', 'åtkomst'],
   privacy: ['integritet', 'dataskydd', 'gdpr', 'rätten att bli bortglömd', 'rätt till radering', 'begäran om radering', 'imy', 'artikel 17'],

@@ -7,6 +7,7 @@ export const tr: LanguagePack = {
   verbLast: true,
   erase: ['sil', 'silin', 'silme', 'kaldır', 'kaldir', 'imha', 'yok et', 'unut', 'kapat', 'temizle'],
   onlyThis: ['sadece', 'yalnızca', 'yalnizca', 'yalnız'],
+  theRest: ['diğer', 'diger', 'diğerleri', 'diğerlerine', 'digerlerine', 'kalanlar', 'kalanlara'],
   data: [
     'veri', 'veriler', 'verilerim', 'kişisel veri', 'kisisel veri', 'bilgi', 'bilgiler', 'bilgilerim', 'kayıt',
     'kayıtlar', 'geçmiş', 'içerik', 'token', 'her şey', 'ne varsa',

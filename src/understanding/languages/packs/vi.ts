@@ -7,6 +7,7 @@ export const vi: LanguagePack = {
   erase: ['xóa', 'xoá', 'xoa', 'gỡ bỏ', 'go bo', 'loại bỏ', 'loai bo', 'hủy', 'huỷ', 'huy', 'xóa bỏ', 'đóng tài khoản'],
   handsOff: ['đừng động', 'đừng đụng', 'giữ lại', 'giu lai'],
   onlyThis: ['chỉ'],
+  theRest: ['còn lại', 'con lai', 'khác'],
   data: ['dữ liệu', 'du lieu', 'thông tin', 'thong tin', 'thông tin cá nhân', 'lịch sử', 'lich su', 'hồ sơ', 'nội dung', 'token', 'tất cả', 'tat ca', 'toàn bộ', 'toan bo'],
   account: ['tài khoản', 'tai khoan', 'hồ sơ', 'ho so', 'trang cá nhân', 'liên kết'],
   privacy: ['quyền riêng tư', 'quyen rieng tu', 'bảo vệ dữ liệu', 'bảo vệ dữ liệu cá nhân', 'quyền được xóa', 'yêu cầu xóa', 'nghị định 13', 'gdpr'],
