@@ -23,6 +23,8 @@ import { handlesLeftAlone } from './left-alone.js';
 import { handlesOfOthersAt } from './others-handles.js';
 import { handleNamedOnly } from './only-this-handle.js';
 import { writesForOwnChild, writesOnBehalf } from './on-behalf.js';
+import { otherPlatformSpans } from './other-platforms.js';
+import { trailingBlockStart } from './signature-block.js';
 import { endsItsLine, isCommonWord } from './loose-handle-words.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
@@ -303,6 +305,20 @@ function demoteSignature(out: Candidate[], text: string, offset: number): Candid
   return out.map((c) => (c.order >= start && c.order < offset + 1e7 ? { ...c, priority: c.priority - 25 } : c));
 }
 
+/** How far a trailing business block's handles fall: below the body's own "Username is x" (65). */
+const BLOCK_DEMOTION = 40;
+
+/**
+ * A trailing block after a name line, without "-- " ("Ricky Alvarez / Alvarez Roofing LLC | Austin,
+ * TX / IG: @alvarezroofing / a booking link"), is the sender's business: its handles rank below
+ * the body's own words ("Username is ricky.alv74 ."); one is still used when it is the only one.
+ */
+function demoteTrailingBlock(out: Candidate[], text: string, offset: number): Candidate[] {
+  const start = trailingBlockStart(text.slice(0, 100_000));
+  if (start === null) return out;
+  return out.map((c) => (c.order >= offset + start && c.order < offset + 1e7 ? { ...c, priority: c.priority - BLOCK_DEMOTION } : c));
+}
+
 /** "Follow us on Instagram @x", "Seguici su Instagram", "Síguenos": a brand's page the sender promotes. */
 const FOLLOW_US = /^.*\b(?:follow\s+(?:us|me)|s[ií]guenos|siga-nos|sigam-nos|seguici|seguiteci|suivez-nous|folgt\s+uns|folge\s+uns|volg\s+(?:ons|mij)|bizi\s+takip)\b.*$/gimu;
 
@@ -329,7 +345,16 @@ function insideSpan(spans: ReadonlyArray<readonly [number, number]>, at: number)
 
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
   const offset = penalty > 0 ? 1e8 : 0;
-  return demoteFollowUs(demoteSignature(collectAll(text, own, penalty), text, offset), text, offset);
+  const found = withoutOtherPlatforms(collectAll(text, own, penalty), text, offset);
+  return demoteFollowUs(demoteTrailingBlock(demoteSignature(found, text, offset), text, offset), text, offset);
+}
+
+/** "LINE ID: x", "Telegram: @x": another platform's ID, given to reach the person, is never the Instagram handle. */
+function withoutOtherPlatforms(out: Candidate[], text: string, offset: number): Candidate[] {
+  const spans = otherPlatformSpans(text.slice(0, 100_000));
+  if (spans.length === 0) return out;
+  const shifted = spans.map(([a, b]) => [offset + a, offset + b] as const);
+  return out.filter((c) => !insideSpan(shifted, c.order));
 }
 
 function collectAll(text: string, own: readonly string[], penalty: number): Candidate[] {

@@ -14,7 +14,7 @@
  */
 import { judgeChunk } from './handle-rules.js';
 import { PACKS } from './languages/packs/index.js';
-import { buildMatcher, fold, registry, type Matcher } from './languages/registry.js';
+import { buildMatcher, fold, packListMatcher, registry, type Matcher } from './languages/registry.js';
 import { relationsIn } from './others-handles.js';
 
 const MAX_TEXT = 100_000;
@@ -93,6 +93,33 @@ export function handlesLeftAlone(text: string, ownHandles: readonly string[]): S
     if (before.handles.length > 0 && givesToRelative(folded, clauses, i - 1, i)) for (const h of before.handles) out.add(h.handle);
   });
   return out;
+}
+
+/**
+ * Whether the person leaves alone every account but one, without naming them: a clause with a
+ * hands-off phrase, a word for the rest and no handle ("don't touch the other two", "остальные
+ * не трогайте", "बाकी दोनों को मत छूइए", "diğer ikisine dokunmayın"). `folded` is folded text and
+ * `clauses` its clauses; two linear scans.
+ */
+export function leavesTheRestAlone(folded: string, clauses: readonly Clause[]): boolean {
+  const rest = packListMatcher(registry(), 'theRest').scan(folded);
+  if (rest.length === 0) return false;
+  const heads = new Set<string>();
+  let c = 0;
+  let r = 0;
+  for (const h of HANDS_OFF.scan(folded)) {
+    while (c < clauses.length - 1 && clauses[c]!.end <= h.start) c++;
+    const clause = clauses[c]!;
+    if (h.tag.part === 'head') {
+      heads.add(`${c}:${h.tag.phrase}`);
+      continue;
+    }
+    if (h.tag.part === 'tail' && !heads.has(`${c}:${h.tag.phrase}`)) continue;
+    if (clause.handles.length > 0) continue;
+    while (r < rest.length && rest[r]!.start < clause.start) r++;
+    if (r < rest.length && rest[r]!.start < clause.end) return true;
+  }
+  return false;
 }
 
 /**

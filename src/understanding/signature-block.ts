@@ -47,3 +47,38 @@ export function signsOffWithName(lines: readonly string[], i: number): boolean {
   }
   return false;
 }
+
+/** Most lines a trailing business block holds after its name line. */
+const MAX_BLOCK_LINES = 8;
+/** Longest line of such a block: a title, an address, a page, a booking link. */
+const MAX_BLOCK_LINE = 100;
+/** What marks a business's block: "Company LLC | City", a link, a phone number. */
+const BLOCK_MARK = /\s[|·•]\s|https?:\/\/|www\.|\+?\d[\d ()./-]{7,}\d/u;
+
+/**
+ * Where a trailing signature without "-- " or a sign-off starts, as a character offset in
+ * `text`: the line after the last name line ("Ricky Alvarez") that a short block of lines closes,
+ * one of them a business's ("Alvarez Roofing LLC | Austin, TX", a booking link); null when the
+ * mail ends otherwise. A name line first in the mail opens no signature.
+ */
+export function trailingBlockStart(text: string): number | null {
+  const lines = text.split('\n');
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+  let marked = false;
+  let seen = 0;
+  for (let i = end - 1; i > 0 && seen <= MAX_BLOCK_LINES; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line.length > MAX_BLOCK_LINE) return null;
+    if (seen > 0 && marked && isNameLine(line) && !line.endsWith(',')) {
+      if (!lines.slice(0, i).some((l) => l.trim() !== '')) return null;
+      let at = 0;
+      for (let k = 0; k <= i; k++) at += (lines[k] ?? '').length + 1;
+      return at;
+    }
+    if (BLOCK_MARK.test(line)) marked = true;
+    seen++;
+  }
+  return null;
+}

@@ -238,6 +238,19 @@ export interface LanguagePack {
    * joined to the data by one is a thing of its own, not what the data is of (`not-the-writers-data.ts`).
    */
   readonly and?: readonly string[];
+  /**
+   * Words for the accounts a person does not single out, whole words where words are spaced:
+   * "the others", "the rest", "die anderen", "остальные", "बाकी", "diğer", "他の". In a clause with
+   * a `handsOff` phrase and no handle ("don't touch the other two"), every account but the one
+   * singled out by an `onlyThis` word ("only @b was connected") stays (`only-this-handle.ts`).
+   */
+  readonly theRest?: readonly string[];
+  /**
+   * Other messaging and social platforms' names as this language writes them, where not in Latin
+   * letters: "ไลน์", "카카오톡", "微信", "телеграм". An ID given after one ("ไลน์: x") is never the
+   * Instagram account (`other-platforms.ts`; the Latin names are shared there).
+   */
+  readonly otherApps?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

@@ -60,7 +60,7 @@ const CORPORA: BlindCorpus[] = [
     known: {
       ignored: ['a1-de-agentur-fuer-kundin.eml'],
       opened: [],
-      wrongHandles: ['a1-en-yahoo-followup-link-address.eml', 'a3-ru-two-handles-delete-one.eml', 'a4-hi-three-handles-one-delete.eml', 'a5-th-line-id-no-ig-username.eml'],
+      wrongHandles: ['a1-en-yahoo-followup-link-address.eml'],
     },
   },
 ];

@@ -9,6 +9,7 @@ export const cs: LanguagePack = {
   onlyThis: ['jen', 'pouze', 'jenom', 'výhradně'],
   and: ['a', 'i', 'a také'],
   notData: ['příspěvek', 'příspěvku', 'fotka', 'fotku', 'fotografii', 'video', 'komentář', 'předplatné', 'karta', 'kartu', 'platební karta', 'platební kartu', 'údaje o kartě'],
+  theRest: ['ostatní', 'ostatni', 'ostatních', 'ostatnich'],
   data: ['data', 'údaje', 'udaje', 'údajů', 'osobní údaje', 'osobni udaje', 'informace', 'historie', 'záznamy', 'obsah', 'tokeny', 'vše', 'vse', 'všechny', 'dat', 'všech', 'vsech'],
   account: ['účet', 'ucet', 'účtu', 'uctu', 'profil', 'propojení', 'přístup'],
   privacy: ['soukromí', 'soukromi', 'ochrana osobních údajů', 'ochrana dat', 'gdpr', 'právo na výmaz', 'pravo na vymaz', 'právo být zapomenut', 'žádost o výmaz', 'článek 17', 'uoou'],

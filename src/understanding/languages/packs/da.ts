@@ -9,6 +9,7 @@ export const da: LanguagePack = {
   onlyThis: ['kun', 'bare', 'udelukkende'],
   and: ['og', 'samt'],
   notData: ['opslag', 'opslaget', 'billede', 'billedet', 'video', 'kommentar', 'abonnement', 'abonnementet', 'kort', 'kortet', 'kortoplysninger', 'betalingskort', 'kreditkort', 'betalingsoplysninger'],
+  theRest: ['andre', 'øvrige', 'resten'],
   data: ['data', 'oplysninger', 'personoplysninger', 'personlige oplysninger', 'information', 'info', 'historik', 'indhold', 'tokens', 'alt', 'alle'],
   account: ['konto', 'kontoen', 'profil', 'forbindelse', 'adgang'],
   privacy: ['privatliv', 'databeskyttelse', 'gdpr', 'ret til sletning', 'retten til at blive glemt', 'anmodning om sletning', 'datatilsynet', 'artikel 17'],

@@ -7,6 +7,7 @@ export const de: LanguagePack = {
   onlyThis: ['nur', 'ausschließlich', 'lediglich'],
   and: ['und', 'sowie', '&'],
   notData: ['Beitrag', 'Beiträge', 'Post', 'Posts', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Story', 'Storys', 'Reel', 'Video', 'Videos', 'Kommentar', 'Abo', 'Abos', 'Monatsabo', 'Jahresabo', 'Abonnement', 'Mitgliedschaft', 'Karte', 'Kreditkarte', 'Kreditkartendaten', 'Kartendaten', 'Zahlungsdaten', 'Zahlungsmethode', 'Zahlungsinformationen', 'Bankdaten'],
+  theRest: ['anderen', 'andere', 'die übrigen', 'übrigen', 'restlichen'],
   erase: [
     'lösch', 'loesch', 'losch', 'gelösch', 'geloesch', 'entfern', 'vernicht', 'tilg', 'vergiss mich', 'vergessen werden',
     'löschung', 'loeschung', 'entfernung', 'schließ', 'schliess', 'deaktivier', 'kündig',

@@ -7,6 +7,7 @@ export const en: LanguagePack = {
   onlyThis: ['only'],
   and: ['and', '&', 'plus'],
   notData: ['post', 'posts', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'story', 'stories', 'reel', 'reels', 'video', 'videos', 'comment', 'comments', 'caption', 'subscription', 'subscriptions', 'card', 'cards', 'credit card', 'debit card', 'card details', 'card info', 'payment details', 'payment method', 'payment info', 'billing details', 'billing info'],
+  theRest: ['others', 'the other', 'other two', 'other accounts', 'the rest', 'rest of them', 'remaining ones'],
   erase: [
     'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
     'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',

@@ -7,6 +7,7 @@ export const es: LanguagePack = {
   onlyThis: ['solo', 'sólo', 'solamente', 'únicamente', 'unicamente'],
   and: ['y', 'e', '&'],
   notData: ['post', 'publicación', 'publicacion', 'publicaciones', 'foto', 'fotos', 'historia', 'historias', 'story', 'reel', 'video', 'comentario', 'suscripción', 'suscripcion', 'tarjeta', 'tarjeta de crédito', 'tarjeta de credito', 'método de pago', 'metodo de pago', 'datos bancarios'],
+  theRest: ['otras', 'otros', 'demás', 'demas', 'el resto'],
   erase: [
     'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',

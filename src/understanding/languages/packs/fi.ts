@@ -9,6 +9,7 @@ export const fi: LanguagePack = {
   onlyThis: ['vain', 'ainoastaan', 'pelkästään'],
   and: ['ja', 'sekä'],
   notData: ['julkaisu', 'julkaisun', 'kuva', 'kuvan', 'video', 'kommentti', 'tilaus', 'tilauksen', 'tilaukseni', 'kuukausitilaus', 'kuukausitilaukseni', 'kortti', 'korttitiedot', 'korttitietoni', 'luottokortti', 'luottokorttitiedot', 'luottokorttitietoni', 'maksutiedot', 'maksutietoni'],
+  theRest: ['muut', 'muihin', 'muita', 'muista'],
   data: ['tiedot', 'tietoni', 'tietoja', 'henkilötiedot', 'henkilotiedot', 'henkilötietoni', 'data', 'informaatio', 'historia', 'sisältö', 'tunnukset', 'kaikki'],
   account: ['tili', 'tilin', 'tilini', 'profiili', 'yhteys', 'käyttäjätili'],
   privacy: ['yksityisyys', 'tietosuoja', 'gdpr', 'oikeus tietojen poistamiseen', 'oikeus tulla unohdetuksi', 'poistopyyntö', 'artikla 17'],

@@ -4,9 +4,10 @@ import type { LanguagePack } from '../language-pack.js';
 export const fr: LanguagePack = {
   code: 'fr',
   name: 'French',
-  onlyThis: ['seulement', 'uniquement'],
+  onlyThis: ['seulement', 'uniquement', 'seul', 'seule'],
   and: ['et', 'ainsi que', '&'],
   notData: ['post', 'publication', 'publications', 'photo', 'photos', 'story', 'stories', 'reel', 'vidéo', 'commentaire', 'abonnement', 'abonnements', 'carte', 'carte bancaire', 'carte de crédit', 'moyen de paiement', 'coordonnées bancaires', 'informations bancaires'],
+  theRest: ['autres', 'le reste'],
   erase: [
     'supprim', 'suprim', 'suppression', 'effac', 'efface', 'retir', 'détrui', 'detrui', 'oubli', 'clôtur', 'clotur',
     'désactiv', 'desactiv', 'ferm',

@@ -8,6 +8,7 @@ export const hiLatn: LanguagePack = {
   erase: ['delete', 'hata', 'hatao', 'hataiye', 'hata do', 'hata dijiye', 'mita', 'mitao', 'mita do', 'remove', 'saaf', 'khatam', 'band kar'],
   onlyThis: ['sirf', 'keval', 'kewal'],
   and: ['aur'],
+  theRest: ['baaki', 'baki', 'dusre', 'doosre'],
   data: ['data', 'jaankari', 'jankari', 'details', 'information', 'info', 'record', 'history', 'sab kuch', 'saara', 'sara'],
   account: ['account', 'khata', 'profile', 'id'],
   privacy: ['privacy', 'gopniyata', 'data protection', 'dpdp', 'right to erasure', 'deletion request'],

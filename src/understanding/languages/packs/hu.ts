@@ -8,6 +8,7 @@ export const hu: LanguagePack = {
   handsOff: ['hagyják', 'hagyjak', 'hagyja meg', 'ne nyúljanak', 'ne nyuljanak', 'ne nyúljon'],
   onlyThis: ['csak', 'csakis', 'kizárólag'],
   and: ['és', 'meg'],
+  theRest: ['többi', 'többihez', 'többit'],
   data: ['adat', 'adatok', 'adataim', 'adataimat', 'személyes adat', 'szemelyes adat', 'információ', 'informacio', 'előzmények', 'tartalom', 'tokenek', 'minden', 'összes', 'osszes'],
   account: ['fiók', 'fiok', 'fiókom', 'fiokom', 'profil', 'profilom', 'kapcsolat', 'hozzáférés'],
   privacy: ['adatvédelem', 'adatvedelem', 'gdpr', 'törléshez való jog', 'elfeledtetéshez való jog', 'törlési kérelem', 'torlesi kerelem', 'naih', '17. cikk'],

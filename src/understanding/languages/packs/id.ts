@@ -9,6 +9,7 @@ export const id: LanguagePack = {
   onlyThis: ['hanya', 'cuma'],
   and: ['dan', 'serta'],
   notData: ['postingan', 'postingannya', 'unggahan', 'foto', 'fotonya', 'story', 'video', 'komentar', 'langganan', 'berlangganan', 'kartu', 'kartu kredit', 'data kartu', 'metode pembayaran'],
+  theRest: ['yang lain', 'lainnya', 'sisanya'],
   data: ['data', 'data pribadi', 'informasi', 'info', 'riwayat', 'catatan', 'konten', 'token', 'semua', 'seluruh'],
   account: ['akun', 'profil', 'koneksi', 'akses'],
   privacy: ['privasi', 'perlindungan data', 'pelindungan data pribadi', 'uu pdp', 'hak untuk dihapus', 'hak untuk dilupakan', 'permintaan penghapusan', 'gdpr', 'pasal 17'],

@@ -7,6 +7,7 @@ export const it: LanguagePack = {
   onlyThis: ['solo', 'soltanto', 'solamente', 'unicamente'],
   and: ['e', 'ed', '&'],
   notData: ['post', 'pubblicazione', 'foto', 'storia', 'storie', 'story', 'reel', 'video', 'commento', 'abbonamento', 'abbonamenti', 'carta', 'carta di credito', 'metodo di pagamento', 'dati bancari'],
+  theRest: ['altri', 'altre', 'il resto'],
   erase: [
     'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
     'cancellarmi', 'eliminarmi',

@@ -7,6 +7,7 @@ export const nl: LanguagePack = {
   onlyThis: ['alleen', 'enkel', 'uitsluitend'],
   and: ['en', '&'],
   notData: ['post', 'posts', 'bericht', 'foto', "foto's", 'story', 'reel', 'video', 'reactie', 'abonnement', 'maandabonnement', 'creditcard', 'creditcardgegevens', 'kaartgegevens', 'betaalgegevens', 'betaalmethode', 'bankgegevens'],
+  theRest: ['andere', 'overige', 'de rest'],
   erase: [
     'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
     'opheffen', 'opzeggen', 'deactiveer',

@@ -9,6 +9,7 @@ export const no: LanguagePack = {
   onlyThis: ['kun', 'bare', 'utelukkende'],
   and: ['og', 'samt'],
   notData: ['innlegg', 'innlegget', 'bilde', 'bildet', 'video', 'kommentar', 'abonnement', 'abonnementet', 'kort', 'kortet', 'kortopplysninger', 'kortinformasjon', 'kredittkort', 'betalingsinformasjon'],
+  theRest: ['andre', 'øvrige', 'resten'],
   data: ['data', 'dataene', 'opplysninger', 'personopplysninger', 'personopplysningene', 'informasjon', 'info', 'historikk', 'innhold', 'tokens', 'alt', 'alle'],
   account: ['konto', 'kontoen', 'profil', 'profilen', 'tilkobling', 'tilgang'],
   privacy: ['personvern', 'gdpr', 'rett til sletting', 'retten til å bli glemt', 'forespørsel om sletting', 'krav om sletting', 'datatilsynet', 'artikkel 17'],

@@ -8,6 +8,7 @@ export const pl: LanguagePack = {
   onlyThis: ['tylko', 'wyłącznie', 'jedynie'],
   and: ['i', 'oraz', 'a także'],
   notData: ['post', 'posta', 'posty', 'wpis', 'zdjęcie', 'zdjęcia', 'zdjecie', 'relacja', 'relację', 'rolka', 'film', 'komentarz', 'subskrypcja', 'subskrypcję', 'subskrypcji', 'abonament', 'karta', 'karty', 'kartę', 'karta kredytowa', 'karty kredytowej', 'płatności'],
+  theRest: ['pozostałe', 'pozostałych', 'pozostałym', 'inne', 'innych', 'resztę', 'reszty'],
   erase: [
     'usun', 'usuń', 'usunąć', 'usunac', 'usunięcie', 'usuniecie', 'usuwa', 'skasuj', 'skasowa', 'wykasuj', 'wymaz',
     'wymazanie', 'zapomnij', 'zapomnien', 'likwidac', 'zamknij', 'zamknięcie', 'dezaktyw',

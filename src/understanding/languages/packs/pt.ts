@@ -7,6 +7,7 @@ export const pt: LanguagePack = {
   onlyThis: ['só', 'apenas', 'somente', 'unicamente'],
   and: ['e', '&'],
   notData: ['post', 'posts', 'publicação', 'publicacao', 'postagem', 'foto', 'fotos', 'story', 'stories', 'reel', 'vídeo', 'video', 'comentário', 'assinatura', 'assinaturas', 'cartão', 'cartao', 'cartão de crédito', 'cartao de credito', 'forma de pagamento', 'dados bancários'],
+  theRest: ['outras', 'outros', 'demais', 'o resto'],
   erase: [
     'exclu', 'apag', 'apagamento', 'elimin', 'remov', 'remoção', 'remocao', 'delet', 'destru', 'esquec', 'desativ',
     'encerr',

@@ -8,6 +8,7 @@ export const ro: LanguagePack = {
   handsOff: ['lăsați', 'lasati', 'lăsaţi', 'nu atingeți', 'nu atingeti', 'nu atingeţi'],
   onlyThis: ['doar', 'numai', 'exclusiv'],
   and: ['și', 'si', 'precum și'],
+  theRest: ['celelalte', 'celorlalte', 'ceilalți', 'ceilalti', 'restul'],
   data: ['date', 'datele', 'date personale', 'datele personale', 'informații', 'informatii', 'informaţii', 'istoric', 'înregistrări', 'conținut', 'token', 'tot', 'toate'],
   account: ['cont', 'contul', 'profil', 'profilul', 'conexiune', 'acces'],
   privacy: ['confidențialitate', 'confidentialitate', 'protecția datelor', 'protectia datelor', 'gdpr', 'dreptul la ștergere', 'dreptul de a fi uitat', 'cerere de ștergere', 'cerere de stergere', 'articolul 17', 'anspdcp'],

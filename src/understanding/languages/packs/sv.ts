@@ -8,6 +8,7 @@ export const sv: LanguagePack = {
   onlyThis: ['bara', 'endast', 'enbart'],
   and: ['och', 'samt'],
   notData: ['inlägg', 'inlägget', 'bild', 'bilden', 'foto', 'fotot', 'story', 'video', 'kommentar', 'prenumeration', 'prenumerationen', 'abonnemang', 'månadsabonnemang', 'kort', 'kortet', 'kortuppgifter', 'kortuppgifterna', 'kreditkort', 'betalningsuppgifter'],
+  theRest: ['andra', 'övriga', 'resten'],
   data: ['data', 'uppgifter', 'personuppgifter', 'information', 'info', 'historik', 'innehåll', 'poster', 'token', 'allt', 'alla'],
   account: ['konto', 'kontot', 'profil', 'koppling', 'åtkomst'],
   privacy: ['integritet', 'dataskydd', 'gdpr', 'rätten att bli bortglömd', 'rätt till radering', 'begäran om radering', 'imy', 'artikel 17'],

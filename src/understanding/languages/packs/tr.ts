@@ -9,6 +9,7 @@ export const tr: LanguagePack = {
   onlyThis: ['sadece', 'yalnızca', 'yalnizca', 'yalnız'],
   and: ['ve', 'ile'],
   notData: ['gönderi', 'gönderiyi', 'gonderiyi', 'paylaşım', 'paylaşımı', 'fotoğraf', 'fotoğrafı', 'fotografi', 'hikaye', 'video', 'yorum', 'abonelik', 'aboneliği', 'aboneligi', 'aboneliğimi', 'kart', 'kartı', 'kartımı', 'kredi kartı', 'kredi kartımı', 'kart bilgilerimi', 'kart bilgileri', 'ödeme bilgilerimi'],
+  theRest: ['diğer', 'diger', 'diğerleri', 'diğerlerine', 'digerlerine', 'kalanlar', 'kalanlara'],
   data: [
     'veri', 'veriler', 'verilerim', 'kişisel veri', 'kisisel veri', 'bilgi', 'bilgiler', 'bilgilerim', 'kayıt',
     'kayıtlar', 'geçmiş', 'içerik', 'token', 'her şey', 'ne varsa',

@@ -8,6 +8,7 @@ export const vi: LanguagePack = {
   handsOff: ['đừng động', 'đừng đụng', 'giữ lại', 'giu lai'],
   onlyThis: ['chỉ'],
   and: ['và', 'cùng'],
+  theRest: ['còn lại', 'con lai', 'khác'],
   data: ['dữ liệu', 'du lieu', 'thông tin', 'thong tin', 'thông tin cá nhân', 'lịch sử', 'lich su', 'hồ sơ', 'nội dung', 'token', 'tất cả', 'tat ca', 'toàn bộ', 'toan bo'],
   account: ['tài khoản', 'tai khoan', 'hồ sơ', 'ho so', 'trang cá nhân', 'liên kết'],
   privacy: ['quyền riêng tư', 'quyen rieng tu', 'bảo vệ dữ liệu', 'bảo vệ dữ liệu cá nhân', 'quyền được xóa', 'yêu cầu xóa', 'nghị định 13', 'gdpr'],
