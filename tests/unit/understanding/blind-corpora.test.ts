@@ -58,7 +58,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.91, instagramUsername: 0.91, confirmationEmail: 0.93 },
     known: {
-      ignored: ['a1-de-agentur-fuer-kundin.eml'],
+      ignored: [],
       opened: ['a1-es-queja-borren-cuenta-pickrtech.eml', 'a5-ko-how-to-delete-question.eml', 'a5-ko-remove-tagged-post.eml'],
       wrongHandles: ['a1-en-yahoo-followup-link-address.eml', 'a3-ru-two-handles-delete-one.eml', 'a4-hi-three-handles-one-delete.eml', 'a5-th-line-id-no-ig-username.eml'],
     },

@@ -49,6 +49,7 @@ export const cs: LanguagePack = {
   handleLinks: ['na instagram', 'na insta', 'na instáč', 'na instač', 'na ig', 'je', 'zní', 'mám', 'můj', 'muj', 'se jmenuje'],
   ownHandlePhrases: ['můj vlastní', 'muj vlastni', 'můj osobní', 'můj skutečný', 'ten můj'],
   onBehalf: ['jménem', 'v zastoupení', 'píšu za'],
+  clients: ['klient', 'zákazní', 'zakazni', 'zaměstnavatel', 'zamestnavatel', 'šéf', 'sef'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [
     'potvrz', 'potvrd', 'odpověď', 'odpoved', 'informuj', 'oznam', 'vyrozum', 'zašlet', 'zaslat', 'pošlet', 'poslat',

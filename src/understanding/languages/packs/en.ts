@@ -76,6 +76,7 @@ export const en: LanguagePack = {
   // "the tom.h account", "tom.h account's data": the handle first.
   accountAfterHandle: ['account', 'acct', 'profile'],
   onBehalf: ['on behalf of', 'in the name of', 'writing for', 'writing this for', 'writing to you for', 'forwarding this for', 'sending this for'],
+  clients: ['client', 'customer', 'employer', 'boss', 'ceo', 'principal'],
   passOn: ['forward', 'pass this on', 'pass it on', 'passing this on', 'passing it on', 'send this on'],
   handsOff: ['don\'t touch', 'dont touch', 'do not touch', 'please don\'t touch', 'hands off', 'keep your hands off', 'leave * alone', 'leave alone'],
   confirmation: [

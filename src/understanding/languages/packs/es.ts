@@ -65,6 +65,7 @@ export const es: LanguagePack = {
   relationHas: ['tiene', 'también tiene'],
   selfNaming: ['soy', 'yo soy'],
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],
+  clients: ['cliente', 'jefe', 'jefa', 'empleador', 'empleadora', 'patrón', 'patron', 'representad', 'mandante'],
   passOn: ['reenvi', 'reenví', 'hacer llegar', 'pasar este'],
   handsOff: ['no toqu', 'no toc', 'dejen * en paz', 'deja * en paz', 'dejad * en paz'],
   confirmation: [

@@ -34,6 +34,7 @@ export const fi: LanguagePack = {
   // "matti.v-nimisen tilin tiedot", "matti.v tilin": the handle first.
   accountAfterHandle: ['nimi', 'tili', 'käyttäjä', 'kayttaja', 'profiili'],
   onBehalf: ['puolesta'],
+  clients: ['asiakas', 'asiakkaa', 'asiakkaan', 'työnantaja', 'tyonantaja', 'pomo', 'päämie', 'päämiehe'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett', 'ota yhteyttä', 'yhteyttä'],
   confirmationTargets: ['osoitteeseen', 'sähköpostiin', 'sähköpostiosoitteeseen'],

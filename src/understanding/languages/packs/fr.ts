@@ -71,6 +71,7 @@ export const fr: LanguagePack = {
   relationHas: ['a', 'a aussi'],
   selfNaming: ['je suis', "moi c'est"],
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
+  clients: ['client', 'employeur', 'patron', 'patronne', 'mandant'],
   passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
   handsOff: ['ne touchez pas', 'ne touche pas', 'n\'y touchez pas', 'pas touche', 'laissez * tranquille', 'laisse * tranquille', 'ne touchez surtout pas'],
   confirmation: [

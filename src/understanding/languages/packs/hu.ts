@@ -50,6 +50,7 @@ export const hu: LanguagePack = {
   // "a kiss_g97 fiókhoz tartozó adatok", "az anna_k nevű fiókom": the handle first, the account word after it.
   accountAfterHandle: ['fiók', 'fiok', 'nevű', 'nevu', 'profil'],
   onBehalf: ['nevében'],
+  clients: ['ügyfel', 'ügyfél', 'ugyfel', 'ugyfél', 'megbízó', 'megbizo', 'munkáltató', 'főnök', 'fonok'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld', 'keress', 'értesítsen'],
   confirmationTargets: ['címre', 'e-mail címre', 'címemre', 'e-mail-címre', 'címen', 'e-mail-címen'],

@@ -62,6 +62,7 @@ export const it: LanguagePack = {
   handleLinks: ['è', 'e', 'è invece', 'si chiama', 'su instagram', 'su insta', 'su ig', 'di instagram', 'mio', 'il mio'],
   relationHas: ['ha', 'ha anche'],
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
+  clients: ['client', 'datore di lavoro', 'datrice di lavoro', 'capo', 'titolare', 'assistit', 'mandante'],
   passOn: ['inoltr', 'girare', 'giro questo'],
   handsOff: ['non toccate', 'non toccare', 'non tocchiate', 'lasciate stare', 'lasciate * stare', 'lasciate * in pace'],
   confirmation: [

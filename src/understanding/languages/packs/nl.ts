@@ -61,6 +61,7 @@ export const nl: LanguagePack = {
   handleLinks: ['is', 'heet', 'op instagram', 'op insta', 'op ig', 'luidt', 'mijn'],
   relationHas: ['heeft', 'heeft ook'],
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],
+  clients: ['klant', 'cliënt', 'client', 'werkgever', 'baas', 'opdrachtgever'],
   passOn: ['doorstur', 'door te sturen', 'doorgestuurd', 'doorgeven', 'door te geven'],
   handsOff: ['niet aankom', 'niet aanrak', 'blijf van * af', 'blijf * af', 'laat * met rust', 'laat * staan'],
   confirmation: [

@@ -39,6 +39,7 @@ export const no: LanguagePack = {
   handleLinks: ['forresten', 'for øvrig', 'altså', 'på instagram', 'på insta', 'på ig', 'er', 'heter', 'min', 'mitt'],
   ownHandlePhrases: ['min egen', 'mitt eget', 'min egen konto', 'min private'],
   onBehalf: ['på vegne av'],
+  clients: ['kunde', 'klient', 'arbeidsgiver', 'sjef'],
   passOn: ['videresend', 'sende videre', 'sende dette videre'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send', 'kontakt'],

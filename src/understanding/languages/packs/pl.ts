@@ -64,6 +64,7 @@ export const pl: LanguagePack = {
   selfNaming: ['jestem', 'ja to'],
   ownHandlePhrases: ['mój własny', 'moj wlasny', 'moje własne', 'mój prawdziwy', 'a mój', 'mój to'],
   onBehalf: ['w imieniu', 'piszę za', 'pisze za'],
+  clients: ['klient', 'pracodawc', 'szef', 'mocodawc', 'zleceniodawc'],
   passOn: ['przesła', 'przesłać', 'przekaza', 'przekazać', 'przesyłam', 'przekazuję'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',

@@ -64,6 +64,7 @@ export const pt: LanguagePack = {
   relationHas: ['tem', 'também tem'],
   selfNaming: ['sou', 'eu sou'],
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
+  clients: ['cliente', 'chefe', 'patrão', 'patrao', 'patroa', 'empregador', 'empregadora', 'representad'],
   passOn: ['reencaminh', 'encaminh', 'reenvi'],
   handsOff: ['não toqu', 'nao toqu', 'não mex', 'nao mex', 'deixem * em paz', 'deixa * em paz'],
   confirmation: [

@@ -36,6 +36,7 @@ export const ro: LanguagePack = {
   handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu', 'ca', 'drept'],
   ownHandlePhrases: ['al meu', 'contul meu personal', 'contul meu real', 'al meu propriu'],
   onBehalf: ['în numele', 'in numele', 'din partea'],
+  clients: ['client', 'angajator', 'șef', 'sef', 'şef'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
   confirmationAsks: [
     'confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți', 'informa', 'anunța', 'anunta', 'contacta',
