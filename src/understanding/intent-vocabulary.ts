@@ -234,8 +234,8 @@ export const PERSONAL_WORDS = [
   // ask with a first-person verb ("solicito", "peço"), or address us in the plural imperative ("cancellate").
   String.raw`${L}(?:nuestr[oa]s?|deseo|deseamos|quiero|queremos|solicito|solicitamos|pido|pedimos|necesito|necesitamos|nosso|nossa|nossos|nossas|quero|queremos|peço|pedimos|gostaria|gostaríamos|venho|vimos|nostro|nostra|nostri|nostre|chiediamo|vogliamo|vorremmo)${R}`,
   String.raw`${L}(?:cancellate|eliminate|rimuovete|eliminen|borren|supriman|excluam|apaguem|removam|eliminem)${R}`,
-  // French speaks for a business in the plural too ("nous vous demandons", "notre compte"); German asks formally ("ersuchen wir um", "beantragen wir").
-  String.raw`${L}(?:demandons|notre|nos|ersuche|ersuchen|beantrage|beantragen)${R}`,
+  // French asks for a business in the plural too ("nous vous demandons"); German asks formally ("ersuchen wir um", "beantragen wir").
+  String.raw`${L}(?:demandons|ersuche|ersuchen|beantrage|beantragen)${R}`,
   // The same imperative with its object joined on ("cancellatelo", "bórrenlo", "borradlo", "effacez-le"),
   // and "me" after a preposition, which only the person says of themselves ("sur moi", "de mí", "sobre mim", "su di me").
   String.raw`${L}(?:(?:cancellate|eliminate|rimuovete)(?:lo|la|li|le)|(?:bórren|borrad|elimínen|supríman)(?:lo|la|los|las)?|(?:supprimez|effacez)-(?:les?|la)|moi|mí|mim|di\s+me)${R}`,

@@ -179,6 +179,9 @@ describe('guards: mail about clients that asks nothing of their data stays as it
     ['de', 'Hallo! Wir helfen Agenturen, die Daten ihrer Kunden aus allen Apps zu löschen. Im Auftrag unserer Kunden haben wir schon 5.000 Konten gelöscht. Jetzt Demo buchen: https://loeschprofi.example.com'],
     ['en', 'Hi, on behalf of our client @sunny.bakery: please delete my client\'s photos from your latest post, they were used without permission.'],
     ['fr', 'Bonjour, au nom de notre cliente @atelier.lune, merci de supprimer les photos de notre cliente de votre dernière publication.'],
+    ['fr', 'Bonjour, nous avons supprimé toutes les données de notre cliente hier, merci.'],
+    ['de', 'Im Auftrag unserer Kundin: wie lange speichern Sie die Daten zu deren Instagram-Konto, bevor sie gelöscht werden?'],
+    ['en', 'On behalf of our client, how long do you keep data for their account before it is deleted?'],
   ])('%s: no request', (_lang, text) => {
     expect(read(text, 'Hello').kind).toBe('other');
   });
