@@ -177,6 +177,9 @@ const LINK = /(?:instagram\.com|instagr\.am)\/(?:_u\/)?([^\s?#"'<>)\]/]+)/gi;
 const SUBJECT_TAIL =
   /(?:request|deletion|delete|removal|data|erasure|cancellazione|dati|verwijdering|verwijderen|gegevens|silme|talebi|eliminación|datos|suppression|données|löschung|daten|exclusão|dados)\s*(?:for|per|voor|para|pour|für|için|[:\-–—|])\s*(\S+)\s*$/iu;
 
+/** The weight of the handle a mail written for another person gives that person: as high as a labelled line's, so the one written first wins. */
+const ON_BEHALF = 100;
+
 export function findInstagramUsername(
   visibleText: string,
   subject: string,
@@ -232,8 +235,9 @@ export function findUsernameWithRule(
   }
   if (others.size > 0 && writesOnBehalf(text)) {
     // A mail written on behalf of a relative ("בשם אמא שלי", "im Namen meiner Mutter") asks to erase
-    // hers: the handle the words give her ("Konto mojej mamy na Instagramie: x") is the one meant.
-    for (const [h, at] of others) add(candidates, h, 85, at, ownHandles, 'username.on-behalf');
+    // hers: the handle the words give her ("Konto mojej mamy na Instagramie: x") is the one meant, over any
+    // the writer labels without naming whose ("Team Lichtblick (Instagram: @x)", an agency's own page).
+    for (const [h, at] of others) add(candidates, h, ON_BEHALF, at, ownHandles, 'username.on-behalf');
     return pickErasable(candidates);
   }
   const own = pickErasable(others.size === 0 ? candidates : candidates.filter((c) => c.handle === null || !others.has(c.handle)));

@@ -59,7 +59,7 @@ export const OBJECT_WORDS = [
   String.raw`${L}data\s+(?:deletion|erasure|removal)${R}|${L}(?:deletion|erasure|removal)\s+of\s+(?:my|all|the)${R}`,
   String.raw`${L}(?:mis|los|mi|todos\s+mis|nuestr[oa]s?|todos\s+nuestros)\s+(?:datos|información|cuenta|perfil|insta|instagram|ig)${R}|${L}datos\s+personales${R}`,
   String.raw`${L}(?:mes|les|mon|toutes\s+mes)\s+(?:donn[ée]e?s?|informations?|compte|profil)${R}|${L}donn[ée]es\s+personnelles${R}`,
-  String.raw`${L}(?:meine[rn]?|die|alle|mein(?:es)?)\s+(?:\S+\s+|${LET}+-)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
+  String.raw`${L}(?:meine[rn]?|die|alle|aller|sämtlicher|mein(?:es)?)\s+(?:\S+\s+|${LET}+-)?(?:daten|informationen|konto|kontos|account|profil)${R}|${L}personenbezogenen\s+daten${R}`,
   String.raw`${L}(?:meus|os|minha|minhas|todos\s+os\s+meus|meu|nossos?|nossas?|todos\s+os\s+nossos)\s+(?:dados|informações|conta|perfil|insta|instagram|ig)${R}|${L}dados\s+pessoais${R}`,
   // Italian: "i miei dati", "il mio account", "tutti i dati che avete"
   String.raw`${L}(?:i\s+miei|miei|mie|le\s+mie|il\s+mio|mio|mia|la\s+mia|tutti\s+i\s+miei|tutte\s+le\s+mie|i\s+nostri|nostri|nostro|nostra|il\s+nostro|la\s+nostra)\s+(?:\S+\s+)?(?:dati|informazioni|account|profilo|insta|instagram|ig)${R}|${L}dati\s+personali${R}|${L}(?:i|tutti\s+i)\s+dati\s+(?:che|relativi|associati|collegati|personali|del|della|dell['’]|dei|di)|${L}(?:cancellarmi|eliminarmi)${R}`,
@@ -78,7 +78,7 @@ export const OBJECT_WORDS = [
 export const THEIR_OBJECT_WORDS = [
   String.raw`${L}(?:his|her|their)\s+(?:\S+\s+){0,2}?(?:data|information|info|details|records|account|profile)${R}`,
   String.raw`${L}(?:al\s+)?(?:haar|zijn|z['’]n)\s+(?:\S+\s+|${LET}+-)?(?:gegevens|data|informatie|account|profiel)${R}`,
-  String.raw`${L}(?:ihre|seine|ihrer|seiner)\s+(?:\S+\s+|${LET}+-)?(?:daten|informationen|konto|account|profil)${R}`,
+  String.raw`${L}(?:ihre|seine|ihrer|seiner|ihrem|seinem|deren|dessen)\s+(?:\S+\s+|${LET}+-)?(?:daten|informationen|konto|account|profil)${R}`,
   String.raw`${L}(?:ses|toutes\s+ses|son)\s+(?:donn[ée]es|informations?|compte|profil)${R}`,
   String.raw`${L}(?:sus|su|todos\s+sus)\s+(?:datos|información|informacion|cuenta|perfil)${R}|${L}(?:datos|información|cuenta|perfil)\s+de\s+(?:ella|él)${R}`,
   String.raw`${L}(?:suoi|sue|suo|sua)\s+(?:dati|informazioni|account|profilo)${R}|${L}(?:dati|informazioni|account|profilo)\s+di\s+(?:lei|lui)${R}`,
@@ -234,6 +234,8 @@ export const PERSONAL_WORDS = [
   // ask with a first-person verb ("solicito", "peço"), or address us in the plural imperative ("cancellate").
   String.raw`${L}(?:nuestr[oa]s?|deseo|deseamos|quiero|queremos|solicito|solicitamos|pido|pedimos|necesito|necesitamos|nosso|nossa|nossos|nossas|quero|queremos|peço|pedimos|gostaria|gostaríamos|venho|vimos|nostro|nostra|nostri|nostre|chiediamo|vogliamo|vorremmo)${R}`,
   String.raw`${L}(?:cancellate|eliminate|rimuovete|eliminen|borren|supriman|excluam|apaguem|removam|eliminem)${R}`,
+  // French asks for a business in the plural too ("nous vous demandons"); German asks formally ("ersuchen wir um", "beantragen wir").
+  String.raw`${L}(?:demandons|ersuche|ersuchen|beantrage|beantragen)${R}`,
   // The same imperative with its object joined on ("cancellatelo", "bórrenlo", "borradlo", "effacez-le"),
   // and "me" after a preposition, which only the person says of themselves ("sur moi", "de mí", "sobre mim", "su di me").
   String.raw`${L}(?:(?:cancellate|eliminate|rimuovete)(?:lo|la|li|le)|(?:bórren|borrad|elimínen|supríman)(?:lo|la|los|las)?|(?:supprimez|effacez)-(?:les?|la)|moi|mí|mim|di\s+me)${R}`,

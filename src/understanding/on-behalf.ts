@@ -5,7 +5,12 @@
  * the handle the words give her ("My mother's Instagram: @x") is the one to erase, and "delete
  * all her data" speaks for the person the request is for.
  *
- * A pack's `onBehalf` phrase with a word for a relative (`others-handles.ts`) right after it
+ * So is a mail an agency, an assistant or a lawyer writes for a client or an employer: "on behalf
+ * of our client we request deletion of all data your app holds for their account", "im Auftrag
+ * unserer Kundin", "müvekkilimiz adına", "代表客户". The data is that person's, and so is the handle.
+ *
+ * A pack's `onBehalf` phrase with a word for a relative, a client or an employer (`others-handles.ts`,
+ * the packs' `clients`) right after it
  * ("on behalf of my mother") or right before it ("annem adına", "anyám nevében", "äitini
  * puolesta"); the phrase alone says nothing of whom ("in the name of the GDPR"). Each line is
  * folded and scanned once by linear matchers, and the hits are walked once, so the cost is linear.
@@ -40,7 +45,7 @@ const AFTER = 20;
 const BEFORE = 3;
 const MAX_TEXT = 100_000;
 
-/** Whether the words say the mail is written on behalf of a relative or a friend. */
+/** Whether the words say the mail is written on behalf of a relative, a friend, a client or an employer. */
 export function writesOnBehalf(text: string): boolean {
   for (const raw of text.slice(0, MAX_TEXT).split('\n')) {
     const line = fold(raw);

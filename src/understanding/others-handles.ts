@@ -102,15 +102,20 @@ function matcher(words: ReadonlyArray<readonly [string, boolean]>): Matcher<Tag>
 
 const unspaced = (code: string): boolean => PACKS.find((p) => p.code === code)?.noSpaces === true;
 
-const RELATION_WORDS: Matcher<Tag> = matcher(
-  Object.entries(RELATIONS).flatMap(([code, list]) =>
+/** The relations, and the packs' words for a client or an employer ("Insta der Kundin: @x", "my client's account @x"), whose handle is theirs too. */
+const RELATION_WORDS: Matcher<Tag> = matcher([
+  ...Object.entries(RELATIONS).flatMap(([code, list]) =>
     (typeof list === 'string' ? list.split(/\s+/) : list).filter((w) => w !== '').map((w) => [w, unspaced(code)] as const),
   ),
-);
+  ...PACKS.flatMap((p) => (p.clients ?? []).map((w) => [w, p.noSpaces === true] as const)),
+]);
 
-/** Where `folded` (a line passed through `fold`) names a friend, a partner, a relative or a colleague. */
+/**
+ * Where `folded` (a line passed through `fold`) names a friend, a partner, a relative, a colleague, a client or an employer,
+ * each word to where its ending runs on ("müşteri|miz adına", "ügyfel|ünk nevében").
+ */
 export function relationsIn(folded: string): ReadonlyArray<{ start: number; end: number }> {
-  return RELATION_WORDS.scan(folded);
+  return RELATION_WORDS.scan(folded).map((h) => ({ start: h.start, end: wordEnd(folded, h.end) }));
 }
 
 /**

@@ -191,6 +191,15 @@ export interface LanguagePack {
    */
   readonly onBehalf?: readonly string[];
   /**
+   * Words for a client, an employer or a boss, as stems at a word start (a Latin word of three
+   * letters or fewer whole): "client", "Mandant", "Kundin", "müvekkil", "клиент", "客户". Beside an
+   * `onBehalf` phrase ("on behalf of our client", "im Auftrag unserer Kundin", "müvekkilimiz adına")
+   * an agency, an assistant or a lawyer writes for that person and asks to erase that person's
+   * data, as a mail for a relative does; a handle they name ("Insta der Kundin: @x") is that
+   * person's (`others-handles.ts`).
+   */
+  readonly clients?: readonly string[];
+  /**
    * Verbs of passing a message on, as stems: "forward", "pass this on", "doorstur", "weiterleit",
    * "transférer", "переслать", "転送". Beside a word for a relative in the sender's own words ("my
    * mother asked me to forward this"), the mail is passed on for that person and asks for her data.

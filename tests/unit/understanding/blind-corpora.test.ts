@@ -58,7 +58,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.91, instagramUsername: 0.91, confirmationEmail: 0.93 },
     known: {
-      ignored: ['a1-de-agentur-fuer-kundin.eml'],
+      ignored: [],
       opened: [],
       wrongHandles: ['a1-en-yahoo-followup-link-address.eml'],
     },

@@ -47,6 +47,7 @@ export const da: LanguagePack = {
   ours: ['vores'],
   ownChild: ['min søn', 'min datter', 'mit barn', 'vores søn', 'vores datter'],
   onBehalf: ['på vegne af'],
+  clients: ['kunde', 'klient', 'arbejdsgiver', 'chef'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
   confirmationAsks: ['bekræft', 'svar', 'besked', 'meddel', 'send', 'kontakt'],
   confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],

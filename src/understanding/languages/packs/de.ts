@@ -68,9 +68,10 @@ export const de: LanguagePack = {
   handleLinks: ['übrigens', 'nämlich', 'also', 'ist', 'lautet', 'heißt', 'konto', 'auf instagram', 'bei instagram', 'bei insta', 'auf insta', 'auf ig', 'mein'],
   relationHas: ['hat', 'hat auch'],
   selfNaming: ['ich bin'],
-  onBehalf: ['im namen', 'im auftrag', 'stellvertretend für', 'schreibe für', 'schreibe ihnen für', 'schreibe im auftrag'],
+  onBehalf: ['im namen', 'im auftrag', 'stellvertretend für', 'schreibe für', 'schreibe ihnen für', 'schreibe im auftrag', 'in seinem auftrag', 'in ihrem auftrag', 'in deren auftrag', 'in dessen auftrag'],
   ours: ['unser', 'unsere', 'unseres', 'unserer', 'unserem', 'unseren'],
   ownChild: ['mein sohn', 'meine tochter', 'mein kind', 'meines sohnes', 'meiner tochter', 'meines kindes', 'meinem sohn', 'meinem kind', 'unser sohn', 'unsere tochter', 'unser kind', 'unseres sohnes'],
+  clients: ['mandant', 'kunde', 'kundin', 'kunden', 'auftraggeber', 'arbeitgeber', 'chef', 'chefin', 'vorgesetzt'],
   passOn: ['weiterleit', 'weiterzuleiten', 'weitergeleitet', 'weitergeben', 'weiterzugeben'],
   handsOff: ['nicht anfass', 'nicht anrühr', 'nicht antast', 'lass * in ruhe', 'lasst * in ruhe', 'lassen sie * in ruhe', 'in ruhe lass', 'fasst * nicht an', 'fassen sie * nicht an', 'rührt * nicht an', 'rühren sie * nicht an'],
   confirmation: [

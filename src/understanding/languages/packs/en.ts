@@ -83,6 +83,7 @@ export const en: LanguagePack = {
   onBehalf: ['on behalf of', 'in the name of', 'writing for', 'writing this for', 'writing to you for', 'forwarding this for', 'sending this for'],
   ours: ['our'],
   ownChild: ['my son', 'my daughter', 'my kid', 'my kids', 'my child', 'my children', 'my teenager', 'my teenage son', 'my teenage daughter', 'our son', 'our daughter', 'our kid', 'our child'],
+  clients: ['client', 'customer', 'employer', 'boss', 'ceo', 'principal'],
   passOn: ['forward', 'pass this on', 'pass it on', 'passing this on', 'passing it on', 'send this on'],
   handsOff: ['don\'t touch', 'dont touch', 'do not touch', 'please don\'t touch', 'hands off', 'keep your hands off', 'leave * alone', 'leave alone'],
   confirmation: [

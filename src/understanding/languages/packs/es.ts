@@ -72,6 +72,7 @@ export const es: LanguagePack = {
   onBehalf: ['en nombre de', 'de parte de', 'en representación de', 'escribo por', 'les escribo por'],
   ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
   ownChild: ['mi hijo', 'mi hija', 'mi niño', 'mi niña', 'mi nino', 'mi nina', 'nuestro hijo', 'nuestra hija'],
+  clients: ['cliente', 'jefe', 'jefa', 'empleador', 'empleadora', 'patrón', 'patron', 'representad', 'mandante'],
   passOn: ['reenvi', 'reenví', 'hacer llegar', 'pasar este'],
   handsOff: ['no toqu', 'no toc', 'dejen * en paz', 'deja * en paz', 'dejad * en paz'],
   confirmation: [

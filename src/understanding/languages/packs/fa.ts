@@ -7,6 +7,8 @@ export const fa: LanguagePack = {
   verbLast: true,
   erase: ['pak konid', 'pak kon', 'pak konin', 'hazf konid', 'hazf kon', 'hazf konin', 'حذف', 'پاک', 'پاک کنید', 'پاکسازی', 'بردارید', 'از بین ببرید', 'غیرفعال', 'ببندید', 'لغو حساب'],
   handsOff: ['دست نزنید', 'نگه دارید', 'نگه‌دارید'],
+  onBehalf: ['از طرف', 'به نمایندگی از', 'از جانب'],
+  clients: ['مشتری', 'موکل', 'کارفرما', 'رئیس', 'رییس'],
   onlyThis: ['فقط', 'تنها'],
   and: ['و'],
   theRest: ['بقیه', 'دیگر'],

@@ -78,6 +78,7 @@ export const fr: LanguagePack = {
   onBehalf: ['au nom de', 'de la part de', 'pour le compte de', "j'écris pour", 'je vous écris pour'],
   ours: ['notre', 'nos'],
   ownChild: ['mon fils', 'ma fille', 'mon enfant', 'mon ado', 'notre fils', 'notre fille', 'notre enfant'],
+  clients: ['client', 'employeur', 'patron', 'patronne', 'mandant'],
   passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
   handsOff: ['ne touchez pas', 'ne touche pas', 'n\'y touchez pas', 'pas touche', 'laissez * tranquille', 'laisse * tranquille', 'ne touchez surtout pas'],
   confirmation: [

@@ -57,6 +57,8 @@ export const hiLatn: LanguagePack = {
   handsOff: ['mat chhed', 'mat ched', 'mat chhu', 'mat chu', 'mat cheda', 'haath mat laga', 'na chhed', 'na chhu'],
   ours: ['hamara', 'hamari', 'hamare'],
   ownChild: ['mera beta', 'meri beti', 'mere bete', 'mera baccha', 'mera bachcha'],
+  onBehalf: ['ki taraf se', 'ki taraf', 'ki or se', 'ki ore se'],
+  clients: ['client', 'boss', 'malik', 'customer'],
   confirmation: ['confirmation bhejo', 'confirm karo', 'is email par', 'is mail par', 'mera email', 'meri email', 'mail karo', 'email par', 'reply karo'],
   confirmationAsks: ['confirm', 'reply', 'jawab', 'batana', 'batao'],
   confirmationTargets: ['pe', 'par', 'bhejna', 'bhejo', 'bhej do', 'bhejiye', 'bhej dena'],

@@ -55,6 +55,7 @@ export const hu: LanguagePack = {
   ours: ['a mi', 'cégünk', 'cegunk', 'üzletünk', 'boltunk', 'cukrászdánk', 'kávézónk', 'éttermünk', 'szalonunk', 'vállalkozásunk'],
   ownChild: ['a fiam', 'a fiamnak', 'a fiam nevében', 'a lányom', 'a lányomnak', 'a gyerekem', 'a gyermekem', 'fiam', 'lányom'],
   onBehalf: ['nevében'],
+  clients: ['ügyfel', 'ügyfél', 'ugyfel', 'ugyfél', 'megbízó', 'megbizo', 'munkáltató', 'főnök', 'fonok'],
   confirmation: ['visszaigazolás', 'visszaigazolas', 'megerősítés', 'megerosites', 'küldjék', 'kuldjek', 'válaszoljanak', 'e-mail címem', 'email címem', 'címem', 'e-mail cím', 'e-mail'],
   confirmationAsks: ['megerősít', 'visszaigazol', 'válasz', 'értesít', 'küld', 'keress', 'értesítsen'],
   confirmationTargets: ['címre', 'e-mail címre', 'címemre', 'e-mail-címre', 'címen', 'e-mail-címen'],

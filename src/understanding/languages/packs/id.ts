@@ -49,6 +49,7 @@ export const id: LanguagePack = {
   ours: ['kami'],
   ownChild: ['anak saya', 'anak laki-laki saya', 'putri saya', 'putra saya', 'anakku'],
   onBehalf: ['atas nama', 'mewakili', 'menulis untuk', 'menuliskan untuk'],
+  clients: ['klien', 'pelanggan', 'atasan', 'bos', 'majikan'],
   confirmation: ['konfirmasi ke', 'kirim konfirmasi ke', 'kirimkan ke', 'kirim ke', 'balas ke', 'hubungi saya di', 'email saya', 'alamat email', 'surel', 'email'],
   confirmationAsks: ['konfirmasi', 'balas', 'jawab', 'kabar', 'beritahu', 'informasi', 'kirim', 'hubungi'],
   confirmationTargets: ['ke alamat', 'ke email', 'ke e-mail', 'ke'],

@@ -69,6 +69,7 @@ export const it: LanguagePack = {
   onBehalf: ['a nome di', 'per conto di', 'da parte di', 'scrivo per', 'vi scrivo per'],
   ours: ['nostro', 'nostra', 'nostri', 'nostre'],
   ownChild: ['mio figlio', 'mia figlia', 'il mio bambino', 'la mia bambina', 'nostro figlio', 'nostra figlia'],
+  clients: ['client', 'datore di lavoro', 'datrice di lavoro', 'capo', 'titolare', 'assistit', 'mandante'],
   passOn: ['inoltr', 'girare', 'giro questo'],
   handsOff: ['non toccate', 'non toccare', 'non tocchiate', 'lasciate stare', 'lasciate * stare', 'lasciate * in pace'],
   confirmation: [

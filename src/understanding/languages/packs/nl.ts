@@ -68,6 +68,7 @@ export const nl: LanguagePack = {
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],
   ours: ['onze'],
   ownChild: ['mijn zoon', 'mijn dochter', 'mijn kind', 'onze zoon', 'onze dochter'],
+  clients: ['klant', 'cliënt', 'client', 'werkgever', 'baas', 'opdrachtgever'],
   passOn: ['doorstur', 'door te sturen', 'doorgestuurd', 'doorgeven', 'door te geven'],
   handsOff: ['niet aankom', 'niet aanrak', 'blijf van * af', 'blijf * af', 'laat * met rust', 'laat * staan'],
   confirmation: [

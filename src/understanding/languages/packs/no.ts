@@ -45,6 +45,7 @@ export const no: LanguagePack = {
   onBehalf: ['på vegne av'],
   ours: ['vår', 'vårt', 'våre'],
   ownChild: ['min sønn', 'min datter', 'mitt barn', 'sønnen min', 'dattera mi', 'datteren min'],
+  clients: ['kunde', 'klient', 'arbeidsgiver', 'sjef'],
   passOn: ['videresend', 'sende videre', 'sende dette videre'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send', 'kontakt'],

@@ -71,6 +71,7 @@ export const pl: LanguagePack = {
   onBehalf: ['w imieniu', 'piszę za', 'pisze za'],
   ours: ['nasza', 'nasz', 'nasze', 'naszego', 'naszej', 'naszym', 'naszych'],
   ownChild: ['mój syn', 'moj syn', 'moja córka', 'moja corka', 'mojego syna', 'mojej córki', 'mojej corki', 'moje dziecko', 'mojego dziecka', 'nasz syn', 'nasza córka', 'naszego syna', 'naszej córki'],
+  clients: ['klient', 'pracodawc', 'szef', 'mocodawc', 'zleceniodawc'],
   passOn: ['przesła', 'przesłać', 'przekaza', 'przekazać', 'przesyłam', 'przekazuję'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',

@@ -72,6 +72,7 @@ export const pt: LanguagePack = {
   onBehalf: ['em nome de', 'em nome da', 'em nome do', 'da parte de', 'escrevo pela', 'escrevo pelo', 'escrevo por'],
   ours: ['nosso', 'nossa', 'nossos', 'nossas'],
   ownChild: ['meu filho', 'minha filha', 'nosso filho', 'nossa filha'],
+  clients: ['cliente', 'chefe', 'patrão', 'patrao', 'patroa', 'empregador', 'empregadora', 'representad'],
   passOn: ['reencaminh', 'encaminh', 'reenvi'],
   handsOff: ['não toqu', 'nao toqu', 'não mex', 'nao mex', 'deixem * em paz', 'deixa * em paz'],
   confirmation: [

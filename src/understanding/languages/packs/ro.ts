@@ -42,6 +42,7 @@ export const ro: LanguagePack = {
   ours: ['nostru', 'noastră', 'noastra', 'noștri', 'nostri'],
   ownChild: ['fiul meu', 'fiica mea', 'copilul meu', 'fiului meu', 'fiicei mele'],
   onBehalf: ['în numele', 'in numele', 'din partea'],
+  clients: ['client', 'angajator', 'șef', 'sef', 'şef'],
   confirmation: ['confirmare la', 'confirmarea la', 'confirmați la', 'trimiteți la', 'trimiteti la', 'răspundeți la', 'raspundeti la', 'scrieți-mi la', 'emailul meu', 'adresa mea', 'adresa de email', 'e-mail', 'email'],
   confirmationAsks: [
     'confirm', 'răspuns', 'raspuns', 'notific', 'trimite', 'trimiteți', 'informa', 'anunța', 'anunta', 'contacta',

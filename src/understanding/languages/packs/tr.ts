@@ -58,7 +58,7 @@ export const tr: LanguagePack = {
     // Who the person is there: "insta'da x", "instagram'da ben x".
     "insta'da", "instagram'da", "ig'de", 'instada', 'instagramda',
   ],
-  handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim'],
+  handleLinks: ['ise', 'de', 'da', 'şu', 'su', 'benim', "instagram'ı", 'instagram’ı', "instagram'i", "insta'sı", 'insta’sı', "ig'si"],
   selfNaming: ['ben'],
   ownHandlePhrases: ['benimki', 'kendi hesabım', 'asıl hesabım', 'benim hesabım'],
   // "ayse.k hesabımın verileri", "ayse.k adlı hesap": the handle first.
@@ -66,6 +66,7 @@ export const tr: LanguagePack = {
   onBehalf: ['adına', 'namına'],
   ours: ['bizim', 'işletmemiz', 'isletmemiz', 'firmamız', 'firmamiz', 'dükkanımız', 'dukkanimiz'],
   ownChild: ['oğlum', 'oglum', 'oğlumun', 'oglumun', 'kızım', 'kizim', 'kızımın', 'kizimin', 'çocuğum', 'cocugum', 'çocuğumun', 'cocugumun'],
+  clients: ['müşteri', 'musteri', 'müvekkil', 'muvekkil', 'patron', 'işveren', 'isveren', 'müdür', 'mudur'],
   passOn: ['iletmem', 'iletiyorum', 'ilettim', 'iletmek', 'yönlendir'],
   handsOff: ['dokunmay', 'dokunmayın', 'elleme', 'ellemeyin'],
   confirmation: [

@@ -6,6 +6,8 @@ export const vi: LanguagePack = {
   name: 'Vietnamese',
   erase: ['xóa', 'xoá', 'xoa', 'gỡ bỏ', 'go bo', 'loại bỏ', 'loai bo', 'hủy', 'huỷ', 'huy', 'xóa bỏ', 'đóng tài khoản'],
   handsOff: ['đừng động', 'đừng đụng', 'giữ lại', 'giu lai'],
+  onBehalf: ['thay mặt', 'thay mat'],
+  clients: ['khách hàng', 'khach hang', 'thân chủ', 'than chu', 'sếp', 'ông chủ', 'bà chủ'],
   onlyThis: ['chỉ'],
   and: ['và', 'cùng'],
   theRest: ['còn lại', 'con lai', 'khác'],
