@@ -76,7 +76,8 @@ const SALES_CLOSE =
 /** The rule that makes this mail `other` although it speaks of deletion, or null. */
 export function notARequest(text: string): string | null {
   if (POSTPONED.test(text) || putOff(text)) return 'other.postponed';
-  if ((AUTOMATES.test(text) || OFFERS_SERVICE.test(text)) && (PITCH.test(text) || SALES_CLOSE.test(text))) return 'other.vendor';
+  // The close first: most mail offers no demo, trial or call, and the service patterns are the longer read.
+  if ((PITCH.test(text) || SALES_CLOSE.test(text)) && (AUTOMATES.test(text) || OFFERS_SERVICE.test(text))) return 'other.vendor';
   if (DECIDING.test(text)) return 'other.question-first';
   return null;
 }
