@@ -1,4 +1,4 @@
-import { buildMatcher, fold } from './languages/registry.js';
+import { buildMatcher, fold, type MatcherWord } from './languages/registry.js';
 
 /**
  * A consultancy or a "deletion management" service writing cold ("Viele Unternehmen
@@ -12,7 +12,7 @@ import { buildMatcher, fold } from './languages/registry.js';
  * but does not offer to do our work.
  */
 
-type Part = 'takes-over' | 'underestimates' | 'meeting' | 'opt-out';
+export type Part = 'takes-over' | 'underestimates' | 'meeting' | 'opt-out';
 
 /** Each part's words, stems matched at a word start (a last part shorter than four letters is a whole word). */
 const PARTS: Record<Part, readonly string[]> = {
@@ -63,13 +63,12 @@ const PRICE =
 const MONTH_WITHIN = 24;
 
 const tooShortForStem = (word: string): boolean => [...word.slice(word.lastIndexOf(' ') + 1)].length < 4;
-const parts = buildMatcher(
-  (Object.keys(PARTS) as Part[]).flatMap((part) =>
-    PARTS[part].map((w) => {
-      const word = fold(w);
-      return { word, tag: part, whole: tooShortForStem(word), anywhere: false };
-    }),
-  ),
+/** Each part's words as a matcher reads them: a text's walk for other word lists may find them in the same pass. */
+export const PART_WORDS: ReadonlyArray<MatcherWord<Part>> = (Object.keys(PARTS) as Part[]).flatMap((part) =>
+  PARTS[part].map((w) => {
+    const word = fold(w);
+    return { word, tag: part, whole: tooShortForStem(word), anywhere: false };
+  }),
 );
 const months = buildMatcher(MONTH.map((w) => ({ word: fold(w), tag: null, whole: tooShortForStem(fold(w)), anywhere: false })));
 
@@ -82,9 +81,11 @@ function pricePerMonth(folded: string): boolean {
   return false;
 }
 
-/** Whether a folded text (see {@link fold}) sells the handling of erasure requests. */
-export function pitchesErasureService(folded: string): boolean {
-  const found = new Set<Part>(parts.scan(folded).map((hit) => hit.tag));
+/**
+ * Whether a folded text (see {@link fold}) sells the handling of erasure requests, told from the
+ * parts whose words ({@link PART_WORDS}) it holds: the vendor rule's one walk of the text finds them.
+ */
+export function sellsErasureService(found: ReadonlySet<Part>, folded: string): boolean {
   // The seller speaks: it takes the work over or says others underestimate it. A person's "Newsletter abmelden ... nächste Woche ... 4,99 € im Monat" does neither.
   if (!found.has('takes-over') && !found.has('underestimates')) return false;
   return found.size + (pricePerMonth(folded) ? 1 : 0) >= 3;

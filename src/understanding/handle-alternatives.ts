@@ -80,9 +80,12 @@ export function handlesOfferedBeside(text: string, found: string, ownHandles: re
     if (JOINING.has(word)) {
       if (chain.size > 0) pending = true;
     } else if (HANDLE_WORD.test(word)) {
-      const verdict = judgeChunk(word, ownHandles);
-      const handle = verdict.ok ? verdict.handle : null;
-      if (handle === null || (handle !== found && !SHAPED.test(word))) close();
+      // A plain word (letters alone) is judged as itself: unless it is the handle found, it ends the chain
+      // whatever the judgement, so only a shaped word or the handle itself is judged.
+      const shaped = SHAPED.test(word);
+      const verdict = shaped || word === found ? judgeChunk(word, ownHandles) : null;
+      const handle = verdict?.ok === true ? verdict.handle : null;
+      if (handle === null || (handle !== found && !shaped)) close();
       else {
         // "@a, @b or @c": commas keep the list going, a joining word anywhere in it joins it.
         if (pending && !chain.has(handle)) joined = true;

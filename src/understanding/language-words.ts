@@ -40,21 +40,26 @@ export function languageWords(text: string): LanguageWords {
   let from = -1;
   let to = -1;
   let taken = 0;
-  eachWord(text, (start, end) => {
+  // A plain loop over the words, no function called per word: every mail's every word passes here.
+  for (let next = runStart(text, 0); next < text.length; ) {
+    const start = next;
+    const end = runEnd(text, start);
+    next = runStart(text, end);
+    if (!saysLanguage(text, start, end)) continue;
     count++;
     const kind = hinglishKind(text, start, end);
     if (kind === STRONG) strong++;
     else if (kind === WEAK) weak++;
-    if (taken >= DETECTOR_CHARS) return;
+    if (taken >= DETECTOR_CHARS) continue;
     taken += (count > 1 ? 1 : 0) + end - start;
     if (from >= 0 && start === to + 1 && text.charCodeAt(to) === 32) {
       to = end;
-      return;
+      continue;
     }
     if (from >= 0) sample = sample === '' ? text.slice(from, to) : `${sample} ${text.slice(from, to)}`;
     from = start;
     to = end;
-  });
+  }
   if (from >= 0) sample = sample === '' ? text.slice(from, to) : `${sample} ${text.slice(from, to)}`;
   const hinglish = strong >= 2 || (strong >= 1 && weak >= 2) ? strong + weak : strong;
   return { count, hinglish, sample: sample.slice(0, DETECTOR_CHARS) };
@@ -63,31 +68,42 @@ export function languageWords(text: string): LanguageWords {
 /** The words that tell the language, each as a string: for the hand rules, which few mails need. */
 export function wordsOf(text: string): string[] {
   const out: string[] = [];
-  eachWord(text, (start, end) => out.push(text.slice(start, end)));
+  for (let next = runStart(text, 0); next < text.length; ) {
+    const start = next;
+    const end = runEnd(text, start);
+    next = runStart(text, end);
+    if (saysLanguage(text, start, end)) out.push(text.slice(start, end));
+  }
   return out;
 }
 
-/**
- * Each word of `text` (a run of characters between whitespace, what a regex \s matches) that
- * says something of its language: with no @ and no digit 0 to 9, neither a link ("://") nor
- * "www." first. A long run of anything is read once.
+/*
+ * A word is a run of characters between whitespace (what a regex \s matches); it says something
+ * of its language with no @ and no digit 0 to 9, neither a link ("://") nor "www." first. A long
+ * run of anything is read twice at most: once for its end, once for what it says.
  */
-function eachWord(text: string, visit: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i === n) return;
-    const start = i;
-    let says = true;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) break;
-      if (c === 64 || (c >= 48 && c <= 57)) says = false;
-      else if (c === 47 && i - start >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) says = false;
-    }
-    if (says && !text.startsWith('www.', start)) visit(start, i);
+
+/** The first character at or after `i` that is no space; the text's length when none is. */
+function runStart(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of the run of characters that are no space starting at `start`. */
+function runEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether the word text[start, end) says something of its language (see above). */
+function saysLanguage(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || (c >= 48 && c <= 57)) return false;
+    if (c === 47 && i - start >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return false;
   }
+  return !text.startsWith('www.', start);
 }
 
 /** What a regex \s matches: ASCII and Unicode spaces, line and paragraph separators, the byte-order mark. */

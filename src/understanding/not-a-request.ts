@@ -1,5 +1,5 @@
 import { L, R, VERB_WORDS } from './intent-vocabulary.js';
-import { pitchesErasureService } from './erasure-service-pitch.js';
+import { PART_WORDS, sellsErasureService, type Part } from './erasure-service-pitch.js';
 import { buildMatcher, fold, type MatcherWord } from './languages/registry.js';
 
 /**
@@ -76,7 +76,8 @@ const SALES_CLOSE =
 /** The rule that makes this mail `other` although it speaks of deletion, or null. */
 export function notARequest(text: string): string | null {
   if (POSTPONED.test(text) || putOff(text)) return 'other.postponed';
-  if ((AUTOMATES.test(text) || OFFERS_SERVICE.test(text)) && (PITCH.test(text) || SALES_CLOSE.test(text))) return 'other.vendor';
+  // The close first: most mail offers no demo, trial or call, and the service patterns are the longer read.
+  if ((PITCH.test(text) || SALES_CLOSE.test(text)) && (AUTOMATES.test(text) || OFFERS_SERVICE.test(text))) return 'other.vendor';
   if (DECIDING.test(text)) return 'other.question-first';
   return null;
 }
@@ -140,8 +141,10 @@ const COMPLIANCE_WORD = 4;
 const DEMO_WORD = 8;
 const MEETING_WORD = 16;
 const DISCOUNT_WORD = 32;
-const pitchWords = buildMatcher<number, number>(
+/** The pitch's word lists and the erasure service's parts ({@link sellsErasureService}), found in one walk of the text. */
+const pitchWords = buildMatcher<number | Part, number | Part>(
   [
+    ...PART_WORDS,
     ...stems(AUTOMATION, AUTOMATION_WORD),
     ...stems(OFFERS, OFFER_WORD),
     ...COMPLIANCE.map((w) => ({ word: fold(w), tag: COMPLIANCE_WORD, whole: false, anywhere: false })),
@@ -161,11 +164,15 @@ const pitchWords = buildMatcher<number, number>(
  */
 export function isVendorPitch(text: string): boolean {
   const folded = fold(text.slice(0, 50_000));
-  // A consultancy selling the handling of erasure requests, for a price a month, with a call ("ab 149 € im Monat ... 15 Minuten?").
-  if (pitchesErasureService(folded)) return true;
-  // One walk of the text finds the words of every list.
+  // One walk of the text finds the words of every list, the erasure service's parts among them.
   let found = 0;
-  for (const list of pitchWords.scan(folded)) found |= list;
+  const parts = new Set<Part>();
+  for (const hit of pitchWords.scan(folded)) {
+    if (typeof hit === 'number') found |= hit;
+    else parts.add(hit);
+  }
+  // A consultancy selling the handling of erasure requests, for a price a month, with a call ("ab 149 € im Monat ... 15 Minuten?").
+  if (sellsErasureService(parts, folded)) return true;
   // Automation sold, or compliance services offered ("oferim servicii de conformitate GDPR: audit, DPO").
   const sells = (found & AUTOMATION_WORD) !== 0 || ((found & OFFER_WORD) !== 0 && (found & COMPLIANCE_WORD) !== 0);
   if (!sells) return false;

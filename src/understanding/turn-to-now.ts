@@ -37,7 +37,7 @@ const OPENING_CHARS = 40;
  * delete everything", "Früher wollte ich das nicht. Jetzt löschen Sie bitte alles". The index of
  * the last of `folded` sentences that opens with a pack's `nowOpens` or `contrast` word and asks
  * for the erasure (`asks`), or -1: a refusal in a sentence before it speaks of the past.
- * Linear: only each sentence's first words are read.
+ * Linear: only the first words of each sentence that asks are read.
  */
 export function lastTurnToNow(folded: readonly string[], asks: (k: number) => boolean, from: Registry = registry()): number {
   const opens = (text: string): boolean => {
@@ -45,6 +45,7 @@ export function lastTurnToNow(folded: readonly string[], asks: (k: number) => bo
     const lead = head.length - head.trimStart().length;
     return [packListMatcher(from, 'nowOpens'), packListMatcher(from, 'contrast')].some((m) => m.scan(head).some((h) => h.start === lead));
   };
-  for (let k = folded.length - 1; k > 0; k--) if (opens(folded[k]!) && asks(k)) return k;
+  // Asking is told from the sentence's words already found; most sentences ask nothing, and their openings are never walked.
+  for (let k = folded.length - 1; k > 0; k--) if (asks(k) && opens(folded[k]!)) return k;
   return -1;
 }

@@ -40,13 +40,14 @@ import { isSignOff, signsOffWithName } from './signature-block.js';
 import { withoutInvisibles } from './invisible-characters.js';
 import { trimLineEnds } from './text-edges.js';
 
+/** Shared by every caller that splits the same mail (see {@link splitVisible}): read only. */
 export interface VisibleParts {
   /** New words without quotes and without the signature. */
-  body: string;
+  readonly body: string;
   /** The signature block(s) that were split off, for weak fallbacks only. */
-  signature: string;
+  readonly signature: string;
   /** The sender's own new words above any forwarded block, without the signature. */
-  lead: string;
+  readonly lead: string;
 }
 
 /** Longest line read as an attribution: real ones are a name, a date and an address. */
@@ -66,8 +67,18 @@ export function visibleSubject(subject: string): string {
   return withoutInvisibles(subject);
 }
 
+/** The last mail split and its parts: the decision check, the reader and its rules each ask for the same mail's parts in turn. */
+let lastSplit: { text: string; subject: string; sender: string; parts: VisibleParts } | null = null;
+
 /** `sender`: the address the mail comes from, so a forward of the sender's own earlier mail quoted with ">" is read. */
 export function splitVisible(text: string, subject = '', sender = ''): VisibleParts {
+  if (lastSplit !== null && lastSplit.text === text && lastSplit.subject === subject && lastSplit.sender === sender) return lastSplit.parts;
+  const parts = splitAnew(text, subject, sender);
+  lastSplit = { text, subject, sender, parts };
+  return parts;
+}
+
+function splitAnew(text: string, subject: string, sender: string): VisibleParts {
   // Plain and HTML mail both arrive here: the characters a reader does not see leave their words once, for every later rule.
   const lines = withoutInvisibles(text).replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
   const outlookForward = isForwardSubject(subject);

@@ -105,3 +105,31 @@ describe('quote headers and signatures of the mail clients of every language in 
     expect(visibleText(text, subject)).toBe(expected);
   });
 });
+
+describe('splitVisible asked in turn for the same body by several readers', () => {
+  // A forward of the sender's own earlier mail quoted with ">": its lines are read only when the quoted sender is the sender.
+  const forwards = (lang: string, from: string): string =>
+    ({
+      en: `I sent this to the wrong address, so I'm forwarding it here.\n\nBegin forwarded message:\n\n> From: Tom Walsh <${from}>\n> Subject: Delete my data\n>\n> Please delete all my data. My Instagram username is @tomwalsh.photo\n`,
+      sv: `Jag skickade det här till fel adress, så jag vidarebefordrar det hit.\n\nBörjan på vidarebefordrat brev:\n\n> Från: Anna Berg <${from}>\n> Ämne: Radera mina uppgifter\n>\n> Jag vill att ni tar bort all min data. Mitt Instagram är @annaberg_design\n`,
+      de: `Das ging an die falsche Adresse, deshalb leite ich es hier weiter.\n\nAnfang der weitergeleiteten Nachricht:\n\n> Von: Lena Hoffmann <${from}>\n> Betreff: Löschung meiner Daten\n>\n> Bitte löschen Sie alle meine Daten. Mein Instagram-Name: @lena.hoff_art\n`,
+    })[lang]!;
+
+  it.each([
+    ['en', 'tom.walsh@icloud.com', '@tomwalsh.photo'],
+    ['sv', 'anna.berg@icloud.com', '@annaberg_design'],
+    ['de', 'lena.hoffmann@icloud.com', '@lena.hoff_art'],
+  ])('%s: each sender gets the split of its own, whichever was asked before', (lang, sender, handle) => {
+    const text = forwards(lang, sender);
+    const stranger = 'someone.else@example.com';
+    // Asked in turn, as the decision check, the reader and its rules do: the answer follows the arguments, never the last call.
+    for (let round = 0; round < 2; round++) {
+      expect(splitVisible(text, 'Fwd: data', sender).body).toContain(handle);
+      expect(splitVisible(text, 'Fwd: data', stranger).body).not.toContain(handle);
+      expect(visibleText(text, 'Fwd: data', sender)).toContain(handle);
+    }
+    // The same arguments give the same parts; other words give their own.
+    expect(splitVisible(text, 'Fwd: data', sender)).toEqual(splitVisible(`${text}`, 'Fwd: data', sender));
+    expect(splitVisible(`${text}\nP.S. thanks`, 'Fwd: data', sender).body).not.toBe(splitVisible(text, 'Fwd: data', sender).body);
+  });
+});
