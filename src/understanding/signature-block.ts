@@ -50,8 +50,10 @@ export function signsOffWithName(lines: readonly string[], i: number): boolean {
 
 /** Most lines a trailing business block holds after its name line. */
 const MAX_BLOCK_LINES = 8;
-/** Longest line of such a block: a title, an address, a page, a booking link. */
+/** Longest line of such a block, its links not counted: a title, an address, a booking link's label. */
 const MAX_BLOCK_LINE = 100;
+/** A link, whose length (a booking page with its query) says nothing of the line around it. */
+const LINK = /https?:\/\/\S*/gu;
 /** What marks a business's block: "Company LLC | City", a link, a phone number. */
 const BLOCK_MARK = /\s[|·•]\s|https?:\/\/|www\.|\+?\d[\d ()./-]{7,}\d/u;
 
@@ -70,7 +72,7 @@ export function trailingBlockStart(text: string): number | null {
   for (let i = end - 1; i > 0 && seen <= MAX_BLOCK_LINES; i--) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
-    if (line.length > MAX_BLOCK_LINE) return null;
+    if (line.replace(LINK, '').length > MAX_BLOCK_LINE) return null;
     if (seen > 0 && marked && isNameLine(line) && !line.endsWith(',')) {
       if (!lines.slice(0, i).some((l) => l.trim() !== '')) return null;
       let at = 0;

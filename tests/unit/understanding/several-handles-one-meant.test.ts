@@ -93,6 +93,9 @@ describe("the body's own words name the account, not a business signature", () =
     ['es', 'Hola, por favor borren mis datos.\nMi usuario es caro.vega88 .\nCarolina Vega\nVega Estudio SL | Sevilla\nInstagram: @vegaestudio\nReservas: https://calendly.com/vegaestudio', 'caro.vega88'],
     ['en', 'Hi, please delete my data from your app.\nUsername is ricky.alv74 .\nThanks\n\nRicky Alvarez\nAlvarez Roofing LLC | Austin, TX\nIG: @alvarezroofing\nBook a free estimate: https://calendly.com/alvarezroofing', 'ricky.alv74'],
     ['de', 'Hallo, bitte löscht meine Daten.\nBenutzername ist marie_k93 .\nViele Grüße\n\nMarie Krüger\nKrüger Design GmbH | Hamburg\nInstagram: @kruegerdesign\nTermine: https://calendly.com/kruegerdesign', 'marie_k93'],
+    // A booking link with its query makes a long line; the name stands apart from the block.
+    ['en', 'I wrote two weeks ago asking you to delete my data and still nothing.\nUsername is tom.b_81 . Please just delete it.\n\nTom\n\nBaker Plumbing LLC | Leeds\nIG: @bakerplumbing_uk\nBook a visit: https://calendly.com/baker-plumbing/home-visit?email=tom.baker%40bakerplumbing.example&utm_source=signature', 'tom.b_81'],
+    ['fr', 'Bonjour, merci de supprimer mes données.\nMon compte est lea.m_90 .\n\nLéa\n\nAtelier Martin SARL · Lyon\nInstagram : @ateliermartin\nPrendre rendez-vous : https://calendly.com/atelier-martin/rendez-vous?email=lea.martin%40ateliermartin.example&ref=mail', 'lea.m_90'],
   ])('%s: the body beats the signature', (_lang, text, handle) => {
     const u = read(text);
     expect(u.instagramUsername).toBe(handle);
