@@ -54,15 +54,9 @@ const CORPORA: BlindCorpus[] = [
       wrongHandles: [],
     },
   },
-  // Scored as it came (its writers were told two staff addresses, both in the corpus's staff list).
-  {
-    name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.91, instagramUsername: 0.91, confirmationEmail: 0.93 },
-    known: {
-      ignored: [],
-      opened: [],
-      wrongHandles: ['a1-en-yahoo-followup-link-address.eml'],
-    },
-  },
+  // Scored as it came (its writers were told two staff addresses, both in the corpus's staff list),
+  // then its families were fixed (each with new sentences of its own).
+  { name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.99, instagramUsername: 1, confirmationEmail: 0.99 } },
 ];
 
 for (const corpus of CORPORA) {
