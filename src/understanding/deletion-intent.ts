@@ -21,6 +21,7 @@ import {
 import type { Confidence } from './evidence.js';
 import { fold, registry } from './languages/registry.js';
 import { notARequest } from './not-a-request.js';
+import { withoutSparedInstagram } from './spared-instagram.js';
 import { endsWithOneOf } from './text-edges.js';
 import { asksWhatIf } from './what-if.js';
 import { wordCount, wordWindow } from './word-window.js';
@@ -419,7 +420,8 @@ function splitSentences(text: string): string[] {
   }
   const out: string[] = [];
   for (const unit of units) out.push(...unit.join(' ').split(SENTENCE_END));
-  return out.map((s) => s.trim()).filter((s) => s !== '');
+  // "Delete my data, but do not delete my Instagram account": the clause sparing Instagram itself refuses nothing of ours.
+  return out.map((s) => s.trim()).filter((s) => s !== '').map(withoutSparedInstagram);
 }
 
 function clip(s: string): string {

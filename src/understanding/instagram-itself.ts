@@ -8,6 +8,7 @@
  * A sentence that names data, or PickrTech, or an app or a system beside the erasure word,
  * asks for the data: it stays a request. The words of every pack's language are data here.
  */
+import { NAMES, SHORT_NAMES } from './instagram-names.js';
 import { OUR_SIDE_WORDS } from './intent-vocabulary.js';
 import { buildMatcher, fold, type Matcher, type MatcherWord } from './languages/registry.js';
 import { OUR_SIDE } from './pack-intent.js';
@@ -23,15 +24,6 @@ export type InstagramItself =
 const NO_SPACES = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\uac00-\ud7af]/u;
 /** Scripts whose words take prefixes ("לאינסטגרם", "بانستغرام"): their words match anywhere. */
 const PREFIXED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
-
-/** Instagram's name, in the spellings of the packs' scripts; stems, so "Instagramu", "Инстаграма" and "Instagram-Konto" count. */
-const NAMES = [
-  'instagram', 'insta', 'инстаграм', 'инста', 'інстаграм', 'інста', 'ινσταγκραμ', 'ίνσταγκραμ', 'インスタグラム', 'インスタ',
-  '인스타그램', '인스타', 'อินสตาแกรม', 'ไอจี', 'اینستاگرام', 'اینستا', 'انستغرام', 'انستقرام', 'انستجرام', 'إنستغرام',
-  'إنستقرام', 'אינסטגרם', 'אינסטה', 'इंस्टाग्राम', 'इंस्टा',
-];
-/** "ig" is a word of its own, never a stem ("big", "igen"). */
-const SHORT_NAMES = ['ig'];
 
 /** Words that greet or name a team or a help desk, in the packs' languages: at least one stands beside the name in a greeting. */
 const GREETING = [

@@ -40,6 +40,12 @@ export interface LanguagePack {
    */
   readonly contrast?: readonly string[];
   /**
+   * A bare "but" that joins two clauses of one sentence ("but", "aber", "mais", "ale", "но", "けど"):
+   * "delete my data, but do not delete my Instagram account" asks in its first clause and spares,
+   * in its second, only what is not ours to delete.
+   */
+  readonly but?: readonly string[];
+  /**
    * Words that open a sentence speaking of now, after sentences of the past ("Now please delete
    * everything", "Jetzt löschen Sie bitte alles", "Teraz proszę usunąć"): a refusal in a sentence
    * before one that asks for the erasure ("Before, I asked you not to delete it.") speaks of the

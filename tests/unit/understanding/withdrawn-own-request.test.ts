@@ -121,7 +121,6 @@ describe('guards: asking anew, sparing one thing, or holding off keep their read
   it.each([
     ['en', 'Please delete my data @mia.rose_22... actually not yet, wait until I answer'],
     ['en', 'Please delete the data of @shop_a, but don\'t delete @shop_b, that one we still use.'],
-    ['en', 'Please delete my data @mia.rose_22, but do not delete my Instagram account itself'],
   ])('%s: read as today: %s', (_lang, text) => {
     const u = fresh(text);
     expect(u.kind).toBe('other');

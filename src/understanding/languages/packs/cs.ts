@@ -24,6 +24,7 @@ export const cs: LanguagePack = {
   ],
   withdraws: ['beru zpět svou žádost', 'beru zpět žádost', 'beru zpet svou zadost', 'beru zpet zadost', 'stahuji svou žádost', 'stahuji žádost', 'ruším svou žádost', 'ruším žádost', 'rozmyslel jsem si', 'rozmyslela jsem si'],
   contrast: ['ale teď', 'ale ted', 'ale nyní', 'ale nyni', 'ale dnes'],
+  but: ['ale'],
   nowOpens: ['teď', 'ted', 'nyní', 'nyni'],
   complement: ['aby', 'abyste', 'že', 'ze'],
   condition: ['pokud', 'jestli', 'jestliže', 'kdyby', 'když'],

@@ -20,6 +20,7 @@ export const da: LanguagePack = {
     'jeg har aldrig bedt om', 'det var ikke mig', 'annuller min anmodning', 'bruger den stadig', 'bruger stadig', 'bruger fortsat',
   ],
   contrast: ['men nu', 'men i dag'],
+  but: ['men'],
   nowOpens: ['nu'],
   complement: ['at'],
   condition: ['hvis', 'såfremt'],

@@ -30,6 +30,7 @@ export const de: LanguagePack = {
   ],
   withdraws: ['ziehe meinen antrag', 'ziehe meinen löschantrag', 'ziehe meine anfrage', 'ziehe meine löschanfrage', 'ziehe den antrag', 'ziehe den löschantrag', 'ziehe die anfrage', 'ziehe die löschanfrage', 'ziehe hiermit meinen antrag', 'ziehe hiermit meinen löschantrag', 'ziehe hiermit meine anfrage', 'antrag zurückzieh', 'anfrage zurückzieh', 'antrag zurückgezogen', 'anfrage zurückgezogen', 'ziehe ich zurück', 'ziehe ich hiermit zurück', 'nehme ich zurück', 'nehme meinen antrag', 'nehme meine anfrage', 'nehme den antrag', 'widerrufe meinen antrag', 'widerrufe meinen löschantrag', 'widerrufe meine anfrage', 'storniere meinen antrag', 'storniere meine anfrage', 'meinung geändert', 'es mir anders überlegt', 'es mir anders ueberlegt', 'mich umentschieden', 'mich anders entschieden'],
   contrast: ['aber jetzt', 'aber nun', 'doch jetzt', 'jetzt aber', 'nun aber', 'aber heute'],
+  but: ['aber', 'jedoch', 'doch'],
   nowOpens: ['jetzt', 'nun', 'inzwischen'],
   complement: ['dass', 'daß'],
   condition: ['wenn', 'falls'],

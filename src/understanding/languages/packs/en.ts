@@ -32,6 +32,7 @@ export const en: LanguagePack = {
   ],
   withdraws: ['withdraw my deletion', 'withdraw my data deletion', 'withdraw my request', 'withdraw the request', 'withdraw the deletion', 'withdraw that request', 'withdraw this request', 'withdraw my earlier', 'withdraw my previous', 'withdraw my erasure', 'withdrawing my request', 'withdrawing my deletion', 'withdrew my request', 'withdrew my deletion', 'retract my request', 'retract my deletion', 'take back my request', 'take back that request', 'take back my deletion', 'take back my earlier', 'disregard my earlier', 'disregard my previous', 'disregard my last', 'disregard my request', 'disregard my deletion', 'ignore my earlier', 'ignore my previous', 'ignore my last email', 'ignore my deletion', 'cancel my deletion request', 'cancel my request', 'cancel my earlier', 'cancel my previous', 'changed my mind', 'change of heart'],
   contrast: ['but now', 'but this time', 'but today', 'however now', 'now however', 'about keeping'],
+  but: ['but', 'however'],
   nowOpens: ['now', 'this time'],
   complement: ['that'],
   condition: ['if', 'in case'],

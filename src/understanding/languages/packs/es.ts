@@ -31,6 +31,7 @@ export const es: LanguagePack = {
   ],
   withdraws: ['retiro mi solicitud', 'retiro la solicitud', 'retiro mi petición', 'retiro mi peticion', 'retiro mi pedido', 'retiro el pedido', 'anulo mi solicitud', 'anulo la solicitud', 'cancelo mi solicitud', 'cancelo la solicitud', 'cancelen mi solicitud', 'me arrepentí', 'me arrepenti', 'cambié de opinión', 'cambie de opinion', 'cambié de idea', 'cambie de idea'],
   contrast: ['pero ahora', 'sin embargo ahora', 'ahora sí', 'ahora si', 'pero hoy'],
+  but: ['pero', 'sin embargo'],
   nowOpens: ['ahora'],
   complement: ['que'],
   condition: ['si', 'en caso de que'],

@@ -22,6 +22,7 @@ export const fi: LanguagePack = {
   ],
   complement: ['että', 'etta'],
   contrast: ['mutta nyt', 'mutta tänään'],
+  but: ['mutta'],
   negation: ['ei', 'en', 'älä', 'älkää', 'ala', 'eikä', 'koskaan', 'mitään', 'mitaan'],
   nothing: ['mitään', 'mitaan', 'mikään'],
   question: ['miten', 'mitä', 'mita', 'miksi', 'milloin', 'missä', 'mikä', 'mika', 'kuinka', 'kuinka kauan', 'voinko', 'voitteko', 'onko mahdollista'],

@@ -30,6 +30,7 @@ export const fr: LanguagePack = {
   ],
   withdraws: ["j'annule ma demande", 'annule ma demande', 'annulez ma demande', 'je retire ma demande', 'retire ma demande', 'retirer ma demande', "changé d'avis", "change d'avis"],
   contrast: ['mais maintenant', 'mais cette fois', "mais aujourd'hui", 'cependant maintenant'],
+  but: ['mais', 'par contre'],
   nowOpens: ['maintenant', 'désormais', "aujourd'hui"],
   complement: ['que'],
   condition: ['si', "s'il", "s'ils", 'au cas où'],

@@ -23,6 +23,7 @@ export const id: LanguagePack = {
   withdraws: ['menarik kembali permintaan', 'tarik kembali permintaan', 'saya tarik kembali', 'membatalkan permintaan', 'batalkan permintaan', 'batalin permintaan', 'berubah pikiran', 'tidak jadi', 'gak jadi', 'nggak jadi', 'ga jadi'],
   complement: ['bahwa', 'agar', 'supaya'],
   contrast: ['tapi sekarang', 'tetapi sekarang', 'namun sekarang', 'tapi kini', 'namun kini'],
+  but: ['tapi', 'tetapi', 'namun'],
   othersAsk: ['seseorang', 'ada orang', 'ada yang', 'orang lain', 'orang asing', 'hacker', 'diretas', 'menerima permintaan'],
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],
   nothing: ['apa pun', 'apapun', 'apa-apa', 'apa2', 'satupun', 'sedikit pun'],

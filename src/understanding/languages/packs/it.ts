@@ -29,6 +29,7 @@ export const it: LanguagePack = {
   ],
   withdraws: ['ritiro la mia richiesta', 'ritiro la richiesta', 'ritiro la domanda', 'ritirare la richiesta', 'ritirare la mia richiesta', 'annullo la richiesta', 'annullo la mia richiesta', 'annullate la mia richiesta', 'annullate la richiesta', 'revoco la richiesta', 'revoco la mia richiesta', 'ci ho ripensato', 'ho cambiato idea', 'cambiato idea'],
   contrast: ['ma ora', 'ma adesso', 'però ora', 'però adesso', 'pero ora'],
+  but: ['ma', 'però', 'pero'],
   nowOpens: ['ora', 'adesso'],
   complement: ['che'],
   condition: ['se', 'nel caso'],

@@ -29,6 +29,7 @@ export const nl: LanguagePack = {
   ],
   withdraws: ['trek mijn verzoek', 'trek mijn verwijderingsverzoek', 'trek het verzoek', 'trek hierbij mijn verzoek', 'trek hierbij mijn verwijderingsverzoek', 'verzoek intrekken', 'verzoek in te trekken', 'verzoek ingetrokken', 'annuleer mijn verzoek', 'ik heb me bedacht', 'heb me bedacht', 'van gedachten veranderd'],
   contrast: ['maar nu', 'nu wel', 'maar vandaag'],
+  but: ['maar', 'echter'],
   nowOpens: ['nu'],
   complement: ['dat'],
   condition: ['als', 'indien', 'mocht'],

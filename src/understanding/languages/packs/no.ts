@@ -20,6 +20,7 @@ export const no: LanguagePack = {
     'jeg har aldri bedt om', 'det var ikke meg', 'avbryt forespørselen', 'trekker tilbake forespørselen', 'bruker den fortsatt', 'bruker fortsatt', 'bruker fremdeles',
   ],
   contrast: ['men nå', 'men na', 'men i dag'],
+  but: ['men'],
   nowOpens: ['nå', 'na'],
   complement: ['at'],
   condition: ['hvis', 'dersom'],

@@ -32,6 +32,7 @@ export const pl: LanguagePack = {
   ],
   withdraws: ['wycofuję wniosek', 'wycofuje wniosek', 'wycofuję mój wniosek', 'wycofuje moj wniosek', 'wycofuję swój wniosek', 'wycofuje swoj wniosek', 'wycofuję prośbę', 'wycofuje prosbe', 'wycofuję moją prośbę', 'wycofuje moja prosbe', 'wycofuję żądanie', 'wycofuje zadanie', 'wycofuję zgłoszenie', 'wycofuje zgloszenie', 'anuluję wniosek', 'anuluje wniosek', 'anuluję mój wniosek', 'rozmyśliłam', 'rozmyśliłem', 'rozmyslilam', 'rozmyslilem', 'zmieniłam zdanie', 'zmieniłem zdanie', 'zmienilam zdanie', 'zmienilem zdanie'],
   contrast: ['ale teraz', 'lecz teraz', 'teraz jednak', 'jednak teraz', 'ale dziś', 'ale dzis', 'ale dzisiaj'],
+  but: ['ale', 'lecz', 'jednak'],
   nowOpens: ['teraz'],
   complement: ['żeby', 'zeby', 'aby', 'że', 'ze'],
   condition: ['jeśli', 'jesli', 'jeżeli', 'jezeli', 'gdyby'],

@@ -30,6 +30,7 @@ export const pt: LanguagePack = {
   ],
   withdraws: ['retiro o meu pedido', 'retiro meu pedido', 'retiro o pedido', 'retiro a minha solicitação', 'retiro minha solicitação', 'retiro minha solicitacao', 'retiro a solicitação', 'cancelo o pedido', 'cancelo meu pedido', 'cancelo o meu pedido', 'cancelem o pedido', 'cancelem meu pedido', 'mudei de ideia', 'mudei de idéia', 'mudei de opinião', 'mudei de opiniao'],
   contrast: ['mas agora', 'porém agora', 'porem agora', 'só que agora', 'so que agora'],
+  but: ['mas', 'porém', 'porem', 'só que', 'so que'],
   nowOpens: ['agora'],
   complement: ['que'],
   condition: ['se', 'caso'],

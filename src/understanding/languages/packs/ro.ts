@@ -21,6 +21,7 @@ export const ro: LanguagePack = {
   ],
   withdraws: ['îmi retrag cererea', 'imi retrag cererea', 'retrag cererea', 'anulez cererea', 'îmi anulez cererea', 'm-am răzgândit', 'm-am razgandit'],
   contrast: ['dar acum', 'însă acum', 'insa acum', 'dar azi'],
+  but: ['dar', 'însă', 'insa'],
   nowOpens: ['acum'],
   complement: ['să', 'sa', 'ca', 'că'],
   condition: ['dacă', 'daca', 'în cazul în care'],

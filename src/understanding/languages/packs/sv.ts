@@ -20,6 +20,7 @@ export const sv: LanguagePack = {
   ],
   withdraws: ['drar tillbaka min begäran', 'drar tillbaka begäran', 'drar härmed tillbaka min begäran', 'återkallar min begäran', 'ångrat mig', 'ångrar mig', 'ångrade mig', 'ombestämt mig'],
   contrast: ['men nu', 'men idag', 'men i dag'],
+  but: ['men'],
   nowOpens: ['nu'],
   complement: ['att'],
   condition: ['om', 'ifall'],

@@ -28,6 +28,7 @@ export const tr: LanguagePack = {
   ],
   withdraws: ['talebimi geri çek', 'talebimi geri cek', 'talebi geri çek', 'talebi geri cek', 'başvurumu geri çek', 'basvurumu geri cek', 'talebimi iptal', 'vazgeçtim', 'vazgectim', 'fikrimi değiştirdim', 'fikrimi degistirdim'],
   contrast: ['ama şimdi', 'fakat şimdi', 'ancak şimdi', 'ama simdi'],
+  but: ['ama', 'fakat', 'ancak'],
   nowOpens: ['şimdi', 'simdi'],
   condition: ['eğer', 'eger', 'şayet'],
   othersAsk: ['birisi', 'biri benim', 'yabancı biri', 'hacker', 'hacklendi', 'talep aldık', 'talep alındı', 'talebi alındı'],
