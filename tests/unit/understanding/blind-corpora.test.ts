@@ -1,5 +1,5 @@
 /**
- * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -12: mail in
+ * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -13: mail in
  * 30 languages written from a brief by writers who never saw the rules, each scored once as it
  * came, then used to improve the rules by family (docs/UNDERSTANDING.md has the figures before and
  * after; each is a seen corpus now). The floors are the figures reached, and what the bot promises
@@ -57,6 +57,16 @@ const CORPORA: BlindCorpus[] = [
   // Scored as it came (its writers were told two staff addresses, both in the corpus's staff list),
   // then its families were fixed (each with new sentences of its own).
   { name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.99, instagramUsername: 1, confirmationEmail: 0.99 } },
+  // Commissioned after the last rule change of the twelfth's round and scored as it came; three of
+  // its labels were corrected (an incomplete request confirms to its sender: docs/UNDERSTANDING.md).
+  {
+    name: 'thirteenth', folder: 'mail-blind-13', mails: 158, floors: { kind: 0.87, instagramUsername: 0.9, confirmationEmail: 0.91 },
+    known: {
+      ignored: ['b3-uk-followup-handle-only-quoted.eml'],
+      opened: ['b1-en-how-to-question.eml', 'b2-tr-yanlis-firma-kvkk.eml', 'b5-fi-wrong-company-wolt.eml'],
+      wrongHandles: ['b2-pt-duas-contas-so-uma.eml', 'b3-ro-yahoo-no-diacritics.eml'],
+    },
+  },
 ];
 
 for (const corpus of CORPORA) {
