@@ -63,6 +63,7 @@ export const RULE_TEXT: Record<string, string> = {
   'other.not-the-writers-data': 'every deletion the mail asks for is of something that is not the writer\'s data: a subscription, a payment card, or PickrTech\'s own Instagram account or post',
   'other.impersonates-instagram': 'the sender is named Instagram, Meta or Facebook from none of their addresses, or writes from an address imitating theirs: phishing',
   'other.threatens-own-account': 'the mail greets our own Instagram handle and threatens to delete the account unless it is verified: phishing',
+  'other.another-company': 'the mail is written to another company: its greeting names it, and it asks to erase the account held there',
   'other.instagram-itself': 'the mail is written to Instagram itself (it greets Instagram, or asks to delete the Instagram account knowing we are not Instagram)',
   'other.postponed': 'the person puts the deletion off ("not yet", "for now") or asks to suspend it',
   'other.question-first': 'the person asks questions before deciding whether to request deletion',

@@ -31,6 +31,7 @@ import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-se
 import { impersonatesInstagram } from './instagram-impersonation.js';
 import { threatensOwnAccount } from './own-account-threat.js';
 import { isVendorPitch } from './not-a-request.js';
+import { addressedToAnotherCompany } from './addressed-elsewhere.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
 import { afterTheDeletion } from './after-the-deletion.js';
@@ -142,6 +143,8 @@ export function understandWithEvidence(
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(whole)) return other(field('other.vendor', 'medium'), signals);
+  // "Sayın Trendyol Yetkilisi, ... Trendyol üyeliğim ... silinmesini talep ediyorum": written to another company, sent to us by mistake.
+  if (addressedToAnotherCompany(body, ownHandles)) return other(field('other.another-company', 'medium'), signals);
 
   // "Please delete the post you made of my shop, not any other data", "cancel my subscription and remove my card details",
   // "DELETE the @pickrtech account or I report you": every erasure is of something that is not the writer's data.

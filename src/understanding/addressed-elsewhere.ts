@@ -1,0 +1,96 @@
+/**
+ * A deletion request written to another company and sent to us by mistake: the greeting names
+ * that company ("Sayın Trendyol Yetkilisi", "Hei Wolt / asiakastuki", "Hallo Lieferando-Team",
+ * "Estimado equipo de Glovo") and a sentence that speaks of erasing names it again, as the
+ * holder of the account ("Trendyol üyeliğim", "Wolt-tilini", "mein Zalando-Konto"). Any
+ * company's name, known or not: the name is whatever the greeting addresses beside its greeting
+ * and team words, written with a capital. PickrTech, Instagram, a person greeted by name
+ * ("Hello Anna", never named again as a holder) and "Dear Sir or Madam" are no other company.
+ */
+import { FILLER, GREETING } from './greeting-words.js';
+import { NAMES, SHORT_NAMES } from './instagram-names.js';
+import { fold, registry, wordsIn } from './languages/registry.js';
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const UPPER = /\p{Lu}/u;
+/** Where a greeting ends: a comma, a stop, a colon, a line end. */
+const GREETING_END = /[,，、!！:：;.。?？\n]/u;
+const SENTENCE_END = /[.!?。！？](?=\s)|\n/u;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+const WHOLE: ReadonlySet<string> = new Set([...GREETING, ...FILLER].map(fold));
+/** Greeting words of four letters or more run on ("ekibine", "asiakaspalvelun"). */
+const STEMS: readonly string[] = GREETING.map(fold).filter((w) => [...w].length >= 4);
+const INSTAGRAM: ReadonlySet<string> = new Set([...NAMES, ...SHORT_NAMES].map(fold));
+/** Our own names: a greeting of PickrTech is a greeting of us. */
+const OURS = /^(?:pickr|pickrtech)/u;
+
+const greets = (w: string): boolean => WHOLE.has(w) || STEMS.some((s) => w.startsWith(s));
+
+/**
+ * The company a first line greets, folded, or null: its words are greeting, team and filler
+ * words and one run of words written with a capital, neither ours, nor Instagram's, nor a word
+ * of a pack ("Dear Data Protection Officer" greets a role).
+ */
+function greetedName(line: string, ownHandles: readonly string[]): string | null {
+  const segment = line.slice(0, 200).split(GREETING_END)[0]!;
+  const name: string[] = [];
+  let runs = 0;
+  let greeted = false;
+  let inName = false;
+  for (const m of segment.matchAll(WORD)) {
+    const word = m[0];
+    const folded = fold(word);
+    if (greets(folded)) {
+      greeted ||= !FILLER.includes(folded);
+      inName = false;
+      continue;
+    }
+    // A word that is no greeting and has no capital: the line says something else ("please delete my data").
+    if (!UPPER.test(word)) return null;
+    if (!inName) runs++;
+    inName = true;
+    name.push(folded);
+  }
+  if (!greeted || runs !== 1 || name.length > 3) return null;
+  const own = ownHandles.map((h) => fold(h).replace(/^@/u, ''));
+  if (name.some((w) => OURS.test(w) || INSTAGRAM.has(w) || own.includes(w))) return null;
+  return name.some(namesRole) ? null : name[0]!;
+}
+
+const ROLE_KINDS: ReadonlySet<string> = new Set(['data', 'account', 'privacy', 'erase']);
+/**
+ * A pack's word of data, accounts, privacy or erasing ("Data", "Datenschutz"): the greeting
+ * names a role, no company. A short stem that only begins a longer word ("alle" of "Allegro") is none.
+ */
+function namesRole(word: string): boolean {
+  return registry()
+    .scanFolded(word)
+    .some((h) => ROLE_KINDS.has(h.kind) && h.start === 0 && (h.end === word.length || h.end >= 5));
+}
+
+/** `word` stands in `text` at the start of a word. */
+function namedIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !LETTER.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+/** The mail greets another company and names it again in a sentence that speaks of erasing. */
+export function addressedToAnotherCompany(body: string, ownHandles: readonly string[]): boolean {
+  const text = body.slice(0, 20_000);
+  const start = text.search(/\S/u);
+  if (start < 0) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd < 0 ? undefined : lineEnd);
+  const name = greetedName(line, ownHandles);
+  if (name === null || [...name].length < 2) return false;
+  // The rest of the mail, after the greeting.
+  const greetingEnd = line.search(GREETING_END);
+  const rest = text.slice(start + (greetingEnd < 0 ? line.length : greetingEnd));
+  return rest.split(SENTENCE_END).some((s) => {
+    const folded = fold(s);
+    return namedIn(folded, name) && wordsIn(s).has('erase');
+  });
+}
