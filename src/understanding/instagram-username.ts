@@ -26,6 +26,7 @@ import { writesForOwnChild, writesOnBehalf } from './on-behalf.js';
 import { otherPlatformSpans } from './other-platforms.js';
 import { trailingBlockStart } from './signature-block.js';
 import { endsItsLine, isCommonWord } from './loose-handle-words.js';
+import { linkSpans } from './link-spans.js';
 import { lineAround, searchableText } from './search-text.js';
 import { trimEndOf } from './text-edges.js';
 
@@ -349,8 +350,19 @@ function insideSpan(spans: ReadonlyArray<readonly [number, number]>, at: number)
 
 function collect(text: string, own: readonly string[], penalty: number): Candidate[] {
   const offset = penalty > 0 ? 1e8 : 0;
-  const found = withoutOtherPlatforms(collectAll(text, own, penalty), text, offset);
+  const found = withoutLinkWords(withoutOtherPlatforms(collectAll(text, own, penalty), text, offset), text, offset);
   return demoteFollowUs(demoteTrailingBlock(demoteSignature(found, text, offset), text, offset), text, offset);
+}
+
+/**
+ * A word found inside a web address ("<https://mail.onelink.me/1?pid=nativeplacement>") is the
+ * address's, never the handle; an Instagram profile link is read by its own rule, which is kept.
+ */
+function withoutLinkWords(out: Candidate[], text: string, offset: number): Candidate[] {
+  const spans = linkSpans(text.slice(0, 100_000));
+  if (spans.length === 0) return out;
+  const shifted = spans.map(([a, b]) => [offset + a, offset + b] as const);
+  return out.filter((c) => c.rule === 'username.link' || !insideSpan(shifted, c.order));
 }
 
 /** "LINE ID: x", "Telegram: @x": another platform's ID, given to reach the person, is never the Instagram handle. */

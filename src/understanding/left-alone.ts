@@ -66,6 +66,7 @@ export function handlesLeftAlone(text: string, ownHandles: readonly string[]): S
   const folded = fold(text.slice(0, MAX_TEXT));
   const hits = HANDS_OFF.scan(folded);
   if (hits.length === 0) return out;
+  for (const h of keptListItems(text.slice(0, MAX_TEXT), ownHandles)) out.add(h);
   const clauses = clausesOf(folded, ownHandles);
   let c = 0;
   for (const h of hits) {
@@ -93,6 +94,44 @@ export function handlesLeftAlone(text: string, ownHandles: readonly string[]): S
     if (before.handles.length > 0 && givesToRelative(folded, clauses, i - 1, i)) for (const h of before.handles) out.add(h.handle);
   });
   return out;
+}
+
+/** A list item's line: a dash, a bullet or a number, then a space ("- @x — …", "• @x", "2) @x"). */
+const LIST_ITEM = /^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]/u;
+
+/**
+ * The handles of list items that keep their hands off their one account, when the mail names
+ * others: "- @a_bakery — це пекарня, його НЕ чіпайте, він працює далі" beside "- @b.private — …
+ * видаліть … всі дані". An item that also asks to erase ("- @x: delete it, don't touch @y's") is
+ * left to the clause rules. Each line is folded and scanned once: linear in the text's length.
+ */
+function keptListItems(text: string, ownHandles: readonly string[]): Set<string> {
+  const kept = new Set<string>();
+  const all = new Set<string>();
+  for (const line of text.split('\n')) {
+    const items = LIST_ITEM.test(line);
+    const folded = fold(line);
+    const handles = new Set<string>();
+    for (const c of clausesOf(folded, ownHandles)) for (const h of c.handles) handles.add(h.handle);
+    for (const h of handles) all.add(h);
+    if (!items || handles.size !== 1 || !handsOffIn(folded)) continue;
+    if (registry().scanFolded(folded).some((w) => w.kind === 'erase')) continue;
+    kept.add([...handles][0]!);
+  }
+  // An item keeps its account only beside another the mail names: a mail of one account erases that one or none.
+  for (const h of kept) if (![...all].some((other) => other !== h)) kept.delete(h);
+  return kept;
+}
+
+/** Whether `folded` holds a hands-off phrase, whole or both halves of a split one ("lass * in Ruhe"). */
+function handsOffIn(folded: string): boolean {
+  const heads = new Set<number>();
+  for (const h of HANDS_OFF.scan(folded)) {
+    if (h.tag.part === 'whole') return true;
+    if (h.tag.part === 'head') heads.add(h.tag.phrase);
+    else if (heads.has(h.tag.phrase)) return true;
+  }
+  return false;
 }
 
 /**

@@ -100,7 +100,7 @@ export function handleNamedOnly(text: string, ownHandles: readonly string[]): st
   for (const hit of hits) {
     while (c < clauses.length - 1 && clauses[c]!.end <= hit.start) c++;
     const clause = clauses[c]!;
-    const best = nearestHandle(folded, clause, hit, named);
+    const best = nearestHandle(folded, clause, hit, named) ?? apposedHandle(folded, clause, clauses[c + 1], hit);
     if (best === null) continue;
     // The word with its handle ("csak a @x", "@x فقط") stands beside the erasure word ("… adatait töröljék", "حذف بيانات …").
     const from = Math.min(hit.start, best.at);
@@ -110,6 +110,25 @@ export function handleNamedOnly(text: string, ownHandles: readonly string[]): st
   }
   return picked.size === 1 ? [...picked][0]! : null;
 }
+
+/** A clause that is one @handle and its closing mark: " @b_pessoal.", " @x)". */
+const LONE_HANDLE = /^ ?@[a-z0-9._]{1,30}[.,;:!?)]* ?$/u;
+
+/**
+ * The handle set after a comma as the apposition of the clause the word ends: "apaguem SÓ os dados
+ * da pessoal, @b_pessoal", "delete only the personal one, @b". Only a next clause of the same
+ * sentence that holds that one handle and nothing else, within {@link NEAR} characters of the word.
+ */
+function apposedHandle(folded: string, clause: Clause, next: Clause | undefined, hit: MatcherHit<string>): Near | null {
+  if (next === undefined || next.sentence !== clause.sentence || next.handles.length !== 1) return null;
+  const h = next.handles[0]!;
+  const distance = h.at - hit.end;
+  if (distance > NEAR || next.end - next.start > MAX_HANDLE_CLAUSE || !LONE_HANDLE.test(folded.slice(next.start, next.end))) return null;
+  return { handle: h.handle, at: h.at, length: h.handle.length + 1, distance };
+}
+
+/** The longest clause that is one handle: the @, 30 letters, its marks and spaces. */
+const MAX_HANDLE_CLAUSE = 40;
 
 interface Near {
   handle: string;

@@ -37,6 +37,8 @@ export const ro: LanguagePack = {
     'pe instagram sunt', 'pe insta sunt', 'pe ig sunt', 'pe instagram mă găsiți', 'pe instagram ma gasiti',
     // "contul se numește x": the account, then what it is called.
     'contul se numește', 'contul se numeste',
+    // The English word with the Romanian article: "Username-ul meu de Instagram este x", "userul meu e x".
+    'username-ul', 'user-ul', 'userul', 'numele-ul',
   ],
   handleLinks: ['meu', 'de pe instagram', 'pe instagram', 'de instagram', 'este', 'e', 'îmi este', 'al meu', 'ca', 'drept'],
   ownHandlePhrases: ['al meu', 'contul meu personal', 'contul meu real', 'al meu propriu'],

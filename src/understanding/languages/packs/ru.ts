@@ -65,8 +65,10 @@ export const ru: LanguagePack = {
     'в инстаграме меня зовут',
     // The account named, then what it is called ("the account is called x"), and "my ID is x".
     'аккаунт', 'профиль', 'мой id', 'мой айди', 'айди',
+    // The English word with a Bulgarian article, as Bulgarians write to us in the nearest pack: "Username-а ми в Instagram е x".
+    'username-а ми', 'username-ът ми', 'юзърнейма ми', 'потребителското ми име',
   ],
-  handleLinks: ['v instagram', 'v inste', 'eto', 'в инст', 'в instagram', 'в ig', 'в инстаграм', 'это', 'мой', 'моя', 'мой —', 'у меня', 'как', 'зовут', 'называется'],
+  handleLinks: ['v instagram', 'v inste', 'eto', 'в инст', 'в instagram', 'в ig', 'в инстаграм', 'это', 'мой', 'моя', 'мой —', 'у меня', 'как', 'зовут', 'называется', 'в instagram е', 'в инстаграм е', 'е'],
   relationHas: ['есть', 'тоже есть', 'имеет'],
   selfNaming: ['я'],
   ownHandlePhrases: ['а мой', 'мой собственный', 'мой личный', 'мой настоящий', 'мой же'],
