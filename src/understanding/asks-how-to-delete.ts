@@ -9,7 +9,8 @@
  * ich tun", "뭘 해야"), a word of the person's own (my, meine, 제가, verilerim: a general question
  * "what must be done to delete user data?" stays as read) and pairs an erasure word with data or an account; in a
  * language written with spaces that puts the verb first, the erasure word stands after the phrase
- * ("Bitte löschen Sie meine Daten, was muss ich noch tun?" asks first, and asks something else after);
+ * ("Bitte löschen Sie meine Daten, was muss ich noch tun?" asks first, and asks something else after),
+ * unless a condition holds it before ("Als ik wil dat jullie mijn gegevens verwijderen, wat moet ik dan doen?");
  * in one that puts the verb last, or writes no spaces, its erasure word alone will do, the data named
  * before or in the subject ("만약 삭제하려면 제가 뭘 해야 하나요?", under "데이터 삭제 문의"). The
  * mail asks so when such a sentence is there and no other sentence of it asks for the erasure
@@ -40,7 +41,14 @@ function asksHow(s: ReadSentence, from: Registry): boolean {
     // A language that puts the verb last, or writes no spaces, names what is to be deleted first
     // ("Verilerimin silinmesi için ne yapmam gerekiyor?") or leaves it to the subject ("만약 삭제하려면 제가 뭘 해야 하나요?").
     if (pack?.verbLast === true || pack?.noSpaces === true) return pair || s.words.has('erase', p.tag);
-    // Elsewhere the data or the account is named, after the phrase: an erasure word of any language will do ("delete" is English in Polish mail).
-    return pair && lastErasure >= p.end;
+    // Elsewhere the data or the account is named, after the phrase: an erasure word of any language will do ("delete" is English in Polish mail),
+    // or before it, in a condition that opens the question ("If I want you to delete my data, what do I have to do?").
+    return pair && (lastErasure >= p.end || conditionBefore(s, p.start, from));
   });
+}
+
+/** A condition word stands before the first erasure word, which stands before `phrase`: the erasure is what the person would want, and asks how. */
+function conditionBefore(s: ReadSentence, phrase: number, from: Registry): boolean {
+  const firstErasure = Math.min(...s.words.hits.filter((h) => h.kind === 'erase').map((h) => h.start));
+  return firstErasure < phrase && packListMatcher(from, 'condition').scan(s.folded).some((c) => c.end <= firstErasure);
 }

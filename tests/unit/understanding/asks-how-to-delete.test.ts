@@ -54,6 +54,36 @@ describe('a question how to have one\'s own data deleted goes to staff', () => {
   });
 });
 
+describe('a question what to do if one wants one\'s data deleted goes to staff', () => {
+  it.each([
+    ['en', 'Hello', 'what do i need to do if i want my data deleted? my insta is @ana.lima_7'],
+    ['en', 'Hello', 'If I want you to delete my data, what do I have to do? insta @ana.lima_7'],
+    ['nl', 'Vraag', 'Wat moet ik eigenlijk doen als ik wil dat jullie mijn gegevens verwijderen? Moet ik een formulier invullen of is een mailtje genoeg? Mijn insta is @ana.lima_7'],
+    ['nl', 'Hoi', 'Als ik wil dat jullie mijn gegevens verwijderen, wat moet ik dan doen? insta @ana.lima_7'],
+    ['vi', 'Hỏi', 'Nếu mình muốn xóa dữ liệu thì cần làm những bước gì vậy? Insta của mình là @ana.lima_7. Mình vẫn đang cân nhắc'],
+    ['de', 'Frage', 'Hallo, was muss ich tun, wenn ich möchte, dass ihr meine Daten löscht? Insta @ana.lima_7'],
+    ['de', 'Frage', 'Wenn ich will, dass ihr meine Daten löscht, was muss ich dann machen? insta @ana.lima_7'],
+    ['fr', 'Bonjour', 'Si je veux que vous supprimiez mes données, je dois faire quoi ? Que dois-je faire exactement ? insta @ana.lima_7'],
+    ['es', 'Hola', 'si quiero que borren mis datos que tengo que hacer? mi ig es @ana.lima_7'],
+    ['it', 'Ciao', 'Cosa devo fare se voglio che cancelliate i miei dati? il mio ig è @ana.lima_7'],
+    ['pt', 'Oi', 'o que eu preciso fazer se eu quiser que vcs apaguem meus dados? insta @ana.lima_7'],
+    ['pl', 'Pytanie', 'Co muszę zrobić, jeśli chcę, żebyście usunęli moje dane? mój insta @ana.lima_7'],
+    ['ru', 'Вопрос', 'Что мне нужно сделать, если я хочу, чтобы вы удалили мои данные? инста @ana.lima_7'],
+    ['tr', 'Merhaba', 'Verilerimin silinmesini istersem ne yapmam gerekiyor? instagramım @ana.lima_7'],
+    ['ja', 'お問い合わせ', 'もし私のデータを削除してほしい場合、何をすればいいですか？インスタは @ana.lima_7 です'],
+    ['ko', '문의', '제 데이터를 삭제하고 싶으면 뭘 해야 하나요? 인스타 @ana.lima_7'],
+    ['zh', '咨询', '如果我想让你们删除我的数据，我需要做什么？我的ins是 @ana.lima_7'],
+    ['ar', 'سؤال', 'إذا أردت أن تحذفوا بياناتي، ماذا يجب أن أفعل؟ انستغرامي @ana.lima_7'],
+    ['hi-Latn', 'Hello', 'Agar main chahun ki aap mera data delete karein to mujhe kya karna hoga? mera insta @ana.lima_7 hai'],
+  ])('%s: %s', (_lang, subject, text) => {
+    const { understanding: u, evidence: e } = read(text, subject);
+    expect(u.kind).toBe('possible_request');
+    expect(u.instagramUsername).toBe('ana.lima_7');
+    expect(u.confirmationEmail).toBe('ana@example.org');
+    expect(e.kind.rule).toBe('possible.asks-how');
+  });
+});
+
 describe('what keeps its reading', () => {
   it.each([
     ['en', 'Please delete my data, my handle is @ana.lima_7'],

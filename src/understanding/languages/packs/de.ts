@@ -51,7 +51,7 @@ export const de: LanguagePack = {
   apology: ['sorry', 'entschuldigung', 'entschuldigen sie', 'tut mir leid', 'verzeihung'],
   negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
-  howTo: ['was muss ich tun', 'was muss ich machen', 'was müsste ich tun', 'was müsste ich machen', 'was muesste ich', 'was muss ich dafür tun', 'was muss ich dafur tun', 'was soll ich tun', 'was brauche ich', 'was ist nötig', 'was ist notig', 'was ist notwendig', 'was wird benötigt', 'was benötigt ihr', 'was benötigen sie', 'wie bekomme ich', 'wie kriege ich', 'wie erreiche ich', 'was genau muss ich', 'was ich tun muss'],
+  howTo: ['was muss ich tun', 'was muss ich machen', 'was müsste ich tun', 'was müsste ich machen', 'was muesste ich', 'was muss ich dafür tun', 'was muss ich dafur tun', 'was soll ich tun', 'was brauche ich', 'was ist nötig', 'was ist notig', 'was ist notwendig', 'was wird benötigt', 'was benötigt ihr', 'was benötigen sie', 'wie bekomme ich', 'wie kriege ich', 'wie erreiche ich', 'was genau muss ich', 'was ich tun muss', 'was muss ich dann tun', 'was muss ich dann machen', 'was muss ich da tun'],
   asks: [
     'bitte', 'können sie', 'könnten sie', 'könnt ihr', 'könntet ihr',
   ],

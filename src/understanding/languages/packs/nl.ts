@@ -49,7 +49,7 @@ export const nl: LanguagePack = {
   apology: ['sorry', 'excuses', 'mijn excuses', 'excuus'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
-  howTo: ['wat moet ik doen', 'wat moet ik daarvoor doen', 'wat moet ik hiervoor doen', 'wat zou ik moeten doen', 'wat is er nodig', 'wat hebben jullie nodig', 'hoe zorg ik', 'hoe krijg ik'],
+  howTo: ['wat moet ik doen', 'wat moet ik daarvoor doen', 'wat moet ik hiervoor doen', 'wat zou ik moeten doen', 'wat is er nodig', 'wat hebben jullie nodig', 'hoe zorg ik', 'hoe krijg ik', 'wat moet ik eigenlijk doen', 'wat moet ik dan doen', 'wat moet ik precies doen'],
   asks: [
     'alstublieft', 'alsjeblieft', 'kunt u', 'kunnen jullie', 'wilt u',
   ],

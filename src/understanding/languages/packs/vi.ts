@@ -22,13 +22,14 @@ export const vi: LanguagePack = {
   ],
   withdraws: ['rút lại yêu cầu', 'rut lai yeu cau', 'hủy yêu cầu', 'huy yeu cau', 'đổi ý', 'thay đổi ý định'],
   complement: ['rằng'],
+  condition: ['nếu'],
   contrast: ['nhưng bây giờ', 'nhưng giờ', 'nhưng nay', 'nhưng hiện tại'],
   // "dung" without diacritics is as often dùng (use) or ứng dụng (app) as đừng (don't): only "dung xoa" refuses.
   othersAsk: ['có người', 'ai đó', 'người lạ', 'hacker', 'bị hack', 'nhận được yêu cầu', 'nhận được một yêu cầu'],
   negation: ['không', 'khong', 'đừng', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   nothing: ['gì', 'bất cứ', 'bất kỳ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
-  howTo: ['tôi cần làm gì', 'toi can lam gi', 'tôi phải làm gì', 'toi phai lam gi', 'mình cần làm gì', 'minh can lam gi', 'mình phải làm gì', 'minh phai lam gi', 'em cần làm gì', 'em phải làm gì', 'cần làm gì', 'can lam gi', 'phải làm gì', 'phai lam gi', 'cần làm những gì'],
+  howTo: ['tôi cần làm gì', 'toi can lam gi', 'tôi phải làm gì', 'toi phai lam gi', 'mình cần làm gì', 'minh can lam gi', 'mình phải làm gì', 'minh phai lam gi', 'em cần làm gì', 'em phải làm gì', 'cần làm gì', 'can lam gi', 'phải làm gì', 'phai lam gi', 'cần làm những gì', 'cần làm những bước gì', 'can lam nhung buoc gi', 'phải làm những bước gì', 'phai lam nhung buoc gi', 'cần những bước gì'],
   asks: ['vui lòng', 'làm ơn', 'xin', 'giúp', 'giùm', 'hộ', 'nhờ', 'có thể giúp', 'bạn có thể', 'anh chị có thể'],
   usernameLabels: ['tên người dùng', 'ten nguoi dung', 'tên đăng nhập', 'ten dang nhap', 'tên tài khoản', 'tài khoản instagram', 'tài khoản', 'username'],
   handlePhrases: [
