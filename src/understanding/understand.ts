@@ -44,6 +44,8 @@ import { answerForgotHandle } from './answer-forgot-handle.js';
 import { PICKRTECH_HANDLES, type InboundMail, type MessageKind, type Understanding, type UnderstandOptions } from './types.js';
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 import { splitVisible, visibleSubject, visibleText } from './visible-text.js';
+import { writersSubject } from './own-subject.js';
+import { renewsOwnRequest } from './renews-own-request.js';
 import { passesOnForRelative, speaksOfOurs, writesForOwnChild, writesOnBehalf } from './on-behalf.js';
 import { undecidedDoubt } from './undecided-wish.js';
 import { asksHowToDelete } from './asks-how-to-delete.js';
@@ -82,11 +84,13 @@ export function understandWithEvidence(
   // theirs ("lnstagram-soporte.com", "verificacion.meta2025@gmail.com"): phishing that threatens our account.
   if (impersonatesInstagram(mail.from, mail.replyTo ?? [])) return nothing('other', field('other.impersonates-instagram', 'high'));
 
+  const answersBot = answersBotMail([...(mail.inReplyTo ?? []), ...(mail.references ?? [])], botDomainOf(opts.botAddress));
   const subject = visibleSubject(mail.subject ?? '');
+  // Our own subject carried back ("Re: [DR-2026-00317] Your data deletion request") is not the writer's words.
+  const oursSubject = writersSubject(subject) !== subject;
   // The signature is left out on purpose: a handle there is a shop's or a brand's as often as the sender's.
   const body = visible();
   let handle: FoundUsername | null | undefined;
-  const answersBot = answersBotMail([...(mail.inReplyTo ?? []), ...(mail.references ?? [])], botDomainOf(opts.botAddress));
   // A mail written on behalf of a relative, or passed on for her ("my mother asked me to forward this"), asks to erase her data;
   // so does a parent's for a minor child ("mi hija tiene 14 años … borren todos sus datos").
   let passed: string | null | undefined;
@@ -164,6 +168,12 @@ export function understandWithEvidence(
   // "Has my data been deleted yet?", "Danke, die Daten sind gelöscht": after the deletion asked before, nothing asked anew.
   // "Was my data deleted? If not, please delete it": the second sentence asks anew.
   const after = afterTheDeletion(signals.sentences);
+  // "A month on and no confirmation: did you delete my data or not??" over the person's own request quoted below, which we never answered: renewed.
+  const renewed = after?.kind === 'thanks-for-done' ? null : renewsOwnRequest({
+    text: mail.text ?? '', answersOurs: answersBot || oursSubject, threadIds: [...(mail.inReplyTo ?? []), ...(mail.references ?? [])],
+    sentences: signals.sentences, opposite: signals.opposite,
+  });
+  if (renewed !== null) return request(clip(renewed), field('wish.renews-own', 'medium'), [RENEWS_OWN], null, null);
   if (after?.kind === 'asks-anew') return request(clip(after.sentence), field('wish.asks-anew', 'medium'), []);
   if (after !== null) return other(field(`other.${after.kind}`, 'medium'), signals);
   // "Tusind tak for at slette mine data", or a thank-you under "Re: Delete my data": the deletion is done, nothing is asked.
@@ -193,7 +203,9 @@ export function understandWithEvidence(
   const wish = findDeletionWish(body, subject, forRelative);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
   // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
-  const answeredSubject = wish.rule === 'wish.subject' && subject.replace(SUBJECT_PREFIX, '') !== subject && signals.opposite.some((o) => o.denies);
+  // Our own subject ("Re: [DR-2026-00317] Your data deletion request") is no wish over any word against the deletion ("cancel it, delete nothing").
+  const answeredSubject = wish.rule === 'wish.subject' &&
+    ((oursSubject && signals.opposite.length > 0) || (subject.replace(SUBJECT_PREFIX, '') !== subject && signals.opposite.some((o) => o.denies)));
   if (wish.statement !== null && !answeredSubject && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }
@@ -266,7 +278,7 @@ export function understandWithEvidence(
   }
   // A terse subject of the person's own ("Ta bort min data") over words that neither ask nor
   // refuse anything the pack reads: the subject is the wish, as the hand-written rules read theirs.
-  if (pack.refusal === null && !signals.replyToBot && terse(signals.subject.text)) {
+  if (pack.refusal === null && !signals.replyToBot && !oursSubject && terse(signals.subject.text)) {
     const titled = findPackWish([signals.subject], readByPack, unspaced, namesHandle);
     if (titled.wish !== null) {
       const note = `read from the subject by the ${languageName(titled.wish.lang)} words alone (no hand-written rules for ${languageName(titled.wish.lang)}): check the statement`;
@@ -351,6 +363,8 @@ function answer(as0: 'request' | 'possible', f: Found, statement: string | null,
 }
 
 /** Why a wish to erase the Instagram account itself goes to staff. */
+const RENEWS_OWN =
+  "asks whether the deletion was done, in a follow-up to the person's own request quoted below, which no mail of ours answered: the request renewed; the quoted handle is not read";
 const THANKS_AHEAD =
   'the mail thanks for a deletion but answers no mail of ours: it may thank for one done, or close a request ahead of it';
 const INSTAGRAM_ACCOUNT =

@@ -23,11 +23,11 @@ export const nl: LanguagePack = {
   mine: ['mijn', 'ons', 'onze', 'mij', 'me', 'ik'],
   opposite: [
     'ik heb me bedacht', 'van gedachten veranderd',
-    'niet verwijderen', 'verwijder niets', 'verwijder niet', 'niets verwijderen', 'houd mijn account', 'account behouden',
+    'niet verwijderen', 'verwijder niets', 'verwijder niet', 'niets verwijderen', 'verwijder niks', 'niks verwijderen', 'verwijder * niks', 'verwijder * niets', 'houd mijn account', 'account behouden',
     'heb ik niet gevraagd', 'nooit gevraagd', 'niet aangevraagd', 'dat was ik niet', 'verzoek intrekken',
     'trek mijn verzoek in', 'annuleer mijn verzoek', 'nog in gebruik',
   ],
-  withdraws: ['trek mijn verzoek', 'trek mijn verwijderingsverzoek', 'trek het verzoek', 'trek hierbij mijn verzoek', 'trek hierbij mijn verwijderingsverzoek', 'verzoek intrekken', 'verzoek in te trekken', 'verzoek ingetrokken', 'annuleer mijn verzoek', 'ik heb me bedacht', 'heb me bedacht', 'van gedachten veranderd'],
+  withdraws: ['trek mijn verzoek', 'trek mijn verwijderingsverzoek', 'trek het verzoek', 'trek hierbij mijn verzoek', 'trek hierbij mijn verwijderingsverzoek', 'verzoek intrekken', 'verzoek toch intrekken', 'verzoek in te trekken', 'verzoek toch in te trekken', 'verzoek ingetrokken', 'annuleer mijn verzoek', 'ik heb me bedacht', 'heb me bedacht', 'van gedachten veranderd'],
   contrast: ['maar nu', 'nu wel', 'maar vandaag'],
   but: ['maar', 'echter'],
   nowOpens: ['nu'],
@@ -47,7 +47,7 @@ export const nl: LanguagePack = {
   undecided: ['weet niet', 'weet het niet', 'niet zeker', 'twijfel', 'geen idee', 'of misschien', 'misschien niet', 'of toch niet', 'weet niet of ik', 'weet niet meer'],
   whether: ['of', 'als'],
   apology: ['sorry', 'excuses', 'mijn excuses', 'excuus'],
-  negation: ['niet', 'geen', 'nooit', 'niets', 'noch'],
+  negation: ['niet', 'geen', 'nooit', 'niets', 'niks', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   howTo: ['wat moet ik doen', 'wat moet ik daarvoor doen', 'wat moet ik hiervoor doen', 'wat zou ik moeten doen', 'wat is er nodig', 'wat hebben jullie nodig', 'hoe zorg ik', 'hoe krijg ik', 'wat moet ik eigenlijk doen', 'wat moet ik dan doen', 'wat moet ik precies doen'],
   asks: [
