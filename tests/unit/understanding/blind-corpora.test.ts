@@ -59,13 +59,10 @@ const CORPORA: BlindCorpus[] = [
   { name: 'twelfth', folder: 'mail-blind-12', mails: 158, floors: { kind: 0.99, instagramUsername: 1, confirmationEmail: 0.99 } },
   // Commissioned after the last rule change of the twelfth's round and scored as it came; three of
   // its labels were corrected (an incomplete request confirms to its sender: docs/UNDERSTANDING.md).
+  // Then its worst misses were fixed (each family with new sentences of its own).
   {
-    name: 'thirteenth', folder: 'mail-blind-13', mails: 158, floors: { kind: 0.87, instagramUsername: 0.9, confirmationEmail: 0.91 },
-    known: {
-      ignored: ['b3-uk-followup-handle-only-quoted.eml'],
-      opened: ['b1-en-how-to-question.eml', 'b2-tr-yanlis-firma-kvkk.eml', 'b5-fi-wrong-company-wolt.eml'],
-      wrongHandles: ['b2-pt-duas-contas-so-uma.eml', 'b3-ro-yahoo-no-diacritics.eml'],
-    },
+    name: 'thirteenth', folder: 'mail-blind-13', mails: 158, floors: { kind: 0.92, instagramUsername: 0.94, confirmationEmail: 0.95 },
+    known: { ignored: [], opened: ['b1-en-how-to-question.eml'], wrongHandles: [] },
   },
 ];
 

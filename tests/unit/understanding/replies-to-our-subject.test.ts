@@ -53,6 +53,22 @@ describe('a reply to our acknowledgement that takes the request back or denies i
   });
 });
 
+describe('an answer to our username question that warns off another account is never dropped', () => {
+  // The refusal names another handle than the one given: it spares that account, and takes nothing back.
+  const question = (text: string) =>
+    understand(personMail(`${text}\n\n> Thank you for your message. What is your Instagram username?`, 'Re: [DR-2026-00304] Your data deletion request', {
+      inReplyTo: [OUR_ID], references: [OUR_ID],
+    }), READER_OPTS);
+  it.each([
+    ['hu', 'A felhasználónevem: szabo_anna_\n(NEM a anna.szabo, az valaki más, ne azt töröljétek)', 'szabo_anna_'],
+    ['es', 'Mi usuario: lucia_m_\n(NO lucia.m, esa es otra persona, esa no la borren)', 'lucia_m_'],
+  ])('%s: never dropped, and read with the given handle', (_lang, text, handle) => {
+    const u = question(text);
+    expect(['deletion_request', 'possible_request']).toContain(u.kind);
+    expect(u.instagramUsername).toBe(handle);
+  });
+});
+
 /** A follow-up in the person's own thread: In-Reply-To is their own earlier mail, quoted below. */
 const followUp = (text: string, quoted: string, subject = 'Re: Data deletion') =>
   understand(personMail(`${text}\n\nOn Mon, 9 Nov 2026 at 10:12, Person <person@example.com> wrote:\n${quoted.split('\n').map((l) => `> ${l}`).join('\n')}`, subject, {
