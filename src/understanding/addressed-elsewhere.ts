@@ -7,7 +7,7 @@
  * and team words, written with a capital. PickrTech, Instagram, a person greeted by name
  * ("Hello Anna", never named again as a holder) and "Dear Sir or Madam" are no other company.
  */
-import { FILLER, GREETING } from './greeting-words.js';
+import { FILLER, GREETING, TEAM } from './greeting-words.js';
 import { NAMES, SHORT_NAMES } from './instagram-names.js';
 import { fold, registry, wordsIn } from './languages/registry.js';
 
@@ -26,10 +26,14 @@ const INSTAGRAM: ReadonlySet<string> = new Set([...NAMES, ...SHORT_NAMES].map(fo
 const OURS = /^(?:pickr|pickrtech)/u;
 
 const greets = (w: string): boolean => WHOLE.has(w) || STEMS.some((s) => w.startsWith(s));
+const TEAM_WHOLE: ReadonlySet<string> = new Set(TEAM.map(fold));
+const TEAM_STEMS: readonly string[] = TEAM.map(fold).filter((w) => [...w].length >= 4);
+/** A word naming a team or a help desk: a company's greeting holds one ("Dear Zalando team"), a person's ("Hello Anna") none. */
+const namesTeam = (w: string): boolean => TEAM_WHOLE.has(w) || TEAM_STEMS.some((s) => w.startsWith(s));
 
 /**
  * The company a first line greets, folded, or null: its words are greeting, team and filler
- * words and one run of words written with a capital, neither ours, nor Instagram's, nor a word
+ * words, a team or help-desk word among them, and one run of words written with a capital, neither ours, nor Instagram's, nor a word
  * of a pack ("Dear Data Protection Officer" greets a role).
  */
 function greetedName(line: string, ownHandles: readonly string[]): string | null {
@@ -37,12 +41,14 @@ function greetedName(line: string, ownHandles: readonly string[]): string | null
   const name: string[] = [];
   let runs = 0;
   let greeted = false;
+  let teamed = false;
   let inName = false;
   for (const m of segment.matchAll(WORD)) {
     const word = m[0];
     const folded = fold(word);
     if (greets(folded)) {
       greeted ||= !FILLER.includes(folded);
+      teamed ||= namesTeam(folded);
       inName = false;
       continue;
     }
@@ -52,7 +58,7 @@ function greetedName(line: string, ownHandles: readonly string[]): string | null
     inName = true;
     name.push(folded);
   }
-  if (!greeted || runs !== 1 || name.length > 3) return null;
+  if (!greeted || !teamed || runs !== 1 || name.length > 3) return null;
   const own = ownHandles.map((h) => fold(h).replace(/^@/u, ''));
   if (name.some((w) => OURS.test(w) || INSTAGRAM.has(w) || own.includes(w))) return null;
   return name.some(namesRole) ? null : name[0]!;

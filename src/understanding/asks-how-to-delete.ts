@@ -35,20 +35,25 @@ function asksHow(s: ReadSentence, from: Registry): boolean {
   const phrases = packListMatcher(from, 'howTo').scan(s.folded);
   if (phrases.length === 0) return false;
   const pair = erasurePair(s);
-  const lastErasure = Math.max(...s.words.hits.filter((h) => h.kind === 'erase').map((h) => h.start));
+  // The first and last erasure words, and whether a condition word stands before the first: each found once per sentence.
+  let firstErasure = Infinity;
+  let lastErasure = -Infinity;
+  for (const h of s.words.hits) {
+    if (h.kind !== 'erase') continue;
+    if (h.start < firstErasure) firstErasure = h.start;
+    if (h.start > lastErasure) lastErasure = h.start;
+  }
+  let conditioned: boolean | undefined;
+  const conditionFirst = (): boolean =>
+    (conditioned ??= packListMatcher(from, 'condition').scan(s.folded).some((c) => c.end <= firstErasure));
   return phrases.some((p) => {
     const pack = from.packs.find((k) => k.code === p.tag);
     // A language that puts the verb last, or writes no spaces, names what is to be deleted first
     // ("Verilerimin silinmesi için ne yapmam gerekiyor?") or leaves it to the subject ("만약 삭제하려면 제가 뭘 해야 하나요?").
     if (pack?.verbLast === true || pack?.noSpaces === true) return pair || s.words.has('erase', p.tag);
     // Elsewhere the data or the account is named, after the phrase: an erasure word of any language will do ("delete" is English in Polish mail),
-    // or before it, in a condition that opens the question ("If I want you to delete my data, what do I have to do?").
-    return pair && (lastErasure >= p.end || conditionBefore(s, p.start, from));
+    // or before it, in a condition that opens the question ("If I want you to delete my data, what do I have to do?"):
+    // a condition word before the first erasure word, which stands before the phrase.
+    return pair && (lastErasure >= p.end || (firstErasure < p.start && conditionFirst()));
   });
-}
-
-/** A condition word stands before the first erasure word, which stands before `phrase`: the erasure is what the person would want, and asks how. */
-function conditionBefore(s: ReadSentence, phrase: number, from: Registry): boolean {
-  const firstErasure = Math.min(...s.words.hits.filter((h) => h.kind === 'erase').map((h) => h.start));
-  return firstErasure < phrase && packListMatcher(from, 'condition').scan(s.folded).some((c) => c.end <= firstErasure);
 }

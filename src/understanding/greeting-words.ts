@@ -33,6 +33,23 @@ export const GREETING = [
   'سلام', 'درود', 'پشتیبانی', 'تیم', 'مرحبا', 'السلام', 'عليكم', 'عزيزي', 'فريق', 'الدعم', 'دعم', 'خدمة', 'العملاء',
   'שלום', 'לכבוד', 'צוות', 'תמיכה', 'שירות', 'לקוחות', 'नमस्ते', 'प्रिय', 'टीम', 'सहायता', 'सपोर्ट',
 ];
+/**
+ * The words of {@link GREETING} that name a team, a help desk or a company's staff ("team",
+ * "support", "Kundenservice", "yetkili", "asiakastuki", "客服"): a greeting of a company holds one,
+ * a greeting of a person ("Hello Anna") or a role ("Dear DPO") does not.
+ */
+export const TEAM = [
+  'support', 'team', 'staff', 'help', 'helpdesk', 'customer', 'service', 'care', 'center', 'centre',
+  'soporte', 'equipo', 'atención', 'atencion', 'ayuda', 'cliente', 'clientes', 'suporte', 'equipa', 'equipe', 'atendimento', 'ajuda', 'supporto', 'assistenza', 'clienti',
+  'équipe', 'assistance', 'client', 'clientèle', 'kundenservice', 'kundendienst', 'ondersteuning', 'klantenservice',
+  'destek', 'ekib', 'ekip', 'müşteri', 'hizmet', 'yetkili', 'служб', 'поддержк', 'команд', 'техподдержк', 'підтримк',
+  'zespół', 'zespoł', 'zespol', 'wsparci', 'obsług', 'pomoc', 'podpor', 'tým', 'týme',
+  'supporten', 'kundtjänst', 'kundeservice', 'brukerstøtte', 'tuki', 'tiimi', 'asiakaspalvelu', 'asiakastuki', 'ügyfélszolgálat', 'csapat', 'echip', 'suport', 'asistență', 'asistenta',
+  'tim', 'dukungan', 'layanan', 'pelanggan', 'đội', 'ngũ', 'hỗ', 'trợ', 'bộ', 'phận', 'ομάδα', 'ομάδ', 'υποστήριξ', 'εξυπηρέτησ', 'πελατών',
+  '团队', '團隊', '客服', '支持', '支援', '中心', 'サポート', 'チーム', '運営', '事務局', 'カスタマー', 'センター', 'ご担当者', '担当者', '御中',
+  '팀', '고객센터', '고객', '지원', 'ทีม', 'ฝ่าย', 'สนับสนุน', 'บริการ', 'ลูกค้า', 'پشتیبانی', 'تیم', 'فريق', 'الدعم', 'دعم', 'خدمة', 'العملاء',
+  'צוות', 'תמיכה', 'שירות', 'לקוחות', 'टीम', 'सहायता', 'सपोर्ट',
+];
 /** Small words a greeting may hold: "To the Instagram team", "equipo de Instagram", "ομάδα ... του Instagram". */
 export const FILLER = [
   'to', 'the', 'of', 'at', 'de', 'del', 'dell', 'la', 'el', 'do', 'da', 'du', 'der', 'des', 'di', 'van', 'het', 'l', 'd', 'und', 'and', 'y', 'e', 'et',

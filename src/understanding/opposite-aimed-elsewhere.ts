@@ -1,29 +1,37 @@
 /**
  * A refusal aimed at another account than the one the mail gives: "My username: x_ (NOT x.y,
- * that is someone else, do not delete that one)". Its sentence names a handle, and the mail names
- * another outside it: the refusal spares that account and takes nothing back.
+ * that is someone else, do not delete that one)". Its sentence names a handle, and the handle
+ * the mail gives is not among them: the refusal spares that other account and takes nothing back.
  */
 
-/** A handle-shaped word: letters or digits joined by a dot or an underscore, with or without its @ (never an address's part). */
-const HANDLE_WORD = /(?:^|[\s(（"'«“])@?([\p{L}\p{N}_]+[._][\p{L}\p{N}_.]*[\p{L}\p{N}_])(?=$|[\s),.!?:;"'»”）])/gu;
-/** Text looked at: refusals and answers are short. */
-const MAX_TEXT = 20_000;
-/** Handles read per text, enough for any mail that names a few accounts. */
-const MAX_HANDLES = 32;
+/** A run of the characters a handle is made of, after a space, a bracket or a quote (one greedy run: no backtracking). */
+const RUN = /(?:^|[\s(（"'«“])@?([\p{L}\p{N}_.]+)/gu;
+/** A handle's shape: a letter, a digit or "_" at both ends, a dot or an underscore inside, at least one letter (never a date like 2026.12.08). */
+const SHAPED = (w: string): boolean => /[._]/u.test(w.slice(1, -1)) && /\p{L}/u.test(w) && !w.startsWith('.');
+/** Text looked at: a refusal is one sentence. */
+const MAX_TEXT = 2_000;
+/** Handles read per sentence. */
+const MAX_HANDLES = 16;
 
+/** The handle-shaped words of `text`, lowercase, trailing dots dropped; a run followed by "@" or "/" is an address or a link. */
 function handleWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.slice(0, MAX_TEXT).matchAll(HANDLE_WORD)) {
-    out.add(m[1]!.toLowerCase());
+  const cut = text.slice(0, MAX_TEXT);
+  for (const m of cut.matchAll(RUN)) {
+    const next = cut[(m.index ?? 0) + m[0].length];
+    if (next === '@' || next === '/') continue;
+    let end = m[1]!.length;
+    while (end > 0 && m[1]![end - 1] === '.') end--;
+    const word = m[1]!.slice(0, end).toLowerCase();
+    if (SHAPED(word)) out.add(word);
     if (out.size >= MAX_HANDLES) break;
   }
   return out;
 }
 
-/** True when `sentence` names a handle and `body` names another one outside it. */
-export function aimedAtAnotherHandle(sentence: string, body: string): boolean {
+/** True when `sentence` names a handle and the handle the mail gives (`given`) is not one of them. */
+export function aimedAtAnotherHandle(sentence: string, given: string | null): boolean {
+  if (given === null) return false;
   const aimed = handleWords(sentence);
-  if (aimed.size === 0) return false;
-  for (const h of handleWords(body)) if (!aimed.has(h)) return true;
-  return false;
+  return aimed.size > 0 && !aimed.has(given);
 }

@@ -206,7 +206,7 @@ export function understandWithEvidence(
   // and neither does the subject of the mail answered ("Re: Your data deletion request") over words that deny or take it back ("I did not ask", "cancel my request").
   // Our own subject ("Re: [DR-2026-00317] Your data deletion request") is no wish over any word against the deletion ("cancel it, delete nothing").
   const answeredSubject = wish.rule === 'wish.subject' &&
-    ((oursSubject && signals.opposite.some((o) => !aimedAtAnotherHandle(o.sentence, body))) || (subject.replace(SUBJECT_PREFIX, '') !== subject && signals.opposite.some((o) => o.denies)));
+    ((oursSubject && signals.opposite.some((o) => !aimedAtAnotherHandle(o.sentence, findHandle()?.handle ?? null))) || (subject.replace(SUBJECT_PREFIX, '') !== subject && signals.opposite.some((o) => o.denies)));
   if (wish.statement !== null && !answeredSubject && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }

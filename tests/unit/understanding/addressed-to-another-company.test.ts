@@ -54,6 +54,19 @@ describe('greetings that keep their reading', () => {
   });
 });
 
+describe('a greeting of a person, named again where the mail asks, keeps its reading', () => {
+  it.each([
+    ['en', 'Hello Anna,\nplease delete my account @anna_k. Anna, delete it today please.', 'anna_k'],
+    ['en', 'Hi Maria,\nplease delete my account @anna_k. Maria from your support told me to ask you to delete it.', 'anna_k'],
+    ['de', 'Hallo Jonas,\nbitte löscht meine Daten, mein Instagram ist @anna_k. Jonas, bitte heute noch löschen.', 'anna_k'],
+    ['en', 'Dear DPO,\nplease delete my data, account @anna_k. The DPO must delete it within 30 days.', 'anna_k'],
+  ])('%s: a request', (_lang, text, handle) => {
+    const u = read(text);
+    expect(u.kind).toBe('deletion_request');
+    expect(u.instagramUsername).toBe(handle);
+  });
+});
+
 describe('a greeting of a role is no company', () => {
   it.each([
     ['en', 'Dear Data Protection Officer,\nplease delete all my data. Instagram @mia.rossi_4'],

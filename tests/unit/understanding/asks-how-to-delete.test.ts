@@ -126,3 +126,11 @@ describe('what keeps its reading', () => {
     expect(read(text).evidence.kind.rule).not.toBe('possible.asks-how');
   });
 });
+
+describe('a stranger\'s sentence of many how-to phrases', () => {
+  it('is read to the end, once', () => {
+    const { understanding: u } = understandWithEvidence(personMail(`my data delete${' what do i need to do'.repeat(2_000)}?`, 'Hello'), READER_OPTS);
+    expect(u.instagramUsername).toBeNull();
+    expect(u.kind).not.toBe('deletion_request');
+  });
+});

@@ -69,6 +69,23 @@ describe('an answer to our username question that warns off another account is n
   });
 });
 
+describe('a refusal is measured against the handle the reply gives', () => {
+  const question = (text: string) =>
+    understand(personMail(`${text}\n\n> Thank you for your message. What is your Instagram username?`, 'Re: [DR-2026-00304] Your data deletion request', {
+      inReplyTo: [OUR_ID], references: [OUR_ID],
+    }), READER_OPTS);
+  it('a date or a version number is no other account: the refusal of the handle given stands', () => {
+    const u = question('A felhasználónevem: szabo.anna\n(ne töröljétek a szabo.anna fiókot)\n2026.12.08');
+    expect(u.kind).toBe('other');
+    expect(u.instagramUsername).toBeNull();
+  });
+  it('a stranger\'s run of underscores and many refusals are read to the end, and refuse', () => {
+    const refusals = '(NEM a anna.szabo, az valaki más, ne azt töröljétek)\n'.repeat(100);
+    const u = question(`A felhasználónevem: szabo_anna_\n${refusals}x${'_'.repeat(19_990)}#`);
+    expect(u.instagramUsername).not.toBe('anna.szabo');
+  });
+});
+
 /** A follow-up in the person's own thread: In-Reply-To is their own earlier mail, quoted below. */
 const followUp = (text: string, quoted: string, subject = 'Re: Data deletion') =>
   understand(personMail(`${text}\n\nOn Mon, 9 Nov 2026 at 10:12, Person <person@example.com> wrote:\n${quoted.split('\n').map((l) => `> ${l}`).join('\n')}`, subject, {
