@@ -3,11 +3,12 @@
  * that is someone else, do not delete that one)". Its sentence names a handle, and the handle
  * the mail gives is not among them: the refusal spares that other account and takes nothing back.
  */
+import { isInstagramHandle } from './handle-rules.js';
 
 /** A run of the characters a handle is made of, after a space, a bracket or a quote (one greedy run: no backtracking). */
 const RUN = /(?:^|[\s(（"'«“])@?([\p{L}\p{N}_.]+)/gu;
-/** A handle's shape: a letter, a digit or "_" at both ends, a dot or an underscore inside, at least one letter (never a date like 2026.12.08). */
-const SHAPED = (w: string): boolean => /[._]/u.test(w.slice(1, -1)) && /\p{L}/u.test(w) && !w.startsWith('.');
+/** A handle's shape: spelt as Instagram allows (never a date like 2026.12.08), with a dot or an underscore inside ("x.y", not "someone"). */
+const SHAPED = (w: string): boolean => isInstagramHandle(w) && /[._]/u.test(w.slice(1, -1));
 /** Text looked at: a refusal is one sentence. */
 const MAX_TEXT = 2_000;
 /** Handles read per sentence. */

@@ -6,7 +6,12 @@
  */
 import { SUBJECT_PREFIX } from './intent-vocabulary.js';
 
-/** A request reference in brackets, as our templates put it before every subject: "[DR-2026-00042]". */
+/**
+ * A request reference in brackets, as our templates put it before every subject: "[DR-2026-00042]".
+ * Broader than the reference a staff reply names (src/requests/reference.ts): any two-to-four-letter
+ * prefix and three digits or more, so a subject retyped or stamped by another of our systems is
+ * still not taken for the writer's words. Reading it as ours only drops a subject, never a request.
+ */
 const OUR_REFERENCE = /\[\s{0,3}[A-Z]{2,4}-\d{4}-\d{3,8}\s{0,3}\]/i;
 /** Subjects longer than this are not looked into: ours are one short line. */
 const MAX_SUBJECT = 500;

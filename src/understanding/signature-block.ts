@@ -6,6 +6,7 @@
  * Without the name, a sign-off ends the words only near the end (visible-text.ts).
  */
 import { isSignOffLine } from './languages/pack-lines.js';
+import { linkSpans } from './link-spans.js';
 
 /** Longest line read as two sign-offs joined by a word. */
 const MAX_JOINED_SIGN_OFF = 60;
@@ -52,10 +53,13 @@ export function signsOffWithName(lines: readonly string[], i: number): boolean {
 const MAX_BLOCK_LINES = 8;
 /** Longest line of such a block, its links not counted: a title, an address, a booking link's label. */
 const MAX_BLOCK_LINE = 100;
-/** A link, whose length (a booking page with its query) says nothing of the line around it. */
-const LINK = /https?:\/\/\S*/gu;
 /** What marks a business's block: "Company LLC | City", a link, a phone number. */
 const BLOCK_MARK = /\s[|·•]\s|https?:\/\/|www\.|\+?\d[\d ()./-]{7,}\d/u;
+
+/** A line's length without its links, whose length (a booking page with its query) says nothing of the line around them. */
+function lengthWithoutLinks(line: string): number {
+  return linkSpans(line).reduce((n, [start, end]) => n - (end - start), line.length);
+}
 
 /**
  * Where a trailing signature without "-- " or a sign-off starts, as a character offset in
@@ -72,7 +76,7 @@ export function trailingBlockStart(text: string): number | null {
   for (let i = end - 1; i > 0 && seen <= MAX_BLOCK_LINES; i--) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
-    if (line.replace(LINK, '').length > MAX_BLOCK_LINE) return null;
+    if (lengthWithoutLinks(line) > MAX_BLOCK_LINE) return null;
     if (seen > 0 && marked && isNameLine(line) && !line.endsWith(',')) {
       if (!lines.slice(0, i).some((l) => l.trim() !== '')) return null;
       let at = 0;
