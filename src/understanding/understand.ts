@@ -18,7 +18,7 @@
 import { isStaffSender } from './staff-address.js';
 import { autoReplyReason } from './auto-reply.js';
 import { findConfirmationAddress } from './confirmation-address.js';
-import { findDeletionWish, refusesDeletion, RULE_LANGUAGES } from './deletion-intent.js';
+import { findDeletionWish, refusesDeletion, RULE_LANGUAGES, sentences } from './deletion-intent.js';
 import { field, weakest, type Evidence, type FieldEvidence } from './evidence.js';
 import { detectLanguageWithRule, LANGUAGES, type LanguageCode } from './language.js';
 import { AFTER_ACCOUNT, findUsernameWithRule, type FoundUsername } from './instagram-username.js';
@@ -51,6 +51,7 @@ import { passesOnForRelative, speaksOfOurs, writesForOwnChild, writesOnBehalf } 
 import { undecidedDoubt } from './undecided-wish.js';
 import { asksHowToDelete } from './asks-how-to-delete.js';
 import { notTheWritersData } from './not-the-writers-data.js';
+import { wishOnCondition } from './wish-on-condition.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -187,7 +188,10 @@ export function understandWithEvidence(
   if (thanksOnly) return other(field('other.thanks', 'medium'), signals);
 
   // "Someone asked you to delete my data? That wasn't me, do not delete anything": it reports another's ask and refuses it.
-  if (onlyReportsOthersAsk(signals, () => writesOnBehalf(body))) {
+  // A phishing mail forwarded below the writer's words ("I got this, is it true? I do NOT want anything deleted") is another's words.
+  const lead = splitVisible(mail.text ?? '', mail.subject ?? '', mail.from?.address ?? '').lead;
+  const writers = lead === body ? null : new Set(sentences(lead));
+  if (onlyReportsOthersAsk(signals, () => writesOnBehalf(body) || passedOn() !== null, writers)) {
     const reading = other(field('other.reported-ask', 'medium'), signals);
     if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
     return reading;
@@ -200,6 +204,10 @@ export function understandWithEvidence(
     if (opposite !== null) reading.evidence.doubt?.unshift(opposite);
     return reading;
   }
+
+  // "I'd like you to delete my data ... if so, better don't delete anything yet. Tell me what's best": a wish held back on a condition, staff decide.
+  const held = wishOnCondition(signals);
+  if (held !== null) return answer('possible', found(), clip(held), field('possible.on-condition', 'low'), [opposite ?? ON_CONDITION]);
 
   const wish = findDeletionWish(body, subject, forRelative);
   // A sentence that itself takes the deletion back in its language's words ("it was not me who asked for the deletion, the account is still in use") affirms nothing,
@@ -370,6 +378,10 @@ const THANKS_AHEAD =
   'the mail thanks for a deletion but answers no mail of ours: it may thank for one done, or close a request ahead of it';
 const INSTAGRAM_ACCOUNT =
   'the person asks to delete the Instagram account itself, not the data the app holds: only Instagram deletes the account; check whether the person means our data';
+
+/** Why a wish held back on a condition goes to staff, when no opposite words are named. */
+const ON_CONDITION =
+  'the person asks for the deletion and refuses it only on a condition (if so, do not delete yet): explain what is lost, and ask before deleting anything';
 
 /** Why a question how to have one's own data deleted goes to staff. */
 const ASKS_HOW =

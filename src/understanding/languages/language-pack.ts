@@ -78,6 +78,19 @@ export interface LanguagePack {
    */
   readonly othersAsk?: readonly string[];
   /**
+   * Phrases telling of a mail received, as stems at a word start: "I got an email", "recebi um
+   * e-mail", "dostałam maila", "supuestamente de ustedes". A sentence holding one says what that mail
+   * said ("... saying the data of my account will be deleted in 24h"): beside the writer's refusal
+   * ("I do NOT want you to delete anything"), such a sentence only reports (`reported-ask.ts`).
+   */
+  readonly mailSaid?: readonly string[];
+  /**
+   * The writer's own wish, in the first person: "I would like", "vreau", "haluaisin", "chcę",
+   * "quiero". Beside a refusal on a condition ("if so, better don't delete anything yet"), a
+   * sentence holding one asks all the same, and staff decide (`wish-on-condition.ts`).
+   */
+  readonly wants?: readonly string[];
+  /**
    * Phrases that take back a request of the person's own, as stems at a word start: "withdraw my
    * deletion request", "ziehe meinen Löschantrag", "ritiro la mia richiesta", "retiro mi solicitud",
    * "j'annule ma demande", "trek mijn verzoek", "wycofuję wniosek", "talebimi geri çek", "取り下げ",

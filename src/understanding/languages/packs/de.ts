@@ -34,7 +34,7 @@ export const de: LanguagePack = {
   nowOpens: ['jetzt', 'nun', 'inzwischen'],
   complement: ['dass', 'daß'],
   condition: ['wenn', 'falls'],
-  othersAsk: ['jemand', 'irgendjemand', 'ein fremder', 'hacker', 'gehackt', 'antrag erhalten', 'anfrage erhalten', 'wurde beantragt', 'beantragt wurde'],
+  othersAsk: ['jemand', 'irgendjemand', 'ein fremder', 'hacker', 'gehackt', 'antrag erhalten', 'anfrage erhalten', 'wurde beantragt', 'beantragt wurde', 'ohne meine erlaubnis', 'ohne mein einverständnis', 'ohne meine zustimmung', 'ohne mein wissen', 'im namen anderer', 'im namen von anderen'],
   done: [
     'schon gelöscht', 'bereits gelöscht', 'jetzt gelöscht', 'inzwischen gelöscht', 'mittlerweile gelöscht',
     'sind gelöscht', 'ist gelöscht', 'wurden gelöscht', 'wurde gelöscht', 'gelöscht wurden', 'gelöscht wurde',
@@ -98,4 +98,6 @@ export const de: LanguagePack = {
   ],
   sentFrom: ['von meinem * gesendet', 'gesendet von meinem *', 'gesendet mit *'],
   autoReplySubjects: ['abwesenheitsnotiz', 'automatische antwort', 'abwesend', 'nicht im büro', 'urlaubsabwesenheit', 'außer haus', 'ausser haus', 'auser haus', 'aus dem haus', 'unzustellbar'],
+  wants: ['ich möchte', 'ich will', 'ich würde gerne', 'ich hätte gerne', 'ich wünsche'],
+  mailSaid: ['e-mail erhalten', 'email erhalten', 'mail erhalten', 'nachricht erhalten', 'e-mail bekommen', 'email bekommen', 'mail bekommen', 'angeblich von ihnen', 'angeblich von euch'],
 };

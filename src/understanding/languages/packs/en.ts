@@ -36,7 +36,7 @@ export const en: LanguagePack = {
   nowOpens: ['now', 'this time'],
   complement: ['that'],
   condition: ['if', 'in case'],
-  othersAsk: ['someone', 'somebody', 'some one', 'a stranger', 'a hacker', 'hacked', 'nephew sent', 'nephew asked', 'niece sent', 'niece asked', 'son sent', 'son asked', 'daughter sent', 'daughter asked', 'kid sent', 'kids sent', 'received a request', 'got a request', 'a request was made', 'has been requested', 'was requested'],
+  othersAsk: ['someone', 'somebody', 'some one', 'a stranger', 'a hacker', 'hacked', 'nephew sent', 'nephew asked', 'niece sent', 'niece asked', 'son sent', 'son asked', 'daughter sent', 'daughter asked', 'kid sent', 'kids sent', 'received a request', 'got a request', 'a request was made', 'has been requested', 'was requested', 'without my permission', 'without my consent', 'without asking me', 'without my knowledge', "in other people's names", 'in other peoples names', "in someone else's name", 'on behalf of other people', 'brother sent', 'brother emailed', 'brother asked', 'brother wrote', 'sister sent', 'sister emailed', 'sister asked', 'sister wrote'],
   done: [
     'was my data deleted', 'were my data deleted', 'was my account deleted', 'was my information deleted',
     'been deleted', 'been removed', 'been erased', 'been wiped', 'was deleted', 'were deleted', 'was removed',
@@ -114,4 +114,6 @@ export const en: LanguagePack = {
     'sent from proton*', 'get outlook for *', 'sent with proton*', 'sent via *',
   ],
   autoReplySubjects: ['out of office', 'out of the office', 'automatic reply', 'automatic response', 'auto reply', 'auto-reply', 'autoreply', 'auto response', 'auto-response', 'autoresponse', 'auto responder', 'auto-responder', 'autoresponder', 'automatic-reply', 'auto:', 'away from the office', 'away from office', 'on vacation', 'vacation:', 'vacation reply', 'vacation response', 'undeliverable', 'undelivered mail', 'delivery status notification', 'delivery status', 'delivery notification', 'delivery failure', 'delivery failed', 'delivery has failed', 'message delivery failure', 'message delivery failed', 'message delivery has failed', 'mail delivery failed', 'mail delivery failure', 'mail delivery system', 'could not send message', 'failure notice', 'returned mail', 'message not delivered', 'i am out of', 'i am currently out of', 'i am away', 'i am currently away', 'i\'m out of', 'i\'m currently out of', 'i\'m away', 'i\'m currently away'],
+  wants: ['i want', 'i would like', "i'd like", 'i wish', 'i really want'],
+  mailSaid: ['got an email', 'got an e-mail', 'got a mail', 'got a message', 'received an email', 'received an e-mail', 'received a mail', 'received a message', 'supposedly from you', 'claiming to be from you', 'pretending to be you'],
 };

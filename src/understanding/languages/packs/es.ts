@@ -35,7 +35,7 @@ export const es: LanguagePack = {
   nowOpens: ['ahora'],
   complement: ['que'],
   condition: ['si', 'en caso de que'],
-  othersAsk: ['alguien', 'un desconocido', 'hacker', 'hackeado', 'recibimos una solicitud', 'recibido una solicitud', 'se solicitó'],
+  othersAsk: ['alguien', 'un desconocido', 'hacker', 'hackeado', 'recibimos una solicitud', 'recibido una solicitud', 'se solicitó', 'sin mi permiso', 'sin mi consentimiento', 'sin mi autorización', 'sin mi autorizacion', 'en nombre de otros', 'en nombre de otras personas', 'a nombre de otros'],
   done: [
     'borraron', 'eliminaron', 'borrasteis', 'eliminasteis', 'han borrado', 'han eliminado', 'ha borrado',
     'ha eliminado', 'habéis borrado', 'habéis eliminado', 'sido borrad', 'sido eliminad', 'fueron borrad',
@@ -99,4 +99,6 @@ export const es: LanguagePack = {
   ],
   sentFrom: ['enviado desde mi *', 'enviado desde *', 'obtener outlook para *'],
   autoReplySubjects: ['respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'fuera de oficina', 'ausente:', 'ausente de la oficina', 'mensaje automático', 'mensaje automatico', 'estoy de vacaciones', 'no entregado'],
+  wants: ['quiero', 'quisiera', 'me gustaría', 'me gustaria', 'deseo'],
+  mailSaid: ['me llegó un correo', 'me llego un correo', 'me llegó un mail', 'me llego un mail', 'me llegó un email', 'recibí un correo', 'recibi un correo', 'recibí un mail', 'recibí un email', 'recibi un email', 'dice ser de ustedes', 'supuestamente de ustedes', 'supuestamente suyo'],
 };

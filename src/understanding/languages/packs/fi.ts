@@ -61,4 +61,10 @@ export const fi: LanguagePack = {
   signatureMarkers: ['ystävällisin terveisin', 'ystavallisin terveisin', 'terveisin', 'kiitos', 'kiitos paljon', 'kiittäen', 'parhain terveisin', 't.'],
   sentFrom: ['lähetetty *sta', 'lähetetty *stä', 'lähetetty laitteesta *'],
   autoReplySubjects: ['automaattinen vastaus', 'poissa toimistolta', 'poissaolo', 'lomalla', 'lomaviesti', 'ei voitu toimittaa'],
+  wants: ['haluan', 'haluaisin', 'toivon', 'toivoisin'],
+  condition: ['jos', 'mikäli'],
+  askedBefore: ['lähetin', 'pyysin', 'kirjoitin'],
+  withdraws: ['perukaa pyyntö', 'peruuttakaa pyyntö', 'perun pyyntöni', 'peruutan pyyntöni', 'peruutan pyynnön', 'muutin mieleni'],
+  othersAsk: ['joku', 'jonkun', 'hakkeri', 'hakkeroi', 'ilman lupaani', 'luvattani', 'muiden nimissä', 'toisten nimissä', 'toisten ihmisten nimissä'],
+  mailSaid: ['sain sähköpostin', 'sain sähköpostia', 'sain viestin', 'sain meilin', 'väitetysti teiltä'],
 };

@@ -34,7 +34,7 @@ export const fr: LanguagePack = {
   nowOpens: ['maintenant', 'désormais', "aujourd'hui"],
   complement: ['que'],
   condition: ['si', "s'il", "s'ils", 'au cas où'],
-  othersAsk: ["quelqu'un", 'un inconnu', 'pirate', 'reçu une demande', 'a été demandée'],
+  othersAsk: ["quelqu'un", 'un inconnu', 'pirate', 'reçu une demande', 'a été demandée', 'sans mon accord', 'sans ma permission', 'sans mon autorisation', 'sans mon consentement', 'au nom des autres', "au nom d'autres personnes", "au nom d'autrui"],
   done: [
     'été supprimé', 'été effacé', 'avez supprimé', 'avez-vous supprimé', 'avez vous supprimé', 'avez bien supprimé',
     'avez-vous bien supprimé', 'avez déjà supprimé', 'avez-vous déjà supprimé', 'avez effacé', 'avez-vous effacé',
@@ -105,4 +105,6 @@ export const fr: LanguagePack = {
   ],
   sentFrom: ['envoyé de mon *', 'envoye de mon *', 'envoyé depuis mon *', 'envoyé à partir de *', 'obtenir outlook pour *'],
   autoReplySubjects: ['réponse automatique', 'reponse automatique', 'absence du bureau', 'absent du bureau', 'absente du bureau', 'message d\'absence', 'absence:', 'non remis', 'message non remis'],
+  wants: ['je veux', 'je voudrais', 'je souhaite', 'je souhaiterais', "j'aimerais"],
+  mailSaid: ['reçu un mail', 'reçu un e-mail', 'reçu un email', 'reçu un courriel', 'reçu un message', 'soi-disant de votre part', 'prétendument de votre part'],
 };

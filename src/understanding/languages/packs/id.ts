@@ -24,7 +24,7 @@ export const id: LanguagePack = {
   complement: ['bahwa', 'agar', 'supaya'],
   contrast: ['tapi sekarang', 'tetapi sekarang', 'namun sekarang', 'tapi kini', 'namun kini'],
   but: ['tapi', 'tetapi', 'namun'],
-  othersAsk: ['seseorang', 'ada orang', 'ada yang', 'orang lain', 'orang asing', 'hacker', 'diretas', 'menerima permintaan'],
+  othersAsk: ['seseorang', 'ada orang', 'ada yang', 'orang lain', 'orang asing', 'hacker', 'diretas', 'menerima permintaan', 'tanpa izin saya', 'tanpa izin', 'tanpa sepengetahuan', 'atas nama orang lain'],
   negation: ['tidak', 'tak', 'jangan', 'bukan', 'belum', 'nggak', 'gak', 'enggak', 'tidak pernah'],
   nothing: ['apa pun', 'apapun', 'apa-apa', 'apa2', 'satupun', 'sedikit pun'],
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],
@@ -67,4 +67,7 @@ export const id: LanguagePack = {
   signatureMarkers: ['terima kasih', 'terimakasih', 'makasih', 'hormat saya', 'salam', 'salam hormat', 'wassalam'],
   sentFrom: ['dikirim dari *', 'terkirim dari *'],
   autoReplySubjects: ['balasan otomatis', 'balasan automatis', 'di luar kantor', 'sedang cuti', 'sedang tidak di kantor', 'tidak terkirim', 'gagal terkirim'],
+  wants: ['saya mau', 'saya ingin', 'aku mau', 'aku ingin'],
+  askedBefore: ['sudah kirim', 'sudah minta', 'kemarin kirim', 'sudah mengirim'],
+  mailSaid: ['dapat email', 'dapet email', 'menerima email', 'terima email', 'dapat e-mail', 'menerima e-mail'],
 };

@@ -33,7 +33,7 @@ export const it: LanguagePack = {
   nowOpens: ['ora', 'adesso'],
   complement: ['che'],
   condition: ['se', 'nel caso'],
-  othersAsk: ['qualcuno', 'uno sconosciuto', 'hacker', 'hackerato', 'ricevuto una richiesta', 'è stata richiesta'],
+  othersAsk: ['qualcuno', 'uno sconosciuto', 'hacker', 'hackerato', 'ricevuto una richiesta', 'è stata richiesta', 'senza il mio permesso', 'senza il mio consenso', 'senza la mia autorizzazione', 'a nome di altri', 'a nome di altre persone', 'a nome altrui'],
   done: [
     'avete cancellato', 'avete eliminato', 'avete già cancellato', 'avete già eliminato', 'hanno cancellato',
     'hanno eliminato', 'stati cancellat', 'stati eliminat', 'stato cancellat', 'stato eliminat', 'stata cancellat',
@@ -96,4 +96,6 @@ export const it: LanguagePack = {
   ],
   sentFrom: ['inviato da *', 'inviato dal mio *', 'scarica outlook per *'],
   autoReplySubjects: ['risposta automatica', 'fuori dall\'ufficio', 'fuori ufficio', 'assente', 'assente dall\'ufficio', 'messaggio automatico', 'non recapitabile', 'mancato recapito'],
+  wants: ['voglio', 'vorrei', 'desidero'],
+  mailSaid: ['ricevuto una mail', "ricevuto un'email", 'ricevuto una email', 'ricevuto un messaggio', 'ricevuto una e-mail', 'arrivata una mail', "arrivata un'email", 'presumibilmente da voi', 'apparentemente da voi'],
 };

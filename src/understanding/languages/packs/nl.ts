@@ -33,7 +33,7 @@ export const nl: LanguagePack = {
   nowOpens: ['nu'],
   complement: ['dat'],
   condition: ['als', 'indien', 'mocht'],
-  othersAsk: ['iemand', 'een vreemde', 'hacker', 'gehackt', 'verzoek ontvangen', 'aanvraag ontvangen'],
+  othersAsk: ['iemand', 'een vreemde', 'hacker', 'gehackt', 'verzoek ontvangen', 'aanvraag ontvangen', 'zonder mijn toestemming', 'zonder mijn medeweten', 'namens anderen', 'uit naam van anderen'],
   done: [
     'al verwijderd', 'al gewist', 'zijn verwijderd', 'is verwijderd', 'werden verwijderd', 'werd verwijderd',
     'inmiddels verwijderd', 'zijn gewist', 'is gewist',
@@ -95,4 +95,6 @@ export const nl: LanguagePack = {
   ],
   sentFrom: ['verzonden vanaf mijn *', 'verzonden met *', 'verstuurd vanaf mijn *', 'verzonden vanuit *'],
   autoReplySubjects: ['automatisch antwoord', 'automatisch bericht', 'afwezig', 'afwezigheid', 'afwezigheidsmelding', 'afwezigheidsbericht', 'niet aanwezig', 'buiten kantoor', 'onbestelbaar'],
+  wants: ['ik wil', 'ik zou graag', 'ik wil graag'],
+  mailSaid: ['mail gekregen', 'e-mail gekregen', 'mail ontvangen', 'e-mail ontvangen', 'bericht ontvangen', 'zogenaamd van jullie', 'zogenaamd van u'],
 };

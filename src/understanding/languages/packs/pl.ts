@@ -34,9 +34,9 @@ export const pl: LanguagePack = {
   contrast: ['ale teraz', 'lecz teraz', 'teraz jednak', 'jednak teraz', 'ale dziś', 'ale dzis', 'ale dzisiaj'],
   but: ['ale', 'lecz', 'jednak'],
   nowOpens: ['teraz'],
-  complement: ['żeby', 'zeby', 'aby', 'że', 'ze'],
+  complement: ['żeby', 'zeby', 'aby', 'że', 'ze', 'żebyście', 'zebyscie', 'abyście', 'abyscie'],
   condition: ['jeśli', 'jesli', 'jeżeli', 'jezeli', 'gdyby'],
-  othersAsk: ['ktoś', 'ktos', 'ktoś obcy', 'haker', 'włamał', 'wpłynęła prośba', 'wpłynął wniosek', 'otrzymaliśmy prośbę', 'otrzymaliśmy wniosek'],
+  othersAsk: ['ktoś', 'ktos', 'ktoś obcy', 'haker', 'włamał', 'wpłynęła prośba', 'wpłynął wniosek', 'otrzymaliśmy prośbę', 'otrzymaliśmy wniosek', 'bez mojej zgody', 'bez mojej wiedzy', 'w imieniu innych', 'w imieniu innych osób', 'cudzym imieniu'],
   done: [
     'zostały już usunięte', 'zostało już usunięte', 'już usunięte', 'usunęliście', 'usunęli', 'usunięto',
     'skasowaliście',
@@ -52,7 +52,7 @@ export const pl: LanguagePack = {
   whether: ['czy', 'jeśli', 'jesli'],
   apology: ['sorry', 'sory', 'przepraszam', 'przepraszam bardzo', 'wybaczcie', 'wybacz'],
   negation: ['nie', 'nigdy', 'nic', 'niczego', 'żaden', 'zaden', 'żadne', 'ani'],
-  nothing: ['nic', 'niczego', 'żadnych', 'zadnych'],
+  nothing: ['nic', 'niczego', 'żadnych', 'zadnych', 'cokolwiek', 'czegokolwiek'],
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
   howTo: ['co muszę zrobić', 'co musze zrobic', 'co mam zrobić', 'co mam zrobic', 'co powinienem zrobić', 'co powinienem zrobic', 'co powinnam zrobić', 'co powinnam zrobic', 'co należy zrobić', 'co nalezy zrobic', 'co trzeba zrobić', 'co trzeba zrobic', 'co musiałbym', 'co musiałabym', 'co musialbym', 'co musialabym', 'jak sprawić', 'jak sprawic'],
   asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani'],
@@ -105,4 +105,6 @@ export const pl: LanguagePack = {
     'automatyczna odpowiedź', 'automatyczna odpowiedz', 'odpowiedź automatyczna', 'poza biurem', 'nieobecność',
     'nieobecnosc', 'jestem na urlopie', 'niedostarczona', 'nie dostarczono',
   ],
+  wants: ['chcę', 'chciałabym', 'chciałbym', 'chcialabym', 'chcialbym'],
+  mailSaid: ['dostałam maila', 'dostałem maila', 'dostałam mail', 'dostałem mail', 'dostałam e-mail', 'dostałem e-mail', 'dostałam wiadomość', 'dostałem wiadomość', 'otrzymałam e-mail', 'otrzymałem e-mail', 'otrzymałam maila', 'otrzymałem maila', 'otrzymałam wiadomość', 'otrzymałem wiadomość', 'rzekomo od was', 'rzekomo od państwa'],
 };

@@ -34,7 +34,7 @@ export const pt: LanguagePack = {
   nowOpens: ['agora'],
   complement: ['que'],
   condition: ['se', 'caso'],
-  othersAsk: ['alguém', 'alguem', 'um desconhecido', 'hacker', 'hackeado', 'recebemos uma solicitação', 'recebemos um pedido', 'foi solicitada'],
+  othersAsk: ['alguém', 'alguem', 'um desconhecido', 'hacker', 'hackeado', 'recebemos uma solicitação', 'recebemos um pedido', 'foi solicitada', 'sem a minha autorização', 'sem minha autorização', 'sem minha autorizacao', 'sem a minha permissão', 'sem minha permissão', 'sem o meu consentimento', 'sem meu consentimento', 'em nome de outras pessoas', 'em nome dos outros', 'em nome de outros'],
   done: [
     'foram apagad', 'foram excluíd', 'foram excluid', 'foram removid', 'foram deletad', 'foram eliminad',
     'foi apagad', 'foi excluíd', 'foi excluid', 'foi removid', 'foi deletad', 'sido apagad', 'sido excluíd',
@@ -99,4 +99,6 @@ export const pt: LanguagePack = {
   ],
   sentFrom: ['enviado do meu *', 'enviado de meu *', 'enviado a partir do *', 'obter o outlook para *'],
   autoReplySubjects: ['resposta automática', 'resposta automatica', 'ausente do escritório', 'ausente do escritorio', 'fora do escritório', 'fora do escritorio', 'mensagem automática', 'mensagem automatica', 'ausência:', 'não entregue'],
+  wants: ['quero', 'gostaria', 'desejo'],
+  mailSaid: ['recebi um e-mail', 'recebi um email', 'recebi um mail', 'recebi uma mensagem', 'recebi um correio', 'supostamente vosso', 'supostamente de vocês', 'supostamente da vossa', 'supostamente enviado', 'chegou-me um e-mail', 'chegou um e-mail', 'chegou um email'],
 };

@@ -19,7 +19,7 @@ export const ro: LanguagePack = {
     'păstrați contul', 'pastrati contul', 'nu am cerut', 'nu am solicitat', 'nu eu', 'anulați cererea', 'anulati cererea',
     'îmi retrag cererea', 'încă folosesc', 'inca folosesc',
   ],
-  withdraws: ['îmi retrag cererea', 'imi retrag cererea', 'retrag cererea', 'anulez cererea', 'îmi anulez cererea', 'm-am răzgândit', 'm-am razgandit'],
+  withdraws: ['îmi retrag cererea', 'imi retrag cererea', 'retrag cererea', 'anulez cererea', 'îmi anulez cererea', 'm-am răzgândit', 'm-am razgandit', 'anulați cererea', 'anulati cererea', 'vă rog anulați cererea'],
   contrast: ['dar acum', 'însă acum', 'insa acum', 'dar azi'],
   but: ['dar', 'însă', 'insa'],
   nowOpens: ['acum'],
@@ -64,4 +64,8 @@ export const ro: LanguagePack = {
   signatureMarkers: ['cu stimă', 'cu stima', 'cu respect', 'mulțumesc', 'multumesc', 'mulţumesc', 'vă mulțumesc', 'o zi bună', 'toate cele bune', 'numai bine'],
   sentFrom: ['trimis de pe *', 'trimis din *', 'trimis de pe dispozitivul meu *'],
   autoReplySubjects: ['răspuns automat', 'raspuns automat', 'în afara biroului', 'in afara biroului', 'absent din birou', 'în concediu', 'in concediu', 'nelivrat'],
+  wants: ['vreau', 'aș vrea', 'as vrea', 'aș dori', 'as dori', 'doresc', 'îmi doresc', 'imi doresc'],
+  askedBefore: ['v-am trimis', 'v-am scris', 'am trimis', 'am cerut', 'am solicitat'],
+  othersAsk: ['cineva', 'un străin', 'un strain', 'hacker', 'spart', 'în numele altora', 'in numele altora', 'în numele altor persoane', 'fără acordul meu', 'fara acordul meu', 'fără permisiunea mea', 'fara permisiunea mea', 'am primit o cerere'],
+  mailSaid: ['am primit un e-mail', 'am primit un email', 'am primit un mail', 'am primit un mesaj', 'chipurile de la voi', 'pretins de la voi'],
 };

@@ -31,7 +31,7 @@ export const tr: LanguagePack = {
   but: ['ama', 'fakat', 'ancak'],
   nowOpens: ['şimdi', 'simdi'],
   condition: ['eğer', 'eger', 'şayet'],
-  othersAsk: ['birisi', 'biri benim', 'yabancı biri', 'hacker', 'hacklendi', 'talep aldık', 'talep alındı', 'talebi alındı'],
+  othersAsk: ['birisi', 'biri benim', 'yabancı biri', 'hacker', 'hacklendi', 'talep aldık', 'talep alındı', 'talebi alındı', 'iznim olmadan', 'iznim dışında', 'benden izinsiz', 'başkaları adına', 'baskalari adina', 'başkalarının adına'],
   done: [
     'silindi', 'silinmiş', 'silinmis', 'sildiniz', 'sildin', 'silmişsiniz', 'silmissiniz', 'kaldırıldı', 'kaldirildi',
     'kaldırdınız', 'kaldirdiniz', 'silinip silinmediğ', 'silinip silinmedig',
@@ -94,4 +94,6 @@ export const tr: LanguagePack = {
     'otomatik yanıt', 'otomatik yanit', 'otomatik cevap', 'otomatik yanıtlayıcı', 'ofis dışında', 'ofis disinda',
     'izindeyim', 'teslim edilemedi', 'iletilemedi',
   ],
+  wants: ['istiyorum', 'isterim'],
+  mailSaid: ['e-posta aldım', 'eposta aldım', 'mail aldım', 'mesaj aldım', 'sizden geldiği iddia edilen', 'sözde sizden'],
 };

@@ -25,7 +25,7 @@ export const vi: LanguagePack = {
   condition: ['nếu'],
   contrast: ['nhưng bây giờ', 'nhưng giờ', 'nhưng nay', 'nhưng hiện tại'],
   // "dung" without diacritics is as often dùng (use) or ứng dụng (app) as đừng (don't): only "dung xoa" refuses.
-  othersAsk: ['có người', 'ai đó', 'người lạ', 'hacker', 'bị hack', 'nhận được yêu cầu', 'nhận được một yêu cầu'],
+  othersAsk: ['có người', 'ai đó', 'người lạ', 'hacker', 'bị hack', 'nhận được yêu cầu', 'nhận được một yêu cầu', 'không hỏi tôi', 'không hỏi ý tôi', 'không có sự đồng ý', 'không được sự đồng ý', 'nhân danh người khác'],
   negation: ['không', 'khong', 'đừng', 'chưa', 'chua', 'chẳng', 'không bao giờ'],
   nothing: ['gì', 'bất cứ', 'bất kỳ'],
   question: ['làm sao', 'lam sao', 'làm thế nào', 'như thế nào', 'tại sao', 'tai sao', 'khi nào', 'ở đâu', 'cái nào', 'bao lâu', 'bao lau', 'có thể', 'được không'],
@@ -65,4 +65,7 @@ export const vi: LanguagePack = {
   signatureMarkers: ['trân trọng', 'tran trong', 'cảm ơn', 'cam on', 'xin cảm ơn', 'cám ơn', 'thân', 'thân ái', 'chân thành cảm ơn'],
   sentFrom: ['gửi từ *', 'được gửi từ *'],
   autoReplySubjects: ['trả lời tự động', 'tra loi tu dong', 'phản hồi tự động', 'vắng mặt', 'không có mặt tại văn phòng', 'đang nghỉ phép', 'không gửi được'],
+  wants: ['tôi muốn', 'mình muốn', 'em muốn'],
+  askedBefore: ['đã gửi', 'đã yêu cầu'],
+  mailSaid: ['nhận được email', 'nhận được một email', 'nhận được thư', 'nhận được tin nhắn'],
 };
