@@ -19,10 +19,12 @@
  */
 import { packListMatcher, registry, type Registry } from './languages/registry.js';
 import { asksErasure, erasurePair, opensWithErasure, type ReadSentence } from './request-signals.js';
+import { asksHowItGoes } from './asks-how-it-goes.js';
 
 /** The sentence that asks how to have the person's own data deleted, when the mail asks so; null otherwise. */
 export function asksHowToDelete(sentences: readonly ReadSentence[], from: Registry = registry()): ReadSentence | null {
-  const asking = sentences.find((s) => asksHow(s, from));
+  // "What would I have to do …?", or how it goes with us ("… or do I have to ask you separately?").
+  const asking = sentences.find((s, i) => asksHow(s, from) || asksHowItGoes(sentences, i, from));
   if (asking === undefined) return null;
   // "Please delete my data. What else do I need to do to be sure?": another sentence asks for the erasure.
   if (sentences.some((s) => s !== asking && erasurePair(s) && asksErasure(s))) return null;

@@ -73,9 +73,14 @@ const OFFERS_SERVICE = new RegExp(
 const SALES_CLOSE =
   /\b(?:(?:short|quick|brief)\s+(?:chat|call|meeting)|breve\s+(?:call|chiamata|videochiamata|incontro|reunión|llamada|reunião|conversa)|call\s+conoscitiva|(?:teste|prova|prueba)\s+(?:grátis|gratuita|gratis|gratuito)|(?:free|gratis)\s+(?:trial|consultation|audit)|book\s+a\s+(?:call|demo|meeting)|posso\s+(?:te|lhe)\s+mostrar|le\s+interesa|ti\s+interessa|vi\s+interessa|worth\s+a\s+(?:short\s+|quick\s+)?(?:chat|call)|agendar\s+uma|agendar\s+una|fissare\s+un)/iu;
 
+/** Whether the person holds the deletion back ("not yet", "şimdilik hiçbir şey silmeyin") or puts it off to some day ("maybe later"). */
+export function putsDeletionOff(text: string): boolean {
+  return POSTPONED.test(text) || putOff(text);
+}
+
 /** The rule that makes this mail `other` although it speaks of deletion, or null. */
 export function notARequest(text: string): string | null {
-  if (POSTPONED.test(text) || putOff(text)) return 'other.postponed';
+  if (putsDeletionOff(text)) return 'other.postponed';
   // The close first: most mail offers no demo, trial or call, and the service patterns are the longer read.
   if ((PITCH.test(text) || SALES_CLOSE.test(text)) && (AUTOMATES.test(text) || OFFERS_SERVICE.test(text))) return 'other.vendor';
   if (DECIDING.test(text)) return 'other.question-first';

@@ -30,7 +30,7 @@ import { unsubscribesOnly } from './newsletter-only.js';
 import { imitatesOwnDomain, impersonatesBrand, ownDomains } from './lookalike-sender.js';
 import { impersonatesInstagram } from './instagram-impersonation.js';
 import { threatensOwnAccount } from './own-account-threat.js';
-import { isVendorPitch } from './not-a-request.js';
+import { isVendorPitch, putsDeletionOff } from './not-a-request.js';
 import { addressedToAnotherCompany } from './addressed-elsewhere.js';
 import { sellsGrowth } from './growth-pitch.js';
 import { onlyThanksForDeletion } from './thanks-for-done.js';
@@ -162,8 +162,9 @@ export function understandWithEvidence(
 
   // "What would I have to do to get my data deleted?": the person has not asked yet, whatever the subject says; staff answer.
   // Its "usunęli", "удалили" wish a deletion to come, and report none done.
+  // "Belki ileride … nasıl bir yol izlemem gerekiyor? Şimdilik hiçbir şey silmeyin": a question for some day, the deletion held back now.
   const how = asksHowToDelete(signals.sentences);
-  if (how !== null && instagramItself(body, how.text) === null && !unsubscribesOnly(body, how.text) && onlyOtherThings([how]) === null) {
+  if (how !== null && instagramItself(body, how.text) === null && !unsubscribesOnly(body, how.text) && onlyOtherThings([how]) === null && !putsDeletionOff(whole)) {
     return answer('possible', found(), clip(how.text), field('possible.asks-how', 'low'), [ASKS_HOW]);
   }
 

@@ -150,6 +150,14 @@ export interface LanguagePack {
    * for nothing else, the person has not asked yet: staff answer them (`asks-how-to-delete.ts`).
    */
   readonly howTo?: readonly string[];
+  /**
+   * What the person asks of how the deletion goes with us, as stems at a word start: whether they
+   * must ask us ("do i have to ask", "muss ich das extra beantragen", "harus minta", "надо писать вам"),
+   * what the process is ("what is the process", "qual è la procedura", "क्या प्रक्रिया"), whether a
+   * mail will do ("is an email enough", "basta una mail", "メールだけで"). Beside a question of the
+   * person's own data to erase, they have not asked yet: staff answer them (`asks-how-it-goes.ts`).
+   */
+  readonly howItGoes?: readonly string[];
   /** Negation words: not, don't, never. */
   readonly negation: readonly string[];
   /** Question openers: how, can I, what, is it possible. */

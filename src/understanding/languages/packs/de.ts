@@ -52,6 +52,7 @@ export const de: LanguagePack = {
   negation: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'weder'],
   question: ['wie', 'was', 'warum', 'wann', 'wo', 'welche', 'welcher', 'kann ich', 'können sie', 'ist es möglich', 'gibt es', 'wie lange'],
   howTo: ['was muss ich tun', 'was muss ich machen', 'was müsste ich tun', 'was müsste ich machen', 'was muesste ich', 'was muss ich dafür tun', 'was muss ich dafur tun', 'was soll ich tun', 'was brauche ich', 'was ist nötig', 'was ist notig', 'was ist notwendig', 'was wird benötigt', 'was benötigt ihr', 'was benötigen sie', 'wie bekomme ich', 'wie kriege ich', 'wie erreiche ich', 'was genau muss ich', 'was ich tun muss', 'was muss ich dann tun', 'was muss ich dann machen', 'was muss ich da tun'],
+  howItGoes: ['muss ich das extra', 'muss ich das separat', 'muss ich das gesondert', 'muss ich das beantragen', 'muss ich das bei euch beantragen', 'muss ich das bei ihnen beantragen', 'muss ich einen antrag', 'muss ich euch schreiben', 'muss ich ihnen schreiben', 'muss ich euch extra', 'muss ich ihnen extra', 'muss ich mich extra melden', 'wie läuft das ab', 'wie lauft das ab', 'wie laeuft das ab', 'wie ist der ablauf', 'wie ist das vorgehen', 'wie geht das genau', 'reicht eine mail', 'reicht eine e-mail', 'reicht diese mail', 'reicht eine kurze mail', 'gibt es ein formular', 'gibt es dafür ein formular', 'gibt es dafur ein formular'],
   asks: [
     'bitte', 'können sie', 'könnten sie', 'könnt ihr', 'könntet ihr',
   ],

@@ -62,6 +62,7 @@ export const en: LanguagePack = {
     'is there', 'how do i', 'how can i', 'how long', 'will you',
   ],
   howTo: ['what do i need to do', 'what do i have to do', 'what would i have to do', 'what would i need to do', 'what should i do', 'what must i do', 'what do i do to', 'what do i gotta do', 'what have i got to do', 'what do i need to send', 'what is needed', "what's needed", 'whats needed', 'what is required', "what's required", 'what steps', 'how do i get', 'how can i get', 'how would i get', 'how do i have', 'how can i have', 'how do i make you', 'how can i make you', 'wat do i need to do', 'what i need to do', 'what i have to do'],
+  howItGoes: ['do i have to ask', 'do i need to ask', 'must i ask', 'should i ask', 'have to ask you', 'need to ask you', 'do i have to write', 'do i need to write', 'must i write', 'should i write to you', 'do i have to request', 'do i need to request', 'do i have to apply', 'what is the process', "what's the process", 'whats the process', 'what is the procedure', "what's the procedure", 'how does the process work', 'is there a form', 'is an email enough', 'is an e-mail enough', 'is email enough', 'is this email enough', 'is this mail enough', 'is replying enough', 'is a reply enough', 'what exactly do you need from me', 'what do you need from me'],
   asks: [
     'i want', 'i would like', "i'd like", 'i wish', 'i need', 'please', 'pls', 'plz', 'kindly', 'can you',
     'could you', 'would you',

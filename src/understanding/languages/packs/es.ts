@@ -53,6 +53,7 @@ export const es: LanguagePack = {
   negation: ['no', 'nunca', 'jamás', 'jamas', 'nada', 'ningún', 'ninguna', 'ni', 'tampoco'],
   question: ['cómo', 'como', 'qué', 'por qué', 'cuándo', 'cuando', 'cuál', 'cuánto', 'cuanto', 'puedo', 'pueden', 'es posible', 'hay'],
   howTo: ['qué tengo que hacer', 'que tengo que hacer', 'qué debo hacer', 'que debo hacer', 'qué necesito hacer', 'que necesito hacer', 'qué hay que hacer', 'que hay que hacer', 'qué tendría que hacer', 'que tendria que hacer', 'qué tendria que hacer', 'cómo hago para que', 'como hago para que', 'cómo consigo', 'como consigo', 'qué necesitan', 'que necesitan', 'qué pasos', 'que pasos'],
+  howItGoes: ['tengo que pedirlo', 'tengo que solicitarlo', 'debo pedirlo', 'debo solicitarlo', 'hay que pedirlo', 'hay que solicitarlo', 'tengo que escribirles', 'tengo que escribirte', 'cómo se pide', 'como se pide', 'cómo se solicita', 'como se solicita', 'cuál es el proceso', 'cual es el proceso', 'cuál es el procedimiento', 'cual es el procedimiento', 'hay un formulario', 'hay algún formulario', 'basta con un correo', 'basta un correo', 'basta con este correo', 'vale con un correo'],
   asks: [
     'por favor', 'pueden', 'podrían', 'podrian',
   ],

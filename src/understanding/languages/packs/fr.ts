@@ -56,6 +56,7 @@ export const fr: LanguagePack = {
   negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non'],
   question: ['comment', 'pourquoi', 'quand', 'quel', 'quelle', 'quels', 'combien', 'est-ce que', 'est-il possible', 'puis-je', 'pouvez-vous'],
   howTo: ['que dois-je faire', 'que dois je faire', "qu'est-ce que je dois faire", "qu'est ce que je dois faire", 'je dois faire quoi', 'que faut-il faire', 'que faut il faire', 'que dois-je envoyer', 'quelles démarches', 'quelles demarches', 'quelle démarche', 'quelle demarche', 'comment faire pour que', 'comment obtenir', 'comment puis-je obtenir', 'ce que je dois faire'],
+  howItGoes: ['faut-il vous le demander', 'faut il vous le demander', 'dois-je vous le demander', 'dois je vous le demander', 'faut-il en faire la demande', 'dois-je en faire la demande', 'dois-je faire une demande', 'dois je faire une demande', 'faut-il faire une demande', 'faut il faire une demande', 'faut-il vous écrire', 'dois-je vous écrire', 'dois je vous ecrire', 'quelle est la procédure', 'quelle est la procedure', 'comment ça se passe', 'comment ca se passe', 'comment se passe', 'y a-t-il un formulaire', 'y a t il un formulaire', 'un mail suffit', 'un e-mail suffit', 'un email suffit', 'ce mail suffit'],
   asks: [
     "s'il vous plaît", "s'il vous plait", 'svp', 'veuillez', 'pouvez-vous', 'pourriez-vous', 'pouvez vous',
     'pourriez vous',

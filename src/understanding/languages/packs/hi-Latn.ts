@@ -38,6 +38,7 @@ export const hiLatn: LanguagePack = {
   nothing: ['kuch bhi', 'koi bhi', 'kuch'],
   question: ['kaise', 'kya', 'kyun', 'kyon', 'kab', 'kahan', 'kaun', 'kitna', 'kitne', 'kitni', 'kya main', 'kya aap', 'ho sakta'],
   howTo: ['kya karna hoga', 'kya karna padega', 'kya karna hai', 'kya karu', 'kya karoon', 'kya karun', 'kya krna hoga', 'kya krna padega', 'kya krna h'],
+  howItGoes: ['kya process hai', 'process kya hai', 'kya prakriya hai', 'prakriya kya hai', 'alag se likhna', 'alag se request', 'request karni hogi', 'request karna hoga', 'email kaafi hai', 'email kafi hai', 'koi form hai'],
   asks: ['please', 'plz', 'pls', 'kripya', 'kripaya', 'kar do', 'kar dijiye', 'kar de', 'karwa do', 'request hai', 'kya aap'],
   usernameLabels: ['username', 'user name', 'insta id', 'instagram id', 'id', 'account name', 'handle'],
   handlePhrases: [

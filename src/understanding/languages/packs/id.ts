@@ -29,6 +29,7 @@ export const id: LanguagePack = {
   nothing: ['apa pun', 'apapun', 'apa-apa', 'apa2', 'satupun', 'sedikit pun'],
   question: ['bagaimana', 'apa', 'kenapa', 'mengapa', 'kapan', 'di mana', 'dimana', 'yang mana', 'berapa', 'apakah', 'bisakah', 'bisa tidak'],
   howTo: ['apa yang harus saya lakukan', 'apa yang perlu saya lakukan', 'apa yg harus saya lakukan', 'apa yg perlu saya lakukan', 'apa yang harus aku lakukan', 'apa yg harus aku lakukan', 'apa yang harus dilakukan', 'apa yg harus dilakukan', 'saya harus ngapain', 'aku harus ngapain', 'harus ngapain', 'gimana caranya biar', 'gimana caranya supaya', 'bagaimana caranya agar', 'bagaimana caranya supaya'],
+  howItGoes: ['harus minta', 'perlu minta', 'harus mengajukan', 'perlu mengajukan', 'harus request', 'harus mengirim permintaan', 'caranya gimana', 'caranya bagaimana', 'bagaimana caranya', 'gimana caranya', 'prosesnya gimana', 'prosesnya bagaimana', 'bagaimana prosesnya', 'bagaimana prosedurnya', 'prosedurnya gimana', 'cukup balas email', 'cukup balas', 'cukup kirim email', 'cukup email', 'ada formulir', 'ada form'],
   asks: ['tolong', 'mohon', 'bisa', 'bisakah', 'bisa tolong', 'minta', 'harap', 'silakan'],
   usernameLabels: ['nama pengguna', 'username', 'akun instagram', 'nama akun', 'akun', 'id instagram', 'profil'],
   handlePhrases: [

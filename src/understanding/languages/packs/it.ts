@@ -51,6 +51,7 @@ export const it: LanguagePack = {
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'né'],
   question: ['come', 'cosa', 'che cosa', 'perché', 'perche', 'quando', 'quale', 'quali', 'quanto', 'posso', 'potete', 'è possibile'],
   howTo: ['cosa devo fare', 'che cosa devo fare', 'che devo fare', 'cosa dovrei fare', 'cosa bisogna fare', 'cosa serve', 'cosa occorre', 'come faccio a far', 'come posso far', 'come faccio per far'],
+  howItGoes: ['qual è la procedura', 'qual e la procedura', "qual'è la procedura", 'quale è la procedura', 'qual è il procedimento', 'come funziona la procedura', 'come funziona la cancellazione', 'basta una mail', 'basta una email', "basta un'email", 'basta questa mail', "c'è un modulo", 'ce un modulo', 'devo chiederlo', 'devo richiederlo', 'devo farne richiesta', 'devo fare richiesta', 'devo scrivervi'],
   asks: [
     'per favore', 'per cortesia', 'potete', 'potreste',
   ],

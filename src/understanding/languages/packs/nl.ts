@@ -50,6 +50,7 @@ export const nl: LanguagePack = {
   negation: ['niet', 'geen', 'nooit', 'niets', 'niks', 'noch'],
   question: ['hoe', 'wat', 'waarom', 'wanneer', 'waar', 'welke', 'kan ik', 'kunt u', 'is het mogelijk', 'hoelang', 'hoe lang'],
   howTo: ['wat moet ik doen', 'wat moet ik daarvoor doen', 'wat moet ik hiervoor doen', 'wat zou ik moeten doen', 'wat is er nodig', 'wat hebben jullie nodig', 'hoe zorg ik', 'hoe krijg ik', 'wat moet ik eigenlijk doen', 'wat moet ik dan doen', 'wat moet ik precies doen'],
+  howItGoes: ['moet ik dat apart', 'moet ik dat aanvragen', 'moet ik dat bij jullie aanvragen', 'moet ik dat zelf aanvragen', 'moet ik een aanvraag', 'moet ik jullie mailen', 'moet ik jullie schrijven', 'moet ik jullie apart', 'wat is de procedure', 'hoe gaat dat in zijn werk', "hoe gaat dat in z'n werk", 'hoe werkt dat precies', 'is een mail genoeg', 'is een mailtje genoeg', 'is een e-mail genoeg', 'is deze mail genoeg', 'is er een formulier'],
   asks: [
     'alstublieft', 'alsjeblieft', 'kunt u', 'kunnen jullie', 'wilt u',
   ],

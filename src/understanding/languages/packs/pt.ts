@@ -52,6 +52,7 @@ export const pt: LanguagePack = {
   negation: ['não', 'nao', 'nunca', 'nada', 'nenhum', 'nenhuma', 'nem', 'jamais'],
   question: ['como', 'o que', 'por que', 'porque', 'quando', 'qual', 'quanto', 'posso', 'podem', 'é possível', 'existe'],
   howTo: ['o que preciso fazer', 'o que eu preciso fazer', 'o que tenho que fazer', 'o que eu tenho que fazer', 'o que tenho de fazer', 'o que devo fazer', 'o que eu devo fazer', 'o que é preciso', 'o que e preciso', 'o que precisa ser feito', 'o que eu faço', 'o que eu faco', 'oq preciso', 'oq eu preciso', 'oq tenho', 'oq eu tenho', 'oque preciso', 'oque eu preciso', 'como faço para', 'como faço pra', 'como faco para', 'como faco pra', 'o que vocês precisam', 'o que voces precisam'],
+  howItGoes: ['preciso pedir', 'tenho que pedir', 'tenho de pedir', 'devo pedir', 'preciso solicitar', 'tenho que solicitar', 'preciso escrever pra vocês', 'preciso escrever para vocês', 'como faço o pedido', 'como faco o pedido', 'como faço a solicitação', 'como faco a solicitacao', 'qual é o processo', 'qual e o processo', 'qual é o procedimento', 'qual e o procedimento', 'tem formulário', 'tem formulario', 'tem um formulário', 'tem um formulario', 'basta um email', 'basta um e-mail', 'basta mandar email', 'basta esse email'],
   asks: [
     'por favor', 'podem', 'poderiam',
   ],

@@ -5,7 +5,7 @@ export const tr: LanguagePack = {
   code: 'tr',
   name: 'Turkish',
   verbLast: true,
-  erase: ['sil', 'silin', 'silme', 'kaldır', 'kaldir', 'imha', 'yok et', 'unut', 'kapat', 'temizle'],
+  erase: ['sil', 'sildir', 'kaldırt', 'kaldirt', 'silin', 'silme', 'kaldır', 'kaldir', 'imha', 'yok et', 'unut', 'kapat', 'temizle'],
   onlyThis: ['sadece', 'yalnızca', 'yalnizca', 'yalnız'],
   and: ['ve', 'ile'],
   notData: ['gönderi', 'gönderiyi', 'gonderiyi', 'paylaşım', 'paylaşımı', 'fotoğraf', 'fotoğrafı', 'fotografi', 'hikaye', 'video', 'yorum', 'abonelik', 'aboneliği', 'aboneligi', 'aboneliğimi', 'kart', 'kartı', 'kartımı', 'kredi kartı', 'kredi kartımı', 'kart bilgilerimi', 'kart bilgileri', 'ödeme bilgilerimi'],
@@ -49,6 +49,7 @@ export const tr: LanguagePack = {
   negation: ['değil', 'degil', 'yok', 'asla', 'hiç', 'hic', 'hiçbir', 'ne'],
   question: ['nasıl', 'nasil', 'ne zaman', 'neden', 'niçin', 'hangi', 'ne kadar', 'mümkün mü', 'miyim', 'misiniz'],
   howTo: ['ne yapmam gerek', 'ne yapmam lazım', 'ne yapmam lazim', 'ne yapmalıyım', 'ne yapmaliyim', 'ne yapmak gerek', 'ne yapmam icap', 'nasıl sağlarım', 'nasil saglarim', 'ne gerekiyor', 'neler yapmam'],
+  howItGoes: ['süreç nasıl', 'surec nasil', 'süreç nedir', 'prosedür nedir', 'prosedur nedir', 'e-posta yeterli mi', 'eposta yeterli mi', 'mail yeterli mi', 'bu mail yeterli mi', 'form mu doldur', 'form var mı', 'form var mi', 'ayrıca talep', 'ayrica talep', 'talep etmem mi gerek', 'talep etmem gerekiyor mu', 'size yazmam mı gerek', 'size yazmam gerekiyor mu', 'başvurmam mı gerek', 'başvurmam gerekiyor mu', 'basvurmam gerekiyor mu'],
   asks: [
     'lütfen', 'lutfen', 'rica ederim', 'rica ediyorum',
   ],
