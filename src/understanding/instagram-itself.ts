@@ -186,11 +186,17 @@ export function erasesInstagramAccount(s: ReadSentence, nameInClause = true): bo
  */
 export function objectOf(folded: string, erase: Span, account: Span): boolean {
   const after = account.start >= erase.end;
-  const between = (after ? folded.slice(erase.end, account.start) : folded.slice(account.end, Math.max(account.end, erase.start))).trim();
+  // A stem's word runs on ("lösch" in "löschen Sie mein Instagram-Konto"): its rest is no word between.
+  let end = erase.end;
+  while (after && end < account.start && end - erase.end < RUN_ON && RUNS_ON.test(folded[end]!)) end++;
+  const between = (after ? folded.slice(end, account.start) : folded.slice(account.end, Math.max(account.end, erase.start))).trim();
   if (between.length > 40) return false;
   const words = between === '' ? 0 : between.split(/\s+/).length;
   return words <= (after ? 3 : 4);
 }
+/** Letters a stem's word runs on after the stem, looked at. */
+const RUN_ON = 40;
+const RUNS_ON = /[\p{L}\p{M}\p{N}]/u;
 export interface Span {
   start: number;
   end: number;

@@ -8,6 +8,11 @@ export const de: LanguagePack = {
   and: ['und', 'sowie', '&'],
   notData: ['Beitrag', 'Beiträge', 'Post', 'Posts', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Story', 'Storys', 'Reel', 'Video', 'Videos', 'Kommentar', 'Abo', 'Abos', 'Monatsabo', 'Jahresabo', 'Abonnement', 'Mitgliedschaft', 'Karte', 'Kreditkarte', 'Kreditkartendaten', 'Kartendaten', 'Zahlungsdaten', 'Zahlungsmethode', 'Zahlungsinformationen', 'Bankdaten'],
   theRest: ['anderen', 'andere', 'die übrigen', 'übrigen', 'restlichen'],
+  wants: ['ich möchte', 'ich moechte', 'ich will', 'ich wünsche', 'ich hätte gern', 'ich hätte gerne', 'ich würde gerne', 'soll', 'sollen', 'möchte ich', 'will ich'],
+  gone: ['weg', 'verschwinden', 'verschwindet', 'verschwunden', 'nicht mehr da'],
+  stays: ['gespeichert', 'speichern', 'speichert', 'aufbewahrt', 'aufbewahren', 'bleibt', 'bleiben', 'übrig', 'behalten', 'behält'],
+  allOfIt: ['alles', 'das alles', 'nichts', 'nichts mehr'],
+  takenForInstagram: ['nie benutzt', 'nie verwendet', 'nie genutzt', 'sind sie instagram', 'seid ihr instagram', 'ist das instagram', 'komme nicht mehr rein', 'komme nicht rein', 'kann mich nicht anmelden', 'kann mich nicht einloggen', 'code kommt nie an', 'code kommt nicht an', 'passwort vergessen'],
   erase: [
     'lösch', 'loesch', 'losch', 'gelösch', 'geloesch', 'entfern', 'vernicht', 'tilg', 'vergiss mich', 'vergessen werden',
     'löschung', 'loeschung', 'entfernung', 'schließ', 'schliess', 'deaktivier', 'kündig',

@@ -8,6 +8,11 @@ export const en: LanguagePack = {
   and: ['and', '&', 'plus'],
   notData: ['post', 'posts', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'story', 'stories', 'reel', 'reels', 'video', 'videos', 'comment', 'comments', 'caption', 'subscription', 'subscriptions', 'card', 'cards', 'credit card', 'debit card', 'card details', 'card info', 'payment details', 'payment method', 'payment info', 'billing details', 'billing info'],
   theRest: ['others', 'the other', 'other two', 'other accounts', 'the rest', 'rest of them', 'remaining ones'],
+  wants: ['want', 'wanted', 'wanna', 'would like', 'i\'d like', 'id like', 'wish', 'need', 'would love', 'should'],
+  gone: ['gone', 'disappear', 'disappears', 'disappeared', 'vanish', 'vanishes', 'vanished', 'wiped out', 'no longer there', 'not there anymore'],
+  stays: ['keep', 'keeps', 'kept', 'store', 'stored', 'hold', 'holds', 'held', 'left', 'left over', 'remain', 'remains', 'stay', 'stays'],
+  allOfIt: ['everything', 'all of that', 'all that', 'all of it', 'it all', 'all this', 'all of this', 'anything', 'nothing', 'whatever you', 'anything of mine'],
+  takenForInstagram: ['never used your app', 'never used this app', 'never used the app', 'never used your service', 'never signed up', 'never heard of you', 'never heard of this app', 'are you instagram', 'is this instagram', 'are you guys instagram', 'is this instagram support', 'are you from instagram', "can't log in", 'cant log in', 'cannot log in', "can't login", 'cant login', "can't log into", "can't get into my instagram", "can't access my instagram", 'code never arrives', 'code never comes', "code doesn't arrive", 'code does not arrive', "code doesn't come", 'never get the code', 'never receive the code', 'forgot my password'],
   erase: [
     'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
     'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',

@@ -8,6 +8,11 @@ export const es: LanguagePack = {
   and: ['y', 'e', '&'],
   notData: ['post', 'publicación', 'publicacion', 'publicaciones', 'foto', 'fotos', 'historia', 'historias', 'story', 'reel', 'video', 'comentario', 'suscripción', 'suscripcion', 'tarjeta', 'tarjeta de crédito', 'tarjeta de credito', 'método de pago', 'metodo de pago', 'datos bancarios'],
   theRest: ['otras', 'otros', 'demás', 'demas', 'el resto'],
+  wants: ['quiero', 'quisiera', 'deseo', 'me gustaría', 'me gustaria', 'necesito', 'porfa', 'porfis'],
+  gone: ['desaparezca', 'desaparezcan', 'desaparecer', 'desaparecido', 'desaparecida'],
+  stays: ['quede', 'queden', 'quedar', 'guarden', 'guardar', 'conserven', 'conservar', 'almacenado', 'almacenada', 'almacenados'],
+  allOfIt: ['todo', 'nada', 'nada mío', 'nada mio'],
+  takenForInstagram: ['nunca usé', 'nunca use', 'nunca he usado', 'nunca descargué', 'ustedes son instagram', 'son de instagram', 'son ustedes instagram', 'es esto instagram', 'no puedo entrar', 'no puedo acceder', 'no puedo iniciar sesión', 'no puedo iniciar sesion', 'no me llega el código', 'no me llega el codigo', 'el código no llega', 'el codigo no llega', 'olvidé mi contraseña', 'olvide mi contraseña'],
   erase: [
     'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',

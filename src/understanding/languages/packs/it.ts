@@ -8,6 +8,11 @@ export const it: LanguagePack = {
   and: ['e', 'ed', '&'],
   notData: ['post', 'pubblicazione', 'foto', 'storia', 'storie', 'story', 'reel', 'video', 'commento', 'abbonamento', 'abbonamenti', 'carta', 'carta di credito', 'metodo di pagamento', 'dati bancari'],
   theRest: ['altri', 'altre', 'il resto'],
+  wants: ['voglio', 'vorrei', 'desidero', 'mi piacerebbe'],
+  gone: ['sparisca', 'spariscano', 'sparire', 'sparito', 'sparita', 'scompaia', 'scompaiano', 'scomparire', 'scomparso'],
+  stays: ['rimanga', 'rimangano', 'resti', 'restino', 'teniate', 'conserviate', 'conservato', 'conservati', 'salvato', 'salvati'],
+  allOfIt: ['tutto', 'niente', 'nulla'],
+  takenForInstagram: ['mai usato', 'mai utilizzato', 'siete instagram', 'non riesco ad accedere', 'non riesco a entrare', 'il codice non arriva', 'codice non mi arriva', 'password dimenticata'],
   erase: [
     'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
     'cancellarmi', 'eliminarmi',

@@ -8,6 +8,11 @@ export const nl: LanguagePack = {
   and: ['en', '&'],
   notData: ['post', 'posts', 'bericht', 'foto', "foto's", 'story', 'reel', 'video', 'reactie', 'abonnement', 'maandabonnement', 'creditcard', 'creditcardgegevens', 'kaartgegevens', 'betaalgegevens', 'betaalmethode', 'bankgegevens'],
   theRest: ['andere', 'overige', 'de rest'],
+  wants: ['ik wil', 'ik zou graag', 'ik wens', 'wil ik', 'moet'],
+  gone: ['weg', 'verdwijnen', 'verdwijnt', 'verdwenen'],
+  stays: ['bewaard', 'bewaren', 'bewaart', 'opgeslagen', 'blijft', 'blijven', 'overblijft', 'houden', 'houdt'],
+  allOfIt: ['alles', 'allemaal', 'niets', 'niks'],
+  takenForInstagram: ['nooit gebruikt', 'zijn jullie instagram', 'is dit instagram', 'kan niet meer inloggen', 'kan niet inloggen', 'code komt niet aan', 'code komt nooit aan', 'wachtwoord vergeten'],
   erase: [
     'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
     'opheffen', 'opzeggen', 'deactiveer',
