@@ -11,6 +11,7 @@
 import { CLAUSE_MARKS } from './clauses.js';
 import { erasesInstagramAccount } from './instagram-itself.js';
 import { fold, packListMatcher, registry } from './languages/registry.js';
+import { OUR_SIDE } from './pack-intent.js';
 import { readSentence } from './request-signals.js';
 
 /** Clauses of the mail looked at, each at most this long: bounded, so the reading stays linear. */
@@ -25,6 +26,9 @@ const STOP = /\.(?=\s|$)/gu;
 export function takenForInstagram(body: string): boolean {
   const text = body.slice(0, 50_000);
   if (packListMatcher(registry(), 'takenForInstagram').scan(fold(text)).length === 0) return false;
+  // "Hi PickrTech, …": a mail that opens by naming us knows whom it writes to.
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  if (OUR_SIDE.scan(fold(first.slice(0, 200))).length > 0) return false;
   const clauses = text
     .replace(STOP, '\n')
     .split(CLAUSE_END)

@@ -40,6 +40,9 @@ describe('guards: the data the app holds, or no sign of taking us for Instagram,
     ['pt never used, data', 'Nunca usei o app de vocês, mas recebi um email. Apaguem meus dados. Meu insta é @old.acc_1', 'deletion_request'],
     ['asks if Instagram, data', 'Are you Instagram? Please delete my data from your app anyway. @old.acc_1', 'deletion_request'],
     ['bare Instagram account', 'Please delete my Instagram account @sam.k_41.', 'possible_request'],
+    ['greets us, the connection', 'Hi PickrTech, I never used your app but you sent me mail. Delete my Instagram account connection @x_y1', 'deletion_request'],
+    ['never used, the connection', 'I never used your app. Delete my Instagram account connection @x_y1', 'deletion_request'],
+    ['the app, cannot log in', "Please delete my Instagram account @x_y1 from your app, I can't log in.", 'deletion_request'],
   ])('%s', (_name, text, kind) => {
     expect(read(text).kind).toBe(kind);
   });

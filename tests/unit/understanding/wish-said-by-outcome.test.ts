@@ -69,6 +69,9 @@ describe('guards: an outcome that is not the writer\'s data, or no wish, keeps i
     ['de not gone', 'Ich möchte nicht, dass alles weg ist, ich nutze die App noch. @ann.p_1', 'other'],
     ['keep it', 'I want you to keep everything, I will come back to the app. @ann.p_1', 'other'],
     ['a question', 'Do you keep anything of mine? My Instagram is @ann.p_1', 'other'],
+    ['asks why', "I want to know why you don't keep my history. @ann.p_1", 'other'],
+    ['gone from Instagram', "I need everything gone from my Instagram feed, it's a mess. @ann.p_1", 'other'],
+    ['gone, wanted back', 'Everything is gone after the update, I want my data back! @ann.p_1', 'other'],
     ['a plain request', 'Please delete all my data. My Instagram is @ann.p_1', 'deletion_request'],
     ['a verb request', 'Oi, desconectei o app do meu insta. Quero que apaguem tudo que vocês têm de mim. @bia.souza_9', 'deletion_request'],
   ])('%s', (_name, text, kind) => {
