@@ -121,6 +121,9 @@ const LINK_WORDS: ReadonlySet<string> = new Set(
   ].map(fold),
 );
 
+/** Characters between an account word and the link word that makes it the link's ("account connection"). */
+const LINK_GAP = 3;
+
 /** An app, a system, a server beside the erasure word: the data we hold ("delete my Instagram account from your app"). */
 const APP_WORDS = [
   'app', 'apps', 'aplicación', 'aplicacion', 'application', 'applicazione', 'aplicativo', 'aplicação', 'aplicacao', 'anwendung', 'applicatie',
@@ -166,7 +169,10 @@ export function erasesInstagramAccount(s: ReadSentence, nameInClause = true): bo
   if (s.words.languages('erase').some((lang) => s.words.has('data', lang))) return false;
   const clause = clausesWithBut(s.folded);
   const named = new Set(names.scan(s.folded).map((n) => clause(n.start)));
-  const accounts = s.words.hits.filter((h) => h.kind === 'account' && !LINK_WORDS.has(h.word));
+  // "my Instagram account connection": the account word that a link word follows names the link.
+  const links = s.words.hits.filter((h) => h.kind === 'account' && LINK_WORDS.has(h.word)).map((h) => h.start);
+  const linked = (h: { end: number }): boolean => links.some((at) => at > h.end && at - h.end <= LINK_GAP && s.folded.slice(h.end, at).trim() === '');
+  const accounts = s.words.hits.filter((h) => h.kind === 'account' && !LINK_WORDS.has(h.word) && !linked(h));
   if (accounts.length === 0) return false;
   // "your app", "the app": ours where they stand in the erasure's clause, not after a "but" ("but I can't find it in the app").
   const inWords = [...s.folded.slice(0, 5_000).matchAll(OURS_IN_WORDS_ALL)].map((m) => m.index);
@@ -186,11 +192,17 @@ export function erasesInstagramAccount(s: ReadSentence, nameInClause = true): bo
  */
 export function objectOf(folded: string, erase: Span, account: Span): boolean {
   const after = account.start >= erase.end;
-  const between = (after ? folded.slice(erase.end, account.start) : folded.slice(account.end, Math.max(account.end, erase.start))).trim();
+  // A stem's word runs on ("lösch" in "löschen Sie mein Instagram-Konto"): its rest is no word between.
+  let end = erase.end;
+  while (after && end < account.start && end - erase.end < RUN_ON && RUNS_ON.test(folded[end]!)) end++;
+  const between = (after ? folded.slice(end, account.start) : folded.slice(account.end, Math.max(account.end, erase.start))).trim();
   if (between.length > 40) return false;
   const words = between === '' ? 0 : between.split(/\s+/).length;
   return words <= (after ? 3 : 4);
 }
+/** Letters a stem's word runs on after the stem, looked at. */
+const RUN_ON = 40;
+const RUNS_ON = /[\p{L}\p{M}\p{N}]/u;
 export interface Span {
   start: number;
   end: number;

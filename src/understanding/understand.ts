@@ -52,6 +52,8 @@ import { undecidedDoubt } from './undecided-wish.js';
 import { asksHowToDelete } from './asks-how-to-delete.js';
 import { notTheWritersData } from './not-the-writers-data.js';
 import { wishOnCondition } from './wish-on-condition.js';
+import { outcomeWish } from './outcome-wish.js';
+import { takenForInstagram } from './taken-for-instagram.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -133,7 +135,8 @@ export function understandWithEvidence(
   };
   const request = (statement: string, kind: FieldEvidence, doubt: string[], lang: string | null = null, against = opposite): Reading => {
     // Mail meant for Instagram itself: it greets Instagram (no request to us), or asks to erase the Instagram account itself (staff decide).
-    const itself = instagramItself(body, statement);
+    // "Vcs sao do instagram né? … Nunca usei esse tal de pickr": taken for Instagram, asked to erase the Instagram account itself.
+    const itself = takenForInstagram(body) ? 'addressed' : instagramItself(body, statement);
     if (itself === 'addressed') return other(field('other.instagram-itself', 'medium'), signals);
     // "Remove me from your newsletter": leaving a list, no data erased (unless the wish erases it apart from the list).
     if (unsubscribesOnly(body, statement)) return other(field('other.unsubscribe', 'medium'), signals);
@@ -219,6 +222,9 @@ export function understandWithEvidence(
   if (wish.statement !== null && !answeredSubject && !signals.opposite.some((o) => o.phrase && clip(o.sentence) === wish.statement)) {
     return request(wish.statement, field(wish.rule, wish.confidence), []);
   }
+  // "I would like all of that gone", "das soll alles weg", "quiero que no quede nada mío": the wish said by its outcome, with no erasure verb.
+  const outcome = wish.statement === null ? outcomeWish(signals.sentences) : null;
+  if (outcome !== null) return request(clip(outcome.text), field('wish.outcome', 'medium'), []);
   // A vendor selling followers or likes for a price, on offer ("10.000 followers ... Rp 350.000, DISKON 40%"): its "hapus komentar negatif" is no wish.
   if (sellsGrowth(whole)) return other(field('other.vendor', 'medium'), signals);
 

@@ -17,7 +17,7 @@ import type { ReadSentence, RequestSignals } from './request-signals.js';
 /** The sentence asks, in the writer's own words, for the erasure of their data. */
 function ownWish(s: ReadSentence, from: Registry): boolean {
   if (!s.words.has('erase') || !(s.words.has('data') || s.words.has('account')) || !s.words.has('mine')) return false;
-  return s.words.has('asks') || packListMatcher(from, 'wants').scan(s.folded).length > 0;
+  return s.words.has('asks') || packListMatcher(from, 'ownWish').scan(s.folded).length > 0;
 }
 
 /** The sentence refuses on a condition: a condition word stands before its first negation or opposite word. */

@@ -89,7 +89,7 @@ export interface LanguagePack {
    * "quiero". Beside a refusal on a condition ("if so, better don't delete anything yet"), a
    * sentence holding one asks all the same, and staff decide (`wish-on-condition.ts`).
    */
-  readonly wants?: readonly string[];
+  readonly ownWish?: readonly string[];
   /**
    * Phrases that take back a request of the person's own, as stems at a word start: "withdraw my
    * deletion request", "ziehe meinen Löschantrag", "ritiro la mia richiesta", "retiro mi solicitud",
@@ -281,6 +281,30 @@ export interface LanguagePack {
    * singled out by an `onlyThis` word ("only @b was connected") stays (`only-this-handle.ts`).
    */
   readonly theRest?: readonly string[];
+  /**
+   * A wish said by its outcome, not by an erasure verb (`outcome-wish.ts`). `wants`: the writer's
+   * wish, whole words ("i want", "ich möchte", "je veux", "quiero", "chcę", "хочу", "istiyorum").
+   */
+  readonly wants?: readonly string[];
+  /** The outcome wished, whole words (forms listed): gone, disappear ("weg", "disparaisse", "sparisca", "zniknęło", "исчезло", "ortadan kalk"). */
+  readonly gone?: readonly string[];
+  /**
+   * Staying with us, whole words (forms listed): keep, store, remain ("gespeichert", "quede", "fique", "zostało",
+   * "осталось", "kalmasın"); with a negation before it, nothing is to stay ("no quede nada mío").
+   */
+  readonly stays?: readonly string[];
+  /**
+   * Everything (or nothing) the writer has with us, whole words: "all of that", "everything",
+   * "alles", "tout ça", "todo", "tutto", "tudo", "wszystko", "всё", "hepsi", "nada", "nichts".
+   */
+  readonly allOfIt?: readonly string[];
+  /**
+   * Words of a writer who takes us for Instagram, whole words: asks whether we are Instagram ("vcs
+   * sao do instagram", "are you instagram"), never used the app ("nunca usei", "nie benutzt"), or
+   * cannot get into Instagram ("can't log in", "código não chega", "код не приходит"). With a wish
+   * to erase the Instagram account itself, the mail is Instagram's business (`taken-for-instagram.ts`).
+   */
+  readonly takenForInstagram?: readonly string[];
   /**
    * Other messaging and social platforms' names as this language writes them, where not in Latin
    * letters: "ไลน์", "카카오톡", "微信", "телеграм". An ID given after one ("ไลน์: x") is never the

@@ -76,7 +76,7 @@ export const cs: LanguagePack = {
   signatureMarkers: ['s pozdravem', 's přátelským pozdravem', 'děkuji', 'dekuji', 'díky', 'diky', 'předem děkuji', 'hezký den', 'zdraví'],
   sentFrom: ['odesláno z mého *', 'odeslano z meho *', 'odesláno z *'],
   autoReplySubjects: ['automatická odpověď', 'automaticka odpoved', 'mimo kancelář', 'mimo kancelar', 'nepřítomnost', 'nepritomnost', 'jsem na dovolené', 'nedoručitelné'],
-  wants: ['chci', 'chtěla bych', 'chtěl bych'],
+  ownWish: ['chci', 'chtěla bych', 'chtěl bych'],
   othersAsk: ['někdo', 'nekdo', 'hacker', 'hacknul', 'bez mého svolení', 'bez mého souhlasu', 'bez mého vědomí', 'jménem jiných', 'jménem druhých'],
   mailSaid: ['dostala jsem e-mail', 'dostal jsem e-mail', 'dostala jsem email', 'dostal jsem email', 'přišel mi e-mail', 'přišel mi email', 'údajně od vás'],
 };

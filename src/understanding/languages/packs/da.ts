@@ -65,7 +65,7 @@ export const da: LanguagePack = {
   signatureMarkers: ['med venlig hilsen', 'venlig hilsen', 'mvh', 'vh', 'hilsen', 'tak', 'på forhånd tak', 'de bedste hilsner', 'kh'],
   sentFrom: ['sendt fra min *', 'sendt fra *'],
   autoReplySubjects: ['autosvar', 'automatisk svar', 'fraværende', 'fravær', 'ikke på kontoret', 'på ferie', 'kunne ikke leveres'],
-  wants: ['jeg vil', 'jeg vil gerne', 'jeg ønsker'],
+  ownWish: ['jeg vil', 'jeg vil gerne', 'jeg ønsker'],
   askedBefore: ['jeg sendte', 'jeg bad', 'jeg skrev', 'jeg anmodede'],
   withdraws: ['trækker min anmodning tilbage', 'trækker anmodningen tilbage', 'annuller anmodningen', 'annullér anmodningen', 'annuller venligst anmodningen', 'fortrudt', 'skiftet mening'],
   othersAsk: ['nogen har', 'nogen sendte', 'nogen bad', 'en hacker', 'hacket', 'uden min tilladelse', 'uden mit samtykke', 'i andres navn'],

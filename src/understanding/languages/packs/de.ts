@@ -8,6 +8,11 @@ export const de: LanguagePack = {
   and: ['und', 'sowie', '&'],
   notData: ['Beitrag', 'Beiträge', 'Post', 'Posts', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Story', 'Storys', 'Reel', 'Video', 'Videos', 'Kommentar', 'Abo', 'Abos', 'Monatsabo', 'Jahresabo', 'Abonnement', 'Mitgliedschaft', 'Karte', 'Kreditkarte', 'Kreditkartendaten', 'Kartendaten', 'Zahlungsdaten', 'Zahlungsmethode', 'Zahlungsinformationen', 'Bankdaten'],
   theRest: ['anderen', 'andere', 'die übrigen', 'übrigen', 'restlichen'],
+  wants: ['ich möchte', 'ich moechte', 'ich will', 'ich wünsche', 'ich hätte gern', 'ich hätte gerne', 'ich würde gerne', 'soll', 'sollen', 'möchte ich', 'will ich'],
+  gone: ['weg', 'verschwinden', 'verschwindet', 'verschwunden', 'nicht mehr da'],
+  stays: ['gespeichert', 'speichern', 'speichert', 'aufbewahrt', 'aufbewahren', 'bleibt', 'bleiben', 'übrig', 'behalten', 'behält'],
+  allOfIt: ['alles', 'das alles', 'nichts', 'nichts mehr'],
+  takenForInstagram: ['nie benutzt', 'nie verwendet', 'nie genutzt', 'sind sie instagram', 'seid ihr instagram', 'ist das instagram', 'komme nicht mehr rein', 'komme nicht rein', 'kann mich nicht anmelden', 'kann mich nicht einloggen', 'code kommt nie an', 'code kommt nicht an', 'passwort vergessen'],
   erase: [
     'lösch', 'loesch', 'losch', 'gelösch', 'geloesch', 'entfern', 'vernicht', 'tilg', 'vergiss mich', 'vergessen werden',
     'löschung', 'loeschung', 'entfernung', 'schließ', 'schliess', 'deaktivier', 'kündig',
@@ -99,6 +104,6 @@ export const de: LanguagePack = {
   ],
   sentFrom: ['von meinem * gesendet', 'gesendet von meinem *', 'gesendet mit *'],
   autoReplySubjects: ['abwesenheitsnotiz', 'automatische antwort', 'abwesend', 'nicht im büro', 'urlaubsabwesenheit', 'außer haus', 'ausser haus', 'auser haus', 'aus dem haus', 'unzustellbar'],
-  wants: ['ich möchte', 'ich will', 'ich würde gerne', 'ich hätte gerne', 'ich wünsche'],
+  ownWish: ['ich möchte', 'ich will', 'ich würde gerne', 'ich hätte gerne', 'ich wünsche'],
   mailSaid: ['e-mail erhalten', 'email erhalten', 'mail erhalten', 'nachricht erhalten', 'e-mail bekommen', 'email bekommen', 'mail bekommen', 'angeblich von ihnen', 'angeblich von euch'],
 };

@@ -8,6 +8,11 @@ export const en: LanguagePack = {
   and: ['and', '&', 'plus'],
   notData: ['post', 'posts', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'story', 'stories', 'reel', 'reels', 'video', 'videos', 'comment', 'comments', 'caption', 'subscription', 'subscriptions', 'card', 'cards', 'credit card', 'debit card', 'card details', 'card info', 'payment details', 'payment method', 'payment info', 'billing details', 'billing info'],
   theRest: ['others', 'the other', 'other two', 'other accounts', 'the rest', 'rest of them', 'remaining ones'],
+  wants: ['want', 'wanted', 'wanna', 'would like', 'i\'d like', 'id like', 'wish', 'need', 'would love', 'should'],
+  gone: ['gone', 'disappear', 'disappears', 'disappeared', 'vanish', 'vanishes', 'vanished', 'wiped out', 'no longer there', 'not there anymore'],
+  stays: ['keep', 'keeps', 'kept', 'store', 'stored', 'hold', 'holds', 'held', 'left', 'left over', 'remain', 'remains', 'stay', 'stays'],
+  allOfIt: ['everything', 'all of that', 'all that', 'all of it', 'it all', 'all this', 'all of this', 'anything', 'nothing', 'whatever you', 'anything of mine'],
+  takenForInstagram: ['never used your app', 'never used this app', 'never used the app', 'never used your service', 'never signed up', 'never heard of you', 'never heard of this app', 'are you instagram', 'is this instagram', 'are you guys instagram', 'is this instagram support', 'are you from instagram', "can't log in", 'cant log in', 'cannot log in', "can't login", 'cant login', "can't log into", "can't get into my instagram", "can't access my instagram", 'code never arrives', 'code never comes', "code doesn't arrive", 'code does not arrive', "code doesn't come", 'never get the code', 'never receive the code', 'forgot my password'],
   erase: [
     'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed',
     'removing', 'removal', 'wipe', 'wiped', 'wiping', 'purge', 'purged', 'destroy', 'destroyed', 'get rid of',
@@ -115,6 +120,6 @@ export const en: LanguagePack = {
     'sent from proton*', 'get outlook for *', 'sent with proton*', 'sent via *',
   ],
   autoReplySubjects: ['out of office', 'out of the office', 'automatic reply', 'automatic response', 'auto reply', 'auto-reply', 'autoreply', 'auto response', 'auto-response', 'autoresponse', 'auto responder', 'auto-responder', 'autoresponder', 'automatic-reply', 'auto:', 'away from the office', 'away from office', 'on vacation', 'vacation:', 'vacation reply', 'vacation response', 'undeliverable', 'undelivered mail', 'delivery status notification', 'delivery status', 'delivery notification', 'delivery failure', 'delivery failed', 'delivery has failed', 'message delivery failure', 'message delivery failed', 'message delivery has failed', 'mail delivery failed', 'mail delivery failure', 'mail delivery system', 'could not send message', 'failure notice', 'returned mail', 'message not delivered', 'i am out of', 'i am currently out of', 'i am away', 'i am currently away', 'i\'m out of', 'i\'m currently out of', 'i\'m away', 'i\'m currently away'],
-  wants: ['i want', 'i would like', "i'd like", 'i wish', 'i really want'],
+  ownWish: ['i want', 'i would like', "i'd like", 'i wish', 'i really want'],
   mailSaid: ['got an email', 'got an e-mail', 'got a mail', 'got a message', 'received an email', 'received an e-mail', 'received a mail', 'received a message', 'supposedly from you', 'claiming to be from you', 'pretending to be you'],
 };

@@ -8,6 +8,11 @@ export const es: LanguagePack = {
   and: ['y', 'e', '&'],
   notData: ['post', 'publicación', 'publicacion', 'publicaciones', 'foto', 'fotos', 'historia', 'historias', 'story', 'reel', 'video', 'comentario', 'suscripción', 'suscripcion', 'tarjeta', 'tarjeta de crédito', 'tarjeta de credito', 'método de pago', 'metodo de pago', 'datos bancarios'],
   theRest: ['otras', 'otros', 'demás', 'demas', 'el resto'],
+  wants: ['quiero', 'quisiera', 'deseo', 'me gustaría', 'me gustaria', 'necesito', 'porfa', 'porfis'],
+  gone: ['desaparezca', 'desaparezcan', 'desaparecer', 'desaparecido', 'desaparecida'],
+  stays: ['quede', 'queden', 'quedar', 'guarden', 'guardar', 'conserven', 'conservar', 'almacenado', 'almacenada', 'almacenados'],
+  allOfIt: ['todo', 'nada', 'nada mío', 'nada mio'],
+  takenForInstagram: ['nunca usé', 'nunca use', 'nunca he usado', 'nunca descargué', 'ustedes son instagram', 'son de instagram', 'son ustedes instagram', 'es esto instagram', 'no puedo entrar', 'no puedo acceder', 'no puedo iniciar sesión', 'no puedo iniciar sesion', 'no me llega el código', 'no me llega el codigo', 'el código no llega', 'el codigo no llega', 'olvidé mi contraseña', 'olvide mi contraseña'],
   erase: [
     'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',
@@ -100,6 +105,6 @@ export const es: LanguagePack = {
   ],
   sentFrom: ['enviado desde mi *', 'enviado desde *', 'obtener outlook para *'],
   autoReplySubjects: ['respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'fuera de oficina', 'ausente:', 'ausente de la oficina', 'mensaje automático', 'mensaje automatico', 'estoy de vacaciones', 'no entregado'],
-  wants: ['quiero', 'quisiera', 'me gustaría', 'me gustaria', 'deseo'],
+  ownWish: ['quiero', 'quisiera', 'me gustaría', 'me gustaria', 'deseo'],
   mailSaid: ['me llegó un correo', 'me llego un correo', 'me llegó un mail', 'me llego un mail', 'me llegó un email', 'recibí un correo', 'recibi un correo', 'recibí un mail', 'recibí un email', 'recibi un email', 'dice ser de ustedes', 'supuestamente de ustedes', 'supuestamente suyo'],
 };

@@ -61,7 +61,7 @@ export const fi: LanguagePack = {
   signatureMarkers: ['ystävällisin terveisin', 'ystavallisin terveisin', 'terveisin', 'kiitos', 'kiitos paljon', 'kiittäen', 'parhain terveisin', 't.'],
   sentFrom: ['lähetetty *sta', 'lähetetty *stä', 'lähetetty laitteesta *'],
   autoReplySubjects: ['automaattinen vastaus', 'poissa toimistolta', 'poissaolo', 'lomalla', 'lomaviesti', 'ei voitu toimittaa'],
-  wants: ['haluan', 'haluaisin', 'toivon', 'toivoisin'],
+  ownWish: ['haluan', 'haluaisin', 'toivon', 'toivoisin'],
   condition: ['jos', 'mikäli'],
   askedBefore: ['lähetin', 'pyysin', 'kirjoitin'],
   withdraws: ['perukaa pyyntö', 'peruuttakaa pyyntö', 'perun pyyntöni', 'peruutan pyyntöni', 'peruutan pyynnön', 'muutin mieleni'],

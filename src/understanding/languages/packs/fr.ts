@@ -8,6 +8,11 @@ export const fr: LanguagePack = {
   and: ['et', 'ainsi que', '&'],
   notData: ['post', 'publication', 'publications', 'photo', 'photos', 'story', 'stories', 'reel', 'vidéo', 'commentaire', 'abonnement', 'abonnements', 'carte', 'carte bancaire', 'carte de crédit', 'moyen de paiement', 'coordonnées bancaires', 'informations bancaires'],
   theRest: ['autres', 'le reste'],
+  wants: ['je veux', 'je voudrais', 'je souhaite', 'je souhaiterais', 'j\'aimerais', 'jaimerais', 'je désire'],
+  gone: ['disparaisse', 'disparaissent', 'disparaître', 'disparaitre', 'disparu', 'disparue', 'disparues', 'disparus', 'plus là'],
+  stays: ['reste', 'restent', 'rester', 'gardiez', 'garder', 'conserviez', 'conserver', 'stocké', 'stockée', 'stockées', 'stockés'],
+  allOfIt: ['tout', 'tout ça', 'tout cela', 'rien'],
+  takenForInstagram: ['jamais utilisé', 'jamais utilise', 'vous êtes instagram', 'vous êtes bien instagram', 'vous etes bien instagram', 'vous etes instagram', "je n'arrive plus à me connecter", "je n'arrive pas à me connecter", 'impossible de me connecter', "le code ne m'arrive", "le code n'arrive", 'je ne reçois pas le code', 'mot de passe oublié'],
   erase: [
     'supprim', 'suprim', 'suppression', 'effac', 'efface', 'retir', 'détrui', 'detrui', 'oubli', 'clôtur', 'clotur',
     'désactiv', 'desactiv', 'ferm',
@@ -106,6 +111,6 @@ export const fr: LanguagePack = {
   ],
   sentFrom: ['envoyé de mon *', 'envoye de mon *', 'envoyé depuis mon *', 'envoyé à partir de *', 'obtenir outlook pour *'],
   autoReplySubjects: ['réponse automatique', 'reponse automatique', 'absence du bureau', 'absent du bureau', 'absente du bureau', 'message d\'absence', 'absence:', 'non remis', 'message non remis'],
-  wants: ['je veux', 'je voudrais', 'je souhaite', 'je souhaiterais', "j'aimerais"],
+  ownWish: ['je veux', 'je voudrais', 'je souhaite', 'je souhaiterais', "j'aimerais"],
   mailSaid: ['reçu un mail', 'reçu un e-mail', 'reçu un email', 'reçu un courriel', 'reçu un message', 'soi-disant de votre part', 'prétendument de votre part'],
 };

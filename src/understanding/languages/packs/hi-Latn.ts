@@ -76,7 +76,7 @@ export const hiLatn: LanguagePack = {
   signatureMarkers: ['dhanyavaad', 'dhanyawad', 'shukriya', 'thanks', 'thank you', 'regards', 'aapka', 'aapki'],
   sentFrom: ['sent from my *'],
   autoReplySubjects: ['out of office', 'automatic reply', 'auto reply', 'chhutti par', 'office se bahar'],
-  wants: ['chahta hoon', 'chahti hoon', 'chahta hu', 'chahti hu'],
+  ownWish: ['chahta hoon', 'chahti hoon', 'chahta hu', 'chahti hu'],
   othersAsk: ['kisi ne', 'koi aur', 'hacker', 'meri permission ke bina', 'bina puche', 'bina pooche'],
   mailSaid: ['email mila', 'email aaya', 'mail aaya', 'mail mila'],
 };

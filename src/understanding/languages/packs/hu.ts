@@ -71,7 +71,7 @@ export const hu: LanguagePack = {
   signatureMarkers: ['üdvözlettel', 'udvozlettel', 'tisztelettel', 'köszönöm', 'koszonom', 'köszönettel', 'üdv', 'udv', 'szép napot'],
   sentFrom: ['*-ról küldve', '*-ről küldve', '*-rol kuldve'],
   autoReplySubjects: ['automatikus válasz', 'automatikus valasz', 'házon kívül', 'hazon kivul', 'irodán kívül', 'szabadságon vagyok', 'kézbesíthetetlen'],
-  wants: ['szeretném', 'szeretnék'],
+  ownWish: ['szeretném', 'szeretnék'],
   withdraws: ['visszavonom a kérés', 'visszavonom a kérelm', 'vonják vissza a kérés', 'meggondoltam magam'],
   othersAsk: ['valaki', 'egy hacker', 'feltörték', 'engedélyem nélkül', 'a tudtom nélkül', 'mások nevében'],
   mailSaid: ['kaptam egy e-mailt', 'kaptam egy emailt', 'kaptam egy levelet', 'kaptam egy üzenetet'],

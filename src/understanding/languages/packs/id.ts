@@ -68,7 +68,7 @@ export const id: LanguagePack = {
   signatureMarkers: ['terima kasih', 'terimakasih', 'makasih', 'hormat saya', 'salam', 'salam hormat', 'wassalam'],
   sentFrom: ['dikirim dari *', 'terkirim dari *'],
   autoReplySubjects: ['balasan otomatis', 'balasan automatis', 'di luar kantor', 'sedang cuti', 'sedang tidak di kantor', 'tidak terkirim', 'gagal terkirim'],
-  wants: ['saya mau', 'saya ingin', 'aku mau', 'aku ingin'],
+  ownWish: ['saya mau', 'saya ingin', 'aku mau', 'aku ingin'],
   askedBefore: ['sudah kirim', 'sudah minta', 'kemarin kirim', 'sudah mengirim'],
   mailSaid: ['dapat email', 'dapet email', 'menerima email', 'terima email', 'dapat e-mail', 'menerima e-mail'],
 };

@@ -8,6 +8,11 @@ export const it: LanguagePack = {
   and: ['e', 'ed', '&'],
   notData: ['post', 'pubblicazione', 'foto', 'storia', 'storie', 'story', 'reel', 'video', 'commento', 'abbonamento', 'abbonamenti', 'carta', 'carta di credito', 'metodo di pagamento', 'dati bancari'],
   theRest: ['altri', 'altre', 'il resto'],
+  wants: ['voglio', 'vorrei', 'desidero', 'mi piacerebbe'],
+  gone: ['sparisca', 'spariscano', 'sparire', 'sparito', 'sparita', 'scompaia', 'scompaiano', 'scomparire', 'scomparso'],
+  stays: ['rimanga', 'rimangano', 'resti', 'restino', 'teniate', 'conserviate', 'conservato', 'conservati', 'salvato', 'salvati'],
+  allOfIt: ['tutto', 'niente', 'nulla'],
+  takenForInstagram: ['mai usato', 'mai utilizzato', 'siete instagram', 'non riesco ad accedere', 'non riesco a entrare', 'il codice non arriva', 'codice non mi arriva', 'password dimenticata'],
   erase: [
     'cancell', 'elimin', 'rimuov', 'rimoss', 'rimozione', 'distrugg', 'dimentic', 'disattiv', 'chiuder',
     'cancellarmi', 'eliminarmi',
@@ -97,6 +102,6 @@ export const it: LanguagePack = {
   ],
   sentFrom: ['inviato da *', 'inviato dal mio *', 'scarica outlook per *'],
   autoReplySubjects: ['risposta automatica', 'fuori dall\'ufficio', 'fuori ufficio', 'assente', 'assente dall\'ufficio', 'messaggio automatico', 'non recapitabile', 'mancato recapito'],
-  wants: ['voglio', 'vorrei', 'desidero'],
+  ownWish: ['voglio', 'vorrei', 'desidero'],
   mailSaid: ['ricevuto una mail', "ricevuto un'email", 'ricevuto una email', 'ricevuto un messaggio', 'ricevuto una e-mail', 'arrivata una mail', "arrivata un'email", 'presumibilmente da voi', 'apparentemente da voi'],
 };

@@ -8,6 +8,11 @@ export const nl: LanguagePack = {
   and: ['en', '&'],
   notData: ['post', 'posts', 'bericht', 'foto', "foto's", 'story', 'reel', 'video', 'reactie', 'abonnement', 'maandabonnement', 'creditcard', 'creditcardgegevens', 'kaartgegevens', 'betaalgegevens', 'betaalmethode', 'bankgegevens'],
   theRest: ['andere', 'overige', 'de rest'],
+  wants: ['ik wil', 'ik zou graag', 'ik wens', 'wil ik', 'moet'],
+  gone: ['weg', 'verdwijnen', 'verdwijnt', 'verdwenen'],
+  stays: ['bewaard', 'bewaren', 'bewaart', 'opgeslagen', 'blijft', 'blijven', 'overblijft', 'houden', 'houdt'],
+  allOfIt: ['alles', 'allemaal', 'niets', 'niks'],
+  takenForInstagram: ['nooit gebruikt', 'zijn jullie instagram', 'is dit instagram', 'kan niet meer inloggen', 'kan niet inloggen', 'code komt niet aan', 'code komt nooit aan', 'wachtwoord vergeten'],
   erase: [
     'verwijder', 'verwijdering', 'wis', 'wissen', 'gewist', 'schrap', 'geschrapt', 'vernietig', 'vergeet mij',
     'opheffen', 'opzeggen', 'deactiveer',
@@ -96,6 +101,6 @@ export const nl: LanguagePack = {
   ],
   sentFrom: ['verzonden vanaf mijn *', 'verzonden met *', 'verstuurd vanaf mijn *', 'verzonden vanuit *'],
   autoReplySubjects: ['automatisch antwoord', 'automatisch bericht', 'afwezig', 'afwezigheid', 'afwezigheidsmelding', 'afwezigheidsbericht', 'niet aanwezig', 'buiten kantoor', 'onbestelbaar'],
-  wants: ['ik wil', 'ik zou graag', 'ik wil graag'],
+  ownWish: ['ik wil', 'ik zou graag', 'ik wil graag'],
   mailSaid: ['mail gekregen', 'e-mail gekregen', 'mail ontvangen', 'e-mail ontvangen', 'bericht ontvangen', 'zogenaamd van jullie', 'zogenaamd van u'],
 };

@@ -63,7 +63,7 @@ export const no: LanguagePack = {
   signatureMarkers: ['med vennlig hilsen', 'vennlig hilsen', 'mvh', 'hilsen', 'takk', 'på forhånd takk', 'beste hilsen', 'ha en fin dag'],
   sentFrom: ['sendt fra min *', 'sendt fra *'],
   autoReplySubjects: ['autosvar', 'automatisk svar', 'fraværende', 'fravær', 'ikke på kontoret', 'på ferie', 'kunne ikke leveres'],
-  wants: ['jeg vil', 'jeg ønsker', 'jeg vil gjerne'],
+  ownWish: ['jeg vil', 'jeg ønsker', 'jeg vil gjerne'],
   askedBefore: ['jeg sendte', 'jeg ba', 'jeg skrev'],
   withdraws: ['trekker tilbake forespørselen', 'trekker forespørselen tilbake', 'annuller forespørselen', 'annuller vennligst forespørselen', 'ombestemt meg', 'ombestemte meg'],
   othersAsk: ['noen har', 'noen sendte', 'noen ba', 'en hacker', 'hacket', 'uten min tillatelse', 'uten mitt samtykke', 'i andres navn'],

@@ -9,6 +9,11 @@ export const pl: LanguagePack = {
   and: ['i', 'oraz', 'a także'],
   notData: ['post', 'posta', 'posty', 'wpis', 'zdjęcie', 'zdjęcia', 'zdjecie', 'relacja', 'relację', 'rolka', 'film', 'komentarz', 'subskrypcja', 'subskrypcję', 'subskrypcji', 'abonament', 'karta', 'karty', 'kartę', 'karta kredytowa', 'karty kredytowej', 'płatności'],
   theRest: ['pozostałe', 'pozostałych', 'pozostałym', 'inne', 'innych', 'resztę', 'reszty'],
+  wants: ['chcę', 'chce', 'chciałbym', 'chciałabym', 'chcialbym', 'chcialabym', 'proszę', 'życzę sobie'],
+  gone: ['zniknęło', 'zniknęły', 'zniknął', 'znikło', 'zniknie', 'znikną', 'zniknąć', 'zniknelo', 'znikly'],
+  stays: ['zostało', 'zostały', 'zostanie', 'została', 'pozostało', 'przechowywali', 'przechowywane', 'trzymali', 'zachowali'],
+  allOfIt: ['wszystko', 'to wszystko', 'nic', 'niczego'],
+  takenForInstagram: ['nigdy nie używałam', 'nigdy nie używałem', 'nigdy nie uzywalam', 'nigdy nie uzywalem', 'czy to instagram', 'czy jesteście instagramem', 'nie mogę się zalogować', 'nie moge sie zalogowac', 'kod nie przychodzi', 'kod nie dochodzi', 'zapomniałam hasła', 'zapomniałem hasła'],
   erase: [
     'usun', 'usuń', 'usunąć', 'usunac', 'usunięcie', 'usuniecie', 'usuwa', 'skasuj', 'skasowa', 'wykasuj', 'wymaz',
     'wymazanie', 'zapomnij', 'zapomnien', 'likwidac', 'zamknij', 'zamknięcie', 'dezaktyw',
@@ -106,6 +111,6 @@ export const pl: LanguagePack = {
     'automatyczna odpowiedź', 'automatyczna odpowiedz', 'odpowiedź automatyczna', 'poza biurem', 'nieobecność',
     'nieobecnosc', 'jestem na urlopie', 'niedostarczona', 'nie dostarczono',
   ],
-  wants: ['chcę', 'chciałabym', 'chciałbym', 'chcialabym', 'chcialbym'],
+  ownWish: ['chcę', 'chciałabym', 'chciałbym', 'chcialabym', 'chcialbym'],
   mailSaid: ['dostałam maila', 'dostałem maila', 'dostałam mail', 'dostałem mail', 'dostałam e-mail', 'dostałem e-mail', 'dostałam wiadomość', 'dostałem wiadomość', 'otrzymałam e-mail', 'otrzymałem e-mail', 'otrzymałam maila', 'otrzymałem maila', 'otrzymałam wiadomość', 'otrzymałem wiadomość', 'rzekomo od was', 'rzekomo od państwa'],
 };

@@ -8,6 +8,11 @@ export const pt: LanguagePack = {
   and: ['e', '&'],
   notData: ['post', 'posts', 'publicação', 'publicacao', 'postagem', 'foto', 'fotos', 'story', 'stories', 'reel', 'vídeo', 'video', 'comentário', 'assinatura', 'assinaturas', 'cartão', 'cartao', 'cartão de crédito', 'cartao de credito', 'forma de pagamento', 'dados bancários'],
   theRest: ['outras', 'outros', 'demais', 'o resto'],
+  wants: ['quero', 'queria', 'gostaria', 'desejo', 'preciso'],
+  gone: ['suma', 'sumam', 'sumir', 'sumido', 'desapareça', 'desapareca', 'desapareçam', 'desaparecam', 'desaparecer'],
+  stays: ['fique', 'fiquem', 'ficar', 'guardem', 'guardar', 'armazenado', 'armazenados', 'reste', 'restar'],
+  allOfIt: ['tudo', 'nada', 'nada meu'],
+  takenForInstagram: ['nunca usei', 'nunca baixei', 'nunca me cadastrei', 'vcs sao do instagram', 'vcs são do instagram', 'vocês são do instagram', 'voces sao do instagram', 'vocês são o instagram', 'voces sao o instagram', 'vcs sao o instagram', 'aqui é o instagram', 'aqui e o instagram', 'nao consigo entrar', 'não consigo entrar', 'nao consigo acessar', 'não consigo acessar', 'nao consigo logar', 'não consigo logar', 'codigo que nao chega', 'código que não chega', 'codigo nao chega', 'código não chega', 'pede senha', 'esqueci a senha', 'esqueci minha senha'],
   erase: [
     'exclu', 'apag', 'apagamento', 'elimin', 'remov', 'remoção', 'remocao', 'delet', 'destru', 'esquec', 'desativ',
     'encerr',
@@ -100,6 +105,6 @@ export const pt: LanguagePack = {
   ],
   sentFrom: ['enviado do meu *', 'enviado de meu *', 'enviado a partir do *', 'obter o outlook para *'],
   autoReplySubjects: ['resposta automática', 'resposta automatica', 'ausente do escritório', 'ausente do escritorio', 'fora do escritório', 'fora do escritorio', 'mensagem automática', 'mensagem automatica', 'ausência:', 'não entregue'],
-  wants: ['quero', 'gostaria', 'desejo'],
+  ownWish: ['quero', 'gostaria', 'desejo'],
   mailSaid: ['recebi um e-mail', 'recebi um email', 'recebi um mail', 'recebi uma mensagem', 'recebi um correio', 'supostamente vosso', 'supostamente de vocês', 'supostamente da vossa', 'supostamente enviado', 'chegou-me um e-mail', 'chegou um e-mail', 'chegou um email'],
 };

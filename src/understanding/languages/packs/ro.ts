@@ -64,7 +64,7 @@ export const ro: LanguagePack = {
   signatureMarkers: ['cu stimă', 'cu stima', 'cu respect', 'mulțumesc', 'multumesc', 'mulţumesc', 'vă mulțumesc', 'o zi bună', 'toate cele bune', 'numai bine'],
   sentFrom: ['trimis de pe *', 'trimis din *', 'trimis de pe dispozitivul meu *'],
   autoReplySubjects: ['răspuns automat', 'raspuns automat', 'în afara biroului', 'in afara biroului', 'absent din birou', 'în concediu', 'in concediu', 'nelivrat'],
-  wants: ['vreau', 'aș vrea', 'as vrea', 'aș dori', 'as dori', 'doresc', 'îmi doresc', 'imi doresc'],
+  ownWish: ['vreau', 'aș vrea', 'as vrea', 'aș dori', 'as dori', 'doresc', 'îmi doresc', 'imi doresc'],
   askedBefore: ['v-am trimis', 'v-am scris', 'am trimis', 'am cerut', 'am solicitat'],
   othersAsk: ['cineva', 'un străin', 'un strain', 'hacker', 'spart', 'în numele altora', 'in numele altora', 'în numele altor persoane', 'fără acordul meu', 'fara acordul meu', 'fără permisiunea mea', 'fara permisiunea mea', 'am primit o cerere'],
   mailSaid: ['am primit un e-mail', 'am primit un email', 'am primit un mail', 'am primit un mesaj', 'chipurile de la voi', 'pretins de la voi'],

@@ -71,7 +71,7 @@ export const sv: LanguagePack = {
   signatureMarkers: ['med vänliga hälsningar', 'vänliga hälsningar', 'mvh', 'hälsningar', 'tack', 'tack på förhand', 'hälsning', 'ha en bra dag'],
   sentFrom: ['skickat från min *', 'skickades från min *', 'skickat från *'],
   autoReplySubjects: ['autosvar', 'automatiskt svar', 'frånvaro', 'frånvarande', 'ej på kontoret', 'inte på kontoret', 'på semester', 'kunde inte levereras', 'olevererbart'],
-  wants: ['jag vill', 'jag skulle vilja', 'jag önskar'],
+  ownWish: ['jag vill', 'jag skulle vilja', 'jag önskar'],
   askedBefore: ['jag bad', 'jag skickade', 'jag mejlade', 'jag skrev', 'jag begärde'],
   othersAsk: ['någon annan', 'någon har', 'någon skickade', 'någon bad', 'en hackare', 'hackad', 'utan min tillåtelse', 'utan mitt tillstånd', 'utan mitt samtycke', 'i andras namn', 'i andra personers namn', 'bror mejlade', 'bror skickade', 'bror bad', 'syster mejlade', 'syster skickade', 'syster bad'],
   mailSaid: ['fick ett mejl', 'fick ett mail', 'fick ett e-postmeddelande', 'fått ett mejl', 'fått ett mail', 'påstås vara från er'],

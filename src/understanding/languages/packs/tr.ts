@@ -10,6 +10,11 @@ export const tr: LanguagePack = {
   and: ['ve', 'ile'],
   notData: ['gönderi', 'gönderiyi', 'gonderiyi', 'paylaşım', 'paylaşımı', 'fotoğraf', 'fotoğrafı', 'fotografi', 'hikaye', 'video', 'yorum', 'abonelik', 'aboneliği', 'aboneligi', 'aboneliğimi', 'kart', 'kartı', 'kartımı', 'kredi kartı', 'kredi kartımı', 'kart bilgilerimi', 'kart bilgileri', 'ödeme bilgilerimi'],
   theRest: ['diğer', 'diger', 'diğerleri', 'diğerlerine', 'digerlerine', 'kalanlar', 'kalanlara'],
+  wants: ['istiyorum', 'isterim', 'rica ediyorum'],
+  gone: ['ortadan kalkmasını', 'ortadan kalkmasini', 'ortadan kalksın', 'ortadan kalksin', 'yok olmasını', 'yok olmasini', 'yok olsun', 'kaybolmasını', 'kaybolsun'],
+  stays: ['kalmasın', 'kalmasini', 'kalmasını', 'saklamanızı', 'saklamanizi', 'tutmanızı', 'tutmanizi', 'saklanmasını', 'saklanmasini'],
+  allOfIt: ['hepsi', 'hepsinin', 'hepsini', 'her şey', 'her şeyin', 'hiçbir şey', 'hicbir sey', 'ne varsa'],
+  takenForInstagram: ['hiç kullanmadım', 'hic kullanmadim', 'instagram mısınız', 'instagram misiniz', 'siz instagram mı', 'giriş yapamıyorum', 'giris yapamiyorum', 'kod gelmiyor', 'şifremi unuttum', 'sifremi unuttum'],
   data: [
     'veri', 'veriler', 'verilerim', 'kişisel veri', 'kisisel veri', 'bilgi', 'bilgiler', 'bilgilerim', 'kayıt',
     'kayıtlar', 'geçmiş', 'içerik', 'token', 'her şey', 'ne varsa',
@@ -95,6 +100,6 @@ export const tr: LanguagePack = {
     'otomatik yanıt', 'otomatik yanit', 'otomatik cevap', 'otomatik yanıtlayıcı', 'ofis dışında', 'ofis disinda',
     'izindeyim', 'teslim edilemedi', 'iletilemedi',
   ],
-  wants: ['istiyorum', 'isterim'],
+  ownWish: ['istiyorum', 'isterim'],
   mailSaid: ['e-posta aldım', 'eposta aldım', 'mail aldım', 'mesaj aldım', 'sizden geldiği iddia edilen', 'sözde sizden'],
 };

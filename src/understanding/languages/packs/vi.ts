@@ -65,7 +65,7 @@ export const vi: LanguagePack = {
   signatureMarkers: ['trân trọng', 'tran trong', 'cảm ơn', 'cam on', 'xin cảm ơn', 'cám ơn', 'thân', 'thân ái', 'chân thành cảm ơn'],
   sentFrom: ['gửi từ *', 'được gửi từ *'],
   autoReplySubjects: ['trả lời tự động', 'tra loi tu dong', 'phản hồi tự động', 'vắng mặt', 'không có mặt tại văn phòng', 'đang nghỉ phép', 'không gửi được'],
-  wants: ['tôi muốn', 'mình muốn', 'em muốn'],
+  ownWish: ['tôi muốn', 'mình muốn', 'em muốn'],
   askedBefore: ['đã gửi', 'đã yêu cầu'],
   mailSaid: ['nhận được email', 'nhận được một email', 'nhận được thư', 'nhận được tin nhắn'],
 };
