@@ -14,7 +14,7 @@ export const es: LanguagePack = {
   allOfIt: ['todo', 'nada', 'nada mío', 'nada mio'],
   takenForInstagram: ['nunca usé', 'nunca use', 'nunca he usado', 'nunca descargué', 'ustedes son instagram', 'son de instagram', 'son ustedes instagram', 'es esto instagram', 'no puedo entrar', 'no puedo acceder', 'no puedo iniciar sesión', 'no puedo iniciar sesion', 'no me llega el código', 'no me llega el codigo', 'el código no llega', 'el codigo no llega', 'olvidé mi contraseña', 'olvide mi contraseña'],
   erase: [
-    'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quit', 'cancel', 'dar de baja', 'darme de baja',
+    'borr', 'elimin', 'suprim', 'supresión', 'supresion', 'quita', 'quiten', 'quít', 'cancel', 'dar de baja', 'darme de baja',
     'destru', 'olvid', 'desactiv', 'cerrar mi cuenta',
   ],
   data: [
