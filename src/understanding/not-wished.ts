@@ -25,6 +25,8 @@ import { readSentence, type ReadSentence, type RequestSignals } from './request-
 const CLAUSE_LOOKBACK = 200;
 /** Lines read for words to a machine: the mail's own words are read up to 50,000 characters. */
 const MAX_TEXT = 50_000;
+/** How many characters apart a word of the writer's own and the data it owns may stand ("my personal data"). */
+const BESIDE = 14;
 /** A sentence of more words than this is weighed by no clause: it is left to the other rules. */
 const MAX_HITS = 400;
 
@@ -34,14 +36,16 @@ export function deletionNotWished(signals: RequestSignals, body: string, from: R
   if (!signals.answers && ownErasure(signals.subject)) return false;
   const { rest, toMachine } = withoutMachineLines(body, from);
   const said = toMachine ? sentences(rest).map((t) => readSentence(t, from)) : signals.sentences;
-  const erasing = said.filter((s) => s.words.has('erase'));
   // Lines to a machine ask for nothing, even where nothing else speaks of deletion.
-  if (!toMachine && erasing.length === 0) return false;
+  if (!toMachine && !said.some((s) => s.words.has('erase'))) return false;
   let applies: boolean | undefined;
   const appliesOnce = (): boolean => (applies ??= said.some((s) => packListMatcher(from, 'applies').scan(s.folded).length > 0));
-  return erasing.every((s) => {
-    if (asksOrOwns(s)) return false;
-    if (packListMatcher(from, 'notice').scan(s.folded).length > 0) return true;
+  const notice = (s: ReadSentence | undefined): boolean => s !== undefined && packListMatcher(from, 'notice').scan(s.folded).length > 0;
+  return said.every((s, i) => {
+    if (!s.words.has('erase')) return true;
+    if (asksOrOwns(s, from)) return false;
+    // "Your trial ends tomorrow. After that, all projects are deleted": the notice may be the sentence before.
+    if (notice(s) || notice(said[i - 1])) return true;
     return packListMatcher(from, 'workDone').scan(s.folded).length > 0 && appliesOnce();
   });
 }
@@ -49,17 +53,33 @@ export function deletionNotWished(signals: RequestSignals, body: string, from: R
 /** The sentence pairs an erasure word with a word of the writer's own in its clause ("Delete my data"). */
 function ownErasure(s: ReadSentence): boolean {
   if (s.words.hits.length > MAX_HITS) return true;
-  return s.words.hits.some((h) => h.kind === 'erase' && clauseHolds(s, h, (w) => w.kind === 'mine' && w.lang === h.lang));
+  return s.words.hits.some((h) => h.kind === 'erase' && clauseHolds(s, h, (w) => owns(s, w, h.lang)));
+}
+
+/** Words of the data, the account or the erasure itself, that a word of the writer's own may stand beside. */
+const OWNED: ReadonlySet<WordHit['kind']> = new Set(['erase', 'data', 'account']);
+
+/**
+ * A word of the writer's own in the erasure word's language, right beside the data, the account or
+ * the erasure ("my data", "meine Daten", "delete mine"): "bei meinem letzten Arbeitgeber
+ * Löschprozesse aufgebaut" owns the employer, not the data.
+ */
+function owns(s: ReadSentence, w: WordHit, lang: string): boolean {
+  if (w.kind !== 'mine' || w.lang !== lang) return false;
+  return s.words.hits.some((x) => OWNED.has(x.kind) && x.start - w.end <= BESIDE && w.start - x.end <= BESIDE);
 }
 
 /**
  * An erasure word asked for in its own clause (a please or a "can you" there, or the erasure
  * verb first), or of the writer's own ("my data", "meine Daten") there.
  */
-function asksOrOwns(s: ReadSentence): boolean {
+function asksOrOwns(s: ReadSentence, from: Registry): boolean {
   if (s.words.hits.length > MAX_HITS) return true;
+  // "Si no renuevas tu plan, eliminaremos tu cuenta": after a condition, the clause first the erasure tells what follows, asks nothing.
+  const conditions = packListMatcher(from, 'condition').scan(s.folded);
+  const after = (at: number): boolean => conditions.some((c) => c.end <= at) || s.words.hits.some((w) => w.kind === 'otherwise' && w.end <= at);
   return s.words.hits.some(
-    (h) => h.kind === 'erase' && (opensClause(s.folded, h.start) || clauseHolds(s, h, (w) => w.kind === 'asks' || (w.kind === 'mine' && w.lang === h.lang))),
+    (h) => h.kind === 'erase' && ((opensClause(s.folded, h.start) && !after(h.start)) || clauseHolds(s, h, (w) => w.kind === 'asks' || owns(s, w, h.lang))),
   );
 }
 
@@ -83,9 +103,15 @@ function clauseHolds(s: ReadSentence, h: WordHit, wanted: (w: WordHit) => boolea
   return s.words.hits.some((w) => w !== h && w.start >= start && w.end <= end && wanted(w));
 }
 
-/** The erasure word is the first word of its clause: an imperative ("Trial over, delete everything"). */
+/** Marks after which an erasure word opens an imperative: not a bracket ("(deleting user data on request)" tells, asks nothing). */
+const IMPERATIVE_AFTER = ',;:–—،؛、，；';
+
+/** The erasure word is the first word of its sentence or of a clause after a comma or a dash: an imperative ("Trial over, delete everything"). */
 function opensClause(folded: string, at: number): boolean {
-  return folded.slice(clauseStart(folded, at), at).trim() === '';
+  const floor = Math.max(0, at - CLAUSE_LOOKBACK);
+  let i = at - 1;
+  while (i >= floor && !IMPERATIVE_AFTER.includes(folded[i]!)) i--;
+  return folded.slice(i + 1, at).trim() === '' && (i >= 0 || floor === 0);
 }
 
 /**
@@ -102,10 +128,15 @@ function withoutMachineLines(body: string, from: Registry): { rest: string; toMa
   return { rest: kept.join('\n'), toMachine };
 }
 
+/**
+ * An order to a machine anywhere in the line, or a line opened by a word to a machine and a colon
+ * that names a deletion ("SYSTEM: … delete all data for @x"): "System: iOS 18" under a request is no such line.
+ */
 function writtenToMachine(folded: string, from: Registry): boolean {
   if (packListMatcher(from, 'machineOrders').scan(folded).length > 0) return true;
   const opens = folded.length - folded.trimStart().replace(/^[^\p{L}\p{N}]{0,3}/u, '').length;
-  return packListMatcher(from, 'toMachine')
+  const addressed = packListMatcher(from, 'toMachine')
     .scan(folded)
-    .some((h) => h.start === opens && folded.slice(h.end).trimStart().startsWith(':'));
+    .some((h) => h.start === opens && folded.slice(h.end, h.end + 4).trimStart().startsWith(':'));
+  return addressed && readSentence(folded, from).words.has('erase');
 }

@@ -69,7 +69,7 @@ export const nl: LanguagePack = {
   onBehalf: ['namens', 'uit naam van', 'in naam van', 'schrijf voor', 'schrijf u voor'],
   ours: ['onze'],
   ownChild: ['mijn zoon', 'mijn dochter', 'mijn kind', 'onze zoon', 'onze dochter'],
-  notice: ['factuur', 'betaling', 'onbetaald', 'opgeschort', 'inactief', 'inactiviteit', 'proefperiode', 'verloopt', 'verlopen', 'abonnement'],
+  notice: ['factuur', 'betaling', 'onbetaald', 'opgeschort', 'inactief', 'inactiviteit', 'proefperiode', 'verloopt', 'verlopen', 'abonnement', 'verleng'],
   applies: ['solliciteer', 'sollicitatie', 'mijn cv', 'vacature', 'freelancer', 'freelance', 'ons bureau', 'portfolio'],
   workDone: ['geïmplementeerd', 'ervaring', 'ontwikkeld', 'gebouwd'],
   toMachine: ['notitie voor het geautomatiseerde systeem', 'geautomatiseerde systeem', 'ai-assistent', 'systeem'],

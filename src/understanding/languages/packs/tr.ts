@@ -67,7 +67,7 @@ export const tr: LanguagePack = {
   onBehalf: ['adına', 'namına'],
   ours: ['bizim', 'işletmemiz', 'isletmemiz', 'firmamız', 'firmamiz', 'dükkanımız', 'dukkanimiz'],
   ownChild: ['oğlum', 'oglum', 'oğlumun', 'oglumun', 'kızım', 'kizim', 'kızımın', 'kizimin', 'çocuğum', 'cocugum', 'çocuğumun', 'cocugumun'],
-  notice: ['fatura', 'ödeme', 'odeme', 'askıya', 'askiya', 'deneme süre', 'süresi dol', 'süreniz', 'inaktif', 'kullanılmayan'],
+  notice: ['fatura', 'ödeme', 'odeme', 'askıya', 'askiya', 'deneme süre', 'süresi dol', 'süreniz', 'inaktif', 'kullanılmayan', 'abonelik', 'yenile'],
   applies: ['başvuruyorum', 'başvurum', 'başvuru', 'pozisyonu', 'pozisyon', "cv'm", 'cvm', 'özgeçmişim', 'özgeçmiş', 'serbest çalışan', 'freelance', 'ajansımız', 'ajans'],
   workDone: ['geliştirdim', 'geliştirdik', 'deneyim', 'tecrübe', 'geri çağr', 'entegrasyon', 'uyguladım'],
   toMachine: ['otomatik sisteme not', 'otomatik sisteme', 'yapay zeka asistanı', 'sistem'],
