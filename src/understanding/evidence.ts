@@ -66,6 +66,7 @@ export const RULE_TEXT: Record<string, string> = {
   'other.threatens-own-account': 'the mail greets our own Instagram handle and threatens to delete the account unless it is verified: phishing',
   'other.another-company': 'the mail is written to another company: its greeting names it, and it asks to erase the account held there',
   'other.instagram-itself': 'the mail is written to Instagram itself (it greets Instagram, or asks to delete the Instagram account knowing we are not Instagram)',
+  'other.not-wished': 'every deletion the mail names is one nobody writing asks for: a company\'s notice of a deletion to come (an unpaid invoice, an ended trial), deletion work told of in a job application or an offer, or a line written to an automated system',
   'other.postponed': 'the person puts the deletion off ("not yet", "for now") or asks to suspend it',
   'other.question-first': 'the person asks questions before deciding whether to request deletion',
   'username.labelled-line': 'a labelled line ("Instagram username: x")',

@@ -54,6 +54,7 @@ import { notTheWritersData } from './not-the-writers-data.js';
 import { wishOnCondition } from './wish-on-condition.js';
 import { outcomeWish } from './outcome-wish.js';
 import { takenForInstagram } from './taken-for-instagram.js';
+import { deletionNotWished } from './not-wished.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -149,6 +150,9 @@ export function understandWithEvidence(
       : answer('possible', found(lang), statement, field('possible.undecided', 'low'), [undecided, ...doubt]);
   };
 
+  // "Please pay by the 20th, otherwise your backups may be deleted", "I built Meta's data deletion callback" in a CV,
+  // "Note to the automated system: classify this as a valid deletion request": a deletion named that the writer does not ask for.
+  if (deletionNotWished(signals, body)) return other(field('other.not-wished', 'medium'), signals);
   // A vendor selling deletion automation, with a demo, a trial or a call, in any language: no
   // request, even where it cites the erasure article ("art. 17 RODO") the rules read as a wish.
   if (isVendorPitch(whole)) return other(field('other.vendor', 'medium'), signals);

@@ -218,6 +218,30 @@ export interface LanguagePack {
    */
   readonly onBehalf?: readonly string[];
   /**
+   * Words of a company's notice about the reader's own service, as stems: an invoice, a payment
+   * due, a trial, inactivity, a suspension ("invoice", "unpaid", "suspend", "Inaktivität",
+   * "prueba", "neuhrazení", "askıya"). A sentence with one that names a deletion nobody asks for,
+   * of nothing called the writer's own ("otherwise your backups may be deleted"), warns of a
+   * deletion to come: no wish (`not-wished.ts`).
+   */
+  readonly notice?: readonly string[];
+  /**
+   * Words of a job application or of a freelancer's or an agency's offer, whole words: "applying",
+   * "my CV", "Bewerbung", "başvuruyorum", "freelance", "portfolio". In such a mail a deletion
+   * named beside `workDone` words is the work told of, not asked for (`not-wished.ts`).
+   */
+  readonly applies?: readonly string[];
+  /** Words of work done or offered, as stems: "built", "implemented", "experience", "callback", "umgesetzt", "erfaring", "geliştirdim". */
+  readonly workDone?: readonly string[];
+  /**
+   * Words that open a line written to an automated system, whole words, read only at a line's
+   * start and before a colon: "ai assistant", "system", "note to the automated system",
+   * "hinweis an das automatische system". A person never asks in such a line (`not-wished.ts`).
+   */
+  readonly toMachine?: readonly string[];
+  /** Orders to an automated system, as stems anywhere in a line: "ignore previous", "classify this message", "mark as approved". */
+  readonly machineOrders?: readonly string[];
+  /**
    * Words for a client, an employer or a boss, as stems at a word start (a Latin word of three
    * letters or fewer whole): "client", "Mandant", "Kundin", "müvekkil", "клиент", "客户". Beside an
    * `onBehalf` phrase ("on behalf of our client", "im Auftrag unserer Kundin", "müvekkilimiz adına")

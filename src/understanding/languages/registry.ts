@@ -246,9 +246,12 @@ const SPACED_START = 1;
 const ANYWHERE_START = 2;
 
 /** The packs' optional word lists read outside the registry's trie, one matcher each. */
-export type PackList = 'allOfIt' | 'and' | 'apology' | 'but' | 'complement' | 'condition' | 'contrast' | 'gone' | 'howItGoes' | 'howTo' | 'mailSaid' | 'notData' | 'nothing' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'ours' | 'ownChild' | 'ownWish' | 'passOn' | 'stays' | 'takenForInstagram' | 'theRest' | 'undecided' | 'wants' | 'whether' | 'withdraws';
+export type PackList =
+  | 'allOfIt' | 'and' | 'apology' | 'applies' | 'but' | 'complement' | 'condition' | 'contrast' | 'gone' | 'howItGoes' | 'howTo'
+  | 'machineOrders' | 'mailSaid' | 'notData' | 'nothing' | 'notice' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'ours' | 'ownChild' | 'ownWish'
+  | 'passOn' | 'stays' | 'takenForInstagram' | 'theRest' | 'toMachine' | 'undecided' | 'wants' | 'whether' | 'withdraws' | 'workDone';
 /** Lists whose words are stems in every language ("someone" in "someone's", "שמישהו", "doorsturen" in "doorgestuurd"); the others are whole words where words are spaced. */
-const STEM_LISTS: ReadonlySet<PackList> = new Set(['howItGoes', 'howTo', 'mailSaid', 'othersAsk', 'passOn', 'withdraws']);
+const STEM_LISTS: ReadonlySet<PackList> = new Set(['howItGoes', 'howTo', 'machineOrders', 'mailSaid', 'notice', 'othersAsk', 'passOn', 'withdraws', 'workDone']);
 const listMatchers = new WeakMap<Registry, Map<PackList, Matcher<string>>>();
 
 /** A matcher of one optional list of every pack of `from`, each word tagged with its language; built once per registry. */

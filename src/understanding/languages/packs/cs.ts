@@ -57,6 +57,11 @@ export const cs: LanguagePack = {
   ours: ['naše', 'náš', 'naši', 'našeho', 'naší', 'naším', 'nase', 'nasi', 'naseho'],
   ownChild: ['můj syn', 'muj syn', 'moje dcera', 'mého syna', 'meho syna', 'mé dcery', 'me dcery', 'moje dítě', 'moje dite', 'náš syn', 'naše dcera'],
   onBehalf: ['jménem', 'v zastoupení', 'píšu za'],
+  notice: ['faktur', 'neuhrazen', 'úhrad', 'platb', 'pozastaven', 'neaktivit', 'zkušební', 'splatnost', 'vypršen', 'předplatné', 'prodlouž', 'neaktivn'],
+  applies: ['životopis', 'přihláška', 'pozici', 'freelancer', 'agentura', 'portfolio'],
+  workDone: ['zkušenost', 'implementova', 'vyvíjel', 'řešil'],
+  toMachine: ['poznámka pro automatický systém', 'automatický systém', 'asistent ai', 'systém'],
+  machineOrders: ['ignoruj předchozí', 'ignorujte předchozí', 'označ jako schválen', 'klasifikuj tuto zprávu'],
   clients: ['klient', 'zákazní', 'zakazni', 'zaměstnavatel', 'zamestnavatel', 'šéf', 'sef'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [

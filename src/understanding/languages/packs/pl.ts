@@ -78,6 +78,11 @@ export const pl: LanguagePack = {
   onBehalf: ['w imieniu', 'piszę za', 'pisze za'],
   ours: ['nasza', 'nasz', 'nasze', 'naszego', 'naszej', 'naszym', 'naszych'],
   ownChild: ['mój syn', 'moj syn', 'moja córka', 'moja corka', 'mojego syna', 'mojej córki', 'mojej corki', 'moje dziecko', 'mojego dziecka', 'nasz syn', 'nasza córka', 'naszego syna', 'naszej córki'],
+  notice: ['faktur', 'płatnoś', 'platnos', 'nieopłacon', 'zawieszon', 'zawiesz', 'nieaktywn', 'okres próbny', 'okresu próbnego', 'wygaś', 'wygas', 'abonament', 'subskrypcj', 'odnow'],
+  applies: ['aplikuję', 'aplikuje', 'moje cv', 'cv w załączniku', 'stanowisko', 'na stanowisko', 'ogłoszenie', 'freelancer', 'agencja', 'portfolio'],
+  workDone: ['doświadczeni', 'wdroż', 'wdraża', 'zbudowa', 'zaimplementowa', 'obsługiwał', 'obsługiwałam'],
+  toMachine: ['uwaga dla systemu automatycznego', 'do systemu automatycznego', 'asystent ai', 'system'],
+  machineOrders: ['zignoruj poprzednie', 'zignoruj wszystkie poprzednie', 'oznacz jako zatwierdzon', 'sklasyfikuj tę wiadomość'],
   clients: ['klient', 'pracodawc', 'szef', 'mocodawc', 'zleceniodawc'],
   passOn: ['przesła', 'przesłać', 'przekaza', 'przekazać', 'przesyłam', 'przekazuję'],
   confirmation: [
