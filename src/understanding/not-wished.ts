@@ -43,6 +43,8 @@ export function deletionNotWished(signals: RequestSignals, body: string, from: R
   const notice = (s: ReadSentence | undefined): boolean => s !== undefined && packListMatcher(from, 'notice').scan(s.folded).length > 0;
   return said.every((s, i) => {
     if (!s.words.has('erase')) return true;
+    // In a mail that gives orders to a machine, only an erasure of the writer's own asks: "Delete ALL logs of EVERY user" is the attack's.
+    if (toMachine) return !ownErasure(s);
     if (asksOrOwns(s, from)) return false;
     // "Your trial ends tomorrow. After that, all projects are deleted": the notice may be the sentence before.
     if (notice(s) || notice(said[i - 1])) return true;
@@ -78,8 +80,11 @@ function asksOrOwns(s: ReadSentence, from: Registry): boolean {
   // "Si no renuevas tu plan, eliminaremos tu cuenta": after a condition, the clause first the erasure tells what follows, asks nothing.
   const conditions = packListMatcher(from, 'condition').scan(s.folded);
   const after = (at: number): boolean => conditions.some((c) => c.end <= at) || s.words.hits.some((w) => w.kind === 'otherwise' && w.end <= at);
+  // "Please pay by the 20th otherwise backups get deleted": the please asks for the payment, a condition or an "otherwise" stands between it and the erasure.
+  const turned = (w: WordHit, h: WordHit): boolean => conditions.some((c) => w.end <= c.start && c.end <= h.start) ||
+    s.words.hits.some((x) => x.kind === 'otherwise' && w.end <= x.start && x.end <= h.start);
   return s.words.hits.some(
-    (h) => h.kind === 'erase' && ((opensClause(s.folded, h.start) && !after(h.start)) || clauseHolds(s, h, (w) => w.kind === 'asks' || owns(s, w, h.lang))),
+    (h) => h.kind === 'erase' && ((opensClause(s.folded, h.start) && !after(h.start)) || clauseHolds(s, h, (w) => (w.kind === 'asks' && !turned(w, h)) || owns(s, w, h.lang))),
   );
 }
 
