@@ -246,9 +246,9 @@ const SPACED_START = 1;
 const ANYWHERE_START = 2;
 
 /** The packs' optional word lists read outside the registry's trie, one matcher each. */
-export type PackList = 'and' | 'apology' | 'but' | 'complement' | 'condition' | 'contrast' | 'howTo' | 'notData' | 'nothing' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'ours' | 'ownChild' | 'passOn' | 'theRest' | 'undecided' | 'whether' | 'withdraws';
+export type PackList = 'and' | 'apology' | 'but' | 'clients' | 'complement' | 'condition' | 'contrast' | 'howTo' | 'notData' | 'nothing' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'ours' | 'ownChild' | 'passOn' | 'theRest' | 'undecided' | 'whether' | 'withdraws' | 'wroteByMistake';
 /** Lists whose words are stems in every language ("someone" in "someone's", "שמישהו", "doorsturen" in "doorgestuurd"); the others are whole words where words are spaced. */
-const STEM_LISTS: ReadonlySet<PackList> = new Set(['howTo', 'othersAsk', 'passOn', 'withdraws']);
+const STEM_LISTS: ReadonlySet<PackList> = new Set(['clients', 'howTo', 'othersAsk', 'passOn', 'withdraws', 'wroteByMistake']);
 const listMatchers = new WeakMap<Registry, Map<PackList, Matcher<string>>>();
 
 /** A matcher of one optional list of every pack of `from`, each word tagged with its language; built once per registry. */

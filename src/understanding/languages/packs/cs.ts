@@ -58,6 +58,7 @@ export const cs: LanguagePack = {
   ownChild: ['můj syn', 'muj syn', 'moje dcera', 'mého syna', 'meho syna', 'mé dcery', 'me dcery', 'moje dítě', 'moje dite', 'náš syn', 'naše dcera'],
   onBehalf: ['jménem', 'v zastoupení', 'píšu za'],
   clients: ['klient', 'zákazní', 'zakazni', 'zaměstnavatel', 'zamestnavatel', 'šéf', 'sef'],
+  wroteByMistake: ['omylem', 'špatnou adresu', 'spatnou adresu', 'nesprávnou adresu'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [
     'potvrz', 'potvrd', 'odpověď', 'odpoved', 'informuj', 'oznam', 'vyrozum', 'zašlet', 'zaslat', 'pošlet', 'poslat',
