@@ -10,7 +10,8 @@
  * "contact@pickrtech.com" back at us is not asking us to write to ourselves.
  */
 import { asksConfirmationAt, endsWithConfirmationWords, namesOwnAddressAt } from './languages/pack-lines.js';
-import { labelAsksConfirmation, ownSentence } from './confirmation-cues.js';
+import { labelAsksConfirmation, ownSentence, sentenceAsksConfirmation } from './confirmation-cues.js';
+import { writtenToByMistake } from './mistaken-address.js';
 import { refusedInClause } from './refused-address.js';
 import { lineAround, searchableText } from './search-text.js';
 import { foldAddress } from './staff-address.js';
@@ -93,7 +94,7 @@ function explicitAddress(
     if (own(address)) continue;
     const around = lineAround(source, m.index, m.index + m[0].length, 160);
     const sentence = ownSentence(around.before);
-    if (DISOWNED.test(sentence) || refusedInClause(sentence, lang)) {
+    if (DISOWNED.test(sentence) || refusedInClause(sentence, lang) || writtenToByMistake(sentence)) {
       refused = { start: m.index, end: m.index + m[0].length };
       continue;
     }
@@ -114,6 +115,8 @@ function explicitAddress(
     else if (!asking && endsWithConfirmationWords(before)) [score, rank] = [2, 2];
     // "Adres do odpowiedzi: x", "Adresa pro potvrzení: x": a label asking for the outcome, in any pack's words.
     else if (labelAsksConfirmation(before)) [score, rank] = [2, 2];
+    // "Per la conferma usate l'indirizzo di mia figlia che mi aiuta col computer: x": a sentence opened by the ask, ended by a colon.
+    else if (sentenceAsksConfirmation(before)) [score, rank] = [3, 3];
     else if (!asking && isAloneOnLine(before, after)) [score, rank] = [1, 1];
     if (score > 0 && (!best || score > best.score)) best = { score, rank, address };
   }

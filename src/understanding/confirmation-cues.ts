@@ -36,6 +36,24 @@ export function labelAsksConfirmation(before: string): boolean {
   return ASKS.scan(fold(label.slice(0, -1))).length > 0;
 }
 
+/** How far into its sentence the ask may start ("Per la conferma", "Für die Bestätigung nehmen Sie"), and how long the sentence may run. */
+const OPENING = 24;
+const MAX_SENTENCE = 160;
+
+/**
+ * `before` (the line up to the address) is a sentence that opens by asking for the outcome and ends with a colon, however
+ * long its middle: "Per la conferma usate per favore l'indirizzo di mia figlia che mi aiuta col computer: ",
+ * "Pour la confirmation, merci d'utiliser l'adresse de mon petit-fils qui m'aide avec l'ordinateur : ".
+ */
+export function sentenceAsksConfirmation(before: string): boolean {
+  const text = before.trimEnd();
+  const last = text[text.length - 1];
+  if (last !== ':' && last !== '：') return false;
+  const sentence = ownSentence(text).trimStart();
+  if (sentence.length > MAX_SENTENCE) return false;
+  return ASKS.scan(fold(sentence.slice(0, OPENING))).length > 0;
+}
+
 /** Marks that end a sentence when a space or the end follows ("." inside "x.y" ends none); the CJK ones end it anyway. */
 const SENTENCE_ENDS = '.!?;';
 const CJK_ENDS = '。！？';

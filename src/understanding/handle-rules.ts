@@ -97,8 +97,17 @@ export function judgeChunk(raw: string, ownHandles: readonly string[]): ChunkVer
   word = trimEndOf(word.replace(/^@/, ''), '.').toLowerCase();
   if (!isInstagramHandle(word)) return bad;
   if (STOPWORDS.has(word) || PACK_WORDS.has(word) || PLACEHOLDER.test(word) || DOMAIN_LIKE.test(word)) return bad;
-  if (ownHandles.some((h) => h.replace(/^@/, '').toLowerCase() === word)) return bad;
+  if (ownHandles.some((h) => wearsOwnName(word, h.replace(/^@/, '').toLowerCase()))) return bad;
   return { ok: true, handle: word };
+}
+
+/**
+ * `word` is our own handle, or a page wearing it as one of its parts ("pickrtech.support", "official_pickrtech"):
+ * ours, or a fake of ours the person asks about, never the person's own account.
+ */
+function wearsOwnName(word: string, own: string): boolean {
+  if (own === '' || word === own) return own !== '';
+  return word.length > own.length && word.split(/[._]/).includes(own);
 }
 
 /** Bidirectional marks and isolates (LRM, RLM, embeddings, isolates). */

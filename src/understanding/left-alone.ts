@@ -63,7 +63,8 @@ export interface Clause {
 /** Every handle in `text` that the person's words tell us to leave alone, judged as handles are (lowercase, no @). */
 export function handlesLeftAlone(text: string, ownHandles: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const folded = fold(text.slice(0, MAX_TEXT));
+  // Line by line, so a line's end still ends its sentence ("Kundenkonto: @x" above "Unser Konto @y …, nicht anfassen").
+  const folded = text.slice(0, MAX_TEXT).split('\n').map(fold).join('\n');
   const hits = HANDS_OFF.scan(folded);
   if (hits.length === 0) return out;
   for (const h of keptListItems(text.slice(0, MAX_TEXT), ownHandles)) out.add(h);
@@ -91,7 +92,9 @@ export function handlesLeftAlone(text: string, ownHandles: readonly string[]): S
     // "… mai @x chalati thi … cousin ko de diya …, toh usko mat chhedna": the clause before, in the same sentence.
     const before = clauses[i - 1];
     if (before === undefined || before.sentence !== clause.sentence || before.erasesAt.length > 0) return;
-    if (before.handles.length > 0 && givesToRelative(folded, clauses, i - 1, i)) for (const h of before.handles) out.add(h.handle);
+    if (before.handles.length > 0 && (givesToRelative(folded, clauses, i - 1, i) || speaksOfOurs(folded, clauses, i - 1))) {
+      for (const h of before.handles) out.add(h.handle);
+    }
   });
   return out;
 }
@@ -188,6 +191,11 @@ function firstAfter(positions: readonly number[], at: number): number {
 /** Whether the clauses `from` to `to` (two side by side) name a relative or a friend ("my cousin", "meri behen"). */
 function givesToRelative(folded: string, clauses: readonly Clause[], from: number, to: number): boolean {
   return relationsIn(folded.slice(clauses[from]!.start, clauses[to]!.end)).length > 0;
+}
+
+/** Whether clause `at` calls its account "ours" ("Our own agency account @x should stay connected"): a business keeps its own page. */
+function speaksOfOurs(folded: string, clauses: readonly Clause[], at: number): boolean {
+  return packListMatcher(registry(), 'ours').scan(folded.slice(clauses[at]!.start, clauses[at]!.end)).length > 0;
 }
 
 /** The clauses of `folded`, each with the @handles it holds; one walk. */

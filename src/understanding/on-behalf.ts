@@ -49,6 +49,7 @@ const MAX_TEXT = 100_000;
 export function writesOnBehalf(text: string): boolean {
   for (const raw of text.slice(0, MAX_TEXT).split('\n')) {
     const line = fold(raw);
+    if (namesOurClient(line)) return true;
     const phrases = PHRASES.scan(line);
     if (phrases.length === 0) continue;
     const relations = relationsIn(line);
@@ -63,6 +64,20 @@ export function writesOnBehalf(text: string): boolean {
     }
   }
   return false;
+}
+
+/** How far before a client word "our" may end: "our client", "unserer Kundin", "our long-time client" is another matter. */
+const OURS_GAP = 1;
+
+/**
+ * Whether `line` (folded) names "our client" ("all data ... for our client's account", "alle Daten unserer Kundin",
+ * "les données de notre cliente"): an agency or an assistant speaks of the person it writes for.
+ */
+function namesOurClient(line: string): boolean {
+  const clients = packListMatcher(registry(), 'clients').scan(line);
+  if (clients.length === 0) return false;
+  const ours = packListMatcher(registry(), 'ours').scan(line);
+  return clients.some((c) => ours.some((o) => o.tag === c.tag && o.end <= c.start && c.start - o.end <= OURS_GAP));
 }
 
 /** Whether the words say "our" ("naše kavárna", "nasza piekarnia", "unsere Bäckerei"): a business or a family writes for its own. */

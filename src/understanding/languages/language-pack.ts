@@ -335,6 +335,12 @@ export interface LanguagePack {
    * Instagram account (`other-platforms.ts`; the Latin names are shared there).
    */
   readonly otherApps?: readonly string[];
+  /**
+   * Words saying a mail went to the wrong place by mistake, as stems: "by mistake", "wrong address",
+   * "versehentlich", "por error", "per sbaglio", "przez pomyłkę", "помилково", "не на ту адресу". An address in
+   * the clause of one ("I first sent it to the wrong address (x)") is where the person wrote, never where to confirm.
+   */
+  readonly wroteByMistake?: readonly string[];
   /** Phrases before a confirmation address: "my email is", "reply to", "confirm to". */
   readonly confirmation: readonly string[];
   /**

@@ -30,10 +30,10 @@ function foldLine(s: string): string {
   return spaced ? lower.replace(/[ \t]+/g, ' ') : lower;
 }
 
-type ListField = { [K in keyof LanguagePack]-?: LanguagePack[K] extends readonly string[] ? K : never }[keyof LanguagePack];
+type ListField = { [K in keyof LanguagePack]-?: LanguagePack[K] extends readonly string[] | undefined ? K : never }[keyof LanguagePack];
 
 function allWords(field: ListField, packs: readonly LanguagePack[] = PACKS): Set<string> {
-  return new Set(packs.flatMap((p) => p[field].map((w) => foldLine(w).trim())));
+  return new Set(packs.flatMap((p) => (p[field] ?? []).map((w) => foldLine(w).trim())));
 }
 
 const HEADER_FROM = allWords('headerFrom');
@@ -49,6 +49,15 @@ const USERNAME_LABELS = allWords('usernameLabels');
 const MINE = allWords('mine');
 /** The person's own in a language written without spaces ("我的", "私の"): written before the label with no space. */
 const MINE_JOINED = [...allWords('mine', PACKS.filter((p) => p.noSpaces === true))];
+
+/** The words naming whose an account is, after its label: the person's own ("من", "của tôi") or their child's ("meiner Tochter", "của cháu"). */
+const OWNERS: ReadonlySet<string> = new Set([...MINE, ...allWords('ownChild')]);
+/** A client's, an employer's word before a label ("client", "kunden" of "Kundenkonto"): an agency names its client's account. */
+const CLIENTS: readonly string[] = [...allWords('clients')].filter((c) => c.length >= 4);
+/** The one-word links between a label and its handle, "is" among them ("er", "är", "ist", "est", "là"). */
+const LINK_WORDS: ReadonlySet<string> = new Set([...allWords('handleLinks')].filter((w) => !w.includes(' ')));
+/** At most this many words name whose an account is after its label ("của cháu", "de ma fille"). */
+const MAX_OWNER_WORDS = 3;
 
 /** Longest label read before a colon: real ones are a few words. */
 const MAX_LABEL_CHARS = 40;
@@ -261,9 +270,48 @@ export function endsWithQuotedAddress(line: string): boolean {
   return address.includes('@') && !/\s|[<>]/.test(address);
 }
 
-/** A label before a username, in any language: "Nazwa użytkownika", "Имя пользователя", "用户名", "Instagram kullanıcı adı". */
+/**
+ * A label before a username, in any language: "Nazwa użytkownika", "Имя пользователя", "用户名", "Instagram kullanıcı adı";
+ * and the same saying whose account it is and "is": "Min Instagram-bruger er", "حساب من", "Tên tài khoản Instagram của cháu",
+ * "Instagram-Konto meiner Tochter", "Client Instagram", "Kundenkonto".
+ */
 export function isUsernameLabel(label: string): boolean {
   const folded = foldLine(label).trim();
+  if (namesOwnAccount(folded)) return true;
+  // "Min Instagram-bruger er", "Mitt användarnamn är": the copula before the colon.
+  const copula = lastWordOf(folded, LINK_WORDS);
+  return copula !== null && namesOwnAccount(copula);
+}
+
+/** The label with its last words cut when they are one of `words` ("min instagram-bruger er" → "min instagram-bruger"), else null. */
+function lastWordOf(folded: string, words: ReadonlySet<string>): string | null {
+  let space = folded.length;
+  for (let n = 0; n < MAX_OWNER_WORDS; n++) {
+    space = folded.lastIndexOf(' ', space - 1);
+    if (space <= 0) return null;
+    if (words.has(folded.slice(space + 1))) return folded.slice(0, space);
+  }
+  return null;
+}
+
+/**
+ * Whose the labelled account is, around a label: the person's ("حساب من", "my account"), their child's
+ * ("Konto Instagram mojego syna", a preposition between: "Cuenta de Instagram de mi hijo"), or a client's
+ * ("Client Instagram", "Kundenkonto", "Insta der Kundin").
+ */
+function namesOwnAccount(folded: string): boolean {
+  if (namesMyAccount(folded)) return true;
+  const owned = lastWordOf(folded, OWNERS);
+  if (owned !== null && namesMyAccount(dropPreposition(owned))) return true;
+  for (const client of CLIENTS) {
+    if (!folded.startsWith(client)) continue;
+    const rest = folded.slice(client.length);
+    if (namesAccount(rest.replace(/^[- ]/u, ''))) return true;
+  }
+  return false;
+}
+
+function namesMyAccount(folded: string): boolean {
   if (namesAccount(folded)) return true;
   // "Mój login", "Моё имя пользователя", "我的用户名": the person's own label.
   const space = folded.indexOf(' ');
@@ -276,7 +324,8 @@ function namesAccount(folded: string): boolean {
   if (USERNAME_LABELS.has(folded)) return true;
   // "Instagram username", "nazwa użytkownika na Instagramie", "Instagram 用户名": the platform around a label.
   for (const platform of ['instagram', 'insta', 'ig']) {
-    if (folded.startsWith(`${platform} `) && USERNAME_LABELS.has(folded.slice(platform.length + 1))) return true;
+    // "Instagram username", "Instagram-käyttäjätunnus": the platform, a space or a hyphen, the label.
+    if ((folded.startsWith(`${platform} `) || folded.startsWith(`${platform}-`)) && USERNAME_LABELS.has(folded.slice(platform.length + 1))) return true;
     if (folded.startsWith(platform) && USERNAME_LABELS.has(folded.slice(platform.length))) return true;
   }
   const on = folded.lastIndexOf(' ');

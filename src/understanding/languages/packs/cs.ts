@@ -63,6 +63,7 @@ export const cs: LanguagePack = {
   toMachine: ['poznámka pro automatický systém', 'automatický systém', 'asistent ai', 'systém'],
   machineOrders: ['ignoruj předchozí', 'ignorujte předchozí', 'označ jako schválen', 'klasifikuj tuto zprávu'],
   clients: ['klient', 'zákazní', 'zakazni', 'zaměstnavatel', 'zamestnavatel', 'šéf', 'sef'],
+  wroteByMistake: ['omylem', 'špatnou adresu', 'spatnou adresu', 'nesprávnou adresu'],
   confirmation: ['potvrzení na', 'potvrzeni na', 'potvrďte na', 'pošlete na', 'poslat na', 'odpovězte na', 'napište na', 'můj e-mail', 'muj e-mail', 'moje adresa', 'e-mailová adresa', 'e-mail'],
   confirmationAsks: [
     'potvrz', 'potvrd', 'odpověď', 'odpoved', 'informuj', 'oznam', 'vyrozum', 'zašlet', 'zaslat', 'pošlet', 'poslat',

@@ -33,7 +33,7 @@ export const da: LanguagePack = {
     // "Kan I ikke bare slette alt?": the negation of a polite ask negates nothing.
     'kan i ikke', 'kan du ikke', 'kunne i ikke', 'kunne du ikke', 'vil i ikke',
   ],
-  usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
+  usernameLabels: ['brugernavn', 'kontonavn', 'instagram-konto', 'instagram-bruger', 'instagrambruger', 'konto', 'profil'],
   handlePhrases: [
     'min konto', 'mit @', 'min @',
     'brugernavn', 'kontonavn', 'min instagram', 'mit instagram', 'min insta', 'instagramkonto',
@@ -54,6 +54,7 @@ export const da: LanguagePack = {
   toMachine: ['besked til det automatiske system', 'automatiske system', 'ai-assistent', 'system'],
   machineOrders: ['ignorer tidligere', 'ignorer alle tidligere', 'marker som godkendt'],
   clients: ['kunde', 'klient', 'arbejdsgiver', 'chef'],
+  wroteByMistake: ['ved en fejl', 'ved et uheld', 'forkert adresse', 'forkerte adresse'],
   confirmation: ['bekræftelse til', 'bekræft til', 'send bekræftelsen til', 'send til', 'svar til', 'skriv til mig på', 'min e-mail', 'min mail', 'min adresse', 'e-mailadresse', 'mailadresse', 'e-mail'],
   confirmationAsks: ['bekræft', 'svar', 'besked', 'meddel', 'send', 'kontakt'],
   confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],

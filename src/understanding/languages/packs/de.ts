@@ -86,6 +86,7 @@ export const de: LanguagePack = {
   clients: ['mandant', 'kunde', 'kundin', 'kunden', 'auftraggeber', 'arbeitgeber', 'chef', 'chefin', 'vorgesetzt'],
   passOn: ['weiterleit', 'weiterzuleiten', 'weitergeleitet', 'weitergeben', 'weiterzugeben'],
   handsOff: ['nicht anfass', 'nicht anrühr', 'nicht antast', 'lass * in ruhe', 'lasst * in ruhe', 'lassen sie * in ruhe', 'in ruhe lass', 'fasst * nicht an', 'fassen sie * nicht an', 'rührt * nicht an', 'rühren sie * nicht an'],
+  wroteByMistake: ['versehentlich', 'aus versehen', 'irrtümlich', 'fälschlich', 'falsche adresse', 'falschen adresse', 'falsche mail'],
   confirmation: [
     'bestätigung an', 'bestätigen sie an', 'bitte an', 'antworten sie an', 'antwort an', 'schreiben sie an',
     'schicken sie', 'senden sie', 'meine e-mail', 'meine e-mail-adresse', 'meine adresse', 'e-mail-adresse',

@@ -98,6 +98,7 @@ export const en: LanguagePack = {
   clients: ['client', 'customer', 'employer', 'boss', 'ceo', 'principal'],
   passOn: ['forward', 'pass this on', 'pass it on', 'passing this on', 'passing it on', 'send this on'],
   handsOff: ['don\'t touch', 'dont touch', 'do not touch', 'please don\'t touch', 'hands off', 'keep your hands off', 'leave * alone', 'leave alone'],
+  wroteByMistake: ['by mistake', 'by accident', 'accidentally', 'mistakenly', 'wrong address', 'wrong email', 'wrong mailbox'],
   confirmation: [
     'confirm to', 'confirmation to', 'send confirmation to', 'send the confirmation to', 'notify me at',
     'let me know at', 'reply to', 'respond to', 'write to me at', 'email me at', 'contact me at', 'reach me at',

@@ -87,6 +87,7 @@ export const es: LanguagePack = {
   clients: ['cliente', 'jefe', 'jefa', 'empleador', 'empleadora', 'patrón', 'patron', 'representad', 'mandante'],
   passOn: ['reenvi', 'reenví', 'hacer llegar', 'pasar este'],
   handsOff: ['no toqu', 'no toc', 'dejen * en paz', 'deja * en paz', 'dejad * en paz'],
+  wroteByMistake: ['por error', 'por equivocación', 'por equivocacion', 'dirección equivocada', 'direccion equivocada', 'correo equivocado', 'dirección incorrecta'],
   confirmation: [
     'confirmación a', 'confirmacion a', 'confirmar a', 'confirmen a', 'envíen la confirmación', 'enviar a',
     'respondan a', 'responder a', 'escríbanme a', 'escribanme a', 'mi correo', 'mi correo es', 'mi email',

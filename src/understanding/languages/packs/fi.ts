@@ -46,6 +46,7 @@ export const fi: LanguagePack = {
   ownChild: ['poikani', 'tyttäreni', 'tyttareni', 'lapseni', 'mun poika', 'mun tyttö'],
   onBehalf: ['puolesta'],
   clients: ['asiakas', 'asiakkaa', 'asiakkaan', 'työnantaja', 'tyonantaja', 'pomo', 'päämie', 'päämiehe'],
+  wroteByMistake: ['vahingossa', 'erehdyksessä', 'väärään osoitteeseen', 'vaaraan osoitteeseen'],
   confirmation: ['vahvistus osoitteeseen', 'vahvistakaa osoitteeseen', 'lähettäkää osoitteeseen', 'lähetä osoitteeseen', 'vastatkaa osoitteeseen', 'sähköpostini', 'sahkopostini', 'osoitteeni', 'sähköpostiosoite', 'sähköposti'],
   confirmationAsks: ['vahvist', 'vastau', 'vastat', 'ilmoit', 'lähettä', 'lähett', 'ota yhteyttä', 'yhteyttä'],
   confirmationTargets: ['osoitteeseen', 'sähköpostiin', 'sähköpostiosoitteeseen'],

@@ -93,6 +93,7 @@ export const fr: LanguagePack = {
   clients: ['client', 'employeur', 'patron', 'patronne', 'mandant'],
   passOn: ['transférer', 'transmettre', 'transfère', 'transmets', 'faire suivre'],
   handsOff: ['ne touchez pas', 'ne touche pas', 'n\'y touchez pas', 'pas touche', 'laissez * tranquille', 'laisse * tranquille', 'ne touchez surtout pas'],
+  wroteByMistake: ['par erreur', 'par mégarde', 'par megarde', 'mauvaise adresse', 'erronément', 'adresse erronée'],
   confirmation: [
     'confirmation à', 'confirmer à', 'confirmez à', 'envoyez la confirmation', 'répondre à', 'répondez à',
     'écrivez-moi à', 'ecrivez-moi', 'mon adresse', 'mon e-mail', 'mon mail', 'mon courriel', 'adresse e-mail',

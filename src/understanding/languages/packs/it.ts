@@ -84,6 +84,7 @@ export const it: LanguagePack = {
   clients: ['client', 'datore di lavoro', 'datrice di lavoro', 'capo', 'titolare', 'assistit', 'mandante'],
   passOn: ['inoltr', 'girare', 'giro questo'],
   handsOff: ['non toccate', 'non toccare', 'non tocchiate', 'lasciate stare', 'lasciate * stare', 'lasciate * in pace'],
+  wroteByMistake: ['per errore', 'per sbaglio', 'erroneamente', 'indirizzo sbagliato', 'indirizzo errato'],
   confirmation: [
     'conferma a', 'confermare a', 'confermate a', 'inviate la conferma', 'inviare a', 'rispondete a', 'rispondere a',
     'scrivetemi a', 'contattatemi a', 'avvisatemi a', 'la mia email', 'il mio indirizzo', 'indirizzo email',

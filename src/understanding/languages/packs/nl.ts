@@ -83,6 +83,7 @@ export const nl: LanguagePack = {
   clients: ['klant', 'cliënt', 'client', 'werkgever', 'baas', 'opdrachtgever'],
   passOn: ['doorstur', 'door te sturen', 'doorgestuurd', 'doorgeven', 'door te geven'],
   handsOff: ['niet aankom', 'niet aanrak', 'blijf van * af', 'blijf * af', 'laat * met rust', 'laat * staan'],
+  wroteByMistake: ['per ongeluk', 'per vergissing', 'abusievelijk', 'verkeerde adres', 'verkeerd adres', 'verkeerde mailadres'],
   confirmation: [
     'bevestiging naar', 'bevestig naar', 'bevestigen naar', 'stuur de bevestiging', 'antwoord naar', 'antwoorden naar',
     'mailen naar', 'mail mij op', 'laat het me weten op', 'mijn e-mail', 'mijn e-mailadres', 'mijn adres', 'e-mailadres',

@@ -33,7 +33,7 @@ export const no: LanguagePack = {
     // "Kan dere ikke bare slette alt?": the negation of a polite ask negates nothing.
     'kan dere ikke', 'kan du ikke', 'kunne dere ikke', 'kunne du ikke', 'vil dere ikke',
   ],
-  usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'konto', 'profil'],
+  usernameLabels: ['brukernavn', 'kontonavn', 'instagram-konto', 'instagram-bruker', 'instagrambruker', 'konto', 'profil'],
   handlePhrases: [
     'kontoen min', 'min konto', 'min @', 'mitt @',
     'brukernavn', 'kontonavn', 'min instagram', 'mitt instagram', 'min insta', 'instagramkonto',
@@ -53,6 +53,7 @@ export const no: LanguagePack = {
   machineOrders: ['ignorer tidligere', 'ignorer alle tidligere', 'merk som godkjent'],
   clients: ['kunde', 'klient', 'arbeidsgiver', 'sjef'],
   passOn: ['videresend', 'sende videre', 'sende dette videre'],
+  wroteByMistake: ['ved en feil', 'ved et uhell', 'feil adresse'],
   confirmation: ['bekreftelse til', 'bekreft til', 'send bekreftelsen til', 'send til', 'svar til', 'skriv til meg på', 'min e-post', 'e-posten min', 'min adresse', 'e-postadresse', 'e-post'],
   confirmationAsks: ['bekreft', 'svar', 'beskjed', 'meld', 'send', 'kontakt'],
   confirmationTargets: ['til', 'til adressen', 'på', 'adressen'],

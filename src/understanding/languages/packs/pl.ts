@@ -85,6 +85,7 @@ export const pl: LanguagePack = {
   machineOrders: ['zignoruj poprzednie', 'zignoruj wszystkie poprzednie', 'oznacz jako zatwierdzon', 'sklasyfikuj tę wiadomość'],
   clients: ['klient', 'pracodawc', 'szef', 'mocodawc', 'zleceniodawc'],
   passOn: ['przesła', 'przesłać', 'przekaza', 'przekazać', 'przesyłam', 'przekazuję'],
+  wroteByMistake: ['przez pomyłkę', 'przez pomylke', 'omyłkowo', 'omylkowo', 'przez przypadek', 'zły adres', 'zly adres', 'złego adresu', 'błędny adres', 'niewłaściwy adres'],
   confirmation: [
     'potwierdzenie na', 'potwierdzenie proszę wysłać na', 'potwierdźcie na', 'wyślijcie na', 'wyślij na',
     'odpowiedź na adres', 'odpowiedzcie na', 'napiszcie na', 'mój e-mail', 'moj e-mail', 'mój adres', 'adres e-mail',

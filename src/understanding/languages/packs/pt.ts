@@ -87,6 +87,7 @@ export const pt: LanguagePack = {
   clients: ['cliente', 'chefe', 'patrão', 'patrao', 'patroa', 'empregador', 'empregadora', 'representad'],
   passOn: ['reencaminh', 'encaminh', 'reenvi'],
   handsOff: ['não toqu', 'nao toqu', 'não mex', 'nao mex', 'deixem * em paz', 'deixa * em paz'],
+  wroteByMistake: ['por engano', 'por erro', 'endereço errado', 'endereco errado', 'email errado'],
   confirmation: [
     'confirmação para', 'confirmacao para', 'confirmar para', 'confirmem para', 'enviem a confirmação', 'enviar para',
     'respondam para', 'responder para', 'escrevam para', 'meu e-mail', 'meu email', 'meu endereço', 'endereço de e-mail',

@@ -60,6 +60,7 @@ export const sv: LanguagePack = {
   clients: ['kund', 'klient', 'arbetsgivare', 'chef'],
   passOn: ['vidarebefordr', 'skicka vidare', 'skickar vidare'],
   handsOff: ['rör inte', 'ror inte', 'låt * vara', 'lämna * ifred', 'lämna * i fred'],
+  wroteByMistake: ['av misstag', 'fel adress', 'felaktig adress'],
   confirmation: ['bekräftelse till', 'bekräfta till', 'skicka bekräftelsen till', 'skicka till', 'svara till', 'svara på', 'min e-post', 'min mejl', 'min adress', 'e-postadress', 'mejladress', 'e-post'],
   confirmationAsks: ['bekräft', 'svar', 'besked', 'meddela', 'skicka', 'svara', 'skriv', 'kvittens', 'önskas', 'kontakta'],
   confirmationTargets: ['till', 'till adressen', 'på', 'adressen'],

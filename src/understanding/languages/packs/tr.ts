@@ -81,6 +81,7 @@ export const tr: LanguagePack = {
   clients: ['müşteri', 'musteri', 'müvekkil', 'muvekkil', 'patron', 'işveren', 'isveren', 'müdür', 'mudur'],
   passOn: ['iletmem', 'iletiyorum', 'ilettim', 'iletmek', 'yönlendir'],
   handsOff: ['dokunmay', 'dokunmayın', 'elleme', 'ellemeyin'],
+  wroteByMistake: ['yanlışlıkla', 'yanlislikla', 'yanlış adres', 'yanlis adres', 'hatayla', 'hata ile'],
   confirmation: [
     'adresine gönderin', 'adresime', 'onay', 'bildirin', 'bilgi verin', 'dönüş', 'yanıt', 'cevap', 'e-posta adresim',
     'e-posta', 'eposta', 'mail adresim', 'iletişim',

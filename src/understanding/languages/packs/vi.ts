@@ -46,7 +46,7 @@ export const vi: LanguagePack = {
   handleLinks: ['cua em', 'cua anh', 'cua chi', 'cua to', 'ten', 'của tôi', 'của mình', 'cua toi', 'cua minh', 'của em', 'là', 'la', 'mình', 'tôi', 'em', 'tên'],
   ownHandlePhrases: ['của mình là', 'của tôi là', 'nick chính của mình', 'tài khoản chính của mình', 'tài khoản của mình'],
   ours: ['chúng tôi', 'chung toi'],
-  ownChild: ['con trai tôi', 'con gái tôi', 'con tôi', 'con trai em', 'con gái em', 'con trai toi', 'con gai toi'],
+  ownChild: ['con trai tôi', 'con gái tôi', 'con tôi', 'của cháu', 'cua chau', 'con trai em', 'con gái em', 'con trai toi', 'con gai toi'],
   confirmation: ['xác nhận qua', 'xác nhận đến', 'xac nhan', 'gửi xác nhận', 'gửi đến', 'gui den', 'trả lời qua', 'phản hồi qua', 'email của tôi', 'địa chỉ email', 'email'],
   confirmationAsks: ['xác nhận', 'xac nhan', 'phản hồi', 'trả lời', 'thông báo', 'gửi', 'liên hệ', 'lien he'],
   confirmationTargets: [
