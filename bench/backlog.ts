@@ -1,4 +1,5 @@
 // Backlog memory: peak RSS of a fresh bot back-filling a big mailbox, and a quarter of it.
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { withBotSearchPath } from '../src/db/pool.js';
 import { startBot } from '../harness/bot-process.js';
@@ -45,13 +46,25 @@ async function peakFor(servers: BenchServers, n: number): Promise<number> {
     const memory = await processMemory(bot.pid);
     if (!memory) throw new Error(`${run}: the bot exited before its memory was read`);
     const main = await mainThreadHeap(env.HTTP_PORT!);
+    const cpu = await processCpuSeconds(bot.pid);
     console.log(`  backlog ${n}: mailbox written in ${written.toFixed(1)} s, handled by the bot in ${seconds(started).toFixed(1)} s, peak RSS ${memory.peakMb.toFixed(1)} MB` +
-      `, RSS now ${memory.rssMb.toFixed(1)} MB; main thread's heap now ${main}`);
+      `, RSS now ${memory.rssMb.toFixed(1)} MB; main thread's heap now ${main}; the bot's CPU since its start ${cpu.toFixed(1)} s`);
     return memory.peakMb;
   } finally {
     await bot.stop();
     await pool.end();
   }
+}
+
+/**
+ * CPU seconds (user and system, every thread) the process used since it started: on a machine
+ * shared with other work the back-log's wall time swings with the others' load, its CPU much less.
+ */
+async function processCpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the name: state(1) ppid ... utime(12) stime(13), in ticks of 1/100 s.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
 }
 
 /**

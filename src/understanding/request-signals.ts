@@ -40,6 +40,8 @@ export interface ReadSentence {
   thanks: ReadonlyArray<MatcherHit<null>>;
   /** It thanks in advance. */
   thanksAhead: boolean;
+  /** Where its first phrase taking a request back ends (a pack's `withdraws`: "I withdraw my request"), or -1. */
+  withdrawal: number;
 }
 
 export type SignKind =
@@ -141,7 +143,7 @@ export interface SignalsOptions {
 export function readSentence(text: string, from: Registry = registry()): ReadSentence {
   const folded = fold(text);
   const found = sentenceWords(folded, from);
-  return { text, folded, words: new WordsFound(found.hits), citations: found.citations, thanks: found.thanks, thanksAhead: found.thanksAhead };
+  return { text, folded, words: new WordsFound(found.hits), citations: found.citations, thanks: found.thanks, thanksAhead: found.thanksAhead, withdrawal: found.withdrawal };
 }
 
 export function erasurePair(s: ReadSentence): boolean {

@@ -9,7 +9,8 @@
  * ("I withdrew my request, but now please delete my data"), a later clause that asks for the
  * erasure ("ho cambiato idea, cancellate tutto"), a sentence of its own that asks, or a mail
  * written on another's behalf, is left to the other rules.
- * Pure and linear: one walk of each sentence holding a withdrawal or an erasure word.
+ * Pure and linear: one walk of each sentence holding a withdrawal or an erasure word (where a
+ * sentence takes a request back is found in its own walk, `sentence-words.ts`).
  */
 import { clauses } from './clauses.js';
 import { packListMatcher, registry, type Registry, type WordHit } from './languages/registry.js';
@@ -52,11 +53,6 @@ function opensClause(folded: string, at: number): boolean {
   return i < 0 || ',;:()–—،؛、，；'.includes(folded[i]!);
 }
 
-/** Where the sentence takes the person's request back, or -1. */
-function withdrawalIn(s: ReadSentence, words: Registry): number {
-  const hit = packListMatcher(words, 'withdraws').scan(s.folded)[0];
-  return hit === undefined ? -1 : hit.end;
-}
 
 /** The sentence tells of the person's own earlier ask ("I wrote yesterday to have my data deleted") and asks nothing after it. */
 function tellsOfOwnAsk(s: ReadSentence, words: Registry): boolean {
@@ -74,7 +70,7 @@ export function takesBackOwnAsk(signals: RequestSignals, onBehalf: () => boolean
   const refusing = new Set(signals.opposite.map((o) => o.sentence));
   let withdrawn = false;
   for (const s of said) {
-    const at = withdrawalIn(s, words);
+    const at = s.withdrawal;
     if (at >= 0) {
       if (asksAfter(s, at, words)) return false;
       withdrawn = true;

@@ -261,14 +261,17 @@ export function packListMatcher(from: Registry, list: PackList): Matcher<string>
   if (built === undefined) listMatchers.set(from, (built = new Map()));
   let m = built.get(list);
   if (m === undefined) {
-    m = buildMatcher(
-      from.packs.flatMap((p) =>
-        (p[list] ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true && !STEM_LISTS.has(list), anywhere: p.noSpaces === true })),
-      ),
-    );
+    m = buildMatcher(packListWords(from, list));
     built.set(list, m);
   }
   return m;
+}
+
+/** The words of one optional list of every pack of `from`, as its {@link packListMatcher} reads them: for a walk that finds them with other lists. */
+export function packListWords(from: Registry, list: PackList): Array<MatcherWord<string>> {
+  return from.packs.flatMap((p) =>
+    (p[list] ?? []).map((word) => ({ word: fold(word).trim(), tag: p.code, whole: p.noSpaces !== true && !STEM_LISTS.has(list), anywhere: p.noSpaces === true })),
+  );
 }
 
 /** A matcher of `words`; words of other lengths and scripts may be mixed freely. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../src/understanding/law-citations.js';
-import { fold, registry } from '../../../src/understanding/languages/registry.js';
+import { fold, packListMatcher, registry } from '../../../src/understanding/languages/registry.js';
 import { sentenceWords } from '../../../src/understanding/sentence-words.js';
 
 const SENTENCES = [
@@ -16,6 +16,11 @@ const SENTENCES = [
   'Do not delete my account, I did not ask for this. Thx!',
   'ขอบคุณที่ลบข้อมูลของฉันตาม PDPA',
   'Our scheduling newsletter: tips, release notes and what customers asked for this week.',
+  'I hereby withdraw my deletion request from yesterday, please delete nothing.',
+  'Ich ziehe meinen Löschantrag zurück, bitte nichts löschen.',
+  '昨日お送りした削除依頼を取り下げます。',
+  'Please ignore my earlier mail and cancel my request, I changed my mind.',
+  'Do not withdraw anything, delete my data.',
 ];
 
 describe('the words of a sentence, found in one walk', () => {
@@ -26,6 +31,15 @@ describe('the words of a sentence, found in one walk', () => {
       expect(found.hits).toEqual(registry().scanFolded(folded));
       expect(found.citations).toEqual(findCitations(folded));
     }
+  });
+
+  it('finds where a sentence first takes a request back, as the withdrawal phrases alone do', () => {
+    for (const s of SENTENCES) {
+      const folded = fold(s);
+      expect(sentenceWords(folded, registry()).withdrawal).toBe(packListMatcher(registry(), 'withdraws').scan(folded)[0]?.end ?? -1);
+    }
+    expect(sentenceWords(fold('I withdraw my request, thanks.'), registry()).withdrawal).toBe('i withdraw my request'.length);
+    expect(sentenceWords(fold('Please delete my data.'), registry()).withdrawal).toBe(-1);
   });
 
   it('finds where a sentence thanks, and whether it thanks ahead', () => {
