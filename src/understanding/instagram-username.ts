@@ -73,6 +73,8 @@ const LABEL = new RegExp(
 const BRACKET_LABEL = new RegExp(String.raw`^\s*\[\s*(?:私の\s*)?${LABEL_WORDS}${ON_INSTAGRAM}\s*\]\s*(\S.*)$`, 'iu');
 
 /** The same labels inside a sentence: "(Instagram: pia.p)", "Benutzername lautet: x". Colon required. */
+/** Longest ending a word may carry glued to a colon ("ID:t", "ID:ja"): no handle is read there. */
+const MAX_GLUED_ENDING = 2;
 const INLINE_LABEL = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])${LABEL_WORDS}|${JAPANESE_LABEL})\**\s*(?:(?:is|es|est|ist|lautet|é|è|luidt)\s*)?(?:[:=]|(?<=\s)[–—])[ \t]*([^\n]*)`,
   'giu',
@@ -381,7 +383,10 @@ function collectAll(text: string, own: readonly string[], penalty: number): Cand
   labelled(source, own, out, penalty, offset);
   for (const m of source.matchAll(INLINE_LABEL)) {
     if (subjectGoesOn(m[0], m[1] ?? '')) continue;
-    add(out, labelValue(m[1] ?? ''), 95 - penalty, offset + m.index, own, 'username.inline-label');
+    const value = labelValue(m[1] ?? '');
+    // "tili-ID:t", "URL:ja": a letter or two glued to the colon is the word's own ending (Finnish, Swedish), never a handle.
+    if (value.length <= MAX_GLUED_ENDING && /[:=]$/u.test(m[0].slice(0, m[0].length - (m[1] ?? '').length))) continue;
+    add(out, value, 95 - penalty, offset + m.index, own, 'username.inline-label');
   }
   for (const m of source.matchAll(LINK)) {
     const path = (m[1] ?? '').toLowerCase();
