@@ -1,5 +1,5 @@
 /**
- * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -13: mail in
+ * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -14: mail in
  * 30 languages written from a brief by writers who never saw the rules, each scored once as it
  * came, then used to improve the rules by family (docs/UNDERSTANDING.md has the figures before and
  * after; each is a seen corpus now). The floors are the figures reached, and what the bot promises
@@ -64,6 +64,9 @@ const CORPORA: BlindCorpus[] = [
     name: 'thirteenth', folder: 'mail-blind-13', mails: 158, floors: { kind: 0.92, instagramUsername: 0.94, confirmationEmail: 0.95 },
     known: { ignored: [], opened: ['b1-en-how-to-question.eml'], wrongHandles: [] },
   },
+  // Commissioned at the start of the next round and scored as it came (a fresh figure for the
+  // thirteenth's short round), then its families were fixed (each with new sentences of its own).
+  { name: 'fourteenth', folder: 'mail-blind-14', mails: 158, floors: { kind: 0.95, instagramUsername: 0.95, confirmationEmail: 0.97 } },
 ];
 
 for (const corpus of CORPORA) {
