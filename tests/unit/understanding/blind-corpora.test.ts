@@ -1,5 +1,5 @@
 /**
- * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -14: mail in
+ * Measures the understanding on the blind corpora, tests/fixtures/mail-blind-2 to -15: mail in
  * 30 languages written from a brief by writers who never saw the rules, each scored once as it
  * came, then used to improve the rules by family (docs/UNDERSTANDING.md has the figures before and
  * after; each is a seen corpus now). The floors are the figures reached, and what the bot promises
@@ -67,6 +67,22 @@ const CORPORA: BlindCorpus[] = [
   // Commissioned at the start of the next round and scored as it came (a fresh figure for the
   // thirteenth's short round), then its families were fixed (each with new sentences of its own).
   { name: 'fourteenth', folder: 'mail-blind-14', mails: 158, floors: { kind: 0.95, instagramUsername: 0.95, confirmationEmail: 0.97 } },
+  // Commissioned after the last rule change of the fourteenth's round and scored as it came: the
+  // figure that counts for that round (docs/UNDERSTANDING.md).
+  {
+    name: 'fifteenth', folder: 'mail-blind-15', mails: 158, floors: { kind: 0.84, instagramUsername: 0.9, confirmationEmail: 0.87 },
+    known: {
+      ignored: ['d2-ja-icloud-fullwidth-reply-bot.eml', 'd5-fi-gmx-incomplete-tiktok.eml', 'd5-ko-html-only-no-username.eml'],
+      opened: [
+        'd1-de-rechnung-hosting.eml', 'd1-fr-mauvaise-entreprise-canva.eml', 'd1-fr-supprimer-compte-dun-autre.eml', 'd2-tr-mynet-bot-instruction-ex-account.eml',
+        'd3-ro-job-application.eml', 'd3-uk-question-conditional.eml', 'd4-hg-job-application-intern.eml', 'd5-fi-reply-bot-cancel.eml', 'd5-th-addressed-to-lineman.eml',
+      ],
+      wrongHandles: [
+        'd1-fr-mauvaise-entreprise-canva.eml', 'd1-fr-supprimer-compte-dun-autre.eml', 'd2-ja-au-eucjp-two-handles-replyto.eml',
+        'd2-tr-mynet-bot-instruction-ex-account.eml', 'd3-ro-job-application.eml', 'd4-hg-job-application-intern.eml',
+      ],
+    },
+  },
 ];
 
 for (const corpus of CORPORA) {
