@@ -76,8 +76,12 @@ const OURS_GAP = 1;
 function namesOurClient(line: string): boolean {
   const clients = packListMatcher(registry(), 'clients').scan(line);
   if (clients.length === 0) return false;
-  const ours = packListMatcher(registry(), 'ours').scan(line);
-  return clients.some((c) => ours.some((o) => o.tag === c.tag && o.end <= c.start && c.start - o.end <= OURS_GAP));
+  // Where each "our" ends, by language: a look-up for each client word, not a walk of every "our" (a line of both stays linear).
+  const oursEnd = new Set(packListMatcher(registry(), 'ours').scan(line).map((o) => `${o.tag}:${o.end}`));
+  return clients.some((c) => {
+    for (let gap = 0; gap <= OURS_GAP && gap <= c.start; gap++) if (oursEnd.has(`${c.tag}:${c.start - gap}`)) return true;
+    return false;
+  });
 }
 
 /** Whether the words say "our" ("naše kavárna", "nasza piekarnia", "unsere Bäckerei"): a business or a family writes for its own. */
