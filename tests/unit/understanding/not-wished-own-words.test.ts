@@ -18,6 +18,7 @@ describe('the writer\'s own subscription is no company notice', () => {
     ['es', 'Hola, cancelé mi suscripción. Todos los datos de @rosa_q deben ser eliminados según el RGPD.', 'rosa_q'],
     ['fr', "Bonjour, j'ai résilié mon abonnement. Toutes les données liées à @lea_p doivent être supprimées conformément au RGPD.", 'lea_p'],
     ['it', 'Ciao, ho disdetto il mio abbonamento. Tutti i dati di @gino_f devono essere cancellati secondo il GDPR.', 'gino_f'],
+    ['pl', 'Dzień dobry, anulowałem moją subskrypcję. Wszystkie dane powiązane z @kuba_w muszą zostać usunięte w ciągu 30 dni zgodnie z RODO.', 'kuba_w'],
   ])('%s: %s', (_lang, text, handle) => {
     const u = read(text);
     expect(u.kind).not.toBe('other');

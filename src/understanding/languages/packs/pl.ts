@@ -27,7 +27,7 @@ export const pl: LanguagePack = {
     'prywatność', 'prywatnosc', 'rodo', 'prawo do usunięcia', 'prawo do bycia zapomnianym', 'ochrona danych',
     'ochrony danych', 'żądanie usunięcia', 'zadanie usuniecia', 'artykuł 17', 'art. 17', 'uodo',
   ],
-  mine: ['mój', 'moj', 'moja', 'moje', 'mojego', 'mojej', 'moich', 'moim', 'moimi', 'nasz', 'nasze', 'naszych', 'mnie', 'mi', 'ja'],
+  mine: ['mój', 'moj', 'moja', 'moje', 'mojego', 'mojej', 'moją', 'moich', 'moim', 'moimi', 'nasz', 'nasze', 'naszych', 'mnie', 'mi', 'ja'],
   opposite: [
     'zmieniłem zdanie', 'zmieniłam zdanie', 'zmienilem zdanie', 'zmienilam zdanie', 'rozmyśliłem się', 'rozmyśliłam się', 'rozmyslilem sie', 'wysłałem przez pomyłkę', 'wysłałam przez pomyłkę',
     'nie usuwajcie', 'nie usuwać', 'nie usuwac', 'nie usuwaj', 'niczego nie usuwać', 'niczego nie usuwac',
