@@ -7,7 +7,7 @@
  * and team words, written with a capital. PickrTech, Instagram, a person greeted by name
  * ("Hello Anna", never named again as a holder) and "Dear Sir or Madam" are no other company.
  */
-import { FILLER, GREETING, TEAM } from './greeting-words.js';
+import { COMPANY, FILLER, GREETING, TEAM } from './greeting-words.js';
 import { NAMES, SHORT_NAMES } from './instagram-names.js';
 import { fold, registry, wordsIn } from './languages/registry.js';
 
@@ -31,21 +31,34 @@ const TEAM_STEMS: readonly string[] = TEAM.map(fold).filter((w) => [...w].length
 /** A word naming a team or a help desk: a company's greeting holds one ("Dear Zalando team"), a person's ("Hello Anna") none. */
 const namesTeam = (w: string): boolean => TEAM_WHOLE.has(w) || TEAM_STEMS.some((s) => w.startsWith(s));
 
+const COMPANY_WORDS: ReadonlySet<string> = new Set(COMPANY.map(fold));
+/** Words of a company's name a greeting may hold. */
+const MAX_NAME_WORDS = 3;
+
 /**
- * The company a first line greets, folded, or null: its words are greeting, team and filler
+ * The names of the company a first line greets, folded, or none: its words are greeting, team and filler
  * words, a team or help-desk word among them, and one run of words written with a capital, neither ours, nor Instagram's, nor a word
- * of a pack ("Dear Data Protection Officer" greets a role).
+ * of a pack ("Dear Data Protection Officer" greets a role). A word after a company word ("บริษัท X", "แอป FoodGo")
+ * is a name whatever its case, and each such word may name the company anew.
  */
-function greetedName(line: string, ownHandles: readonly string[]): string | null {
+function greetedNames(line: string, ownHandles: readonly string[]): string[] {
   const segment = line.slice(0, 200).split(GREETING_END)[0]!;
   const name: string[] = [];
-  let runs = 0;
+  const firsts: string[] = [];
+  let unmarkedRuns = 0;
   let greeted = false;
   let teamed = false;
   let inName = false;
+  let marked = false;
   for (const m of segment.matchAll(WORD)) {
     const word = m[0];
     const folded = fold(word);
+    if (COMPANY_WORDS.has(folded)) {
+      teamed = true;
+      inName = false;
+      marked = true;
+      continue;
+    }
     if (greets(folded)) {
       greeted ||= !FILLER.includes(folded);
       teamed ||= namesTeam(folded);
@@ -53,15 +66,19 @@ function greetedName(line: string, ownHandles: readonly string[]): string | null
       continue;
     }
     // A word that is no greeting and has no capital: the line says something else ("please delete my data").
-    if (!UPPER.test(word)) return null;
-    if (!inName) runs++;
-    inName = true;
+    if (!marked && !UPPER.test(word)) return [];
+    if (!inName) {
+      if (!marked) unmarkedRuns++;
+      firsts.push(folded);
+    }
+    inName = !marked;
+    marked = false;
     name.push(folded);
   }
-  if (!greeted || !teamed || runs !== 1 || name.length > 3) return null;
+  if (!greeted || !teamed || unmarkedRuns > 1 || firsts.length === 0 || name.length > MAX_NAME_WORDS) return [];
   const own = ownHandles.map((h) => fold(h).replace(/^@/u, ''));
-  if (name.some((w) => OURS.test(w) || INSTAGRAM.has(w) || own.includes(w))) return null;
-  return name.some(namesRole) ? null : name[0]!;
+  if (name.some((w) => OURS.test(w) || INSTAGRAM.has(w) || own.includes(w))) return [];
+  return name.some(namesRole) ? [] : firsts;
 }
 
 const ROLE_KINDS: ReadonlySet<string> = new Set(['data', 'account', 'privacy', 'erase']);
@@ -90,13 +107,13 @@ export function addressedToAnotherCompany(body: string, ownHandles: readonly str
   if (start < 0) return false;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(start, lineEnd < 0 ? undefined : lineEnd);
-  const name = greetedName(line, ownHandles);
-  if (name === null || [...name].length < 2) return false;
+  const names = greetedNames(line, ownHandles).filter((n) => [...n].length >= 2);
+  if (names.length === 0) return false;
   // The rest of the mail, after the greeting.
   const greetingEnd = line.search(GREETING_END);
   const rest = text.slice(start + (greetingEnd < 0 ? line.length : greetingEnd));
   return rest.split(SENTENCE_END).some((s) => {
     const folded = fold(s);
-    return namedIn(folded, name) && wordsIn(s).has('erase');
+    return names.some((name) => namedIn(folded, name)) && wordsIn(s).has('erase');
   });
 }

@@ -28,7 +28,7 @@ const SALUTATIONS = [
   // zh, ja, ko, th
   '尊敬的', '您好', '你好', '亲爱的', '親愛的',
   '様', '各位', 'こんにちは', '拝啓', 'お問い合わせ',
-  '안녕하세요', '친애하는', 'สวัสดี', 'ครับ', 'ค่ะ',
+  '안녕하세요', '친애하는', 'สวัสดี', 'เรียน', 'ครับ', 'ค่ะ',
   // fa, ar, he, hi
   'سلام', 'درود', 'مرحبا', 'السلام', 'عليكم', 'عزيزي',
   'שלום', 'לכבוד', 'नमस्ते', 'प्रिय',
@@ -54,7 +54,12 @@ export const TEAM = [
 export const GREETING: readonly string[] = [...SALUTATIONS, ...TEAM];
 /** Small words a greeting may hold: "To the Instagram team", "equipo de Instagram", "ομάδα ... του Instagram". */
 export const FILLER = [
-  'to', 'the', 'of', 'at', 'de', 'del', 'dell', 'la', 'el', 'do', 'da', 'du', 'der', 'des', 'di', 'van', 'het', 'l', 'd', 'und', 'and', 'y', 'e', 'et',
+  'to', 'the', 'of', 'at', 'de', 'del', 'dell', 'la', 'le', 'les', 'aux', 'el', 'do', 'da', 'du', 'der', 'des', 'di', 'van', 'het', 'l', 'd', 'und', 'and', 'y', 'e', 'et',
   'του', 'την', 'τη', 'της', 'τον', 'και', 'na', 'и', 'і', 'в', 've', 'của', 'og', 'och', 'ja', 'és', 'și', 'dan', '的', 'の', 'と',
 ];
 
+/**
+ * Words that say a company's name follows, in greetings where names bear no capital ("บริษัท
+ * ฟู้ดดีลิเวอรี่ไทย จำกัด (แอป FoodGo)"): the word after one is a name, and the greeting names a company.
+ */
+export const COMPANY = ['บริษัท', 'แอป', 'แอปพลิเคชัน', 'จำกัด', 'société', 'firma', 'empresa', 'azienda', 'şirketi', 'компания', 'компанії', '株式会社', '회사'];

@@ -78,7 +78,7 @@ export const de: LanguagePack = {
   onBehalf: ['im namen', 'im auftrag', 'stellvertretend für', 'schreibe für', 'schreibe ihnen für', 'schreibe im auftrag', 'in seinem auftrag', 'in ihrem auftrag', 'in deren auftrag', 'in dessen auftrag'],
   ours: ['unser', 'unsere', 'unseres', 'unserer', 'unserem', 'unseren'],
   ownChild: ['mein sohn', 'meine tochter', 'mein kind', 'meines sohnes', 'meiner tochter', 'meines kindes', 'meinem sohn', 'meinem kind', 'unser sohn', 'unsere tochter', 'unser kind', 'unseres sohnes'],
-  notice: ['rechnung', 'zahlung', 'unbezahlt', 'mahnung', 'inaktiv', 'testphase', 'testzeitraum', 'gesperrt', 'sperrung', 'pausiert', 'ausgesetzt', 'abgelaufen', 'läuft ab', 'fällig', 'abonnement', 'verlänger'],
+  notice: ['rechnung', 'gekündigte', 'vertragslaufzeit', 'vertragsende', 'laufzeitende', 'zahlung', 'unbezahlt', 'mahnung', 'inaktiv', 'testphase', 'testzeitraum', 'gesperrt', 'sperrung', 'pausiert', 'ausgesetzt', 'abgelaufen', 'läuft ab', 'fällig', 'abonnement', 'verlänger'],
   applies: ['bewerbe', 'bewerben', 'bewerbung', 'lebenslauf', 'stellenanzeige', 'die stelle', 'freiberufler', 'freiberuflich', 'freelancer', 'unsere agentur', 'portfolio', 'initiativbewerbung'],
   workDone: ['umgesetzt', 'implementiert', 'erfahrung', 'entwickelt', 'betreut', 'integriert', 'für kunden', 'aufgebaut'],
   toMachine: ['hinweis an das automatische system', 'an das automatische system', 'automatisches system', 'ki-assistent', 'ki assistent', 'ki', 'hinweis an das system', 'anweisung an das system'],

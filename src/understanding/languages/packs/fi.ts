@@ -18,7 +18,7 @@ export const fi: LanguagePack = {
     'muutin mieleni', 'olen muuttanut mieleni', 'muutin mieltäni',
     'älkää poistako', 'alkaa poistako', 'älä poista', 'ala poista', 'ei saa poistaa', 'säilyttäkää tilini', 'en pyytänyt',
     'en ole pyytänyt', 'en ole pyytanyt', 'en tehnyt pyyntöä', 'se en ollut minä', 'peruuttakaa pyyntö', 'peruutan pyyntöni',
-    'käytän sitä yhä', 'käytän vielä',
+    'käytän sitä yhä', 'käytän vielä', 'en halua että', 'en halua, että', 'en halua etta', 'perukaa pyyntö', 'käytän sovellusta',
   ],
   complement: ['että', 'etta'],
   contrast: ['mutta nyt', 'mutta tänään'],
@@ -68,4 +68,7 @@ export const fi: LanguagePack = {
   withdraws: ['perukaa pyyntö', 'peruuttakaa pyyntö', 'perun pyyntöni', 'peruutan pyyntöni', 'peruutan pyynnön', 'muutin mieleni'],
   othersAsk: ['joku', 'jonkun', 'hakkeri', 'hakkeroi', 'ilman lupaani', 'luvattani', 'muiden nimissä', 'toisten nimissä', 'toisten ihmisten nimissä'],
   mailSaid: ['sain sähköpostin', 'sain sähköpostia', 'sain viestin', 'sain meilin', 'väitetysti teiltä'],
+  notice: ['lasku', 'laskun', 'maksamat', 'erääntyn', 'jäädyt', 'keskeyt', 'kokeilujakso', 'ilmainen kokeilu', 'vanhenee', 'sopimuskau'],
+  applies: ['hakemus', 'haen paikkaa', 'ansioluettelo', 'cv:ni', 'freelancer'],
+  workDone: ['kokemus', 'toteutin', 'kehitin'],
 };

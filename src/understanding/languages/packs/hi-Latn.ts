@@ -61,7 +61,7 @@ export const hiLatn: LanguagePack = {
   onBehalf: ['ki taraf se', 'ki taraf', 'ki or se', 'ki ore se'],
   notice: ['bhugtan', 'bakaya', 'bill', 'recharge', 'validity', 'suspend'],
   applies: ['resume', 'naukri', 'job ke liye', 'apply kar raha', 'apply kar rahi', 'freelancer'],
-  workDone: ['experience', 'banaya', 'kaam kiya', 'handle kiya'],
+  workDone: ['experience', 'help chahiye', 'kar sakti hoon', 'kar sakta hoon', 'banaya', 'kaam kiya', 'handle kiya'],
   toMachine: ['system', 'ai assistant'],
   machineOrders: ['pichle instructions ignore', 'instructions ignore karo'],
   clients: ['client', 'boss', 'malik', 'customer'],

@@ -75,4 +75,7 @@ export const hu: LanguagePack = {
   withdraws: ['visszavonom a kérés', 'visszavonom a kérelm', 'vonják vissza a kérés', 'meggondoltam magam'],
   othersAsk: ['valaki', 'egy hacker', 'feltörték', 'engedélyem nélkül', 'a tudtom nélkül', 'mások nevében'],
   mailSaid: ['kaptam egy e-mailt', 'kaptam egy emailt', 'kaptam egy levelet', 'kaptam egy üzenetet'],
+  notice: ['számla', 'számlá', 'kiegyenlít', 'fizetés hiány', 'befizet', 'felfüggeszt', 'inaktív', 'próbaidőszak', 'lejár', 'szerződés'],
+  applies: ['önéletrajz', 'jelentkez', 'pozíció', 'szabadúszó'],
+  workDone: ['tapasztalat', 'fejlesztettem', 'implementáltam'],
 };

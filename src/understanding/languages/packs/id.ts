@@ -71,4 +71,7 @@ export const id: LanguagePack = {
   ownWish: ['saya mau', 'saya ingin', 'aku mau', 'aku ingin'],
   askedBefore: ['sudah kirim', 'sudah minta', 'kemarin kirim', 'sudah mengirim'],
   mailSaid: ['dapat email', 'dapet email', 'menerima email', 'terima email', 'dapat e-mail', 'menerima e-mail'],
+  notice: ['tagihan', 'faktur', 'invoice', 'belum dibayar', 'pembayaran', 'ditangguhkan', 'dinonaktifkan', 'tidak aktif', 'masa percobaan', 'kedaluwarsa', 'jatuh tempo', 'kontrak berakhir'],
+  applies: ['lamaran', 'melamar', 'cv saya', 'posisi', 'freelancer'],
+  workDone: ['pengalaman', 'membangun', 'mengembangkan', 'bisa bantu'],
 };

@@ -68,4 +68,7 @@ export const ro: LanguagePack = {
   askedBefore: ['v-am trimis', 'v-am scris', 'am trimis', 'am cerut', 'am solicitat'],
   othersAsk: ['cineva', 'un străin', 'un strain', 'hacker', 'spart', 'în numele altora', 'in numele altora', 'în numele altor persoane', 'fără acordul meu', 'fara acordul meu', 'fără permisiunea mea', 'fara permisiunea mea', 'am primit o cerere'],
   mailSaid: ['am primit un e-mail', 'am primit un email', 'am primit un mail', 'am primit un mesaj', 'chipurile de la voi', 'pretins de la voi'],
+  notice: ['factur', 'neplat', 'plata', 'plății', 'suspend', 'inactiv', 'perioada de probă', 'expir', 'contractu'],
+  applies: ['candidatur', 'cv-ul meu', 'postul de', 'procesul de recrutare', 'freelancer'],
+  workDone: ['experiență', 'experienta', 'am implementat', 'am dezvoltat'],
 };

@@ -68,4 +68,7 @@ export const vi: LanguagePack = {
   ownWish: ['tôi muốn', 'mình muốn', 'em muốn'],
   askedBefore: ['đã gửi', 'đã yêu cầu'],
   mailSaid: ['nhận được email', 'nhận được một email', 'nhận được thư', 'nhận được tin nhắn'],
+  notice: ['hóa đơn', 'hoá đơn', 'chưa thanh toán', 'thanh toán', 'tạm ngưng', 'đình chỉ', 'không hoạt động', 'dùng thử', 'hết hạn'],
+  applies: ['ứng tuyển', 'cv của tôi', 'hồ sơ xin việc', 'vị trí'],
+  workDone: ['kinh nghiệm', 'đã phát triển'],
 };
