@@ -74,12 +74,12 @@ const CORPORA: BlindCorpus[] = [
     known: {
       ignored: ['d2-ja-icloud-fullwidth-reply-bot.eml', 'd5-fi-gmx-incomplete-tiktok.eml', 'd5-ko-html-only-no-username.eml'],
       opened: [
-        'd1-de-rechnung-hosting.eml', 'd1-fr-mauvaise-entreprise-canva.eml', 'd1-fr-supprimer-compte-dun-autre.eml', 'd2-tr-mynet-bot-instruction-ex-account.eml',
+        'd1-de-rechnung-hosting.eml', 'd1-fr-mauvaise-entreprise-canva.eml',
         'd3-ro-job-application.eml', 'd3-uk-question-conditional.eml', 'd4-hg-job-application-intern.eml', 'd5-fi-reply-bot-cancel.eml', 'd5-th-addressed-to-lineman.eml',
       ],
       wrongHandles: [
-        'd1-fr-mauvaise-entreprise-canva.eml', 'd1-fr-supprimer-compte-dun-autre.eml', 'd2-ja-au-eucjp-two-handles-replyto.eml',
-        'd2-tr-mynet-bot-instruction-ex-account.eml', 'd3-ro-job-application.eml', 'd4-hg-job-application-intern.eml',
+        'd1-fr-mauvaise-entreprise-canva.eml', 'd2-ja-au-eucjp-two-handles-replyto.eml',
+        'd3-ro-job-application.eml', 'd4-hg-job-application-intern.eml',
       ],
     },
   },
