@@ -62,6 +62,7 @@ export const RULE_TEXT: Record<string, string> = {
   'other.vendor': 'a vendor or marketing mail about deletion (a product or service is offered)',
   'other.unsubscribe': 'the mail only asks to leave a newsletter or a mailing list, not to delete data',
   'other.not-the-writers-data': 'every deletion the mail asks for is of something that is not the writer\'s data: a subscription, a payment card, or PickrTech\'s own Instagram account or post',
+  'other.someone-elses-account': 'the mail asks to erase an account it names as another person\'s the writer has no say over: an ex-partner\'s, a fake or impostor account, a stranger\'s',
   'other.impersonates-instagram': 'the sender is named Instagram, Meta or Facebook from none of their addresses, or writes from an address imitating theirs: phishing',
   'other.threatens-own-account': 'the mail greets our own Instagram handle and threatens to delete the account unless it is verified: phishing',
   'other.another-company': 'the mail is written to another company: its greeting names it, and it asks to erase the account held there',

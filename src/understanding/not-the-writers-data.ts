@@ -130,7 +130,7 @@ function distinct<T extends { start: number }>(hits: readonly T[]): T[] {
 }
 
 /** The word is part of a handle: "foto" in "@anna_kovacs_foto", "post" in "post.daily". */
-function inHandle(text: string, start: number, end: number): boolean {
+export function inHandle(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   return before === '_' || before === '@' || before === '.' || text[end] === '_' || (text[end] === '.' && WORD_CHAR.test(text[end + 1] ?? ''));
 }

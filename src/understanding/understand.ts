@@ -55,6 +55,7 @@ import { wishOnCondition } from './wish-on-condition.js';
 import { outcomeWish } from './outcome-wish.js';
 import { takenForInstagram } from './taken-for-instagram.js';
 import { deletionNotWished } from './not-wished.js';
+import { someoneElsesAccount } from './someone-elses-account.js';
 
 export function understand(mail: InboundMail, opts: UnderstandOptions): Understanding {
   return understandWithEvidence(mail, opts).understanding;
@@ -166,6 +167,9 @@ export function understandWithEvidence(
     const content = onlyOtherThings([signals.subject, ...signals.sentences]) === 'content';
     return other(field(content ? 'other.content' : 'other.not-the-writers-data', 'medium'), signals);
   }
+
+  // "Bu hesap eski kız arkadaşımın. Tüm verilerini silin", "supprimez les données du faux compte": another person's account, no say of the writer's over it.
+  if (someoneElsesAccount([signals.subject, ...signals.sentences])) return other(field('other.someone-elses-account', 'medium'), signals);
 
   // "What would I have to do to get my data deleted?": the person has not asked yet, whatever the subject says; staff answer.
   // Its "usunęli", "удалили" wish a deletion to come, and report none done.

@@ -242,6 +242,12 @@ export interface LanguagePack {
   /** Orders to an automated system, as stems anywhere in a line: "ignore previous", "classify this message", "mark as approved". */
   readonly machineOrders?: readonly string[];
   /**
+   * Words that name an account as another person's the writer has no say over, as stems at a word
+   * start: an ex-partner's ("ex-girlfriend", "eski kız arkadaş"), a fake or impostor account
+   * ("faux compte", "sahte hesap"), a stranger's ("someone else's account") (`someone-elses-account.ts`).
+   */
+  readonly othersAccount?: readonly string[];
+  /**
    * Words for a client, an employer or a boss, as stems at a word start (a Latin word of three
    * letters or fewer whole): "client", "Mandant", "Kundin", "müvekkil", "клиент", "客户". Beside an
    * `onBehalf` phrase ("on behalf of our client", "im Auftrag unserer Kundin", "müvekkilimiz adına")

@@ -248,11 +248,11 @@ const ANYWHERE_START = 2;
 /** The packs' optional word lists read outside the registry's trie, one matcher each. */
 export type PackList =
   | 'allOfIt' | 'and' | 'apology' | 'applies' | 'but' | 'clients' | 'complement' | 'condition' | 'contrast' | 'gone' | 'howItGoes' | 'howTo'
-  | 'machineOrders' | 'mailSaid' | 'notData' | 'nothing' | 'notice' | 'nowOpens' | 'onlyThis' | 'othersAsk' | 'ours' | 'ownChild' | 'ownWish'
+  | 'machineOrders' | 'mailSaid' | 'notData' | 'nothing' | 'notice' | 'nowOpens' | 'onBehalf' | 'onlyThis' | 'othersAccount' | 'othersAsk' | 'ours' | 'ownChild' | 'ownWish'
   | 'passOn' | 'stays' | 'takenForInstagram' | 'theRest' | 'toMachine' | 'undecided' | 'wants' | 'whether' | 'withdraws' | 'workDone'
   | 'wroteByMistake';
 /** Lists whose words are stems in every language ("someone" in "someone's", "שמישהו", "doorsturen" in "doorgestuurd"); the others are whole words where words are spaced. */
-const STEM_LISTS: ReadonlySet<PackList> = new Set(['clients', 'howItGoes', 'howTo', 'machineOrders', 'mailSaid', 'notice', 'othersAsk', 'passOn', 'withdraws', 'workDone', 'wroteByMistake']);
+const STEM_LISTS: ReadonlySet<PackList> = new Set(['clients', 'howItGoes', 'howTo', 'machineOrders', 'mailSaid', 'notice', 'othersAccount', 'othersAsk', 'passOn', 'withdraws', 'workDone', 'wroteByMistake']);
 const listMatchers = new WeakMap<Registry, Map<PackList, Matcher<string>>>();
 
 /** A matcher of one optional list of every pack of `from`, each word tagged with its language; built once per registry. */
