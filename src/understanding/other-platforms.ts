@@ -24,6 +24,14 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 const LATIN = new RegExp(String.raw`(?<![\p{L}\p{N}_@.])(?:${[...PLATFORMS].sort(byLength).map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu');
+/**
+ * Names of six letters or more with a case ending joined to them ("tiktokissa", "snapchatissa",
+ * "telegramban", "tiktoku"): the languages that decline names write the ID after them all the same.
+ */
+const INFLECTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.])(?:${PLATFORMS.filter((p) => p.length >= 6 && !p.includes(' ')).sort(byLength).map(escape).join('|')})\p{Ll}{1,6}(?![\p{L}\p{N}])`,
+  'giu',
+);
 const AS_WRITTEN = new RegExp(String.raw`(?<![\p{L}\p{N}_@.])(?:${[...PLATFORMS_AS_WRITTEN].sort(byLength).map(escape).join('|')})(?![\p{L}\p{N}])`, 'gu');
 const LOCAL_NAMES = PACKS.flatMap((p) => p.otherApps ?? []);
 const LOCAL = LOCAL_NAMES.length === 0 ? null : new RegExp(`(?:${[...LOCAL_NAMES].sort(byLength).map(escape).join('|')})`, 'giu');
@@ -41,7 +49,7 @@ const INSTAGRAM_BEFORE = /(?:instagram|insta|\big\b|インスタ|인스타)[^\n]
 /** The spans of `text` that hold another platform's ID: each from its platform's name to the ID's end, in text order. */
 export function otherPlatformSpans(text: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
-  const patterns = LOCAL === null ? [LATIN, AS_WRITTEN] : [LATIN, AS_WRITTEN, LOCAL];
+  const patterns = LOCAL === null ? [LATIN, INFLECTED, AS_WRITTEN] : [LATIN, INFLECTED, AS_WRITTEN, LOCAL];
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;

@@ -189,8 +189,13 @@ function refuse(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor: Spe
   // A question that asks us ("můžete mi prosím smazat data?", "kan dere slette dataene mine?") is a
   // request: its question words are all words that ask. A question word that neither opens the
   // sentence nor stands in a question is a relative pronoun ("datele pe care le dețineți").
-  const asks = s.words.words('asks', lang);
-  const questions = s.words.hits.filter((h) => h.kind === 'question' && h.lang === lang && !asks.includes(h.word));
+  // A question word inside a phrase that asks ("czy" of "czy możecie", "có thể" of "bạn có thể") asks too, and so
+  // does one closing a sentence an ask opened ("Bạn có thể xoá dữ liệu của mình được không?", can you … can it?).
+  const asks = s.words.hits.filter((h) => h.kind === 'asks' && h.lang === lang);
+  const questions = s.words.hits.filter(
+    (h) => h.kind === 'question' && h.lang === lang &&
+      !asks.some((a) => a.word === h.word || (a.start <= h.start && a.end >= h.end) || (!noSpaces && a.end <= h.start && CLOSES.test(s.folded.slice(h.end)))),
+  );
   const marked = asksSomething(s);
   const question = questions.find((q) => marked || opensSentence(s, q.start));
   if (question !== undefined) return no('question', question.word);
@@ -289,6 +294,9 @@ function wishPart(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor: S
   return null;
 }
 
+/** What may follow a question word that closes the sentence: marks, and one short word of politeness ("ạ"). */
+const CLOSES = /^[\s\p{P}]{0,8}(?:\p{L}{1,3}[\s\p{P}]{0,8})?$/u;
+
 /** Words before an erasure word that may govern it in a line without punctuation ("я не хочу чтобы вы удаляли мои данные"). */
 const GOVERNS = 8;
 /** Words after an erasure word that its clause holds at most in a line without punctuation. */
@@ -320,7 +328,11 @@ function windowPart(s: ReadSentence, lang: string, noSpaces: boolean, speaksFor:
 /** A negation of the language in the clause of an erasure word (beside it, for a language without spaces). */
 export function negationNearErasure(s: ReadSentence, lang: string, noSpaces: boolean): string | null {
   // The "не" of "не могли бы вы" asks politely: a negation inside a word that asks negates nothing.
-  const negations = s.words.hits.filter((h) => h.kind === 'negation' && h.lang === lang && !insideAsk(s, h));
+  // The "không" of "được không" (can it?) ends a question: it negates nothing either.
+  const tags = s.words.hits.filter((h) => h.kind === 'question' && h.lang === lang);
+  const negations = s.words.hits.filter(
+    (h) => h.kind === 'negation' && h.lang === lang && !insideAsk(s, h) && !tags.some((q) => q.start <= h.start && q.end >= h.end && q.word !== h.word),
+  );
   if (negations.length === 0) return null;
   const erasures = s.words.hits.filter((h) => h.kind === 'erase' && h.lang === lang);
   if (noSpaces) {

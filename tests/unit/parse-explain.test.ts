@@ -40,7 +40,7 @@ describe('parse --explain', () => {
   });
 
   it('prints a possible request\'s handle and address, and each reason the reader is unsure', async () => {
-    const possible = file('possible.eml', 'From: ola@example.com\nSubject: Pytanie\n\nCzy możecie usunąć moje konto? Instagram: @ola.nowak\n');
+    const possible = file('possible.eml', 'From: ola@example.com\nSubject: Pytanie\n\nChcę wiedzieć, czy usuniecie moje konto. Instagram: @ola.nowak\n');
     const r = await runCli(['parse', '--explain', possible], {}, { cwd: REPO_ROOT });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');

@@ -72,7 +72,7 @@ const CORPORA: BlindCorpus[] = [
   {
     name: 'fifteenth', folder: 'mail-blind-15', mails: 158, floors: { kind: 0.84, instagramUsername: 0.9, confirmationEmail: 0.87 },
     known: {
-      ignored: ['d2-ja-icloud-fullwidth-reply-bot.eml', 'd5-fi-gmx-incomplete-tiktok.eml', 'd5-ko-html-only-no-username.eml'],
+      ignored: ['d5-fi-gmx-incomplete-tiktok.eml'],
       opened: ['d3-ro-job-application.eml', 'd3-uk-question-conditional.eml'],
       wrongHandles: ['d2-ja-au-eucjp-two-handles-replyto.eml', 'd3-ro-job-application.eml'],
     },

@@ -195,11 +195,10 @@ describe('signs of a request without a confident reading', () => {
     expect(e.kind.rule).toBe('wish.pack-subject');
   });
 
-  it('a law citation with a sentence about the person\'s data goes to staff, with the law named in the doubt', () => {
-    const { understanding: u, evidence: e } = read('Zgodnie z RODO czy moglibyście usunąć moje konto? Instagram: @ola.nowak');
-    expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: 'ola.nowak' });
-    expect(e.doubt?.[0]).toMatch(/GDPR/);
-    expect(e.doubt?.join('\n')).toMatch(/written in Polish, which has no hand-written rules/);
+  it('a law citation beside a polite "could you delete my account?" is a request', () => {
+    // "Czy moglibyście…?" asks us to act: a request, not a question about deletion.
+    const { understanding: u } = read('Zgodnie z RODO czy moglibyście usunąć moje konto? Instagram: @ola.nowak');
+    expect(u).toMatchObject({ kind: 'deletion_request', instagramUsername: 'ola.nowak' });
   });
 
   it('a reply to the bot\'s own mail that speaks of deletion goes to staff', () => {
@@ -209,9 +208,9 @@ describe('signs of a request without a confident reading', () => {
     expect(foreign.understanding.kind).toBe('other');
   });
 
-  it('a possible request lists what it lacks', () => {
+  it('a polite request as a question lists what it lacks', () => {
     const { understanding: u } = read('Czy możecie usunąć moje dane z aplikacji?', 'Pytanie o dane');
-    expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: null, missing: ['instagramUsername'] });
+    expect(u).toMatchObject({ kind: 'incomplete_request', instagramUsername: null, missing: ['instagramUsername'] });
   });
 
   it('reads only the mail\'s own words: a request in the quoted mail or the signature is no sign', () => {
@@ -257,13 +256,13 @@ describe('HTML mail', () => {
     expect(u).toMatchObject({ kind: 'deletion_request', instagramUsername: 'ola.nowak', language: 'pl' });
   });
 
-  it('sends a Polish HTML question about deletion to staff', async () => {
+  it('reads a Polish HTML "can you delete my account?" as a request', async () => {
     const raw = [
       'From: Ola <ola@example.com>', 'To: contact@pickrtech.com', 'Subject: Pytanie', 'MIME-Version: 1.0',
       'Content-Type: text/html; charset=utf-8', '',
       '<div>Czy możecie usunąć moje konto?</div><div>Instagram: @ola.nowak</div>',
     ].join('\r\n');
     const { understanding: u } = understandWithEvidence(await readMail(Buffer.from(raw)), READER_OPTS);
-    expect(u).toMatchObject({ kind: 'possible_request', instagramUsername: 'ola.nowak' });
+    expect(u).toMatchObject({ kind: 'deletion_request', instagramUsername: 'ola.nowak' });
   });
 });

@@ -4,7 +4,7 @@ import type { LanguagePack } from '../language-pack.js';
 export const hu: LanguagePack = {
   code: 'hu',
   name: 'Hungarian',
-  erase: ['töröl', 'torol', 'törl', 'torl', 'töröljék', 'toroljek', 'törlés', 'torles', 'eltávolít', 'eltavolit', 'megszüntet', 'megszuntet', 'felejts', 'deaktivál'],
+  erase: ['töröl', 'torol', 'kitöröl', 'kitorol', 'törl', 'torl', 'töröljék', 'toroljek', 'törlés', 'torles', 'eltávolít', 'eltavolit', 'megszüntet', 'megszuntet', 'felejts', 'deaktivál'],
   handsOff: ['hagyják', 'hagyjak', 'hagyja meg', 'ne nyúljanak', 'ne nyuljanak', 'ne nyúljon'],
   onlyThis: ['csak', 'csakis', 'kizárólag'],
   and: ['és', 'meg'],
@@ -40,7 +40,9 @@ export const hu: LanguagePack = {
   nothing: ['semmit', 'semmi', 'semmilyen', 'bármit'],
   question: ['hogyan', 'hogy', 'mi', 'miért', 'miert', 'mikor', 'hol', 'melyik', 'mennyi', 'mennyi ideig', 'lehet', 'lehetséges', 'tudnák'],
   howTo: ['mit kell tennem', 'mit kell tenni', 'mit kellene tennem', 'mit kéne tennem', 'mit kene tennem', 'mi szükséges', 'mi szukseges', 'mit tegyek'],
-  asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves'],
+  asks: ['kérem', 'kérlek', 'kérném', 'kérjük', 'tudnátok', 'tudnák', 'tudná', 'megtennék', 'legyenek szívesek', 'legyen szíves',
+    // "Törölnétek az adataimat?": the erasure verb in the conditional of "you", would you delete.
+    'törölnétek', 'törölnéd', 'törölnék', 'kitörölnétek', 'kitörölnéd', 'kitörölnék', 'eltávolítanátok', 'eltávolítanák'],
   usernameLabels: ['felhasználóm', 'felhasznalom', 'felhasználónév', 'felhasznalonev', 'felhasználói név', 'fióknév', 'instagram fiók', 'fiók', 'profil'],
   handlePhrases: [
     'felhasználónev', 'felhasználónév', 'felhasznalonev', 'instagram-fiók', 'instagram fiók', 'fióknev', 'fióknév',

@@ -61,7 +61,8 @@ export const pl: LanguagePack = {
   question: ['jak', 'co', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'ile', 'czy', 'czy mogę', 'czy można', 'jak długo'],
   howTo: ['co muszę zrobić', 'co musze zrobic', 'co mam zrobić', 'co mam zrobic', 'co powinienem zrobić', 'co powinienem zrobic', 'co powinnam zrobić', 'co powinnam zrobic', 'co należy zrobić', 'co nalezy zrobic', 'co trzeba zrobić', 'co trzeba zrobic', 'co musiałbym', 'co musiałabym', 'co musialbym', 'co musialabym', 'jak sprawić', 'jak sprawic'],
   howItGoes: ['czy muszę do was napisać', 'czy musze do was napisac', 'muszę do was napisać', 'musze do was napisac', 'czy muszę napisać', 'czy musze napisac', 'czy muszę o to poprosić', 'czy musze o to poprosic', 'czy trzeba o to poprosić', 'czy trzeba o to prosić', 'czy muszę złożyć wniosek', 'jaka jest procedura', 'jak wygląda procedura', 'jak wyglada procedura', 'czy wystarczy mail', 'czy wystarczy e-mail', 'czy wystarczy ten mail', 'czy jest formularz'],
-  asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani'],
+  asks: ['proszę', 'prosze', 'prosimy', 'uprzejmie', 'możecie', 'mozecie', 'możesz', 'moglibyście', 'mogliby', 'czy mogą', 'czy może pan', 'czy może pani',
+    'czy możecie', 'czy mozecie', 'czy możesz', 'czy mozesz', 'czy moglibyście', 'czy moglibyscie', 'czy mógłbyś', 'czy mogłabyś', 'czy mogliby'],
   usernameLabels: ['nazwa użytkownika', 'nazwa uzytkownika', 'nazwa konta', 'login', 'użytkownik', 'uzytkownik', 'konto', 'profil', 'nick'],
   handlePhrases: [
     'moje konto', 'mój profil', 'moj profil',
