@@ -68,9 +68,10 @@ const CORPORA: BlindCorpus[] = [
   // thirteenth's short round), then its families were fixed (each with new sentences of its own).
   { name: 'fourteenth', folder: 'mail-blind-14', mails: 158, floors: { kind: 0.95, instagramUsername: 0.95, confirmationEmail: 0.97 } },
   // Commissioned after the last rule change of the fourteenth's round and scored as it came: the
-  // figure that counts for that round (docs/UNDERSTANDING.md).
+  // figure that counts for that round (docs/UNDERSTANDING.md). Then its worst misses were fixed
+  // (each family with new sentences of its own).
   {
-    name: 'fifteenth', folder: 'mail-blind-15', mails: 158, floors: { kind: 0.84, instagramUsername: 0.9, confirmationEmail: 0.87 },
+    name: 'fifteenth', folder: 'mail-blind-15', mails: 158, floors: { kind: 0.91, instagramUsername: 0.93, confirmationEmail: 0.93 },
     known: {
       ignored: ['d5-fi-gmx-incomplete-tiktok.eml'],
       opened: ['d3-ro-job-application.eml', 'd3-uk-question-conditional.eml'],
