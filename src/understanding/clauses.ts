@@ -23,3 +23,13 @@ export function clauses(folded: string): (at: number) => number {
     return positionsBefore(marks, at);
   };
 }
+
+/**
+ * Nothing but spaces stands between the clause mark before `at` (one of `marks`) or the sentence's
+ * start and `at`: the word at `at` opens its clause ("Trial over, delete everything").
+ */
+export function opensClause(folded: string, at: number, marks: string = CLAUSE_MARKS): boolean {
+  let i = at - 1;
+  while (i >= 0 && folded[i]!.trim() === '') i--;
+  return i < 0 || marks.includes(folded[i]!);
+}

@@ -92,7 +92,7 @@ export function handlesLeftAlone(text: string, ownHandles: readonly string[]): S
     // "… mai @x chalati thi … cousin ko de diya …, toh usko mat chhedna": the clause before, in the same sentence.
     const before = clauses[i - 1];
     if (before === undefined || before.sentence !== clause.sentence || before.erasesAt.length > 0) return;
-    if (before.handles.length > 0 && (givesToRelative(folded, clauses, i - 1, i) || speaksOfOurs(folded, clauses, i - 1))) {
+    if (before.handles.length > 0 && (givesToRelative(folded, clauses, i - 1, i) || clauseSpeaksOfOurs(folded, clauses, i - 1))) {
       for (const h of before.handles) out.add(h.handle);
     }
   });
@@ -194,7 +194,7 @@ function givesToRelative(folded: string, clauses: readonly Clause[], from: numbe
 }
 
 /** Whether clause `at` calls its account "ours" ("Our own agency account @x should stay connected"): a business keeps its own page. */
-function speaksOfOurs(folded: string, clauses: readonly Clause[], at: number): boolean {
+function clauseSpeaksOfOurs(folded: string, clauses: readonly Clause[], at: number): boolean {
   return packListMatcher(registry(), 'ours').scan(folded.slice(clauses[at]!.start, clauses[at]!.end)).length > 0;
 }
 

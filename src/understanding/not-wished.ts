@@ -16,7 +16,7 @@
  * The words are the packs' (`notice`, `applies`, `workDone`, `toMachine`, `machineOrders`).
  * Pure and linear: one walk of each line and of each sentence holding an erasure word.
  */
-import { CLAUSE_MARKS } from './clauses.js';
+import { CLAUSE_MARKS, opensClause } from './clauses.js';
 import { sentences } from './deletion-intent.js';
 import { fold, packListMatcher, registry, type MatcherHit, type Registry, type WordHit } from './languages/registry.js';
 import { readSentence, type ReadSentence, type RequestSignals } from './request-signals.js';
@@ -113,7 +113,7 @@ function asksOrOwns(s: ReadSentence, from: Registry): boolean {
   const turned = (w: WordHit, h: WordHit): boolean => conditions.some((c) => w.end <= c.start && c.end <= h.start) ||
     s.words.hits.some((x) => x.kind === 'otherwise' && w.end <= x.start && x.end <= h.start);
   return s.words.hits.some(
-    (h) => h.kind === 'erase' && ((opensClause(s.folded, h.start) && !after(h.start)) || clauseHolds(s, h, (w) => (w.kind === 'asks' && !turned(w, h)) || owns(s, w, h.lang))),
+    (h) => h.kind === 'erase' && ((opensClause(s.folded, h.start, IMPERATIVE_AFTER) && !after(h.start)) || clauseHolds(s, h, (w) => (w.kind === 'asks' && !turned(w, h)) || owns(s, w, h.lang))),
   );
 }
 
@@ -140,13 +140,6 @@ function clauseHolds(s: ReadSentence, h: WordHit, wanted: (w: WordHit) => boolea
 /** Marks after which an erasure word opens an imperative: not a bracket ("(deleting user data on request)" tells, asks nothing). */
 const IMPERATIVE_AFTER = ',;:–—،؛、，；';
 
-/** The erasure word is the first word of its sentence or of a clause after a comma or a dash: an imperative ("Trial over, delete everything"). */
-function opensClause(folded: string, at: number): boolean {
-  const floor = Math.max(0, at - CLAUSE_LOOKBACK);
-  let i = at - 1;
-  while (i >= floor && !IMPERATIVE_AFTER.includes(folded[i]!)) i--;
-  return folded.slice(i + 1, at).trim() === '' && (i >= 0 || floor === 0);
-}
 
 /**
  * The body without its lines written to a machine: those opened by a `toMachine` word and a

@@ -12,7 +12,7 @@
  * Pure and linear: one walk of each sentence holding a withdrawal or an erasure word (where a
  * sentence takes a request back is found in its own walk, `sentence-words.ts`).
  */
-import { clauses } from './clauses.js';
+import { clauses, opensClause } from './clauses.js';
 import { packListMatcher, registry, type Registry, type WordHit } from './languages/registry.js';
 import type { ReadSentence, RequestSignals } from './request-signals.js';
 
@@ -46,12 +46,6 @@ function asksAfter(s: ReadSentence, from: number, words: Registry): boolean {
   return false;
 }
 
-/** Nothing but spaces stands between the clause mark before `at` and it: the erasure word opens its clause. */
-function opensClause(folded: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && folded[i] === ' ') i--;
-  return i < 0 || ',;:()–—،؛、，；'.includes(folded[i]!);
-}
 
 
 /** The sentence tells of the person's own earlier ask ("I wrote yesterday to have my data deleted") and asks nothing after it. */
